@@ -1,0 +1,99 @@
+"""Arabic normalisation: one definition of "the same text" for keys, search, matching and dedup.
+
+The stored text is never rewritten with these functions; they build comparison keys only.
+DESIGN.md, "Arabic text rules", is the specification this module implements.
+"""
+
+import re
+import unicodedata
+
+# Tashkeel (U+064B-U+0652), superscript alef (U+0670) and tatweel (U+0640) carry no meaning for
+# matching: "مُوالٍ" and "موالٍ" are one word, "تـونس" and "تونس" one name.
+_DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
+
+# Letters folded before comparison. ی and ک are the Persian forms some sites emit (003: الأمیرکیة).
+_LETTERS = str.maketrans({
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+    "ى": "ي", "ی": "ي", "ي": "ي",
+    "ک": "ك",
+    "ؤ": "و", "ئ": "ي",
+})
+# Only for matching keys: ة and ه are confused constantly in headlines and user queries.
+_TA_MARBUTA = str.maketrans({"ة": "ه"})
+
+# Arabic-Indic (U+0660-9) and Persian (U+06F0-9) digits to ASCII.
+_DIGITS = str.maketrans(
+    {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
+)
+
+# Letters Persian writers use where Arabic has its own; these are display fixes, not key folds.
+_PERSIAN_TO_ARABIC = str.maketrans({"ی": "ي", "ک": "ك"})
+
+# Anything that is not a letter or digit separates words in a key: quotes “ ” « » ", punctuation,
+# the Arabic comma and question mark, dashes.
+_NON_WORD = re.compile(r"[^\w]+")
+_SPACES = re.compile(r"\s+")
+
+# Clitics written onto the front of a word, in the order Arabic stacks them: a conjunction (و ف),
+# then a preposition (ب ك ل), then the article; ل + ال is spelled لل (للعراق).
+_CONJUNCTIONS = ("", "و", "ف")
+_PREPOSITIONS = ("", "ب", "ك", "ل")
+# A stem shorter than this is not trusted: "ول" is no word to strip down to.
+_MIN_STEM = 2
+
+def fold_persian(text: str) -> str:
+    """Replace Persian ی ک by Arabic ي ك: the text as an Arabic reader expects to see it."""
+    return text.translate(_PERSIAN_TO_ARABIC)
+
+
+def clean_spaces(text: str) -> str:
+    """NBSP, thin spaces and runs of white space become one ASCII space; ends trimmed."""
+    return _SPACES.sub(" ", text.replace("\u200f", "").replace("\u200e", "")).strip()
+
+
+def normalize(text: str) -> str:
+    """The comparison key of a text: folded letters, ASCII digits, no punctuation, single spaces.
+
+    Two spellings a reader takes for the same words get the same key:
+    >>> normalize("الأمیرکیة") == normalize("الاميركيه")
+    True
+    """
+    text = unicodedata.normalize("NFKC", text)
+    text = _DIACRITICS.sub("", text)
+    text = text.translate(_LETTERS).translate(_TA_MARBUTA).translate(_DIGITS)
+    text = _NON_WORD.sub(" ", text.replace("_", " "))
+    return clean_spaces(text).casefold()
+
+
+def clitic_stems(word: str) -> tuple[str, ...]:
+    """Every reading of one normalised word with its attached clitics taken off, the word first.
+
+    A word cannot tell by itself whether its first letter is a clitic ("وزير" is a word, "وبغداد"
+    is و + بغداد), so all readings are returned and the caller matches any of them against known
+    names: "والعراق", "بالعراق", "للعراق" each include "العراق" and "عراق".
+    """
+    stems = [word]
+    for conjunction in _CONJUNCTIONS:
+        if not word.startswith(conjunction):
+            continue
+        after_conjunction = word[len(conjunction):]
+        for preposition in _PREPOSITIONS:
+            rest = after_conjunction[len(preposition):]
+            if not after_conjunction.startswith(preposition) or len(rest) < _MIN_STEM:
+                continue
+            if preposition == "ل" and rest.startswith("ل") and len(rest) > _MIN_STEM:
+                stems += ["ال" + rest[1:], rest[1:]]  # للعراق = ل + العراق
+            if conjunction or preposition:
+                stems.append(rest)
+            if rest.startswith("ال") and len(rest) - 2 >= _MIN_STEM:
+                stems.append(rest[2:])
+    return tuple(dict.fromkeys(stems))
+
+
+def fold_digits(text: str) -> str:
+    """Arabic-Indic and Persian digits to ASCII, nothing else touched."""
+    return text.translate(_DIGITS)
+
+
+def strip_diacritics(text: str) -> str:
+    return _DIACRITICS.sub("", text)

@@ -1,0 +1,98 @@
+"""Publication dates. Only a `تاريخ النشر:` line or a stand-alone date line at the top of an article
+counts; a date mentioned in the body ("الأحد المقبل الموافق 11 شباط/ فبراير 2024", 001) never does.
+
+dateparser reads the languages; this module only decides which lines are dates and prepares them.
+"""
+
+import re
+from datetime import date
+
+import dateparser
+
+from articles.parsing.arabic import clean_spaces, fold_digits, strip_diacritics
+
+# `تاريخ النشر: 12th, February 2024 GMT` (002, 003). Also seen on other sites: `نشر في:`, `بتاريخ`.
+PUBLISHED_LABEL = re.compile(r"^\s*(?:تاريخ\s+النشر|تاريخ\s+نشر|نشر\s+في|نشر\s+بتاريخ|بتاريخ)\s*[:：]?\s*")
+
+# The two month-name sets Arabic sites use, Levantine/Iraqi (شباط) and Egyptian/Gulf (فبراير),
+# plus Maghrebi spellings. Only used to tell a date line from a text line before asking dateparser.
+_MONTHS = (
+    "كانون الثاني", "شباط", "آذار", "اذار", "نيسان", "أيار", "ايار", "حزيران", "تموز", "آب", "اب",
+    "أيلول", "ايلول", "تشرين الأول", "تشرين الاول", "تشرين الثاني", "كانون الأول", "كانون الاول",
+    "يناير", "فبراير", "مارس", "أبريل", "ابريل", "إبريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه",
+    "أغسطس", "اغسطس", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر",
+    "جانفي", "فيفري", "أفريل", "افريل", "ماي", "جوان", "جويلية", "أوت", "اوت",
+)
+_MONTH = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+# `11 شباط/ فبراير 2024`, `يناير/كانون الثاني`: one month written in both sets; keep the second.
+_DUAL_MONTH = re.compile(rf"(?:{_MONTH})\s*/\s*({_MONTH})")
+_MONTH_WORD = re.compile(rf"(?<!\w)(?:{_MONTH})(?!\w)")
+_ENGLISH_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+)
+_NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$")
+# Words that may stand beside a date on its own line: weekdays, "GMT", a time, the Hijri marker.
+_DATE_LINE_NOISE = re.compile(
+    r"(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|GMT|UTC|"
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:ص|م|AM|PM|am|pm)?|\bم\b|ميلادي)",
+)
+_MAX_DATE_LINE_WORDS = 8
+
+_SETTINGS = {
+    # A date without a day ("سبتمبر 2024") is not a publication date: never complete it with today.
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "PREFER_DAY_OF_MONTH": "first",
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+
+
+def _prepare(text: str) -> str:
+    text = clean_spaces(fold_digits(strip_diacritics(text)))
+    text = _DUAL_MONTH.sub(r"\1", text)
+    return text.replace("،", " ").replace(",", " ")
+
+
+def _parse(text: str) -> date | None:
+    # Levantine months (شباط, كانون الثاني) need the ar-SY locale, Maghrebi ones (جانفي) ar-DZ;
+    # plain languages cover Egyptian/Gulf months and English lines (`12th, February 2024`).
+    for kwargs in ({"locales": ["ar-SY"]}, {"locales": ["ar-DZ"]}, {"languages": ["ar", "en"]}):
+        parsed = dateparser.parse(text, settings=_SETTINGS, **kwargs)
+        if parsed is not None:
+            return parsed.date()
+    return None
+
+
+def looks_like_date(text: str) -> bool:
+    """Cheap test before dateparser: a short line with a digit and a month name or numeric date."""
+    words = text.split()
+    if not words or len(words) > _MAX_DATE_LINE_WORDS or not any(ch.isdigit() for ch in text):
+        return False
+    prepared = _prepare(text)
+    return bool(
+        _MONTH_WORD.search(prepared) or _ENGLISH_MONTH.search(prepared) or _NUMERIC_DATE.match(prepared)
+    )
+
+
+def parse_date_line(line: str) -> date | None:
+    """The date a stand-alone date line gives (`24 سبتمبر، 2024`, `١٢ شباط ٢٠٢٤`), else None.
+
+    The whole line must be the date: a sentence that mentions a date is not a date line.
+    """
+    if not looks_like_date(line):
+        return None
+    prepared = _prepare(line)
+    leftover = _DATE_LINE_NOISE.sub(" ", _MONTH_WORD.sub(" ", _ENGLISH_MONTH.sub(" ", prepared)))
+    if re.search(r"[^\W\d_]{3,}", re.sub(r"\d+(?:st|nd|rd|th)\b", " ", leftover)):
+        return None  # other words beside the date: a sentence, not a date line
+    return _parse(prepared)
+
+
+def parse_published_line(line: str) -> date | None | bool:
+    """For a `تاريخ النشر:` line, the date it gives (None if unreadable); False for any other line."""
+    match = PUBLISHED_LABEL.match(line)
+    if not match:
+        return False
+    value = line[match.end():]
+    if not looks_like_date(value):
+        return None
+    return _parse(_prepare(value))
