@@ -247,7 +247,7 @@ class Article(models.Model):
         ordering = ["-published_date", "-id"]
         indexes = [
             # ?published_after / ?published_before and the default ordering
-            models.Index(F("published_date").desc(nulls_last=True), F("id").desc(), name="article_published_idx"),
+            models.Index(fields=["-published_date", "-id"], name="article_published_idx"),
             models.Index(fields=["status", "-published_date"], name="article_status_idx"),  # ?status
             models.Index(fields=["title_key"], name="article_title_key_idx"),  # headline resolution
             models.Index(fields=["origin_sha256"], name="article_origin_idx"),  # re-import, provenance

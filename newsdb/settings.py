@@ -121,6 +121,7 @@ STATIC_ROOT = BASE_DIR / "var" / "static"
 # The dumps `import_seeds` reads when given no path.
 SEEDS_DIR = BASE_DIR / "seeds"
 FIXTURES_DIR = BASE_DIR / "fixtures"
+FIXTURE_DIRS = [FIXTURES_DIR]  # `loaddata sources`, `loaddata gazetteer`
 
 REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],

@@ -1,0 +1,135 @@
+"""The curators' desk. A first cut: every model listed with what a curator scans for; the full
+desk (actions, search, history views) builds on the same services."""
+
+from django.contrib import admin
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
+
+from articles.models import (
+    Article,
+    ArticleSource,
+    Entity,
+    EntityAlias,
+    ImportFailure,
+    ImportRun,
+    Keyword,
+    Mention,
+    RelatedLink,
+    Source,
+    SourceAlias,
+)
+
+
+class SourceAliasInline(admin.TabularInline):
+    model = SourceAlias
+    fields = ["name"]
+    extra = 0
+
+
+@admin.register(Source)
+class SourceAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "kind", "country", "url"]
+    list_filter = ["kind", "country"]
+    search_fields = ["name", "normalized_name", "aliases__normalized_name"]
+    readonly_fields = ["normalized_name"]
+    inlines = [SourceAliasInline]
+
+
+class EntityAliasInline(admin.TabularInline):
+    model = EntityAlias
+    fields = ["name"]
+    extra = 0
+
+
+@admin.register(Entity)
+class EntityAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "kind", "status", "article_count"]
+    list_filter = ["kind", "status"]
+    search_fields = ["name", "normalized_name", "aliases__normalized_name"]
+    readonly_fields = ["normalized_name", "created_at", "updated_at"]
+    inlines = [EntityAliasInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(article_count=Count("mentions"))
+
+    @admin.display(description=_("articles"), ordering="article_count")
+    def article_count(self, entity):
+        return entity.article_count
+
+
+@admin.register(Keyword)
+class KeywordAdmin(admin.ModelAdmin):
+    list_display = ["name", "normalized_name"]
+    search_fields = ["name", "normalized_name"]
+    readonly_fields = ["normalized_name"]
+
+
+class ArticleSourceInline(admin.TabularInline):
+    model = ArticleSource
+    autocomplete_fields = ["source"]
+    extra = 0
+
+
+class RelatedLinkInline(admin.TabularInline):
+    model = RelatedLink
+    fk_name = "from_article"
+    fields = ["kind", "position", "headline", "to_article"]
+    raw_id_fields = ["to_article"]
+    extra = 0
+
+
+class MentionInline(admin.TabularInline):
+    model = Mention
+    fields = ["entity", "count", "surface_forms", "first_offset"]
+    autocomplete_fields = ["entity"]
+    extra = 0
+
+
+@admin.register(Article)
+class ArticleAdmin(SimpleHistoryAdmin):
+    list_display = ["title", "published_date", "dateline_place", "status", "appended_to", "origin_file"]
+    list_filter = ["status", "title_inferred", ("appended_to", admin.EmptyFieldListFilter)]
+    list_select_related = ["appended_to"]
+    search_fields = ["title", "title_key"]
+    date_hierarchy = "published_date"
+    raw_id_fields = ["appended_to", "duplicate_of"]
+    filter_horizontal = ["keywords"]
+    readonly_fields = ["origin_file", "origin_sha256", "segment", "raw_text", "content_hash", "created_at", "updated_at"]
+    fieldsets = [
+        (None, {"fields": ["title", "title_inferred", "published_date", "dateline_place", "author", "status"]}),
+        (_("Text"), {"fields": ["body", "keywords", "keywords_raw"]}),
+        (_("Links"), {"fields": ["appended_to", "duplicate_of"]}),
+        (_("Provenance"), {"fields": ["origin_file", "origin_sha256", "segment", "content_hash", "raw_text", "created_at", "updated_at"]}),
+    ]
+    inlines = [ArticleSourceInline, MentionInline, RelatedLinkInline]
+    show_full_result_count = False  # no COUNT(*) over the whole archive on every page
+
+
+@admin.register(RelatedLink)
+class RelatedLinkAdmin(admin.ModelAdmin):
+    list_display = ["headline", "kind", "from_article", "to_article"]
+    list_filter = ["kind", ("to_article", admin.EmptyFieldListFilter)]
+    list_select_related = ["from_article", "to_article"]
+    raw_id_fields = ["from_article", "to_article"]
+    search_fields = ["headline", "headline_key"]
+
+
+class ImportFailureInline(admin.TabularInline):
+    model = ImportFailure
+    fields = ["path", "reason"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+
+@admin.register(ImportRun)
+class ImportRunAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "files_total", "files_failed", "articles_created", "articles_unchanged", "dry_run", "reparse"]
+    inlines = [ImportFailureInline]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
