@@ -1,0 +1,14 @@
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+SEEDS_DIR = Path(settings.SEEDS_DIR)
+
+
+@pytest.fixture
+def seed_bytes():
+    def read(name: str) -> bytes:
+        return (SEEDS_DIR / name).read_bytes()
+
+    return read

@@ -1,0 +1,176 @@
+"""The import service and `import_seeds`, against the database (SQLite or PostgreSQL)."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import CommandError, call_command
+
+from articles.importing import import_paths, reparse_articles
+from articles.models import Article, ArticleSource, ImportFailure, ImportRun, Keyword, RelatedLink, Source
+from tests.seed_expectations import SCALAR_FIELDS, SEEDS
+
+pytestmark = pytest.mark.django_db
+SEEDS_DIR = Path(settings.SEEDS_DIR)
+
+
+@pytest.fixture
+def seeds_imported():
+    return import_paths([SEEDS_DIR])
+
+
+def _stored(name, segment):
+    return Article.objects.for_detail().get(origin_file=name, segment=segment)
+
+
+def test_seeds_import_as_nine_articles_five_hosts_four_appended(seeds_imported):
+    assert (seeds_imported.articles_created, seeds_imported.files_failed) == (9, 0)
+    assert Article.objects.hosts().count() == 5
+    assert Article.objects.filter(appended_to__isnull=False).count() == 4
+
+
+@pytest.mark.parametrize(("name", "segment", "expected"), [pytest.param(n, s, e, id=f"{n[:3]}-{s}") for (n, s), e in SEEDS.items()])
+def test_seed_article_is_stored_field_by_field(seeds_imported, name, segment, expected):
+    article = _stored(name, segment)
+    assert {field: getattr(article, field) for field in SCALAR_FIELDS} == {field: expected[field] for field in SCALAR_FIELDS}
+    assert [(s.source.name, s.role) for s in article.article_sources.order_by("id")] == expected["sources"]
+    assert sorted(k.name for k in article.keywords.all()) == sorted(expected["keywords"])
+    links = {}
+    for link in article.related_links.all():
+        links.setdefault(link.kind, []).append(link.headline)
+    assert links == expected["links"]
+    assert (article.appended_to_id is not None) == bool(segment)
+
+
+def test_appended_story_is_linked_from_its_host_by_read_also(seeds_imported):
+    host, appended = _stored("002_6b8f8232c79e6353.txt", 0), _stored("002_6b8f8232c79e6353.txt", 1)
+    link = host.related_links.get(kind="read_also")
+    assert (link.to_article_id, appended.appended_to_id) == (appended.id, host.id)
+
+
+def test_similar_headline_matching_an_article_title_is_resolved(seeds_imported):
+    host, appended = _stored("004_531aee5e3cc5c08f.txt", 0), _stored("004_531aee5e3cc5c08f.txt", 1)
+    link = host.related_links.get(kind="similar", position=6)
+    assert link.to_article_id == appended.id
+
+
+def test_unmatched_headlines_stay_unresolved(seeds_imported):
+    # 30 links: 4 read_also and 2 similar bullets point at seed articles; the rest name other stories.
+    assert RelatedLink.objects.filter(to_article__isnull=True).count() == 24
+
+
+def test_raw_text_and_provenance_are_kept_verbatim(seeds_imported):
+    host = _stored("001_57670411fffd694b.txt", 0)
+    data = (SEEDS_DIR / "001_57670411fffd694b.txt").read_bytes()
+    assert host.raw_text == data.decode("utf-8")
+    assert len(host.origin_sha256) == 64
+
+
+def test_importing_the_same_files_again_creates_nothing(seeds_imported):
+    counts = [m.objects.count() for m in (Article, ArticleSource, Keyword, RelatedLink, Source)]
+    again = import_paths([SEEDS_DIR])
+    assert (again.articles_created, again.articles_unchanged) == (0, 9)
+    assert [m.objects.count() for m in (Article, ArticleSource, Keyword, RelatedLink, Source)] == counts
+
+
+def test_same_story_under_another_file_name_is_one_article(tmp_path, seeds_imported):
+    shutil.copy(SEEDS_DIR / "001_57670411fffd694b.txt", tmp_path / "copy.txt")
+    run = import_paths([tmp_path])
+    assert (run.articles_created, run.articles_unchanged, Article.objects.count()) == (0, 1, 9)
+
+
+def test_link_resolves_when_its_target_arrives_in_a_later_run(tmp_path):
+    (tmp_path / "a.txt").write_text("عنوان أ\nنص الخبر الأول عن بغداد وواشنطن.\n\nمقالات مشابهة\n\n  • عنوان ب\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("عنوان ب\nنص الخبر الثاني عن دمشق وبيروت.\n", encoding="utf-8")
+    import_paths([tmp_path / "a.txt"])
+    link = RelatedLink.objects.get(kind="similar")
+    assert link.to_article is None
+    run = import_paths([tmp_path / "b.txt"])
+    link.refresh_from_db()
+    assert link.to_article == Article.objects.get(title="عنوان ب")
+    assert run.links_resolved == 1
+
+
+def test_folder_with_empty_binary_and_good_files_imports_the_good_and_names_the_bad(tmp_path):
+    shutil.copy(SEEDS_DIR / "002_6b8f8232c79e6353.txt", tmp_path / "good.txt")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    run = import_paths([tmp_path])
+    assert (run.files_total, run.files_failed, run.articles_created) == (3, 2, 2)
+    assert sorted((Path(f.path).name, f.reason) for f in ImportFailure.objects.filter(run=run)) == [
+        ("empty.txt", "empty file"),
+        ("image.txt", "binary file (NUL byte at 8)"),
+    ]
+
+
+def test_command_names_bad_files_and_exits_non_zero(tmp_path, capsys):
+    shutil.copy(SEEDS_DIR / "003_071eff8cf92bc83d.txt", tmp_path / "good.txt")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    with pytest.raises(CommandError, match=r"^1 file\(s\) failed; see import run \d+$"):
+        call_command("import_seeds", str(tmp_path))
+    out, err = capsys.readouterr()
+    assert f"{tmp_path / 'empty.txt'}: skipped, empty file" in err
+    assert out.strip() == "2 files: 2 articles (2 new, 0 unchanged), 1 failed"
+    assert Article.objects.count() == 2
+
+
+def test_missing_path_is_reported_not_ignored(tmp_path):
+    run = import_paths([tmp_path / "nowhere"])
+    assert [(f.path, f.reason) for f in run.failures.all()] == [(str(tmp_path / "nowhere"), "no such file or folder")]
+
+
+def test_glob_pattern_selects_files(tmp_path):
+    for name in ("000_c729addcbd090b77.txt", "001_57670411fffd694b.txt"):
+        shutil.copy(SEEDS_DIR / name, tmp_path / name)
+    run = import_paths([str(tmp_path / "001_*.txt")])
+    assert (run.files_total, run.articles_created) == (1, 1)
+
+
+def test_command_without_paths_imports_the_seeds_folder(capsys):
+    call_command("import_seeds")
+    assert capsys.readouterr().out.strip() == "5 files: 9 articles (9 new, 0 unchanged), 0 failed"
+
+
+def test_dry_run_counts_but_saves_nothing(capsys):
+    call_command("import_seeds", "--dry-run")
+    assert capsys.readouterr().out.strip() == "5 files: 9 articles (9 new, 0 unchanged), 0 failed [dry run: nothing saved]"
+    assert (Article.objects.count(), Source.objects.count(), ImportRun.objects.count()) == (0, 0, 0)
+
+
+def test_import_run_records_its_counts(seeds_imported):
+    run = ImportRun.objects.get()
+    assert (run.files_total, run.articles_created, run.files_failed, run.finished_at is not None) == (5, 9, 0, True)
+
+
+def test_source_catalogue_aliases_resolve_to_the_canonical_source(tmp_path):
+    (tmp_path / "a.txt").write_text("عنوان\nنص الخبر عن بغداد وواشنطن والمحادثات.\nالمصدر: وكالة رويترز\nالمصدر: Al Jazeera\n", encoding="utf-8")
+    import_paths([tmp_path])
+    article = Article.objects.get()
+    assert sorted((s.source.name, s.role) for s in article.article_sources.all()) == [("الجزيرة", "publisher"), ("رويترز", "wire")]
+
+
+def test_unknown_outlet_becomes_a_new_source(tmp_path):
+    (tmp_path / "a.txt").write_text("عنوان\nنص الخبر عن بغداد وواشنطن والمحادثات.\nالمصدر: صحيفة جديدة تماما\n", encoding="utf-8")
+    import_paths([tmp_path])
+    assert Source.objects.get(name="صحيفة جديدة تماما").kind == Source.Kind.OUTLET
+
+
+def test_reparse_rewrites_new_articles_from_raw_text_and_keeps_curated_ones(seeds_imported):
+    new, reviewed = _stored("002_6b8f8232c79e6353.txt", 0), _stored("003_071eff8cf92bc83d.txt", 0)
+    Article.objects.filter(pk=new.pk).update(title="عنوان خاطئ", published_date=None)
+    Article.objects.filter(pk=reviewed.pk).update(title="عنوان صححه محرر", status=Article.Status.REVIEWED)
+    ArticleSource.objects.filter(article=new).delete()
+    run = reparse_articles()
+    new.refresh_from_db()
+    reviewed.refresh_from_db()
+    assert (run.articles_updated, run.articles_unchanged) == (1, 8)
+    assert (new.title, new.published_date) == (SEEDS[("002_6b8f8232c79e6353.txt", 0)]["title"], SEEDS[("002_6b8f8232c79e6353.txt", 0)]["published_date"])
+    assert [(s.source.name, s.role) for s in new.article_sources.all()] == [("الجزيرة", "publisher")]
+    assert new.related_links.filter(kind="read_also").count() == 1
+    assert reviewed.title == "عنوان صححه محرر"
+
+
+def test_reparse_of_an_unchanged_archive_changes_nothing(seeds_imported, capsys):
+    call_command("import_seeds", "--reparse")
+    assert capsys.readouterr().out.strip() == "0 files: 9 articles (0 new, 9 unchanged, 0 re-parsed), 0 failed"
