@@ -95,12 +95,33 @@ class ArticleAdmin(SimpleHistoryAdmin):
     date_hierarchy = "published_date"
     raw_id_fields = ["appended_to", "duplicate_of"]
     filter_horizontal = ["keywords"]
-    readonly_fields = ["origin_file", "origin_sha256", "segment", "raw_text", "content_hash", "created_at", "updated_at"]
+    readonly_fields = [
+        "origin_file",
+        "origin_sha256",
+        "segment",
+        "raw_text",
+        "content_hash",
+        "created_at",
+        "updated_at",
+    ]
     fieldsets = [
         (None, {"fields": ["title", "title_inferred", "published_date", "dateline_place", "author", "status"]}),
         (_("Text"), {"fields": ["body", "keywords", "keywords_raw"]}),
         (_("Links"), {"fields": ["appended_to", "duplicate_of"]}),
-        (_("Provenance"), {"fields": ["origin_file", "origin_sha256", "segment", "content_hash", "raw_text", "created_at", "updated_at"]}),
+        (
+            _("Provenance"),
+            {
+                "fields": [
+                    "origin_file",
+                    "origin_sha256",
+                    "segment",
+                    "content_hash",
+                    "raw_text",
+                    "created_at",
+                    "updated_at",
+                ]
+            },
+        ),
     ]
     inlines = [ArticleSourceInline, MentionInline, RelatedLinkInline]
     show_full_result_count = False  # no COUNT(*) over the whole archive on every page
@@ -125,7 +146,15 @@ class ImportFailureInline(admin.TabularInline):
 
 @admin.register(ImportRun)
 class ImportRunAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "files_total", "files_failed", "articles_created", "articles_unchanged", "dry_run", "reparse"]
+    list_display = [
+        "__str__",
+        "files_total",
+        "files_failed",
+        "articles_created",
+        "articles_unchanged",
+        "dry_run",
+        "reparse",
+    ]
     inlines = [ImportFailureInline]
 
     def has_add_permission(self, request):

@@ -64,9 +64,7 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> Iterator[tuple[str, str]
     for raw in paths:
         path = str(raw)
         if os.path.isdir(path):
-            found = sorted(
-                str(p) for p in Path(path).rglob("*") if p.is_file() and not p.name.startswith(".")
-            )
+            found = sorted(str(p) for p in Path(path).rglob("*") if p.is_file() and not p.name.startswith("."))
             if not found:
                 yield path, "folder holds no files"
             yield from ((p, "") for p in found)
@@ -330,7 +328,9 @@ def resolve_open_links(articles: list[Article]) -> int:
     resolved = 0
     waiting = RelatedLink.objects.filter(to_article__isnull=True, headline_key__in=by_key)
     for key, article_id in by_key.items():
-        resolved += waiting.filter(headline_key=key).exclude(from_article_id=article_id).update(to_article_id=article_id)
+        resolved += (
+            waiting.filter(headline_key=key).exclude(from_article_id=article_id).update(to_article_id=article_id)
+        )
     return resolved
 
 
@@ -348,10 +348,12 @@ def reparse_articles(queryset=None, *, dry_run: bool = False, out: TextIO | None
     resolver = SourceResolver()
     ids = list(queryset.values_list("id", flat=True))
     batch_size = 500
-    for start in tqdm(range(0, len(ids), batch_size), desc="re-parse", unit="batch", file=out, disable=out is None or None):
+    for start in tqdm(
+        range(0, len(ids), batch_size), desc="re-parse", unit="batch", file=out, disable=out is None or None
+    ):
         try:
             with transaction.atomic():
-                _reparse_batch(ids[start:start + batch_size], resolver, run)
+                _reparse_batch(ids[start : start + batch_size], resolver, run)
                 if dry_run:
                     raise _DryRunRollback
         except _DryRunRollback:
@@ -382,8 +384,9 @@ def _reparse_batch(ids: list[int], resolver: SourceResolver, run: ImportRun) -> 
         return
     # A new body may now equal another stored story's; that article keeps its old key.
     taken = set(
-        Article.objects.filter(content_hash__in=[parsed.content_hash for _, parsed in changed])
-        .values_list("content_hash", flat=True)
+        Article.objects.filter(content_hash__in=[parsed.content_hash for _, parsed in changed]).values_list(
+            "content_hash", flat=True
+        )
     )
     for article, parsed in changed:
         if parsed.content_hash not in taken:

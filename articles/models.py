@@ -39,12 +39,12 @@ class Source(models.Model):
     def __str__(self):
         return self.name
 
-    def natural_key(self):
-        return (self.normalized_name,)
-
     def save(self, *args, **kwargs):
         self.normalized_name = normalize(self.name)
         super().save(*args, **kwargs)
+
+    def natural_key(self):
+        return (self.normalized_name,)
 
 
 class SourceAlias(models.Model):
@@ -64,12 +64,12 @@ class SourceAlias(models.Model):
     def __str__(self):
         return self.name
 
-    def natural_key(self):
-        return (self.normalized_name,)
-
     def save(self, *args, **kwargs):
         self.normalized_name = normalize(self.name)
         super().save(*args, **kwargs)
+
+    def natural_key(self):
+        return (self.normalized_name,)
 
 
 class Keyword(models.Model):
@@ -137,12 +137,12 @@ class Entity(models.Model):
     def __str__(self):
         return self.name
 
-    def natural_key(self):
-        return (self.normalized_name, self.kind)
-
     def save(self, *args, **kwargs):
         self.normalized_name = normalize(self.name)
         super().save(*args, **kwargs)
+
+    def natural_key(self):
+        return (self.normalized_name, self.kind)
 
 
 class EntityAlias(models.Model):
@@ -166,14 +166,14 @@ class EntityAlias(models.Model):
     def __str__(self):
         return self.name
 
+    def save(self, *args, **kwargs):
+        self.normalized_name = normalize(self.name)
+        super().save(*args, **kwargs)
+
     def natural_key(self):
         return (self.normalized_name, *self.entity.natural_key())
 
     natural_key.dependencies = ["articles.entity"]
-
-    def save(self, *args, **kwargs):
-        self.normalized_name = normalize(self.name)
-        super().save(*args, **kwargs)
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -217,8 +217,13 @@ class Article(models.Model):
     keywords_raw = models.TextField(_("keyword line as written"), blank=True)
     entities = models.ManyToManyField(Entity, through="Mention", related_name="articles")
     appended_to = models.ForeignKey(
-        "self", models.CASCADE, null=True, blank=True, related_name="appended_stories",
-        verbose_name=_("appended to"), help_text=_("The host page this story was glued onto."),
+        "self",
+        models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="appended_stories",
+        verbose_name=_("appended to"),
+        help_text=_("The host page this story was glued onto."),
     )
 
     # Provenance: where the article came from, exactly as read.
@@ -231,7 +236,11 @@ class Article(models.Model):
 
     status = models.CharField(_("status"), max_length=10, choices=Status, default=Status.NEW)
     duplicate_of = models.ForeignKey(
-        "self", models.SET_NULL, null=True, blank=True, related_name="duplicates",
+        "self",
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="duplicates",
         verbose_name=_("duplicate of"),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
@@ -314,10 +323,15 @@ class RelatedLink(models.Model):
     kind = models.CharField(_("kind"), max_length=10, choices=Kind)
     headline = models.CharField(_("headline as written"), max_length=500)
     headline_key = models.CharField(max_length=500, editable=False)
-    url = models.URLField(_("URL"), max_length=1000, null=True, blank=True)  # dumps carry none
+    # Dumps carry no URLs: null says "not known", which the API shows as null (DESIGN.md).
+    url = models.URLField(_("URL"), max_length=1000, null=True, blank=True)  # noqa: DJ001
     position = models.PositiveSmallIntegerField(_("position"))
     to_article = models.ForeignKey(
-        Article, models.SET_NULL, null=True, blank=True, related_name="incoming_links",
+        Article,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="incoming_links",
         verbose_name=_("target article"),
     )
 

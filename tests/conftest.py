@@ -12,3 +12,8 @@ def seed_bytes():
         return (SEEDS_DIR / name).read_bytes()
 
     return read
+
+
+def pytest_report_header(config):
+    database = settings.DATABASES["default"]
+    return f"database: {database['ENGINE'].rsplit('.', 1)[-1]} {database.get('HOST') or database['NAME']}"

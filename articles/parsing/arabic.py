@@ -12,19 +12,25 @@ import unicodedata
 _DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
 
 # Letters folded before comparison. ی and ک are the Persian forms some sites emit (003: الأمیرکیة).
-_LETTERS = str.maketrans({
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
-    "ى": "ي", "ی": "ي", "ي": "ي",
-    "ک": "ك",
-    "ؤ": "و", "ئ": "ي",
-})
+_LETTERS = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ی": "ي",
+        "ي": "ي",
+        "ک": "ك",
+        "ؤ": "و",
+        "ئ": "ي",
+    }
+)
 # Only for matching keys: ة and ه are confused constantly in headlines and user queries.
 _TA_MARBUTA = str.maketrans({"ة": "ه"})
 
 # Arabic-Indic (U+0660-9) and Persian (U+06F0-9) digits to ASCII.
-_DIGITS = str.maketrans(
-    {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
-)
+_DIGITS = str.maketrans({chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)})
 
 # Letters Persian writers use where Arabic has its own; these are display fixes, not key folds.
 _PERSIAN_TO_ARABIC = str.maketrans({"ی": "ي", "ک": "ك"})
@@ -40,6 +46,7 @@ _CONJUNCTIONS = ("", "و", "ف")
 _PREPOSITIONS = ("", "ب", "ك", "ل")
 # A stem shorter than this is not trusted: "ول" is no word to strip down to.
 _MIN_STEM = 2
+
 
 def fold_persian(text: str) -> str:
     """Replace Persian ی ک by Arabic ي ك: the text as an Arabic reader expects to see it."""
@@ -76,9 +83,9 @@ def clitic_stems(word: str) -> tuple[str, ...]:
     for conjunction in _CONJUNCTIONS:
         if not word.startswith(conjunction):
             continue
-        after_conjunction = word[len(conjunction):]
+        after_conjunction = word[len(conjunction) :]
         for preposition in _PREPOSITIONS:
-            rest = after_conjunction[len(preposition):]
+            rest = after_conjunction[len(preposition) :]
             if not after_conjunction.startswith(preposition) or len(rest) < _MIN_STEM:
                 continue
             if preposition == "ل" and rest.startswith("ل") and len(rest) > _MIN_STEM:

@@ -17,19 +17,57 @@ PUBLISHED_LABEL = re.compile(r"^\s*(?:تاريخ\s+النشر|تاريخ\s+نش�
 # The two month-name sets Arabic sites use, Levantine/Iraqi (شباط) and Egyptian/Gulf (فبراير),
 # plus Maghrebi spellings. Only used to tell a date line from a text line before asking dateparser.
 _MONTHS = (
-    "كانون الثاني", "شباط", "آذار", "اذار", "نيسان", "أيار", "ايار", "حزيران", "تموز", "آب", "اب",
-    "أيلول", "ايلول", "تشرين الأول", "تشرين الاول", "تشرين الثاني", "كانون الأول", "كانون الاول",
-    "يناير", "فبراير", "مارس", "أبريل", "ابريل", "إبريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه",
-    "أغسطس", "اغسطس", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر",
-    "جانفي", "فيفري", "أفريل", "افريل", "ماي", "جوان", "جويلية", "أوت", "اوت",
+    "كانون الثاني",
+    "شباط",
+    "آذار",
+    "اذار",
+    "نيسان",
+    "أيار",
+    "ايار",
+    "حزيران",
+    "تموز",
+    "آب",
+    "اب",
+    "أيلول",
+    "ايلول",
+    "تشرين الأول",
+    "تشرين الاول",
+    "تشرين الثاني",
+    "كانون الأول",
+    "كانون الاول",
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "ابريل",
+    "إبريل",
+    "مايو",
+    "يونيو",
+    "يونيه",
+    "يوليو",
+    "يوليه",
+    "أغسطس",
+    "اغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "اكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "جانفي",
+    "فيفري",
+    "أفريل",
+    "افريل",
+    "ماي",
+    "جوان",
+    "جويلية",
+    "أوت",
+    "اوت",
 )
 _MONTH = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 # `11 شباط/ فبراير 2024`, `يناير/كانون الثاني`: one month written in both sets; keep the second.
 _DUAL_MONTH = re.compile(rf"(?:{_MONTH})\s*/\s*({_MONTH})")
 _MONTH_WORD = re.compile(rf"(?<!\w)(?:{_MONTH})(?!\w)")
-_ENGLISH_MONTH = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
-)
+_ENGLISH_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$")
 # Words that may stand beside a date on its own line: weekdays, "GMT", a time, the Hijri marker.
 _DATE_LINE_NOISE = re.compile(
@@ -68,9 +106,7 @@ def looks_like_date(text: str) -> bool:
     if not words or len(words) > _MAX_DATE_LINE_WORDS or not any(ch.isdigit() for ch in text):
         return False
     prepared = _prepare(text)
-    return bool(
-        _MONTH_WORD.search(prepared) or _ENGLISH_MONTH.search(prepared) or _NUMERIC_DATE.match(prepared)
-    )
+    return bool(_MONTH_WORD.search(prepared) or _ENGLISH_MONTH.search(prepared) or _NUMERIC_DATE.match(prepared))
 
 
 def parse_date_line(line: str) -> date | None:
@@ -87,12 +123,12 @@ def parse_date_line(line: str) -> date | None:
     return _parse(prepared)
 
 
-def parse_published_line(line: str) -> date | None | bool:
+def parse_published_line(line: str) -> date | bool | None:
     """For a `تاريخ النشر:` line, the date it gives (None if unreadable); False for any other line."""
     match = PUBLISHED_LABEL.match(line)
     if not match:
         return False
-    value = line[match.end():]
+    value = line[match.end() :]
     if not looks_like_date(value):
         return None
     return _parse(_prepare(value))

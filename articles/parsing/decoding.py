@@ -38,9 +38,7 @@ def decode(data: bytes) -> DecodedText:
                 text, encoding = data.decode("cp1256"), "cp1256"
             except UnicodeDecodeError:
                 byte = data[utf8_error.start]
-                raise DumpError(
-                    f"not UTF-8 or cp1256 (byte 0x{byte:02x} at {utf8_error.start})"
-                ) from None
+                raise DumpError(f"not UTF-8 or cp1256 (byte 0x{byte:02x} at {utf8_error.start})") from None
     controls = sum(1 for char in text if char in _CONTROL)
     if controls > _MAX_CONTROL_SHARE * len(text):
         raise DumpError(f"binary file ({controls} control characters in {len(text)})")

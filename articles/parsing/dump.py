@@ -85,9 +85,7 @@ def parse_dump(data: bytes) -> ParsedDump:
     # The host page links to each story glued onto it; the link is the dump's, not the host text's.
     read_also = tuple(ParsedLink(related.READ_ALSO, story.title, story.segment) for story in appended)
     host = replace(host, links=read_also + host.links)
-    return ParsedDump(
-        articles=(host, *appended), encoding=decoded.encoding, sha256=hashlib.sha256(data).hexdigest()
-    )
+    return ParsedDump(articles=(host, *appended), encoding=decoded.encoding, sha256=hashlib.sha256(data).hexdigest())
 
 
 def split_segments(text: str) -> list[Segment]:
@@ -185,8 +183,11 @@ def parse_segment(raw_text: str, index: int = 0) -> ParsedArticle:
 
 def _is_title(text: str) -> bool:
     return (
-        not ends_sentence(text) or text.endswith(("؟", "?", "!"))
-    ) and word_count(text) <= MAX_TITLE_WORDS and sources.split_dateline(text) is None and not _labelled(text)
+        (not ends_sentence(text) or text.endswith(("؟", "?", "!")))
+        and word_count(text) <= MAX_TITLE_WORDS
+        and sources.split_dateline(text) is None
+        and not _labelled(text)
+    )
 
 
 def _labelled(text: str) -> bool:

@@ -11,7 +11,9 @@ import re
 from articles.parsing.arabic import fold_persian, normalize
 
 # `كلمات دلالية: الولایات المتحدة فی العراق` (000, 002-004); other sites write `الكلمات المفتاحية`.
-KEYWORDS_LINE = re.compile(r"^(?:كلمات دلالية|الكلمات الدلالية|الكلمات المفتاحية|كلمات مفتاحية|الوسوم|وسوم)\s*[:：]?\s*(?P<tags>.*)$")
+KEYWORDS_LINE = re.compile(
+    r"^(?:كلمات دلالية|الكلمات الدلالية|الكلمات المفتاحية|كلمات مفتاحية|الوسوم|وسوم)\s*[:：]?\s*(?P<tags>.*)$"
+)
 # Comma- or bullet-separated tag lines need no grammar.
 _EXPLICIT_SEPARATORS = re.compile(r"\s*[,،;؛|•#]\s*")
 
@@ -21,8 +23,29 @@ _BINDING = {"في", "فى", "من", "الى", "على", "عن", "ضد", "مع", 
 _WAW_WORDS = {
     normalize(w)
     for w in (
-        "واشنطن", "وزارة", "وزير", "وزراء", "وكالة", "وفد", "وقف", "وسط", "ولاية", "وثيقة", "وادي",
-        "وطن", "وحدة", "واقع", "وضع", "وهران", "ورقة", "وعد", "وقود", "ولي", "وباء", "وظائف", "وجود",
+        "واشنطن",
+        "وزارة",
+        "وزير",
+        "وزراء",
+        "وكالة",
+        "وفد",
+        "وقف",
+        "وسط",
+        "ولاية",
+        "وثيقة",
+        "وادي",
+        "وطن",
+        "وحدة",
+        "واقع",
+        "وضع",
+        "وهران",
+        "ورقة",
+        "وعد",
+        "وقود",
+        "ولي",
+        "وباء",
+        "وظائف",
+        "وجود",
     )
 }
 
@@ -66,7 +89,7 @@ def _split_run_together(text: str) -> list[str]:
     keys = [normalize(word) for word in words]
     tags: list[list[str]] = []
     conjunct_ended = False  # the current tag ends in `و…`: a construct cannot follow it
-    for i, (word, key) in enumerate(zip(words, keys)):
+    for i, (word, key) in enumerate(zip(words, keys, strict=True)):
         previous = keys[i - 1] if i else ""
         joins = bool(tags) and (
             key in _BINDING

@@ -3,6 +3,7 @@ headline lines injected into the body."""
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from articles.parsing.arabic import normalize
 from articles.parsing.lines import ends_sentence, word_count
@@ -24,7 +25,9 @@ SIMILAR_HEADERS = {
     for h in ("مقالات مشابهة", "مقالات ذات صلة", "مواضيع ذات صلة", "مواضيع مشابهة", "أخبار مشابهة", "قد يعجبك أيضا")
 }
 # `أخبار ذات صلة الإمارات تعبر … العراق يدين …` (000): headlines run together after the label.
-RELATED_LINE = re.compile(r"^(?:أخبار ذات صلة|اخبار ذات صلة|ذات صلة|اقرأ أيضا في|روابط ذات صلة)\s*[:：]?\s*(?P<rest>.*)$")
+RELATED_LINE = re.compile(
+    r"^(?:أخبار ذات صلة|اخبار ذات صلة|ذات صلة|اقرأ أيضا في|روابط ذات صلة)\s*[:：]?\s*(?P<rest>.*)$"
+)
 BULLET = re.compile(r"^[•·▪●◦‣*-]\s*(?P<headline>.+)$")
 
 # An injected headline is a short line without final punctuation (002: four in a row mid-body).
@@ -62,4 +65,4 @@ def split_run_together(text: str) -> list[str]:
         ):
             starts.append(i)
     bounds = [*starts, len(words)]
-    return [" ".join(words[a:b]) for a, b in zip(bounds, bounds[1:]) if a < b]
+    return [" ".join(words[a:b]) for a, b in pairwise(bounds) if a < b]

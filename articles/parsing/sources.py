@@ -85,7 +85,7 @@ def split_dateline(paragraph: str) -> tuple[str, str, str] | None:
         match = pattern.match(paragraph)
         if not match or _NOT_PLACE.match(match["place"]):
             continue
-        rest = paragraph[match.end():].strip()
+        rest = paragraph[match.end() :].strip()
         if word_count(rest) < 3:  # `العراق : اعتقال …` as a whole short line is a headline
             continue
         outlet = match.groupdict().get("outlet") or ""
@@ -93,7 +93,7 @@ def split_dateline(paragraph: str) -> tuple[str, str, str] | None:
     return None
 
 
-def outlet_named_in_boilerplate(text: str) -> str | None | bool:
+def outlet_named_in_boilerplate(text: str) -> str | bool | None:
     """The outlet a disclaimer or app ad names; None if it names none; False if not boilerplate."""
     for pattern in (*DISCLAIMERS, APP_AD):
         if match := pattern.search(text):

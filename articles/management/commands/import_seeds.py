@@ -11,7 +11,8 @@ class Command(BaseCommand):
         parser.add_argument("paths", nargs="*", help="files, folders or glob patterns (default: seeds/)")
         parser.add_argument("--dry-run", action="store_true", help="parse and count, save nothing")
         parser.add_argument(
-            "--reparse", action="store_true",
+            "--reparse",
+            action="store_true",
             help="re-read stored articles from their verbatim raw text with the current parser",
         )
 
