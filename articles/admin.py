@@ -162,3 +162,49 @@ class ImportRunAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+@admin.register(ArticleSource)
+class ArticleSourceAdmin(admin.ModelAdmin):
+    list_display = ["article", "source", "role"]
+    list_filter = ["role"]
+    list_select_related = ["article", "source"]
+    raw_id_fields = ["article"]
+    autocomplete_fields = ["source"]
+
+
+@admin.register(Mention)
+class MentionAdmin(admin.ModelAdmin):
+    list_display = ["entity", "article", "count", "first_offset"]
+    list_filter = ["entity__kind"]
+    list_select_related = ["entity", "article"]
+    raw_id_fields = ["article"]
+    autocomplete_fields = ["entity"]
+
+
+@admin.register(SourceAlias)
+class SourceAliasAdmin(admin.ModelAdmin):
+    list_display = ["name", "source"]
+    list_select_related = ["source"]
+    search_fields = ["name", "normalized_name"]
+    autocomplete_fields = ["source"]
+
+
+@admin.register(EntityAlias)
+class EntityAliasAdmin(admin.ModelAdmin):
+    list_display = ["name", "entity"]
+    list_select_related = ["entity"]
+    search_fields = ["name", "normalized_name"]
+    autocomplete_fields = ["entity"]
+
+
+@admin.register(ImportFailure)
+class ImportFailureAdmin(admin.ModelAdmin):
+    list_display = ["path", "reason", "run"]
+    list_select_related = ["run"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.management import CommandError, call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from articles.importing import import_paths, reparse_articles
 from articles.models import Article, ArticleSource, ImportFailure, ImportRun, Keyword, RelatedLink, Source
@@ -174,3 +176,26 @@ def test_reparse_rewrites_new_articles_from_raw_text_and_keeps_curated_ones(seed
 def test_reparse_of_an_unchanged_archive_changes_nothing(seeds_imported, capsys):
     call_command("import_seeds", "--reparse")
     assert capsys.readouterr().out.strip() == "0 files: 9 articles (0 new, 9 unchanged, 0 re-parsed), 0 failed"
+
+
+def _queries_to_import(tmp_path, name, text):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    with CaptureQueriesContext(connection) as queries:
+        import_paths([tmp_path / name])
+    return len(queries)
+
+
+def test_import_queries_do_not_grow_with_sources_keywords_or_links(tmp_path):
+    import_paths([SEEDS_DIR / "001_57670411fffd694b.txt"])  # catalogue loaded, run machinery warm
+    story = "نص الخبر عن بغداد وواشنطن والمحادثات الجارية بين البلدين."
+    small = _queries_to_import(
+        tmp_path, "small.txt",
+        f"عنوان صغير\n{story}\nالمصدر: الجزيرة\nكلمات دلالية: العراق\n\nمقالات مشابهة\n  • خبر 1\n",
+    )
+    bullets = "".join(f"  • خبر رقم {i}\n" for i in range(20))
+    large = _queries_to_import(
+        tmp_path, "large.txt",
+        f"عنوان كبير\n{story} وأكثر.\nالمصدر: رويترز\nالمصدر: فرانس برس\nالمصدر: العربية\n"
+        f"كلمات دلالية: العراق، سوريا، لبنان، الأردن، مصر\n\nمقالات مشابهة\n{bullets}",
+    )
+    assert small == large

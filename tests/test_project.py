@@ -30,6 +30,8 @@ def test_admin_sends_anonymous_visitors_to_the_login_page(client):
 @pytest.mark.django_db
 def test_admin_lists_every_model_for_a_superuser(admin_client):
     call_command("import_seeds", verbosity=0)
-    for model in ("article", "source", "entity", "keyword", "relatedlink", "importrun"):
+    models = ["article", "articlesource", "source", "sourcealias", "entity", "entityalias", "mention"]
+    models += ["keyword", "relatedlink", "importrun", "importfailure"]
+    for model in models:
         assert admin_client.get(f"/admin/articles/{model}/").status_code == 200
     assert admin_client.get("/admin/articles/article/1/change/").status_code == 200
