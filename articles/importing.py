@@ -216,6 +216,9 @@ def store_dump(parsed: ParsedDump, *, origin: str, resolver: SourceResolver, out
             existing[article.content_hash] = ids[parsed_article.segment] = article.id
         new += created
     outcome.created = len(new)
+    for _, parsed_article in new:
+        for problem in parsed_article.problems:
+            logger.warning("%s: story %d: %s; stored, check it", origin, parsed_article.segment, problem)
     if not new:
         return
     write_sources(new, resolver)
@@ -247,6 +250,7 @@ def _parsed_fields(parsed: ParsedArticle) -> dict:
         "dateline_place": parsed.dateline_place[:100],
         "author": parsed.author[:200],
         "keywords_raw": parsed.keywords_raw,
+        "parse_problems": list(parsed.problems),
     }
 
 

@@ -231,6 +231,8 @@ class Article(models.Model):
     origin_sha256 = models.CharField(_("file SHA-256"), max_length=64)
     segment = models.PositiveSmallIntegerField(_("segment"), default=0, help_text=_("0 = host story"))
     raw_text = models.TextField(_("raw text"))
+    # What the parser could not read in this segment, one line each, for a curator to check.
+    parse_problems = models.JSONField(_("parse problems"), default=list, blank=True)
     # SHA-256 of the normalised body: the same story imported twice is one row.
     content_hash = models.CharField(max_length=64, unique=True, editable=False)
 
@@ -248,7 +250,7 @@ class Article(models.Model):
 
     objects = ArticleQuerySet.as_manager()
     # Curators' edits are history; the verbatim text never changes, so it is not copied per edit.
-    history = HistoricalRecords(excluded_fields=["raw_text", "title_key", "content_hash"])
+    history = HistoricalRecords(excluded_fields=["raw_text", "title_key", "content_hash", "parse_problems"])
 
     class Meta:
         verbose_name = _("article")

@@ -199,3 +199,10 @@ def test_import_queries_do_not_grow_with_sources_keywords_or_links(tmp_path):
         f"كلمات دلالية: العراق، سوريا، لبنان، الأردن، مصر\n\nمقالات مشابهة\n{bullets}",
     )
     assert small == large
+
+
+def test_parse_problem_is_stored_on_the_article_and_the_article_still_goes_in(tmp_path):
+    (tmp_path / "a.txt").write_text("عنوان\nتاريخ النشر: قريبا\nنص الخبر عن بغداد وواشنطن.\n", encoding="utf-8")
+    run = import_paths([tmp_path])
+    assert (run.articles_created, run.files_failed) == (1, 0)
+    assert Article.objects.get().parse_problems == ["unreadable publication date: تاريخ النشر: قريبا"]

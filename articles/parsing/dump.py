@@ -104,7 +104,15 @@ def split_segments(text: str) -> list[Segment]:
             segments.append([])
         segments[-1].append(line)
     segments[0] += [lines[i] for i in sorted(similar)]
-    return [Segment(index, tuple(seg)) for index, seg in enumerate(segments)]
+    # A marker with nothing after it (a scrape cut short) is no story: its line stays with the
+    # story before it, so the raw text still holds every line.
+    kept: list[list[Line]] = []
+    for seg in segments:
+        if kept and all(line.blank for line in seg[1:]):
+            kept[-1] += seg
+        else:
+            kept.append(seg)
+    return [Segment(index, tuple(seg)) for index, seg in enumerate(kept)]
 
 
 def _similar_block_lines(lines: list[Line]) -> set[int]:
@@ -224,6 +232,8 @@ def _read_body(lines: list[Line], reading: _Reading) -> None:
     list_kind = None  # the kind of the bullets that follow a list header
     for line in lines:
         text = line.text
+        if READ_ALSO.match(line.key):  # an empty read-also section kept in this segment
+            continue
         if line.key in related.SIMILAR_HEADERS:
             list_kind = related.SIMILAR
             continue

@@ -209,3 +209,11 @@ def test_same_story_with_other_spacing_and_diacritics_has_the_same_content_hash(
     plain = host(f"عنوان\n{BODY}\n")
     varied = host(f"عنوان آخر\n\n  {BODY.replace('قال', 'قَالَ')}  \n")
     assert plain.content_hash == varied.content_hash
+
+
+def test_read_also_marker_with_nothing_after_it_is_no_story_and_its_line_is_kept():
+    text = f"عنوان\n{BODY}\nإقرأ أيضاً:\n\n"
+    articles = parse(text)
+    assert [(a.title, a.body) for a in articles] == [("عنوان", BODY)]
+    assert articles[0].raw_text == text
+    assert articles[0].links == ()
