@@ -157,7 +157,7 @@ def parse_segment(raw_text: str, index: int = 0) -> ParsedArticle:
             reading.title = inline_title
         elif lines:
             reading.title, lines = lines[0].text, lines[1:]
-    elif lines and _is_title(lines[0].text):
+    elif (lines := _read_header(lines, reading)) and _is_title(lines[0].text):  # a date may come first
         reading.title, lines = lines[0].text, lines[1:]
     # 001 repeats its title on the next line.
     while reading.title and lines and lines[0].key == normalize(reading.title):

@@ -217,3 +217,8 @@ def test_read_also_marker_with_nothing_after_it_is_no_story_and_its_line_is_kept
     assert [(a.title, a.body) for a in articles] == [("عنوان", BODY)]
     assert articles[0].raw_text == text
     assert articles[0].links == ()
+
+
+def test_date_line_above_the_title_is_the_date_not_the_title():
+    article = host(f"24 سبتمبر، 2024\nعنوان الخبر\n{BODY}\n")
+    assert (article.title, article.published_date, article.body) == ("عنوان الخبر", date(2024, 9, 24), BODY)
