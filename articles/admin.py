@@ -21,6 +21,16 @@ from articles.models import (
 )
 
 
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Records written by the importer: viewable, never edited by hand."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
 class SourceAliasInline(admin.TabularInline):
     model = SourceAlias
     fields = ["name"]
@@ -147,7 +157,7 @@ class ImportFailureInline(admin.TabularInline):
 
 
 @admin.register(ImportRun)
-class ImportRunAdmin(admin.ModelAdmin):
+class ImportRunAdmin(ReadOnlyAdmin):
     list_display = [
         "__str__",
         "files_total",
@@ -158,12 +168,6 @@ class ImportRunAdmin(admin.ModelAdmin):
         "reparse",
     ]
     inlines = [ImportFailureInline]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(ArticleSource)
@@ -201,12 +205,6 @@ class EntityAliasAdmin(admin.ModelAdmin):
 
 
 @admin.register(ImportFailure)
-class ImportFailureAdmin(admin.ModelAdmin):
+class ImportFailureAdmin(ReadOnlyAdmin):
     list_display = ["path", "reason", "run"]
     list_select_related = ["run"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False

@@ -17,12 +17,29 @@ class NaturalKeyManager(models.Manager):
         return self.get(normalized_name=normalized_name)
 
 
-class Source(models.Model):
+class NamedModel(models.Model):
+    """A name as written and its normalised key, kept in step on every save (admin, API, services)."""
+
+    name = models.CharField(_("name"), max_length=200)
+    normalized_name = models.CharField(_("normalised name"), max_length=200)
+
+    class Meta:
+        abstract = True
+        ordering = ["name", "id"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.normalized_name = normalize(self.name)
+        super().save(*args, **kwargs)
+
+
+class Source(NamedModel):
     class Kind(models.TextChoices):
         AGENCY = "agency", _("news agency")
         OUTLET = "outlet", _("outlet")
 
-    name = models.CharField(_("name"), max_length=200)
     normalized_name = models.CharField(_("normalised name"), max_length=200, unique=True)
     kind = models.CharField(_("kind"), max_length=10, choices=Kind, default=Kind.OUTLET)
     url = models.URLField(_("URL"), blank=True)
@@ -31,62 +48,36 @@ class Source(models.Model):
     objects = NaturalKeyManager()
     history = HistoricalRecords()
 
-    class Meta:
+    class Meta(NamedModel.Meta):
         verbose_name = _("source")
         verbose_name_plural = _("sources")
-        ordering = ["name", "id"]
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        self.normalized_name = normalize(self.name)
-        super().save(*args, **kwargs)
 
     def natural_key(self):
         return (self.normalized_name,)
 
 
-class SourceAlias(models.Model):
+class SourceAlias(NamedModel):
     """Another spelling of a source: `وكالة رويترز` and `Reuters` are `رويترز`."""
 
     source = models.ForeignKey(Source, models.CASCADE, related_name="aliases")
-    name = models.CharField(_("name"), max_length=200)
     normalized_name = models.CharField(_("normalised name"), max_length=200, unique=True)
 
     objects = NaturalKeyManager()
 
-    class Meta:
+    class Meta(NamedModel.Meta):
         verbose_name = _("source alias")
         verbose_name_plural = _("source aliases")
-        ordering = ["name", "id"]
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        self.normalized_name = normalize(self.name)
-        super().save(*args, **kwargs)
 
     def natural_key(self):
         return (self.normalized_name,)
 
 
-class Keyword(models.Model):
-    name = models.CharField(_("name"), max_length=200)
+class Keyword(NamedModel):
     normalized_name = models.CharField(_("normalised name"), max_length=200, unique=True)
 
-    class Meta:
+    class Meta(NamedModel.Meta):
         verbose_name = _("keyword")
         verbose_name_plural = _("keywords")
-        ordering = ["name", "id"]
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        self.normalized_name = normalize(self.name)
-        super().save(*args, **kwargs)
 
 
 class EntityManager(models.Manager):
@@ -103,7 +94,7 @@ class EntityAliasManager(models.Manager):
         )
 
 
-class Entity(models.Model):
+class Entity(NamedModel):
     class Kind(models.TextChoices):
         PERSON = "PERSON", _("person")
         ORG = "ORG", _("organisation")
@@ -113,8 +104,6 @@ class Entity(models.Model):
         CURATED = "curated", _("curated")
         DISCOVERED = "discovered", _("discovered")
 
-    name = models.CharField(_("name"), max_length=200)
-    normalized_name = models.CharField(_("normalised name"), max_length=200)
     kind = models.CharField(_("kind"), max_length=6, choices=Kind)
     status = models.CharField(_("status"), max_length=10, choices=Status, default=Status.CURATED)
     description = models.CharField(_("description"), max_length=300, blank=True)
@@ -124,51 +113,33 @@ class Entity(models.Model):
     objects = EntityManager()
     history = HistoricalRecords()
 
-    class Meta:
+    class Meta(NamedModel.Meta):
         verbose_name = _("entity")
         verbose_name_plural = _("entities")
-        ordering = ["name", "id"]
         constraints = [
             # One person may share a name with a place (صلاح الدين), never with another person.
             models.UniqueConstraint(fields=["normalized_name", "kind"], name="entity_name_kind_uniq"),
         ]
         indexes = [models.Index(fields=["kind", "status"], name="entity_kind_status_idx")]  # ?kind
 
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        self.normalized_name = normalize(self.name)
-        super().save(*args, **kwargs)
-
     def natural_key(self):
         return (self.normalized_name, self.kind)
 
 
-class EntityAlias(models.Model):
+class EntityAlias(NamedModel):
     """Another name of an entity (`داعش` for `تنظيم الدولة الإسلامية`); `?entity=` matches these too."""
 
     entity = models.ForeignKey(Entity, models.CASCADE, related_name="aliases")
-    name = models.CharField(_("name"), max_length=200)
-    normalized_name = models.CharField(_("normalised name"), max_length=200)
 
     objects = EntityAliasManager()
 
-    class Meta:
+    class Meta(NamedModel.Meta):
         verbose_name = _("entity alias")
         verbose_name_plural = _("entity aliases")
-        ordering = ["name", "id"]
         constraints = [
             models.UniqueConstraint(fields=["entity", "normalized_name"], name="entityalias_uniq"),
         ]
         indexes = [models.Index(fields=["normalized_name"], name="entityalias_name_idx")]  # ?entity=name
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        self.normalized_name = normalize(self.name)
-        super().save(*args, **kwargs)
 
     def natural_key(self):
         return (self.normalized_name, *self.entity.natural_key())
