@@ -1,0 +1,73 @@
+import pytest
+
+from articles.parsing.entities import Gazetteer, Match, count_mentions
+
+IRAQ, RESISTANCE, IRAN, USA, SUDANI = 1, 2, 3, 4, 5
+GAZETTEER = Gazetteer(
+    [
+        (IRAQ, "العراق", True),
+        (RESISTANCE, "المقاومة الإسلامية في العراق", True),
+        (IRAN, "إيران", True),
+        (USA, "الولايات المتحدة", True),
+        (USA, "أميركا", False),
+        (USA, "واشنطن", False),
+        (SUDANI, "محمد شياع السوداني", True),
+    ]
+)
+
+
+def found(text):
+    return [(m.entity_id, m.surface) for m in GAZETTEER.find(text)]
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["العراق", "والعراق", "بالعراق", "للعراق", "فالعراق", "وبالعراق", "وللعراق", "كالعراق", "العـراق", "العِراق"],
+)
+def test_name_matches_with_clitics_tatweel_and_diacritics(written):
+    assert found(f"قال مسؤول في {written} أمس") == [(IRAQ, written)]
+
+
+def test_separated_lam_clitic_still_matches_the_name():
+    assert found("وفقا لـ العراق") == [(IRAQ, "العراق")]
+
+
+def test_longest_name_wins_over_the_name_inside_it():
+    assert found("وتبنت «المقاومة الإسلامية في العراق» الهجوم") == [(RESISTANCE, "المقاومة الإسلامية في العراق")]
+
+
+@pytest.mark.parametrize("adjective", ["الإيرانية", "الإيراني", "العراقية", "الأميركي"])
+def test_nationality_adjective_is_not_a_mention_of_the_state(adjective):
+    assert found(f"الفصائل {adjective} تهدد") == []
+
+
+def test_part_of_a_longer_word_is_no_match():
+    assert found("إيرانيون والعراقيين") == []
+
+
+def test_alias_matches_its_entity_with_hamza_spelling_folded():
+    assert found("اميركا وواشنطن") == [(USA, "اميركا"), (USA, "وواشنطن")]
+
+
+def test_spelling_two_entities_share_as_aliases_matches_neither():
+    gazetteer = Gazetteer([(1, "حزب الله", True), (1, "الحزب", False), (2, "حزب البعث", True), (2, "الحزب", False)])
+    assert gazetteer.find("قال الحزب") == []
+
+
+def test_offsets_and_surface_point_into_the_original_text():
+    text = "أكد «محمد شياع السوداني»، أمس"
+    (match,) = GAZETTEER.find(text)
+    assert match == Match(SUDANI, 5, 23, "محمد شياع السوداني")
+    assert text[match.start : match.end] == match.surface
+
+
+def test_mentions_count_each_entity_once_with_its_forms_and_first_offset():
+    mentions = count_mentions(GAZETTEER.find("العراق ثم والعراق ثم العراق وإيران"))
+    assert [(m.entity_id, m.count, m.surface_forms, m.first_offset) for m in mentions] == [
+        (IRAQ, 3, ("العراق", "والعراق"), 0),
+        (IRAN, 1, ("وإيران",), 28),
+    ]
+
+
+def test_empty_gazetteer_finds_nothing():
+    assert Gazetteer([]).find("العراق") == []
