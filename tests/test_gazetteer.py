@@ -1,0 +1,47 @@
+"""The curated gazetteer fixture: consistent keys, idempotent loading, names the seeds need."""
+
+import json
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+
+from articles.models import Entity, EntityAlias
+from articles.parsing.arabic import normalize
+from articles.parsing.entities import Gazetteer
+
+FIXTURE = json.loads((Path(settings.FIXTURES_DIR) / "gazetteer.json").read_text(encoding="utf-8"))
+
+
+def test_every_stored_key_is_the_normalised_name():
+    wrong = [o["fields"]["name"] for o in FIXTURE if normalize(o["fields"]["name"]) != o["fields"]["normalized_name"]]
+    assert wrong == []
+
+
+@pytest.mark.django_db
+def test_loading_the_gazetteer_twice_adds_nothing_the_second_time():
+    call_command("loaddata", "gazetteer", verbosity=0)
+    counts = (Entity.objects.count(), EntityAlias.objects.count())
+    call_command("loaddata", "gazetteer", verbosity=0)
+    assert (Entity.objects.count(), EntityAlias.objects.count()) == counts
+    assert counts == (
+        sum(o["model"] == "articles.entity" for o in FIXTURE),
+        sum(o["model"] == "articles.entityalias" for o in FIXTURE),
+    )
+
+
+def test_gazetteer_finds_the_named_actors_of_seed_002_host(seed_bytes):
+    names = []
+    for o in FIXTURE:
+        fields = o["fields"]
+        if o["model"] == "articles.entity":
+            names.append((fields["normalized_name"], fields["name"], True))
+        else:
+            names.append((fields["entity"][0], fields["name"], False))
+    ids = {key: i for i, key in enumerate(dict.fromkeys(key for key, _, _ in names))}
+    gazetteer = Gazetteer([(ids[key], name, canonical) for key, name, canonical in names])
+    text = seed_bytes("002_6b8f8232c79e6353.txt").decode()
+    host_text = text.split("إقرأ أيضاً:")[0]
+    found = {key for key, i in ids.items() if i in {m.entity_id for m in gazetteer.find(host_text)}}
+    assert {normalize("يحيى رسول"), normalize("الأردن"), normalize("المقاومة الإسلامية في العراق")} <= found
