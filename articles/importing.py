@@ -20,6 +20,7 @@ from django.db.models import Q
 from django.utils import timezone
 from tqdm import tqdm
 
+from articles.entities import load_gazetteer, load_gazetteer_fixture, write_mentions
 from articles.models import (
     Article,
     ArticleSource,
@@ -32,6 +33,7 @@ from articles.models import (
 )
 from articles.parsing import DumpError, ParsedArticle, ParsedDump, parse_dump, parse_segment
 from articles.parsing.arabic import normalize
+from articles.parsing.entities import Gazetteer
 from articles.parsing.related import READ_ALSO
 
 logger = logging.getLogger(__name__)
@@ -145,11 +147,15 @@ def import_paths(paths: Iterable[str | os.PathLike], *, dry_run: bool = False, o
         run.save()
     if not dry_run:
         load_source_catalogue()
+        load_gazetteer_fixture()
     resolver = SourceResolver()
+    gazetteer = load_gazetteer()  # compiled once per run, not per file
     files = list(expand_paths(paths))
     failures: list[ImportFailure] = []
     for path, error in tqdm(files, desc="import", unit="file", file=out, disable=out is None or None):
-        outcome = FileOutcome(path=path, error=error) if error else _import_file(path, resolver, dry_run=dry_run)
+        outcome = (
+            FileOutcome(path=path, error=error) if error else _import_file(path, resolver, gazetteer, dry_run=dry_run)
+        )
         run.files_total += 1
         run.articles_created += outcome.created
         run.articles_unchanged += outcome.unchanged
@@ -166,7 +172,7 @@ def import_paths(paths: Iterable[str | os.PathLike], *, dry_run: bool = False, o
     return run
 
 
-def _import_file(path: str, resolver: SourceResolver, *, dry_run: bool) -> FileOutcome:
+def _import_file(path: str, resolver: SourceResolver, gazetteer: Gazetteer, *, dry_run: bool) -> FileOutcome:
     outcome = FileOutcome(path=path)
     try:
         with open(path, "rb") as stream:
@@ -180,7 +186,7 @@ def _import_file(path: str, resolver: SourceResolver, *, dry_run: bool) -> FileO
     resolver.begin()
     try:
         with transaction.atomic():
-            store_dump(parsed, origin=os.path.basename(path), resolver=resolver, outcome=outcome)
+            store_dump(parsed, origin=os.path.basename(path), resolver=resolver, gazetteer=gazetteer, outcome=outcome)
             if dry_run:
                 raise _DryRunRollback
     except _DryRunRollback:
@@ -192,8 +198,10 @@ def _import_file(path: str, resolver: SourceResolver, *, dry_run: bool) -> FileO
     return outcome
 
 
-def store_dump(parsed: ParsedDump, *, origin: str, resolver: SourceResolver, outcome: FileOutcome) -> None:
-    """Write one parsed dump: its new articles with their sources, keywords and links."""
+def store_dump(
+    parsed: ParsedDump, *, origin: str, resolver: SourceResolver, gazetteer: Gazetteer, outcome: FileOutcome
+) -> None:
+    """Write one parsed dump: its new articles with their sources, keywords, links and mentions."""
     hashes = [article.content_hash for article in parsed.articles]
     existing = dict(Article.objects.filter(content_hash__in=hashes).values_list("content_hash", "id"))
     ids: dict[int, int] = {}  # segment → article id, for appended_to and read_also
@@ -224,6 +232,8 @@ def store_dump(parsed: ParsedDump, *, origin: str, resolver: SourceResolver, out
     write_sources(new, resolver)
     write_keywords(new)
     write_links(new, segment_ids=ids)
+    # Each story is read on its own: an appended story's entities never reach its host.
+    write_mentions([article for article, _ in new], gazetteer, fresh=True)
     outcome.links_resolved += resolve_open_links([article for article, _ in new])
 
 
@@ -350,6 +360,7 @@ def reparse_articles(queryset=None, *, dry_run: bool = False, out: TextIO | None
         run.save()
     queryset = (queryset if queryset is not None else Article.objects.all()).order_by("id")
     resolver = SourceResolver()
+    gazetteer = load_gazetteer()
     ids = list(queryset.values_list("id", flat=True))
     batch_size = 500
     for start in tqdm(
@@ -357,7 +368,7 @@ def reparse_articles(queryset=None, *, dry_run: bool = False, out: TextIO | None
     ):
         try:
             with transaction.atomic():
-                _reparse_batch(ids[start : start + batch_size], resolver, run)
+                _reparse_batch(ids[start : start + batch_size], resolver, gazetteer, run)
                 if dry_run:
                     raise _DryRunRollback
         except _DryRunRollback:
@@ -369,7 +380,7 @@ def reparse_articles(queryset=None, *, dry_run: bool = False, out: TextIO | None
     return run
 
 
-def _reparse_batch(ids: list[int], resolver: SourceResolver, run: ImportRun) -> None:
+def _reparse_batch(ids: list[int], resolver: SourceResolver, gazetteer: Gazetteer, run: ImportRun) -> None:
     changed: list[tuple[Article, ParsedArticle]] = []
     for article in Article.objects.filter(id__in=ids).order_by("id"):
         if article.status != Article.Status.NEW:
@@ -407,3 +418,4 @@ def _reparse_batch(ids: list[int], resolver: SourceResolver, run: ImportRun) -> 
     write_sources(changed, resolver)
     write_keywords(changed)
     write_links(changed, segment_ids={})
+    write_mentions([article for article, _ in changed], gazetteer)

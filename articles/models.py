@@ -270,11 +270,16 @@ class ArticleSource(models.Model):
 
 
 class Mention(models.Model):
+    class Origin(models.TextChoices):
+        EXTRACTED = "extracted", _("extracted")  # re-extraction replaces these
+        CURATOR = "curator", _("added by a curator")  # re-extraction keeps these
+
     article = models.ForeignKey(Article, models.CASCADE, related_name="mentions")
     entity = models.ForeignKey(Entity, models.CASCADE, related_name="mentions")
     count = models.PositiveIntegerField(_("count"), default=1)
     surface_forms = models.JSONField(_("surface forms"), default=list, blank=True)
     first_offset = models.PositiveIntegerField(_("first offset"), default=0)
+    origin = models.CharField(_("origin"), max_length=10, choices=Origin, default=Origin.EXTRACTED)
 
     class Meta:
         verbose_name = _("mention")
@@ -284,6 +289,23 @@ class Mention(models.Model):
 
     def __str__(self):
         return f"{self.entity} × {self.count}"
+
+
+class RejectedMention(models.Model):
+    """A mention a curator removed: extraction does not put it back."""
+
+    article = models.ForeignKey(Article, models.CASCADE, related_name="rejected_mentions")
+    entity = models.ForeignKey(Entity, models.CASCADE, related_name="rejected_mentions")
+    rejected_at = models.DateTimeField(_("rejected"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("rejected mention")
+        verbose_name_plural = _("rejected mentions")
+        constraints = [models.UniqueConstraint(fields=["article", "entity"], name="rejectedmention_uniq")]
+        indexes = [models.Index(fields=["entity"], name="rejectedmention_entity_idx")]  # merges move them
+
+    def __str__(self):
+        return f"{self.article_id} ✗ {self.entity}"
 
 
 class RelatedLink(models.Model):

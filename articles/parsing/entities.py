@@ -6,18 +6,27 @@ onto a name's first word (`والعراق`, `بالعراق`, `للعراق`), l
 another word than the state (`إيران`), so whole-word matching leaves it alone.
 """
 
-import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import ahocorasick
 
-from articles.parsing.arabic import normalize
+from articles.parsing.arabic import clitic_stems, normalize
+from articles.parsing.discovery import PERSON, Discovered, discover
+from articles.parsing.words import Token, tokenize
 
-# A word as written: letters and digits with their diacritics and tatweel.
-_WORD = re.compile(r"[\w\u064b-\u0652\u0670\u0640]+")
 _CONJUNCTIONS = ("", "و", "ف")
 _PREPOSITIONS = ("", "ب", "ك", "ل")
+
+
+class Name(NamedTuple):
+    """One spelling of an entity, as the gazetteer is built from."""
+
+    entity_id: int
+    spelling: str
+    canonical: bool = False  # the entity's own name, not an alias
+    kind: str = ""  # PERSON / ORG / LOC
 
 
 @dataclass(frozen=True)
@@ -26,6 +35,8 @@ class Match:
     start: int  # offsets in the text searched
     end: int
     surface: str  # as written, clitics included
+    first_word: int = field(default=0, compare=False)  # token indices, inclusive
+    last_word: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -51,14 +62,20 @@ def clitic_forms(key: str) -> set[str]:
 class Gazetteer:
     """Names of entities, compiled once; `find` is a single pass over the text."""
 
-    def __init__(self, names: Iterable[tuple[int, str, bool]]):
-        """names: (entity id, spelling, is the entity's canonical name)."""
+    def __init__(self, names: Iterable[tuple]):
+        """names: `Name`s, or tuples in its order (entity id, spelling, canonical, kind)."""
         owners: dict[str, dict[int, bool]] = {}
-        for entity_id, name, canonical in names:
-            key = normalize(name)
-            if key:
-                owners.setdefault(key, {})
-                owners[key][entity_id] = owners[key].get(entity_id, False) or canonical
+        self.kinds: dict[int, str] = {}
+        weak: set[tuple[str, int]] = set()
+        for entity_id, spelling, canonical, kind in (Name(*name) for name in names):
+            key = normalize(spelling)
+            if not key:
+                continue
+            owners.setdefault(key, {})
+            owners[key][entity_id] = owners[key].get(entity_id, False) or canonical
+            self.kinds.setdefault(entity_id, kind)
+            if kind == PERSON and not canonical and _is_nisba(key):
+                weak.add((key, entity_id))
         self._automaton = ahocorasick.Automaton()
         self.size = 0
         for key, entities in owners.items():
@@ -68,7 +85,7 @@ class Gazetteer:
             words = key.count(" ") + 1
             for form in clitic_forms(key):
                 # Spaces around the key make every hit a whole-word hit in the spaced text.
-                self._automaton.add_word(f" {form} ", (entity_id, words))
+                self._automaton.add_word(f" {form} ", (entity_id, words, (key, entity_id) in weak))
             self.size += 1
         if self.size:
             self._automaton.make_automaton()
@@ -86,35 +103,54 @@ class Gazetteer:
 
     def find(self, text: str) -> list[Match]:
         """Non-overlapping matches, longest first, in order of appearance."""
-        if not self.size:
+        return self.find_in(text, tokenize(text))
+
+    def find_in(self, text: str, tokens: list[Token]) -> list[Match]:
+        if not self.size or not tokens:
             return []
-        spans: list[tuple[int, int]] = []
-        keys: list[str] = []
-        for word in _WORD.finditer(text):
-            for part in normalize(word.group()).split():
-                spans.append(word.span())
-                keys.append(part)
-        spaced = " " + " ".join(keys) + " "
+        spaced = " " + " ".join(token.key for token in tokens) + " "
         # Position in `spaced` of each word's first character → word index.
         word_at: dict[int, int] = {}
         position = 1
-        for index, key in enumerate(keys):
+        for index, token in enumerate(tokens):
             word_at[position] = index
-            position += len(key) + 1
+            position += len(token.key) + 1
         candidates = []
-        for end, (entity_id, words) in self._automaton.iter(spaced):
+        for end, (entity_id, words, is_weak) in self._automaton.iter(spaced):
             # `end` is the trailing space; walk back over the key to its first word.
             first = word_at[_start_of(spaced, end, words)]
-            candidates.append((words, first, entity_id))
-        taken = [False] * len(keys)
+            candidates.append((words, first, entity_id, is_weak))
+        taken = [False] * len(tokens)
         chosen = []
-        for words, first, entity_id in sorted(candidates, key=lambda c: (-c[0], c[1])):
+        for words, first, entity_id, is_weak in sorted(candidates, key=lambda c: (-c[0], c[1])):
             if any(taken[first : first + words]):
                 continue
             taken[first : first + words] = [True] * words
-            start, stop = spans[first][0], spans[first + words - 1][1]
-            chosen.append(Match(entity_id, start, stop, text[start:stop]))
-        return sorted(chosen, key=lambda match: match.start)
+            chosen.append((first, first + words - 1, entity_id, is_weak))
+        # A family name that is also an adjective (`السوداني`) names the person only beside the full name.
+        strong = {entity_id for *_, entity_id, is_weak in chosen if not is_weak}
+        return sorted(
+            (
+                _match(text, tokens, first, last, entity_id)
+                for first, last, entity_id, is_weak in chosen
+                if not is_weak or (entity_id in strong and not _adjective_use(tokens, first))
+            ),
+            key=lambda match: match.start,
+        )
+
+
+def _match(text: str, tokens: list[Token], first: int, last: int, entity_id: int) -> Match:
+    start, end = tokens[first].start, tokens[last].end
+    return Match(entity_id, start, end, text[start:end], first, last)
+
+
+def _is_nisba(key: str) -> bool:
+    return " " not in key and key.startswith("ال") and key.endswith("ي")
+
+
+def _adjective_use(tokens: list[Token], index: int) -> bool:
+    """`الجيش السوداني`: a nisba right after a definite noun describes it; it names nobody."""
+    return index > 0 and tokens[index - 1].definite and not tokens[index].after_break and not tokens[index].after_comma
 
 
 def _start_of(spaced: str, end: int, words: int) -> int:
@@ -138,3 +174,97 @@ def count_mentions(matches: list[Match]) -> list[Mentions]:
         )
         for entity_id, found in by_entity.items()
     ]
+
+
+@dataclass(frozen=True)
+class Found:
+    """One entity in one text: a gazetteer entity (`entity_id`) or a discovered name (`entity_id` None)."""
+
+    entity_id: int | None
+    name: str  # a discovered name as first written, clitics off; "" for a gazetteer entity
+    kind: str
+    count: int
+    surface_forms: tuple[str, ...]
+    first_offset: int
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """A discovered entity's identity: normalised name and kind."""
+        return normalize(self.name), self.kind
+
+
+def extract(text: str, gazetteer: Gazetteer) -> list[Found]:
+    """Every entity a text names: gazetteer names, introduced names, and their later family names."""
+    tokens = tokenize(text)
+    matches = gazetteer.find_in(text, tokens)
+    taken = {k: gazetteer.kinds.get(m.entity_id, "") for m in matches for k in range(m.first_word, m.last_word + 1)}
+    # Spans of (first word, last word, identity); identity is an entity id or a discovered key.
+    spans: list[tuple[int, int, object]] = [(m.first_word, m.last_word, m.entity_id) for m in matches]
+    names: dict[tuple[str, str], str] = {}
+    kinds: dict[object, str] = {m.entity_id: gazetteer.kinds.get(m.entity_id, "") for m in matches}
+    for found in discover(tokens, taken):
+        name = _written_name(text, tokens, found)
+        identity = (normalize(name), found.kind)
+        names.setdefault(identity, name)
+        kinds[identity] = found.kind
+        spans.append((found.first, found.last, identity))
+        taken.update(dict.fromkeys(range(found.first, found.last + 1), found.kind))
+    spans += _family_names(tokens, spans, kinds, taken)
+    by_identity: dict[object, list[tuple[int, int]]] = {}
+    for first, last, identity in sorted(spans, key=lambda span: span[0]):
+        by_identity.setdefault(identity, []).append((first, last))
+    result = []
+    for identity, found_spans in by_identity.items():
+        surfaces = [text[tokens[first].start : tokens[last].end] for first, last in found_spans]
+        result.append(
+            Found(
+                entity_id=identity if isinstance(identity, int) else None,
+                name=names.get(identity, ""),
+                kind=kinds[identity],
+                count=len(found_spans),
+                surface_forms=tuple(dict.fromkeys(surfaces)),
+                first_offset=tokens[found_spans[0][0]].start,
+            )
+        )
+    return result
+
+
+def _written_name(text: str, tokens: list[Token], found: Discovered) -> str:
+    """The name as written, without a clitic glued onto its first word (`ووكالة` → `وكالة`)."""
+    first = tokens[found.first]
+    clitics = 0
+    if found.kind != PERSON:
+        stems = clitic_stems(first.key)
+        head = next((stem for stem in stems if not stem.startswith("ال") and first.key.endswith(stem)), first.key)
+        clitics = len(first.key) - len(head)
+    return text[first.start + clitics : tokens[found.last].end]
+
+
+def _family_names(
+    tokens: list[Token], spans: list[tuple[int, int, object]], kinds: dict[object, str], taken: dict[int, str]
+) -> list[tuple[int, int, object]]:
+    """A person named in full is named again by the last word of that name: `السوداني`, `ويتكوف`."""
+    families: dict[str, set[object]] = {}
+    first_seen: dict[object, int] = {}
+    for first, last, identity in spans:
+        if kinds.get(identity) == PERSON and last > first:
+            families.setdefault(tokens[last].key, set()).add(identity)
+            first_seen[identity] = min(first_seen.get(identity, first), first)
+    # Two people with one family name in one text: the bare name could be either, so it is neither.
+    owner = {family: next(iter(ids)) for family, ids in families.items() if len(ids) == 1 and len(family) > 2}
+    found = []
+    for index, token in enumerate(tokens):
+        if index in taken:
+            continue
+        family = next((stem for stem in clitic_stems(token.key) if stem in owner), None)
+        if family is None:
+            continue
+        identity = owner[family]
+        if index > first_seen[identity] and not (_is_nisba(family) and _adjective_use(tokens, index)):
+            found.append((index, index, identity))
+    return found
+
+
+def article_text(title: str, body: str, title_inferred: bool) -> str:
+    """The text entities are read from: title and body; an inferred title is the body's own lead."""
+    return body if title_inferred or not title else f"{title}\n\n{body}"

@@ -1,0 +1,317 @@
+"""Entities in the archive: the gazetteer, extraction into mentions, and the curators' edits.
+
+Extraction runs inside the import (in bulk, per file) and again through `extract_entities` after the
+gazetteer changes. Curators' hand edits survive re-extraction: a mention they added has origin
+`curator`, one they removed is remembered as a `RejectedMention`. The admin and the API call the
+services here (`merge_entities`, `add_alias`, `remove_alias`, `add_mention`, `remove_mention`).
+"""
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from articles.models import Article, Entity, EntityAlias, Mention, RejectedMention
+from articles.parsing.arabic import normalize
+from articles.parsing.entities import Found, Gazetteer, Name, article_text, extract
+
+GAZETTEER_FIXTURE = "gazetteer.json"
+_BATCH = 500
+
+
+def load_gazetteer() -> Gazetteer:
+    """The curated entities and their aliases, compiled; discovered ones wait for a curator."""
+    curated = Entity.objects.filter(status=Entity.Status.CURATED)
+    names = [Name(pk, name, True, kind) for pk, name, kind in curated.values_list("id", "name", "kind")]
+    aliases = EntityAlias.objects.filter(entity__status=Entity.Status.CURATED)
+    names += [
+        Name(pk, name, False, kind) for pk, name, kind in aliases.values_list("entity_id", "name", "entity__kind")
+    ]
+    return Gazetteer(names)
+
+
+def load_gazetteer_fixture() -> int:
+    """Load `fixtures/gazetteer.json` into an archive that has no curated entity yet; returns rows added.
+
+    Once curators own the gazetteer it is never reloaded behind their backs: an entity they deleted
+    or merged would come back. New fixture entries go in with `manage.py loaddata gazetteer`.
+    """
+    if Entity.objects.filter(status=Entity.Status.CURATED).exists():
+        return 0
+    rows = json.loads((Path(settings.FIXTURES_DIR) / GAZETTEER_FIXTURE).read_text(encoding="utf-8"))
+    entities = [Entity(**_named(row["fields"])) for row in rows if row["model"] == "articles.entity"]
+    Entity.objects.bulk_create(entities, ignore_conflicts=True)
+    ids = _entity_ids({(e.normalized_name, e.kind) for e in entities})
+    aliases = [
+        EntityAlias(entity_id=ids[tuple(row["fields"]["entity"])], **_named(row["fields"], "entity"))
+        for row in rows
+        if row["model"] == "articles.entityalias"
+    ]
+    EntityAlias.objects.bulk_create(aliases, ignore_conflicts=True)
+    return len(entities) + len(aliases)
+
+
+def _named(fields: dict, *leave_out: str) -> dict:
+    fields = {name: value for name, value in fields.items() if name not in leave_out}
+    fields["normalized_name"] = normalize(fields["name"])
+    return fields
+
+
+def _entity_ids(keys: set[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    names = {name for name, _ in keys}
+    rows = Entity.objects.filter(normalized_name__in=names).values_list("normalized_name", "kind", "id")
+    return {(name, kind): pk for name, kind, pk in rows if (name, kind) in keys}
+
+
+@dataclass
+class ExtractionCounts:
+    articles: int = 0
+    mentions: int = 0
+    discovered: int = 0  # entities created with status `discovered`
+
+    def __add__(self, other: "ExtractionCounts") -> "ExtractionCounts":
+        return ExtractionCounts(
+            self.articles + other.articles, self.mentions + other.mentions, self.discovered + other.discovered
+        )
+
+
+def write_mentions(articles: Sequence[Article], gazetteer: Gazetteer, *, fresh: bool = False) -> ExtractionCounts:
+    """Extract the entities of `articles` and store their mentions, in a constant number of queries.
+
+    The articles' extracted mentions are replaced; mentions a curator added or removed are kept as
+    they are. `fresh` says the articles were just created, so there is nothing to replace or keep.
+    """
+    found = {article.pk: extract(_text_of(article), gazetteer) for article in articles}
+    discovered = {f.key: f for items in found.values() for f in items if f.entity_id is None}
+    discovered_ids, created = _discovered_entity_ids(discovered)
+    kept: set[tuple[int, int]] = set()
+    if not fresh:
+        ids = list(found)
+        Mention.objects.filter(article_id__in=ids, origin=Mention.Origin.EXTRACTED).delete()
+        kept |= set(Mention.objects.filter(article_id__in=ids).values_list("article_id", "entity_id"))
+        kept |= set(RejectedMention.objects.filter(article_id__in=ids).values_list("article_id", "entity_id"))
+    mentions = {}
+    for article_id, items in found.items():
+        for item in items:
+            entity_id = item.entity_id if item.entity_id is not None else discovered_ids[item.key]
+            if (article_id, entity_id) in kept:
+                continue
+            if (article_id, entity_id) in mentions:  # a discovered name that is an alias of a matched entity
+                _fold(mentions[article_id, entity_id], item)
+                continue
+            mentions[article_id, entity_id] = Mention(
+                article_id=article_id,
+                entity_id=entity_id,
+                count=item.count,
+                surface_forms=list(item.surface_forms),
+                first_offset=item.first_offset,
+            )
+    Mention.objects.bulk_create(mentions.values())
+    return ExtractionCounts(articles=len(articles), mentions=len(mentions), discovered=created)
+
+
+def _text_of(article: Article) -> str:
+    return article_text(article.title, article.body, article.title_inferred)
+
+
+def _fold(mention: Mention, item: Found) -> None:
+    mention.count += item.count
+    mention.surface_forms = list(dict.fromkeys([*mention.surface_forms, *item.surface_forms]))
+    mention.first_offset = min(mention.first_offset, item.first_offset)
+
+
+def _discovered_entity_ids(discovered: dict[tuple[str, str], Found]) -> tuple[dict[tuple[str, str], int], int]:
+    """Entity ids for discovered names: an entity of that name or alias and kind, else a new one."""
+    if not discovered:
+        return {}, 0
+    keys = set(discovered)
+    ids = _entity_ids(keys)
+    # A name a curator merged away lives on as an alias: it must land on the survivor.
+    aliases = EntityAlias.objects.filter(normalized_name__in={name for name, _ in keys - ids.keys()})
+    for name, kind, entity_id in aliases.values_list("normalized_name", "entity__kind", "entity_id"):
+        if (name, kind) in keys:
+            ids.setdefault((name, kind), entity_id)
+    missing = keys - ids.keys()
+    if missing:
+        Entity.objects.bulk_create(
+            [
+                Entity(
+                    name=discovered[key].name[:200],
+                    normalized_name=key[0][:200],
+                    kind=key[1],
+                    status=Entity.Status.DISCOVERED,
+                )
+                for key in missing
+            ],
+            ignore_conflicts=True,  # another importer may have created it meanwhile
+        )
+        ids |= _entity_ids(missing)
+    return ids, len(missing)
+
+
+def extract_entities(
+    article_ids: Iterable[int] | None = None, *, gazetteer: Gazetteer | None = None
+) -> ExtractionCounts:
+    """Re-run extraction on the given articles (all when None), one transaction per batch of 500."""
+    gazetteer = gazetteer or load_gazetteer()
+    queryset = Article.objects.only("id", "title", "body", "title_inferred").order_by("id")
+    if article_ids is not None:
+        queryset = queryset.filter(id__in=list(article_ids))
+    counts = ExtractionCounts()
+    last_id = 0
+    while batch := list(queryset.filter(id__gt=last_id)[:_BATCH]):
+        with transaction.atomic():
+            counts += write_mentions(batch, gazetteer)
+        last_id = batch[-1].id
+    return counts
+
+
+# Curation -------------------------------------------------------------------------------------
+
+
+@dataclass
+class MergeResult:
+    survivor: Entity
+    merged: list[str]  # names of the entities merged away
+    mentions_moved: int = 0  # reassigned to the survivor
+    mentions_combined: int = 0  # folded into a mention the survivor already had in that article
+    aliases_moved: int = 0
+
+
+@transaction.atomic
+def merge_entities(survivor: Entity, others: Iterable[Entity], *, user=None) -> MergeResult:
+    """Fold `others` into `survivor`: their mentions, aliases and names move to it; they are deleted.
+
+    In an article both mention, the counts add up and the surface forms join. Every merged name
+    becomes an alias of the survivor, so extraction keeps landing on it. One transaction; the
+    survivor's history records what was merged, and by whom.
+    """
+    others = [other for other in others if other.pk != survivor.pk]
+    result = MergeResult(survivor=survivor, merged=[other.name for other in others])
+    if not others:
+        return result
+    other_ids = [other.pk for other in others]
+    result.mentions_moved, result.mentions_combined = _move_mentions(survivor, other_ids)
+    _move_rejections(survivor, other_ids)
+    result.aliases_moved = _move_aliases(survivor, others)
+    summary = (
+        f"merged {', '.join(f'{other.name} (#{other.pk})' for other in others)}: "
+        f"{result.mentions_moved} mentions moved, {result.mentions_combined} combined, "
+        f"{result.aliases_moved} aliases moved"
+    )
+    for other in others:
+        _record(other, f"merged into {survivor.name} (#{survivor.pk})", user)
+        other.delete()
+    _record(survivor, summary, user)
+    survivor.save()
+    return result
+
+
+def _move_mentions(survivor: Entity, other_ids: list[int]) -> tuple[int, int]:
+    moving = list(Mention.objects.filter(entity_id__in=other_ids).order_by("article_id", "id"))
+    held = {
+        m.article_id: m for m in Mention.objects.filter(entity=survivor, article_id__in=[m.article_id for m in moving])
+    }
+    changed: dict[int, Mention] = {}
+    folded: list[int] = []
+    moved = 0
+    for mention in moving:
+        target = held.get(mention.article_id)
+        if target is None:
+            mention.entity_id = survivor.pk
+            held[mention.article_id] = changed[mention.pk] = mention
+            moved += 1
+            continue
+        target.count += mention.count
+        target.surface_forms = list(dict.fromkeys([*target.surface_forms, *mention.surface_forms]))
+        target.first_offset = min(target.first_offset, mention.first_offset)
+        if mention.origin == Mention.Origin.CURATOR:
+            target.origin = Mention.Origin.CURATOR
+        changed[target.pk] = target
+        folded.append(mention.pk)
+    # Delete the folded rows first: a row moved onto the survivor must not meet its twin.
+    Mention.objects.filter(pk__in=folded).delete()
+    Mention.objects.bulk_update(changed.values(), ["entity", "count", "surface_forms", "first_offset", "origin"])
+    return moved, len(folded)
+
+
+def _move_rejections(survivor: Entity, other_ids: list[int]) -> None:
+    rejected = set(RejectedMention.objects.filter(entity=survivor).values_list("article_id", flat=True))
+    moving = RejectedMention.objects.filter(entity_id__in=other_ids)
+    RejectedMention.objects.bulk_create(
+        [
+            RejectedMention(article_id=a, entity=survivor)
+            for a in set(moving.values_list("article_id", flat=True)) - rejected
+        ]
+    )
+    moving.delete()
+
+
+def _move_aliases(survivor: Entity, others: list[Entity]) -> int:
+    have = set(survivor.aliases.values_list("normalized_name", flat=True)) | {survivor.normalized_name}
+    moving = list(EntityAlias.objects.filter(entity__in=others))
+    wanted = [(alias.name, alias.normalized_name) for alias in moving]
+    wanted += [(other.name, other.normalized_name) for other in others]
+    new = {}
+    for name, key in wanted:
+        if key not in have and key not in new:
+            new[key] = EntityAlias(entity=survivor, name=name, normalized_name=key)
+    EntityAlias.objects.filter(pk__in=[alias.pk for alias in moving]).delete()
+    EntityAlias.objects.bulk_create(new.values())
+    return len(new)
+
+
+def _record(entity: Entity, reason: str, user) -> None:
+    """What the next history row of `entity` says happened, and who did it (django-simple-history)."""
+    entity._change_reason = reason[:100]
+    if user is not None:
+        entity._history_user = user
+
+
+def add_alias(entity: Entity, name: str, *, user=None) -> EntityAlias:
+    """Give `entity` another name; the entity's history records it."""
+    key = normalize(name)
+    if not key:
+        raise ValidationError("an alias needs at least one letter or digit")
+    if key == entity.normalized_name:
+        raise ValidationError(f"«{name}» is the entity's own name")
+    with transaction.atomic():
+        alias, created = EntityAlias.objects.get_or_create(entity=entity, normalized_name=key, defaults={"name": name})
+        if created:
+            _record(entity, f"alias added: {name}", user)
+            entity.save(update_fields=["updated_at"])
+    return alias
+
+
+def remove_alias(entity: Entity, name: str, *, user=None) -> bool:
+    """Take a name off `entity`; False if it had no such alias."""
+    with transaction.atomic():
+        deleted, _ = EntityAlias.objects.filter(entity=entity, normalized_name=normalize(name)).delete()
+        if deleted:
+            _record(entity, f"alias removed: {name}", user)
+            entity.save(update_fields=["updated_at"])
+    return bool(deleted)
+
+
+@transaction.atomic
+def add_mention(article: Article, entity: Entity) -> Mention:
+    """A curator says `article` is about `entity`; re-extraction keeps it."""
+    RejectedMention.objects.filter(article=article, entity=entity).delete()
+    mention, created = Mention.objects.get_or_create(
+        article=article, entity=entity, defaults={"origin": Mention.Origin.CURATOR, "count": 0}
+    )
+    if not created and mention.origin != Mention.Origin.CURATOR:
+        mention.origin = Mention.Origin.CURATOR
+        mention.save(update_fields=["origin"])
+    return mention
+
+
+@transaction.atomic
+def remove_mention(article: Article, entity: Entity) -> None:
+    """A curator says `article` is not about `entity`; re-extraction does not put it back."""
+    Mention.objects.filter(article=article, entity=entity).delete()
+    RejectedMention.objects.get_or_create(article=article, entity=entity)

@@ -1,0 +1,278 @@
+"""Names the gazetteer does not know, found the way Arabic news introduces them.
+
+A person is named next to a title or role, before it (`وزير الدفاع الأميركي لويد أوستن`,
+`المتحدث باسم الجيش العراقي اللواء يحيى رسول`, `السفيرة الأميركية لدى العراق، ألينا رومانوفسكي`)
+or after it, set off by a comma (`مارك كيميت، مساعد وزير الخارجية`, `توماس إيريك، كبير الباحثين`).
+An organisation is a head noun of institution followed by its definite words (`وكالة الاستخبارات
+والتحقيقات الاتحادية`, `وزارة الخارجية العراقية`).
+
+The rules prefer silence to a wrong name: a name needs two words of its own, stops at every
+particle, verb, time word, punctuation or known name, and never starts with the article ال (which
+is how role words and nationality adjectives are told from names). What they find is stored as
+`discovered`, for a curator to confirm.
+"""
+
+from dataclasses import dataclass
+
+from articles.parsing.arabic import clitic_stems, normalize
+from articles.parsing.words import Token
+
+
+def _keys(words: str) -> frozenset[str]:
+    return frozenset(normalize(word) for word in words.split())
+
+
+# Words that head a role phrase: the person's name follows the phrase, or precedes it after a comma.
+TITLES = _keys(
+    """
+    وزير وزيرة الوزير الوزيرة رئيس رئيسة الرئيس الرئيسة نائب نائبة النائب النائبة
+    متحدث المتحدث متحدثة المتحدثة ناطق الناطق ناطقة الناطقة سفير السفير سفيرة السفيرة
+    مبعوث المبعوث مبعوثة المبعوثة المندوب مندوب المندوبة ممثل الممثل ممثلة الممثلة
+    الأمين أمين قائد القائد قائدة آمر مدير المدير مديرة المديرة مستشار المستشار مستشارة المستشارة
+    مساعد المساعد مساعدة كبير كبيرة زعيم الزعيم زعيمة عضو العضو عضوة منسق المنسق منسقة
+    محافظ المحافظ حاكم الحاكم والي قاضي القاضي المدعي النائب العام المفوض مفوض المفوضة
+    الباحث باحث الباحثة باحثة المحلل محلل المحللة الخبير خبير الخبيرة خبيرة الأستاذ أستاذ الأستاذة
+    الكاتب الكاتبة الصحفي الصحافي الصحفية المراسل مراسل القيادي قيادي القيادية عميد رئيس
+    الملك الملكة الأمير الأميرة الشيخ الشيخة السلطان ولي المرشد البابا الإمام المفتي
+    """
+)
+# Ranks and honorifics: written right before the name, or between the role and the name.
+RANKS = _keys(
+    """
+    الفريق أول ركن اللواء العميد العقيد المقدم الرائد النقيب الملازم الجنرال المشير الأدميرال
+    الدكتور الدكتورة د السيد السيدة الأستاذ المهندس الحاج الشيخ المستشار القاضي
+    """
+)
+# A role noun in construct: `وزير خارجية إيران`, `رئيس أركان الجيش`, `مساعد وزير الخارجية`.
+ROLE_NOUNS = _keys(
+    """
+    خارجية دفاع داخلية مالية عدل إعلام أركان شؤون هيئة جهاز مكتب قوات جيش حكومة وزارة مجلس
+    لجنة كتلة حزب حركة جماعة مركز معهد جامعة بعثة وفد قسم دائرة سلطة إدارة منظمة رئاسة مديرية
+    """
+)
+# After these, the role goes on with a place or body: `باسم الجيش`, `لدى العراق`, `في المجلس`.
+ROLE_PREPOSITIONS = _keys("باسم لدى في عن إلى بـ لشؤون من")
+# Words that are never part of a name: particles, pronouns, time words, verbs that report speech.
+STOP = _keys(
+    """
+    في من إلى الى عن مع أن إن أنه إنه أنها إنها بأن لأن كان كانت قد لقد لا لم لن ما ماذا هل
+    هذا هذه ذلك تلك هؤلاء الذي التي الذين اللذين اللتين كما حيث بعد قبل خلال عبر حول بين منذ
+    حتى أو ثم لكن غير دون ضد أمام وفق وفقا بشأن لدى عند عقب إثر نحو فيما بينما إذ إذا لو
+    هو هي هم هن نحن أنا أنت بينهم بينها منهم منها عليه عليها له لها وهو وهي
+    يوم أمس اليوم غدا صباح مساء ليلة الأحد الاثنين الثلاثاء الأربعاء
+    الخميس الجمعة السبت قال قالت يقول تقول أكد أكدت يؤكد تؤكد أعلن أعلنت يعلن أضاف أضافت
+    أشار أشارت يشير أوضح أوضحت كشف كشفت ذكر ذكرت صرح صرحت لفت شدد شددت دعا دعت اعتبر اعتبرت
+    رأى رأت يرى ترى أعرب أعربت نفى نفت حذر حذرت طالب طالبت أبلغ اتهم اتهمت انتقد رحب رحبت
+    وصف وصفت أبدى أفاد أفادت بحث التقى استقبل زار أكدا قالا أعلنا يعتبر يضيف تابع وتابع أوضحا
+    لقاء اجتماع بيان تصريح تصريحات مؤتمر كلمة مقابلة حديث اتصال رسالة جلسة زيارة أيضا كذلك
+    جديد سابق السابق الحالي الأسبق المقبل الماضي الأول الثاني
+    """
+)
+# Name words that bind to the next word, which may then carry ال: `عبد المجيد`, `أبو باقر`, `بن علي`.
+CONNECTORS = _keys("عبد أبو أبي أم بن ابن بنت آل ولد")
+# Verbs and openers after which a sentence names its speaker: `أكد توماس إيريك، كبير…`.
+OPENERS = _keys(
+    """
+    قال قالت أكد أكدت أعلن أعلنت أضاف أضافت أشار أشارت أوضح أوضحت كشف كشفت ذكر ذكرت صرح صرحت
+    لفت شدد شددت دعا دعت اعتبر اعتبرت رأى رأت يرى ترى أعرب أعربت نفى نفت حذر حذرت طالب طالبت
+    يقول تقول يؤكد تؤكد يشير تشير ألمح ألمحت أبلغ أبلغت وصف وصفت أفاد أفادت كما بحسب حسب وفق
+    """
+)
+# Appositive roles that follow a name without a comma: `قال يحيى رسول المتحدث باسم…`.
+APPOSITIVES = _keys("المتحدث المتحدثة الناطق الناطقة السفير السفيرة المبعوث المبعوثة المستشار مستشار")
+# Nouns that head an organisation's name: `وكالة الاستخبارات…`, `وزارة الخارجية العراقية`.
+ORG_HEADS = _keys(
+    """
+    وزارة وكالة منظمة حزب جماعة جبهة هيئة كتائب سرايا ألوية فيلق مجلس ائتلاف اتحاد جامعة شركة
+    مؤسسة صحيفة قناة
+    """
+)
+
+PERSON, ORG = "PERSON", "ORG"
+_MAX_ROLE = 9  # words between a title and the name it introduces
+_MAX_NAME = 4
+_MAX_ORG = 5
+_NISBA_MIN = 5  # `السوداني`: ال + at least two letters + ي
+
+
+@dataclass(frozen=True)
+class Discovered:
+    kind: str
+    first: int  # token indices, inclusive
+    last: int
+
+
+def discover(tokens: list[Token], taken: dict[int, str]) -> list[Discovered]:
+    """People and organisations introduced in the text.
+
+    `taken` maps the words of names already known (the gazetteer's) to their kind: a discovered name
+    never covers one, and a known place or body may stand inside a role (`وزير خارجية إيران`).
+    """
+    found: dict[int, Discovered] = {}
+    for i, token in enumerate(tokens):
+        if i in taken:
+            continue
+        if _is_title(token) or _in(token.key, RANKS):
+            start = _after_role(tokens, i, taken)
+            name = _name_at(tokens, start, taken) if start is not None else None
+            if name:
+                found.setdefault(name.first, name)
+        if _is_title(token) and (token.after_comma or _in(token.key, APPOSITIVES)):
+            name = _name_before(tokens, i, taken)
+            if name:
+                found.setdefault(name.first, name)
+        if _org_head(token):
+            name = _org_at(tokens, i, taken)
+            if name:
+                found.setdefault(name.first, name)
+    # A rank inside a role phrase finds the same name again; one per first word.
+    return sorted(found.values(), key=lambda d: d.first)
+
+
+def _in(key: str, words: frozenset[str]) -> bool:
+    """The word, or the word behind a conjunction (`وقال`, `فأكد`), is one of `words`."""
+    return key in words or (key[:1] in ("و", "ف") and key[1:] in words)
+
+
+def _is_title(token: Token) -> bool:
+    # `بوزير`, `للمتحدث`, `والسفيرة`: a title behind any clitic is still a title.
+    return any(stem in TITLES for stem in clitic_stems(token.key))
+
+
+def _org_head(token: Token) -> bool:
+    if token.definite:
+        return False
+    return any(stem in ORG_HEADS for stem in clitic_stems(token.key))
+
+
+def _role_noun(token: Token) -> bool:
+    return any(stem in ROLE_NOUNS for stem in clitic_stems(token.key))
+
+
+def _construct(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """The word at `k` completes a role noun before it: a known name, or a definite noun that is
+    not a lone family name ending the phrase (`أركان العلياوي،`)."""
+    token = tokens[k]
+    if token.after_break or token.after_comma:
+        return False
+    if k in taken:
+        return True
+    ends_phrase = k + 1 >= len(tokens) or tokens[k + 1].after_break or tokens[k + 1].after_comma
+    return token.definite and not (_nisba(token) and ends_phrase)
+
+
+def _quoted(tokens: list[Token], i: int) -> bool:
+    """One word standing in quotes: `“أفريكوم”`."""
+    return any(q in tokens[i].gap for q in '“«"') and i + 1 < len(tokens) and any(q in tokens[i + 1].gap for q in '”»"')
+
+
+def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | None:
+    """The index where the name starts after the role phrase that begins at `i`, if one does."""
+    j = i + 1
+    while j < len(tokens) and j - i <= _MAX_ROLE:
+        token = tokens[j]
+        if token.after_break and not _quoted(tokens, j):
+            return None
+        if token.after_comma:
+            return j  # `السفيرة الأميركية لدى العراق، ألينا رومانوفسكي`
+        if taken.get(j) == PERSON:
+            return None  # the role introduces a person the gazetteer knows
+        if j in taken or _quoted(tokens, j) or _in(token.key, RANKS) or _is_title(token):
+            j += 1
+        elif _role_noun(token) and j + 1 < len(tokens) and _construct(tokens, j + 1, taken):
+            j += 1  # `رئيس أركان الجيش`; but `القيادي أركان العلياوي،` is a name
+        elif token.definite:
+            j += 1  # `الدفاع`, `الأميركي`, `للقوات`: the role goes on
+        elif _in(token.key, ROLE_PREPOSITIONS):
+            # The role goes on only with a known place or a definite noun after the preposition.
+            if j + 1 < len(tokens) and (j + 1 in taken or tokens[j + 1].definite):
+                j += 2
+            else:
+                return None
+        else:
+            return j
+    return None
+
+
+def _is_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    token = tokens[k]
+    return not (
+        k in taken
+        or _in(token.key, STOP)
+        or token.raw in ("على", "إلى")  # normalised, على is the name علي
+        or _is_title(token)
+        or (_role_noun(token) and k + 1 < len(tokens) and _construct(tokens, k + 1, taken))
+        or token.key.isdigit()
+        or len(token.key) < 2
+    )
+
+
+def _nisba(token: Token) -> bool:
+    return token.key.startswith("ال") and token.key.endswith("ي") and len(token.key) >= _NISBA_MIN
+
+
+def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered | None:
+    """A person's name starting at `j`: two to four words of its own."""
+    k = j
+    while k < len(tokens) and k - j < _MAX_NAME:
+        token = tokens[k]
+        if k > j and (token.after_break or token.after_comma):
+            break
+        if not _is_name_word(tokens, k, taken):
+            break
+        if token.definite:
+            if k > j and _in(tokens[k - 1].key, CONNECTORS):
+                pass  # `عبد المجيد`
+            elif k > j and _nisba(token):
+                k += 1  # `محمد شياع السوداني`: a family name ends the name
+                break
+            else:
+                break
+        k += 1
+    return _person(tokens, j, k - 1)
+
+
+def _name_before(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """A person's name ending just before the role at `i`, in a sentence that names its speaker."""
+    last = i - 1
+    k = last
+    while k >= 0 and last - k < _MAX_NAME:
+        token = tokens[k]
+        if not _is_name_word(tokens, k, taken):
+            break
+        if token.definite and not (k == last and _nisba(token)) and not (k > 0 and _in(tokens[k - 1].key, CONNECTORS)):
+            break
+        if k < last and tokens[k + 1].after_comma:
+            break
+        if token.after_break or k == 0:
+            k -= 1
+            break  # the name opens the sentence
+        k -= 1
+    first = k + 1
+    if first > last:
+        return None
+    opens_sentence = first == 0 or tokens[first].after_break
+    if not opens_sentence and not _in(tokens[first - 1].key, OPENERS):
+        return None
+    return _person(tokens, first, last)
+
+
+def _person(tokens: list[Token], first: int, last: int) -> Discovered | None:
+    while last >= first and _in(tokens[last].key, CONNECTORS):
+        last -= 1
+    if last < first or _in(tokens[first].key, CONNECTORS - {normalize("عبد"), normalize("أبو")}):
+        return None
+    # `عبد المجيد` is one name word: a person needs two.
+    words = sum(1 for k in range(first, last + 1) if k == first or not _in(tokens[k - 1].key, CONNECTORS))
+    return Discovered(PERSON, first, last) if words >= 2 else None
+
+
+def _org_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """An organisation: its head noun and at least two definite words (`وزارة الخارجية العراقية`)."""
+    k = i + 1
+    while k < len(tokens) and k - i <= _MAX_ORG:
+        token = tokens[k]
+        if token.after_break or token.after_comma or k in taken or not token.definite or _in(token.key, STOP):
+            break
+        k += 1
+    return Discovered(ORG, i, k - 1) if k - 1 - i >= 2 else None

@@ -1,0 +1,52 @@
+"""The words of a text with their offsets and what separates them: the unit entity rules work on."""
+
+import re
+from dataclasses import dataclass
+
+from articles.parsing.arabic import normalize
+
+# A word as written: letters and digits with their diacritics and tatweel.
+_WORD = re.compile(r"[\w\u064b-\u0652\u0670\u0640]+")
+# Between two words, these end a name or a role: a sentence, a clause in brackets or quotes, a line.
+_BREAKS = frozenset(".!?:;؛()[]{}\n“”«»\"'–—-/|…•")
+_COMMAS = frozenset("،,")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int  # offsets in the text
+    end: int
+    raw: str  # as written
+    key: str  # normalised (DESIGN.md)
+    gap: str  # the text between the previous word and this one, as written
+
+    @property
+    def after_break(self) -> bool:
+        """A sentence, line, bracket or quote starts between the previous word and this one."""
+        return any(char in _BREAKS for char in self.gap)
+
+    @property
+    def after_comma(self) -> bool:
+        return any(char in _COMMAS for char in self.gap)
+
+    @property
+    def definite(self) -> bool:
+        """Carries the article ال, alone or behind a clitic: `الجيش`, `والتحقيقات`, `للقوات`, `بالعراق`."""
+        key = self.key
+        if key[:1] in ("و", "ف"):
+            key = key[1:]
+        if key[:1] in ("ب", "ك") and key[1:3] == "ال":
+            key = key[1:]
+        # Two letters at least after the article: `وكالة` is no ك + `الة`.
+        return (key.startswith("ال") or key.startswith("لل")) and len(key) >= 4
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    previous_end = 0
+    for word in _WORD.finditer(text):
+        # Normalising can split a word (an underscore); every part keeps the word's span.
+        for part in normalize(word.group()).split():
+            tokens.append(Token(word.start(), word.end(), word.group(), part, text[previous_end : word.start()]))
+        previous_end = word.end()
+    return tokens
