@@ -6,6 +6,7 @@ DESIGN.md, "Arabic text rules", is the specification this module implements.
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Tashkeel (U+064B-U+0652), superscript alef (U+0670) and tatweel (U+0640) carry no meaning for
 # matching: "مُوالٍ" and "موالٍ" are one word, "تـونس" and "تونس" one name.
@@ -72,6 +73,7 @@ def normalize(text: str) -> str:
     return clean_spaces(text).casefold()
 
 
+@lru_cache(maxsize=1 << 16)  # called for every word of every article; the vocabulary repeats
 def clitic_stems(word: str) -> tuple[str, ...]:
     """Every reading of one normalised word with its attached clitics taken off, the word first.
 

@@ -13,6 +13,7 @@ is how role words and nationality adjectives are told from names). What they fin
 """
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from articles.parsing.arabic import clitic_stems, normalize
 from articles.parsing.words import Token
@@ -88,6 +89,8 @@ ORG_HEADS = _keys(
     """
 )
 
+_RANKS_AFTER_CONJUNCTION = RANKS | {c + rank for rank in RANKS for c in ("و", "ف")}
+
 PERSON, ORG = "PERSON", "ORG"
 _MAX_ROLE = 9  # words between a title and the name it introduces
 _MAX_NAME = 4
@@ -135,18 +138,21 @@ def _in(key: str, words: frozenset[str]) -> bool:
 
 
 def _is_title(token: Token) -> bool:
-    # `بوزير`, `للمتحدث`, `والسفيرة`: a title behind any clitic is still a title.
-    return any(stem in TITLES for stem in clitic_stems(token.key))
+    return _has_stem_in(token.key, TITLES)
 
 
 def _org_head(token: Token) -> bool:
-    if token.definite:
-        return False
-    return any(stem in ORG_HEADS for stem in clitic_stems(token.key))
+    return not token.definite and _has_stem_in(token.key, ORG_HEADS)
+
+
+@lru_cache(maxsize=1 << 16)
+def _has_stem_in(key: str, words: frozenset[str]) -> bool:
+    # `بوزير`, `للمتحدث`, `والسفيرة`: a title behind any clitic is still a title.
+    return any(stem in words for stem in clitic_stems(key))
 
 
 def _role_noun(token: Token) -> bool:
-    return any(stem in ROLE_NOUNS for stem in clitic_stems(token.key))
+    return _has_stem_in(token.key, ROLE_NOUNS)
 
 
 def _construct(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
@@ -177,7 +183,7 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
             return j  # `السفيرة الأميركية لدى العراق، ألينا رومانوفسكي`
         if taken.get(j) == PERSON:
             return None  # the role introduces a person the gazetteer knows
-        if j in taken or _quoted(tokens, j) or _in(token.key, RANKS) or _is_title(token):
+        if j in taken or _quoted(tokens, j) or token.key in _RANKS_AFTER_CONJUNCTION or _is_title(token):
             j += 1
         elif _role_noun(token) and j + 1 < len(tokens) and _construct(tokens, j + 1, taken):
             j += 1  # `رئيس أركان الجيش`; but `القيادي أركان العلياوي،` is a name
@@ -208,7 +214,7 @@ def _is_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
 
 
 def _nisba(token: Token) -> bool:
-    return token.key.startswith("ال") and token.key.endswith("ي") and len(token.key) >= _NISBA_MIN
+    return token.definite and token.key.endswith("ي") and len(token.key) >= _NISBA_MIN
 
 
 def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered | None:

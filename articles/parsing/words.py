@@ -1,7 +1,8 @@
 """The words of a text with their offsets and what separates them: the unit entity rules work on."""
 
 import re
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from articles.parsing.arabic import normalize
 
@@ -10,10 +11,10 @@ _WORD = re.compile(r"[\w\u064b-\u0652\u0670\u0640]+")
 # Between two words, these end a name or a role: a sentence, a clause in brackets or quotes, a line.
 _BREAKS = frozenset(".!?:;؛()[]{}\n“”«»\"'–—-/|…•")
 _COMMAS = frozenset("،,")
+_DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a tuple: articles have thousands of words and this is built for each
     start: int  # offsets in the text
     end: int
     raw: str  # as written
@@ -32,13 +33,7 @@ class Token:
     @property
     def definite(self) -> bool:
         """Carries the article ال, alone or behind a clitic: `الجيش`, `والتحقيقات`, `للقوات`, `بالعراق`."""
-        key = self.key
-        if key[:1] in ("و", "ف"):
-            key = key[1:]
-        if key[:1] in ("ب", "ك") and key[1:3] == "ال":
-            key = key[1:]
-        # Two letters at least after the article: `وكالة` is no ك + `الة`.
-        return (key.startswith("ال") or key.startswith("لل")) and len(key) >= 4
+        return _definite(self.raw)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -46,7 +41,24 @@ def tokenize(text: str) -> list[Token]:
     previous_end = 0
     for word in _WORD.finditer(text):
         # Normalising can split a word (an underscore); every part keeps the word's span.
-        for part in normalize(word.group()).split():
+        for part in _word_keys(word.group()):
             tokens.append(Token(word.start(), word.end(), word.group(), part, text[previous_end : word.start()]))
         previous_end = word.end()
     return tokens
+
+
+@lru_cache(maxsize=1 << 17)  # news vocabulary repeats: most words are normalised once per process
+def _word_keys(word: str) -> tuple[str, ...]:
+    return tuple(normalize(word).split())
+
+
+@lru_cache(maxsize=1 << 16)
+def _definite(raw: str) -> bool:
+    # On the word as written: the article is a bare alef, so `ألينا` and `إلى` are no `ال`.
+    key = _DIACRITICS.sub("", raw)
+    if key[:1] in ("و", "ف"):
+        key = key[1:]
+    if key[:1] in ("ب", "ك") and key[1:3] == "ال":
+        key = key[1:]
+    # Two letters at least after the article: `وكالة` is no ك + `الة`.
+    return (key.startswith("ال") or key.startswith("لل")) and len(key) >= 4

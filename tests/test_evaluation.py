@@ -1,0 +1,86 @@
+"""`evaluate_entities`: scoring extraction against the gold files in tests/gold/."""
+
+import json
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from articles.entities import load_gazetteer_fixture
+from articles.evaluation import GoldError, evaluate
+
+pytestmark = pytest.mark.django_db
+GOLD = Path(__file__).parent / "gold"
+
+
+@pytest.fixture(autouse=True)
+def gazetteer():
+    load_gazetteer_fixture()
+
+
+def test_seed_gold_is_matched_exactly():
+    evaluation = evaluate(GOLD / "seeds.json")
+    assert evaluation.stories == 9
+    assert evaluation.errors == []
+    assert (evaluation.overall.precision, evaluation.overall.recall) == (1.0, 1.0)
+
+
+def test_unseen_articles_meet_the_precision_and_recall_targets():
+    evaluation = evaluate(GOLD / "unseen.json")
+    assert evaluation.stories >= 6
+    assert evaluation.overall.precision >= 0.95, evaluation.errors
+    assert evaluation.overall.recall >= 0.90, evaluation.errors
+
+
+def _gold(tmp_path, entities, absent=()):
+    path = tmp_path / "gold.json"
+    story = {"file": str(GOLD.parent.parent / "seeds" / "002_6b8f8232c79e6353.txt"), "segment": 0}
+    story |= {
+        "entities": [{"name": n, "kind": k} for n, k in entities],
+        "absent": [{"name": n, "kind": k} for n, k in absent],
+    }
+    path.write_text(json.dumps({"articles": [story]}), encoding="utf-8")
+    return path
+
+
+def test_a_gold_name_may_be_any_alias_and_a_wrong_kind_counts_against_both_scores(tmp_path):
+    story = json.loads((GOLD / "seeds.json").read_text(encoding="utf-8"))["articles"][3]
+    entities = [(e["name"], e["kind"]) for e in story["entities"]]
+    entities = [("أميركا" if n == "الولايات المتحدة" else n, k) for n, k in entities]  # an alias
+    entities = [(n, "ORG" if n == "الأردن" else k) for n, k in entities]  # a wrong kind
+    evaluation = evaluate(_gold(tmp_path, entities))
+    assert evaluation.by_kind["LOC"].correct == evaluation.by_kind["LOC"].found - 1
+    assert evaluation.by_kind["ORG"].recalled == evaluation.by_kind["ORG"].gold - 1
+    assert any("missed الأردن (ORG)" in line for line in evaluation.errors)
+    assert any("spurious الأردن (LOC)" in line for line in evaluation.errors)
+
+
+def test_a_forbidden_entity_is_named_as_such(tmp_path):
+    evaluation = evaluate(_gold(tmp_path, [("العراق", "LOC")], absent=[("إيران", "LOC")]))
+    assert any("must not have إيران (LOC)" in line for line in evaluation.errors)
+    assert evaluation.overall.recall == 1.0
+    assert evaluation.overall.precision < 0.2
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{", "not JSON"),
+        ('{"stories": []}', "expected"),
+        ('{"articles": [{"file": "x.txt", "segment": 0, "entities": []}]}', "cannot read the dump"),
+    ],
+)
+def test_a_bad_gold_file_is_one_clear_error(tmp_path, content, message):
+    path = tmp_path / "gold.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(GoldError, match=message):
+        evaluate(path)
+
+
+def test_command_prints_precision_recall_and_f1_per_kind(capsys):
+    call_command("evaluate_entities", str(GOLD / "seeds.json"))
+    out = capsys.readouterr().out
+    assert "precision" in out
+    assert [line.split()[0] for line in out.splitlines()[2:]] == ["PERSON", "ORG", "LOC", "all"]
+    with pytest.raises(CommandError, match="cannot read"):
+        call_command("evaluate_entities", "no-such.json")
