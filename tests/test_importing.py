@@ -32,10 +32,14 @@ def test_seeds_import_as_nine_articles_five_hosts_four_appended(seeds_imported):
     assert Article.objects.filter(appended_to__isnull=False).count() == 4
 
 
-@pytest.mark.parametrize(("name", "segment", "expected"), [pytest.param(n, s, e, id=f"{n[:3]}-{s}") for (n, s), e in SEEDS.items()])
+@pytest.mark.parametrize(
+    ("name", "segment", "expected"), [pytest.param(n, s, e, id=f"{n[:3]}-{s}") for (n, s), e in SEEDS.items()]
+)
 def test_seed_article_is_stored_field_by_field(seeds_imported, name, segment, expected):
     article = _stored(name, segment)
-    assert {field: getattr(article, field) for field in SCALAR_FIELDS} == {field: expected[field] for field in SCALAR_FIELDS}
+    assert {field: getattr(article, field) for field in SCALAR_FIELDS} == {
+        field: expected[field] for field in SCALAR_FIELDS
+    }
     assert [(s.source.name, s.role) for s in article.article_sources.order_by("id")] == expected["sources"]
     assert sorted(k.name for k in article.keywords.all()) == sorted(expected["keywords"])
     links = {}
@@ -83,7 +87,9 @@ def test_same_story_under_another_file_name_is_one_article(tmp_path, seeds_impor
 
 
 def test_link_resolves_when_its_target_arrives_in_a_later_run(tmp_path):
-    (tmp_path / "a.txt").write_text("عنوان أ\nنص الخبر الأول عن بغداد وواشنطن.\n\nمقالات مشابهة\n\n  • عنوان ب\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "عنوان أ\nنص الخبر الأول عن بغداد وواشنطن.\n\nمقالات مشابهة\n\n  • عنوان ب\n", encoding="utf-8"
+    )
     (tmp_path / "b.txt").write_text("عنوان ب\nنص الخبر الثاني عن دمشق وبيروت.\n", encoding="utf-8")
     import_paths([tmp_path / "a.txt"])
     link = RelatedLink.objects.get(kind="similar")
@@ -136,7 +142,9 @@ def test_command_without_paths_imports_the_seeds_folder(capsys):
 
 def test_dry_run_counts_but_saves_nothing(capsys):
     call_command("import_seeds", "--dry-run")
-    assert capsys.readouterr().out.strip() == "5 files: 9 articles (9 new, 0 unchanged), 0 failed [dry run: nothing saved]"
+    assert (
+        capsys.readouterr().out.strip() == "5 files: 9 articles (9 new, 0 unchanged), 0 failed [dry run: nothing saved]"
+    )
     assert (Article.objects.count(), Source.objects.count(), ImportRun.objects.count()) == (0, 0, 0)
 
 
@@ -146,14 +154,21 @@ def test_import_run_records_its_counts(seeds_imported):
 
 
 def test_source_catalogue_aliases_resolve_to_the_canonical_source(tmp_path):
-    (tmp_path / "a.txt").write_text("عنوان\nنص الخبر عن بغداد وواشنطن والمحادثات.\nالمصدر: وكالة رويترز\nالمصدر: Al Jazeera\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "عنوان\nنص الخبر عن بغداد وواشنطن والمحادثات.\nالمصدر: وكالة رويترز\nالمصدر: Al Jazeera\n", encoding="utf-8"
+    )
     import_paths([tmp_path])
     article = Article.objects.get()
-    assert sorted((s.source.name, s.role) for s in article.article_sources.all()) == [("الجزيرة", "publisher"), ("رويترز", "wire")]
+    assert sorted((s.source.name, s.role) for s in article.article_sources.all()) == [
+        ("الجزيرة", "publisher"),
+        ("رويترز", "wire"),
+    ]
 
 
 def test_unknown_outlet_becomes_a_new_source(tmp_path):
-    (tmp_path / "a.txt").write_text("عنوان\nنص الخبر عن بغداد وواشنطن والمحادثات.\nالمصدر: صحيفة جديدة تماما\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "عنوان\nنص الخبر عن بغداد وواشنطن والمحادثات.\nالمصدر: صحيفة جديدة تماما\n", encoding="utf-8"
+    )
     import_paths([tmp_path])
     assert Source.objects.get(name="صحيفة جديدة تماما").kind == Source.Kind.OUTLET
 
@@ -167,7 +182,10 @@ def test_reparse_rewrites_new_articles_from_raw_text_and_keeps_curated_ones(seed
     new.refresh_from_db()
     reviewed.refresh_from_db()
     assert (run.articles_updated, run.articles_unchanged) == (1, 8)
-    assert (new.title, new.published_date) == (SEEDS[("002_6b8f8232c79e6353.txt", 0)]["title"], SEEDS[("002_6b8f8232c79e6353.txt", 0)]["published_date"])
+    assert (new.title, new.published_date) == (
+        SEEDS[("002_6b8f8232c79e6353.txt", 0)]["title"],
+        SEEDS[("002_6b8f8232c79e6353.txt", 0)]["published_date"],
+    )
     assert [(s.source.name, s.role) for s in new.article_sources.all()] == [("الجزيرة", "publisher")]
     assert new.related_links.filter(kind="read_also").count() == 1
     assert reviewed.title == "عنوان صححه محرر"
@@ -189,12 +207,14 @@ def test_import_queries_do_not_grow_with_sources_keywords_or_links(tmp_path):
     import_paths([SEEDS_DIR / "001_57670411fffd694b.txt"])  # catalogue loaded, run machinery warm
     story = "نص الخبر عن بغداد وواشنطن والمحادثات الجارية بين البلدين."
     small = _queries_to_import(
-        tmp_path, "small.txt",
+        tmp_path,
+        "small.txt",
         f"عنوان صغير\n{story}\nالمصدر: الجزيرة\nكلمات دلالية: العراق\n\nمقالات مشابهة\n  • خبر 1\n",
     )
     bullets = "".join(f"  • خبر رقم {i}\n" for i in range(20))
     large = _queries_to_import(
-        tmp_path, "large.txt",
+        tmp_path,
+        "large.txt",
         f"عنوان كبير\n{story} وأكثر.\nالمصدر: رويترز\nالمصدر: فرانس برس\nالمصدر: العربية\n"
         f"كلمات دلالية: العراق، سوريا، لبنان، الأردن، مصر\n\nمقالات مشابهة\n{bullets}",
     )

@@ -15,7 +15,7 @@ from articles.parsing.arabic import clitic_stems, fold_persian, normalize
         pytest.param("الحكومة", "الحكومه", id="ta-marbuta-to-ha"),
         pytest.param("٢٠٢٤ و۱۲", "2024 و12", id="arabic-indic-and-persian-digits"),
         pytest.param("بغداد\u00a0\u2009 وواشنطن", "بغداد وواشنطن", id="nbsp-and-thin-space"),
-        pytest.param("“رويترز” «داعش» \"حماس\"", "رويترز داعش حماس", id="quotes-dropped"),
+        pytest.param('“رويترز” «داعش» "حماس"', "رويترز داعش حماس", id="quotes-dropped"),
         pytest.param("العراق: الحرب، والسلام؟!", "العراق الحرب والسلام", id="punctuation-dropped"),
         pytest.param("Reuters", "reuters", id="latin-case-folded"),
     ],

@@ -20,7 +20,11 @@ def host(text: str):
 
 def test_dump_with_no_furniture_at_all_is_title_and_body():
     article = host(f"محادثات جديدة في بغداد\n{BODY}\n{SECOND}\n")
-    assert (article.title, article.title_inferred, article.body) == ("محادثات جديدة في بغداد", False, f"{BODY}\n\n{SECOND}")
+    assert (article.title, article.title_inferred, article.body) == (
+        "محادثات جديدة في بغداد",
+        False,
+        f"{BODY}\n\n{SECOND}",
+    )
     assert (article.sources, article.keywords, article.links, article.published_date) == ((), (), (), None)
 
 
@@ -82,9 +86,21 @@ def test_credit_line_under_the_title_gives_place_and_credit():
     ("lines", "expected"),
     [
         pytest.param(["المصدر: الجزيرة"], [("الجزيرة", "publisher")], id="one-line-is-the-publisher"),
-        pytest.param(["المصدر: “رويترز”", "المصدر: صحيفة المرصد"], [("رويترز", "wire"), ("صحيفة المرصد", "publisher")], id="two-lines-wire-then-publisher"),
-        pytest.param(["المصدر: رويترز", "المصدر: فرانس برس", "المصدر: الحرة"], [("رويترز", "wire"), ("فرانس برس", "wire"), ("الحرة", "publisher")], id="three-lines-last-publishes"),
-        pytest.param(["المسلة – متابعة – وكالات", "المصدر: المسلة"], [("المسلة", "publisher"), ("وكالات", "credit")], id="credit-and-publisher-keeps-strongest-role"),
+        pytest.param(
+            ["المصدر: “رويترز”", "المصدر: صحيفة المرصد"],
+            [("رويترز", "wire"), ("صحيفة المرصد", "publisher")],
+            id="two-lines-wire-then-publisher",
+        ),
+        pytest.param(
+            ["المصدر: رويترز", "المصدر: فرانس برس", "المصدر: الحرة"],
+            [("رويترز", "wire"), ("فرانس برس", "wire"), ("الحرة", "publisher")],
+            id="three-lines-last-publishes",
+        ),
+        pytest.param(
+            ["المسلة – متابعة – وكالات", "المصدر: المسلة"],
+            [("المسلة", "publisher"), ("وكالات", "credit")],
+            id="credit-and-publisher-keeps-strongest-role",
+        ),
     ],
 )
 def test_source_lines_give_roles(lines, expected):
@@ -96,8 +112,14 @@ def test_source_lines_give_roles(lines, expected):
 @pytest.mark.parametrize(
     ("line", "outlet"),
     [
-        pytest.param('المقالات المنشورة في "نداء بوست" تعبّر عن آراء كتابها وليس بالضرورة عن رأي الموقع.', "نداء بوست", id="disclaimer-001"),
-        pytest.param("إضغط على الصورة لتحميل تطبيق النهار للإطلاع على كل الآخبار على البلاي ستور", "النهار", id="app-ad-003"),
+        pytest.param(
+            'المقالات المنشورة في "نداء بوست" تعبّر عن آراء كتابها وليس بالضرورة عن رأي الموقع.',
+            "نداء بوست",
+            id="disclaimer-001",
+        ),
+        pytest.param(
+            "إضغط على الصورة لتحميل تطبيق النهار للإطلاع على كل الآخبار على البلاي ستور", "النهار", id="app-ad-003"
+        ),
         pytest.param("اضغط هنا لتحميل تطبيق الشروق للاطلاع على آخر الأخبار", "الشروق", id="app-ad-variant"),
     ],
 )
@@ -171,7 +193,9 @@ def test_appended_story_does_not_inherit_the_host_date_or_sources():
 
 
 def test_similar_bullets_after_an_appended_story_belong_to_the_host():
-    host_article, appended = parse(f"عنوان\n{BODY}\nإقرأ أيضاً:\nملحق\n{SECOND}\n\nمقالات مشابهة\n\n  • خبر أول\n  • خبر ثان")
+    host_article, appended = parse(
+        f"عنوان\n{BODY}\nإقرأ أيضاً:\nملحق\n{SECOND}\n\nمقالات مشابهة\n\n  • خبر أول\n  • خبر ثان"
+    )
     assert [link.headline for link in host_article.links if link.kind == "similar"] == ["خبر أول", "خبر ثان"]
     assert (appended.links, appended.body) == ((), SECOND)
 
@@ -191,7 +215,10 @@ def test_a_lone_unpunctuated_line_is_a_subheading_kept_in_the_body():
 def test_two_unpunctuated_lines_in_a_row_are_injected_headlines_not_body():
     article = host(f"عنوان\n{BODY}\nويتكوف ينفي لقاءات مباشرة مع حماس\nويتكوف يتوجه إلى إسرائيل\n{SECOND}\n")
     assert article.body == f"{BODY}\n\n{SECOND}"
-    assert [link.headline for link in article.links] == ["ويتكوف ينفي لقاءات مباشرة مع حماس", "ويتكوف يتوجه إلى إسرائيل"]
+    assert [link.headline for link in article.links] == [
+        "ويتكوف ينفي لقاءات مباشرة مع حماس",
+        "ويتكوف يتوجه إلى إسرائيل",
+    ]
 
 
 def test_trailing_site_furniture_is_stripped_but_kept_in_raw_text():

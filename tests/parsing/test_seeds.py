@@ -5,7 +5,9 @@ import pytest
 from articles.parsing import parse_dump
 from tests.seed_expectations import SCALAR_FIELDS, SEEDS
 
-CASES = [pytest.param(name, segment, expected, id=f"{name[:3]}-{segment}") for (name, segment), expected in SEEDS.items()]
+CASES = [
+    pytest.param(name, segment, expected, id=f"{name[:3]}-{segment}") for (name, segment), expected in SEEDS.items()
+]
 
 
 def _article(seed_bytes, name, segment):
