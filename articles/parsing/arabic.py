@@ -32,6 +32,8 @@ _TA_MARBUTA = str.maketrans({"ة": "ه"})
 
 # Arabic-Indic (U+0660-9) and Persian (U+06F0-9) digits to ASCII.
 _DIGITS = str.maketrans({chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)})
+# All three folds in one table: one pass over the text instead of three.
+_KEY_FOLDS = _LETTERS | _TA_MARBUTA | _DIGITS
 
 # Letters Persian writers use where Arabic has its own; these are display fixes, not key folds.
 _PERSIAN_TO_ARABIC = str.maketrans({"ی": "ي", "ک": "ك"})
@@ -68,7 +70,7 @@ def normalize(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", text)
     text = _DIACRITICS.sub("", text)
-    text = text.translate(_LETTERS).translate(_TA_MARBUTA).translate(_DIGITS)
+    text = text.translate(_KEY_FOLDS)
     text = _NON_WORD.sub(" ", text.replace("_", " "))
     return clean_spaces(text).casefold()
 

@@ -6,6 +6,7 @@ dateparser reads the languages; this module only decides which lines are dates a
 
 import re
 from datetime import date
+from functools import lru_cache
 
 import dateparser
 
@@ -90,6 +91,7 @@ def _prepare(text: str) -> str:
     return text.replace("،", " ").replace(",", " ")
 
 
+@lru_cache(maxsize=1 << 14)  # dateparser is slow and a day's news repeats its date lines
 def _parse(text: str) -> date | None:
     # Levantine months (شباط, كانون الثاني) need the ar-SY locale, Maghrebi ones (جانفي) ar-DZ;
     # plain languages cover Egyptian/Gulf months and English lines (`12th, February 2024`).
