@@ -25,13 +25,18 @@ _BATCH = 500
 
 def load_gazetteer() -> Gazetteer:
     """The curated entities and their aliases, compiled; discovered ones wait for a curator."""
+    return Gazetteer(gazetteer_names())
+
+
+def gazetteer_names() -> list[Name]:
+    """What a gazetteer is compiled from: plain tuples, cheap to send to worker processes."""
     curated = Entity.objects.filter(status=Entity.Status.CURATED)
     names = [Name(pk, name, True, kind) for pk, name, kind in curated.values_list("id", "name", "kind")]
     aliases = EntityAlias.objects.filter(entity__status=Entity.Status.CURATED)
     names += [
         Name(pk, name, False, kind) for pk, name, kind in aliases.values_list("entity_id", "name", "entity__kind")
     ]
-    return Gazetteer(names)
+    return names
 
 
 def load_gazetteer_fixture() -> int:
@@ -79,13 +84,23 @@ class ExtractionCounts:
         )
 
 
-def write_mentions(articles: Sequence[Article], gazetteer: Gazetteer, *, fresh: bool = False) -> ExtractionCounts:
-    """Extract the entities of `articles` and store their mentions, in a constant number of queries.
+def write_mentions(
+    articles: Sequence[Article],
+    gazetteer: Gazetteer | None = None,
+    *,
+    fresh: bool = False,
+    found: Sequence[list[Found]] | None = None,
+) -> ExtractionCounts:
+    """Store the mentions of `articles`, in a constant number of queries.
 
-    The articles' extracted mentions are replaced; mentions a curator added or removed are kept as
-    they are. `fresh` says the articles were just created, so there is nothing to replace or keep.
+    `found` is what extraction found in each article (the importer extracts in its worker
+    processes); without it the articles are read here with `gazetteer`. The articles' extracted
+    mentions are replaced; mentions a curator added or removed are kept as they are. `fresh` says
+    the articles were just created, so there is nothing to replace or keep.
     """
-    found = {article.pk: extract(_text_of(article), gazetteer) for article in articles}
+    if found is None:
+        found = [extract(_text_of(article), gazetteer) for article in articles]
+    found = {article.pk: items for article, items in zip(articles, found, strict=True)}
     discovered = {f.key: f for items in found.values() for f in items if f.entity_id is None}
     discovered_ids, created = _discovered_entity_ids(discovered)
     kept: set[tuple[int, int]] = set()

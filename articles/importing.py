@@ -5,8 +5,12 @@ Re-importing is a no-op because every row has a unique key (content hash, articl
 and existing rows are looked up in bulk, never one query per row.
 """
 
+import collections
 import glob
+import hashlib
+import itertools
 import logging
+import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -16,11 +20,11 @@ from typing import TextIO
 from django.conf import settings
 from django.core import serializers
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.utils import timezone
 from tqdm import tqdm
 
-from articles.entities import load_gazetteer, load_gazetteer_fixture, write_mentions
+from articles.entities import gazetteer_names, load_gazetteer, load_gazetteer_fixture, write_mentions
 from articles.models import (
     Article,
     ArticleSource,
@@ -33,7 +37,7 @@ from articles.models import (
 )
 from articles.parsing import DumpError, ParsedArticle, ParsedDump, parse_dump, parse_segment
 from articles.parsing.arabic import normalize
-from articles.parsing.entities import Gazetteer
+from articles.parsing.entities import Found, Gazetteer, Name, article_text, extract
 from articles.parsing.related import READ_ALSO
 
 logger = logging.getLogger(__name__)
@@ -41,6 +45,10 @@ logger = logging.getLogger(__name__)
 SOURCE_CATALOGUE = "sources.json"
 # Names a credit line gives that are agencies, not outlets: `وكالات` (000, 003), `وكالة …`.
 _AGENCY_PREFIXES = ("وكاله", "وكالات")
+# Files are read, hashed and checked against the archive in chunks; fewer files than one chunk
+# are parsed in this process, where a worker pool would cost more than it saves.
+_CHUNK = 128
+_CHUNKS_AHEAD = 4  # parsed ahead of the writer: enough to keep the workers busy, memory still flat
 
 
 class _DryRunRollback(Exception):
@@ -58,18 +66,24 @@ class FileOutcome:
 
 
 def expand_paths(paths: Iterable[str | os.PathLike]) -> Iterator[tuple[str, str]]:
-    """(path, error) pairs: every file a path names (a file, a folder, or a glob), sorted.
+    """(path, error) pairs: every file a path names (a file, a folder, or a glob), in sorted order.
 
+    Streamed: a folder of a million dumps is walked one directory at a time, never listed whole.
     A path that names nothing comes back with its error, so the run reports it instead of
     silently importing less than the operator asked for.
     """
     for raw in paths:
         path = str(raw)
         if os.path.isdir(path):
-            found = sorted(str(p) for p in Path(path).rglob("*") if p.is_file() and not p.name.startswith("."))
-            if not found:
+            empty = True
+            for root, folders, names in os.walk(path):
+                folders.sort()
+                for name in sorted(names):
+                    if not name.startswith("."):
+                        empty = False
+                        yield os.path.join(root, name), ""
+            if empty:
                 yield path, "folder holds no files"
-            yield from ((p, "") for p in found)
         elif os.path.isfile(path):
             yield path, ""
         elif matches := sorted(p for p in glob.glob(path, recursive=True) if os.path.isfile(p)):
@@ -134,107 +148,238 @@ class SourceResolver:
         self._added = []
 
 
-def import_paths(paths: Iterable[str | os.PathLike], *, dry_run: bool = False, out: TextIO | None = None) -> ImportRun:
-    """Import every dump the paths name; one transaction per file; returns the recorded run.
+@dataclass
+class ReadFile:
+    """A dump read, parsed and its entities extracted; or already imported; or why it is neither."""
 
-    A file that cannot be read or stored is recorded as a failure with a one-line reason and the
-    others still go in. With dry_run, every file is parsed and written inside a transaction that
-    is rolled back, so the counts are real and nothing is saved, the run record included.
+    path: str
+    error: str = ""
+    parsed: ParsedDump | None = None
+    found: tuple[list[Found], ...] = ()  # per story of `parsed`
+    stored: int = 0  # the file was imported before (same SHA-256): its stories already stored
+
+
+def parse_file(path: str, data: bytes, gazetteer: Gazetteer) -> ReadFile:
+    """Everything about a file that needs no database: runs in the worker processes."""
+    try:
+        parsed = parse_dump(data)
+    except DumpError as error:
+        return ReadFile(path, str(error))
+    found = tuple(extract(article_text(a.title, a.body, a.title_inferred), gazetteer) for a in parsed.articles)
+    return ReadFile(path, parsed=parsed, found=found)
+
+
+_worker_gazetteer: Gazetteer | None = None
+
+
+def _start_worker(names: list[Name]) -> None:
+    global _worker_gazetteer
+    _worker_gazetteer = Gazetteer(names)
+
+
+def _parse_in_worker(item: tuple[str, bytes]) -> ReadFile:
+    return parse_file(*item, _worker_gazetteer)
+
+
+def _read_all(items: Iterator[tuple[str, str]], names: list[Name], workers: int) -> Iterator[ReadFile]:
+    """Every file, in order: read and hashed here, parsed in `workers` processes unless known.
+
+    A file whose SHA-256 is already in the archive was imported before and is not parsed again:
+    re-importing a corpus costs a read, a hash and one query per chunk. The pool parses the next
+    chunks while this process writes the current one.
+    """
+    chunks = _batched(items, _CHUNK)
+    first = next(chunks, ())
+    if workers <= 1 or len(first) < _CHUNK:
+        _start_worker(names)
+        for chunk in itertools.chain([first], chunks):
+            loaded, to_parse = _load(chunk)
+            yield from _merge(loaded, map(_parse_in_worker, to_parse))
+        return
+    # fork: workers inherit the loaded code; they never touch the database connection.
+    with multiprocessing.get_context("fork").Pool(workers, _start_worker, (names,)) as pool:
+        pending: collections.deque = collections.deque()
+        for chunk in itertools.chain([first], chunks):
+            loaded, to_parse = _load(chunk)
+            pending.append((loaded, pool.map_async(_parse_in_worker, to_parse, chunksize=8)))
+            if len(pending) > _CHUNKS_AHEAD:
+                loaded, parsing = pending.popleft()
+                yield from _merge(loaded, iter(parsing.get()))
+        while pending:
+            loaded, parsing = pending.popleft()
+            yield from _merge(loaded, iter(parsing.get()))
+
+
+def _load(chunk: tuple[tuple[str, str], ...]) -> tuple[list[ReadFile | None], list[tuple[str, bytes]]]:
+    """Read and hash a chunk of files; those already imported or unreadable are settled here."""
+    loaded: list[ReadFile | None] = []
+    to_parse: list[tuple[str, bytes]] = []
+    hashes: dict[str, list[int]] = {}
+    for path, error in chunk:
+        if error:
+            loaded.append(ReadFile(path, error))
+            continue
+        try:
+            with open(path, "rb") as stream:
+                data = stream.read()
+        except OSError as read_error:
+            loaded.append(ReadFile(path, f"cannot read: {read_error.strerror or read_error}"))
+            continue
+        hashes.setdefault(hashlib.sha256(data).hexdigest(), []).append(len(loaded))
+        loaded.append(None)  # settled below
+        to_parse.append((path, data))
+    known = dict(
+        Article.objects.filter(origin_sha256__in=hashes)
+        .values("origin_sha256")
+        .annotate(stories=Count("id"))
+        .values_list("origin_sha256", "stories")
+    )
+    if known:
+        skip = {index: stories for sha, stories in known.items() for index in hashes[sha]}
+        parse_next = []
+        for index, item in zip((i for i, f in enumerate(loaded) if f is None), to_parse, strict=True):
+            if index in skip:
+                loaded[index] = ReadFile(item[0], stored=skip[index])
+            else:
+                parse_next.append(item)
+        to_parse = parse_next
+    return loaded, to_parse
+
+
+def _merge(loaded: list[ReadFile | None], parsed: Iterator[ReadFile]) -> Iterator[ReadFile]:
+    for item in loaded:
+        yield item if item is not None else next(parsed)
+
+
+def import_paths(
+    paths: Iterable[str | os.PathLike],
+    *,
+    dry_run: bool = False,
+    out: TextIO | None = None,
+    workers: int | None = None,
+    batch_size: int = 200,
+) -> ImportRun:
+    """Import every dump the paths name; returns the recorded run.
+
+    Files are read and parsed in `workers` processes (default: one per CPU) and written in
+    batches, each batch one transaction. A file that cannot be read or stored is recorded as a
+    failure with a one-line reason and the others still go in: a batch that fails is written again
+    file by file, so each file still commits or fails alone. With dry_run, everything is written
+    inside transactions that are rolled back, so the counts are real and nothing is saved, the run
+    record included.
     """
     paths = [str(p) for p in paths]
     run = ImportRun(paths=paths, dry_run=dry_run)
+    run.failure_list = []  # for reporting a dry run, whose failures are not saved
     if not dry_run:
         run.save()
-    if not dry_run:
         load_source_catalogue()
         load_gazetteer_fixture()
     resolver = SourceResolver()
-    gazetteer = load_gazetteer()  # compiled once per run, not per file
-    files = list(expand_paths(paths))
-    failures: list[ImportFailure] = []
-    for path, error in tqdm(files, desc="import", unit="file", file=out, disable=out is None or None):
-        outcome = (
-            FileOutcome(path=path, error=error) if error else _import_file(path, resolver, gazetteer, dry_run=dry_run)
-        )
-        run.files_total += 1
-        run.articles_created += outcome.created
-        run.articles_unchanged += outcome.unchanged
-        run.links_resolved += outcome.links_resolved
-        if outcome.error:
-            run.files_failed += 1
-            failures.append(ImportFailure(run=run, path=path, reason=outcome.error))
-            logger.warning("%s: skipped, %s; other files imported", path, outcome.error)
+    names = gazetteer_names()
+    read = _read_all(expand_paths(paths), names, workers or os.cpu_count() or 1)
+    progress = tqdm(desc="import", unit="file", file=out, disable=out is None or None)
+    for batch in _batched(read, batch_size):
+        failures = []
+        for outcome in _store_batch(list(batch), resolver, dry_run=dry_run):
+            run.files_total += 1
+            run.articles_created += outcome.created
+            run.articles_unchanged += outcome.unchanged
+            run.links_resolved += outcome.links_resolved
+            if outcome.error:
+                run.files_failed += 1
+                failures.append(ImportFailure(run=run, path=outcome.path, reason=outcome.error[:1000]))
+                logger.warning("%s: skipped, %s; other files imported", outcome.path, outcome.error)
+        if not dry_run:
+            ImportFailure.objects.bulk_create(failures)
+        run.failure_list += failures
+        progress.update(len(batch))
+    progress.close()
     run.finished_at = timezone.now()
     if not dry_run:
-        ImportFailure.objects.bulk_create(failures)
         run.save()
-    run.failure_list = failures  # for reporting a dry run, whose failures are not saved
     return run
 
 
-def _import_file(path: str, resolver: SourceResolver, gazetteer: Gazetteer, *, dry_run: bool) -> FileOutcome:
-    outcome = FileOutcome(path=path)
-    try:
-        with open(path, "rb") as stream:
-            parsed = parse_dump(stream.read())
-    except DumpError as error:
-        outcome.error = str(error)
-        return outcome
-    except OSError as error:
-        outcome.error = f"cannot read: {error.strerror or error}"
-        return outcome
+def _batched(items: Iterator, size: int) -> Iterator[tuple]:
+    iterator = iter(items)
+    while batch := tuple(itertools.islice(iterator, size)):
+        yield batch
+
+
+def _store_batch(batch: list[ReadFile], resolver: SourceResolver, *, dry_run: bool) -> list[FileOutcome]:
+    """Write a batch of files in one transaction; if it fails, write them one by one."""
+    outcomes = {f.path: FileOutcome(path=f.path, error=f.error, unchanged=f.stored) for f in batch}
+    readable = [f for f in batch if f.parsed is not None]
+    if not readable:
+        return list(outcomes.values())
     resolver.begin()
     try:
         with transaction.atomic():
-            store_dump(parsed, origin=os.path.basename(path), resolver=resolver, gazetteer=gazetteer, outcome=outcome)
+            store_dumps(readable, resolver=resolver, outcomes=outcomes)
             if dry_run:
                 raise _DryRunRollback
     except _DryRunRollback:
         resolver.rollback()
-    except Exception as error:  # a bad file must not take the run down; the reason is recorded
+    except Exception as error:  # a bad file must not take the others down; find it and record why
         resolver.rollback()
-        logger.exception("%s: failed while storing", path)
-        outcome = FileOutcome(path=path, error=f"not stored: {type(error).__name__}: {error}")
-    return outcome
+        if len(readable) == 1:
+            logger.exception("%s: failed while storing", readable[0].path)
+            outcomes[readable[0].path] = FileOutcome(
+                path=readable[0].path, error=f"not stored: {type(error).__name__}: {error}"
+            )
+        else:
+            for f in readable:
+                outcomes[f.path] = _store_batch([f], resolver, dry_run=dry_run)[0]
+    return list(outcomes.values())
 
 
-def store_dump(
-    parsed: ParsedDump, *, origin: str, resolver: SourceResolver, gazetteer: Gazetteer, outcome: FileOutcome
-) -> None:
-    """Write one parsed dump: its new articles with their sources, keywords, links and mentions."""
-    hashes = [article.content_hash for article in parsed.articles]
+def store_dumps(files: list[ReadFile], *, resolver: SourceResolver, outcomes: dict[str, FileOutcome]) -> None:
+    """Write parsed files: their new articles with sources, keywords, links and mentions.
+
+    A constant number of queries per batch, whatever its number of files, stories and names.
+    """
+    hashes = [story.content_hash for f in files for story in f.parsed.articles]
     existing = dict(Article.objects.filter(content_hash__in=hashes).values_list("content_hash", "id"))
-    ids: dict[int, int] = {}  # segment → article id, for appended_to and read_also
+    ids: dict[tuple[str, int], int] = {}  # (file sha256, segment) → article id: appended_to, read_also
     new: list[tuple[Article, ParsedArticle]] = []
-    # Hosts first: their ids are the appended stories' appended_to. Two inserts per file at most.
-    for wave in (parsed.articles[:1], parsed.articles[1:]):
-        created = []
-        for parsed_article in wave:
-            key = parsed_article.content_hash
-            if key in existing:
-                ids[parsed_article.segment] = existing[key]
-                outcome.unchanged += 1
-                continue
-            article = _article_from(parsed_article, origin=origin, sha256=parsed.sha256)
-            article.appended_to_id = ids.get(0) if parsed_article.segment else None
-            existing[key] = None  # the same story twice in one dump is one row
-            created.append((article, parsed_article))
-        Article.objects.bulk_create([article for article, _ in created])
-        for article, parsed_article in created:
-            existing[article.content_hash] = ids[parsed_article.segment] = article.id
-        new += created
-    outcome.created = len(new)
-    for _, parsed_article in new:
-        for problem in parsed_article.problems:
-            logger.warning("%s: story %d: %s; stored, check it", origin, parsed_article.segment, problem)
+    found: list[list[Found]] = []
+    # Hosts first: their ids are the appended stories' appended_to. Two inserts per batch.
+    for wave in (slice(0, 1), slice(1, None)):
+        created, repeated = [], []
+        for f in files:
+            outcome, sha = outcomes[f.path], f.parsed.sha256
+            for story, entities in zip(f.parsed.articles[wave], f.found[wave], strict=True):
+                key = story.content_hash
+                if key in existing:
+                    repeated.append(((sha, story.segment), key))
+                    outcome.unchanged += 1
+                    continue
+                article = _article_from(story, origin=os.path.basename(f.path), sha256=sha)
+                article.appended_to_id = ids.get((sha, 0)) if story.segment else None
+                existing[key] = None  # the same story twice in one batch is one row
+                created.append((article, story, entities, outcome))
+                outcome.created += 1
+        Article.objects.bulk_create([article for article, *_ in created])
+        for article, story, entities, _ in created:
+            existing[article.content_hash] = ids[article.origin_sha256, story.segment] = article.id
+            new.append((article, story))
+            found.append(entities)
+        for place, key in repeated:
+            ids[place] = existing[key]
+    for article, story in new:
+        for problem in story.problems:
+            logger.warning("%s: story %d: %s; stored, check it", article.origin_file, story.segment, problem)
     if not new:
         return
     write_sources(new, resolver)
     write_keywords(new)
     write_links(new, segment_ids=ids)
-    # Each story is read on its own: an appended story's entities never reach its host.
-    write_mentions([article for article, _ in new], gazetteer, fresh=True)
-    outcome.links_resolved += resolve_open_links([article for article, _ in new])
+    # Each story was read on its own: an appended story's entities never reach its host.
+    write_mentions([article for article, _ in new], fresh=True, found=found)
+    resolved = resolve_open_links([article for article, _ in new])
+    if resolved:
+        next(iter(outcomes.values())).links_resolved += resolved  # counted once, on the batch
 
 
 def _article_from(parsed: ParsedArticle, *, origin: str, sha256: str) -> Article:
@@ -295,13 +440,13 @@ def write_keywords(new: list[tuple[Article, ParsedArticle]]) -> None:
     )
 
 
-def write_links(new: list[tuple[Article, ParsedArticle]], *, segment_ids: dict[int, int]) -> None:
+def write_links(new: list[tuple[Article, ParsedArticle]], *, segment_ids: dict[tuple[str, int], int]) -> None:
     links: list[RelatedLink] = []
     for article, parsed in new:
         positions: dict[str, int] = {}
         for link in parsed.links:
             positions[link.kind] = positions.get(link.kind, 0) + 1
-            target = segment_ids.get(link.target_segment) if link.kind == READ_ALSO else None
+            target = segment_ids.get((article.origin_sha256, link.target_segment)) if link.kind == READ_ALSO else None
             links.append(
                 RelatedLink(
                     from_article=article,
@@ -335,17 +480,23 @@ def _resolve_by_title(links: list[RelatedLink]) -> None:
 
 
 def resolve_open_links(articles: list[Article]) -> int:
-    """Resolve links stored earlier (other files, other runs) whose headline is a new article's title."""
-    by_key = {article.title_key: article.id for article in articles if not article.title_inferred}
-    if not by_key:
+    """Resolve links stored earlier (other files, other runs) whose headline is a new article's title.
+
+    One UPDATE for the whole batch: each waiting link takes the oldest new article of that title.
+    """
+    keys = {article.title_key for article in articles if not article.title_inferred}
+    if not keys:
         return 0
-    resolved = 0
-    waiting = RelatedLink.objects.filter(to_article__isnull=True, headline_key__in=by_key)
-    for key, article_id in by_key.items():
-        resolved += (
-            waiting.filter(headline_key=key).exclude(from_article_id=article_id).update(to_article_id=article_id)
+    target = (
+        Article.objects.filter(
+            id__in=[article.id for article in articles], title_key=OuterRef("headline_key"), title_inferred=False
         )
-    return resolved
+        .exclude(id=OuterRef("from_article_id"))
+        .order_by("id")
+        .values("id")[:1]
+    )
+    waiting = RelatedLink.objects.filter(to_article__isnull=True, headline_key__in=keys)
+    return waiting.filter(Exists(target)).update(to_article_id=Subquery(target))
 
 
 def reparse_articles(queryset=None, *, dry_run: bool = False, out: TextIO | None = None) -> ImportRun:

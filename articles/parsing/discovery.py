@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from articles.parsing.arabic import clitic_stems, normalize
+from articles.parsing.words import BREAKS as _BREAK_CHARS
 from articles.parsing.words import Token
 
 
@@ -49,10 +50,12 @@ ROLE_NOUNS = _keys(
     """
     خارجية دفاع داخلية مالية عدل إعلام أركان شؤون هيئة جهاز مكتب قوات جيش حكومة وزارة مجلس
     لجنة كتلة حزب حركة جماعة مركز معهد جامعة بعثة وفد قسم دائرة سلطة إدارة منظمة رئاسة مديرية
+    بلدية فرع ولاية كلية علوم علاقات مصرف هيئة
     """
 )
 # After these, the role goes on with a place or body: `باسم الجيش`, `لدى العراق`, `في المجلس`.
 ROLE_PREPOSITIONS = _keys("باسم لدى في عن إلى بـ لشؤون من")
+_PARTICLES_WITH_PRONOUN = _keys("به بها بهم له لها لهم فيه فيها فيهم منه منها عنه عنها عليه عليها")
 # Words that are never part of a name: particles, pronouns, time words, verbs that report speech.
 STOP = _keys(
     """
@@ -71,6 +74,8 @@ STOP = _keys(
 )
 # Name words that bind to the next word, which may then carry ال: `عبد المجيد`, `أبو باقر`, `بن علي`.
 CONNECTORS = _keys("عبد أبو أبي أم بن ابن بنت آل ولد")
+# The definite second half of a compound name: `نصر الدين`, `عبد الله`, `سيف الإسلام`.
+_NAME_SECOND_HALVES = _keys("الدين الله الإسلام الرحمن")
 # Verbs and openers after which a sentence names its speaker: `أكد توماس إيريك، كبير…`.
 OPENERS = _keys(
     """
@@ -90,6 +95,10 @@ ORG_HEADS = _keys(
 )
 
 _RANKS_AFTER_CONJUNCTION = RANKS | {c + rank for rank in RANKS for c in ("و", "ف")}
+
+# Institutes named `مركز X للدراسات`: the place or word X inside is part of the name.
+INSTITUTES = _keys("مركز معهد مؤسسة منتدى مرصد")
+_ORG_DESCRIPTIONS = _keys("الحاكم الحاكمة المعارض المعارضة الرسمي الرسمية الجديد الجديدة السابق السابقة")
 
 PERSON, ORG = "PERSON", "ORG"
 _MAX_ROLE = 9  # words between a title and the name it introduces
@@ -124,7 +133,7 @@ def discover(tokens: list[Token], taken: dict[int, str]) -> list[Discovered]:
             name = _name_before(tokens, i, taken)
             if name:
                 found.setdefault(name.first, name)
-        if _org_head(token):
+        if _org_head(token) or (not token.definite and _has_stem_in(token.key, INSTITUTES)):
             name = _org_at(tokens, i, taken)
             if name:
                 found.setdefault(name.first, name)
@@ -143,6 +152,12 @@ def _is_title(token: Token) -> bool:
 
 def _org_head(token: Token) -> bool:
     return not token.definite and _has_stem_in(token.key, ORG_HEADS)
+
+
+@lru_cache(maxsize=1 << 16)
+def head_stem(key: str) -> str:
+    """The head noun of an organisation's first word, clitics off (`بمركز` → `مركز`)."""
+    return next((stem for stem in clitic_stems(key) if stem in ORG_HEADS or stem in INSTITUTES), key)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -168,8 +183,12 @@ def _construct(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
 
 
 def _quoted(tokens: list[Token], i: int) -> bool:
-    """One word standing in quotes: `“أفريكوم”`."""
-    return any(q in tokens[i].gap for q in '“«"') and i + 1 < len(tokens) and any(q in tokens[i + 1].gap for q in '”»"')
+    """One word standing in quotes or brackets: `“أفريكوم”`, `(ديم)`."""
+    return (
+        any(q in tokens[i].gap for q in '“«"(')
+        and i + 1 < len(tokens)
+        and any(q in tokens[i + 1].gap for q in '”»")')
+    )
 
 
 def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | None:
@@ -177,21 +196,30 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
     j = i + 1
     while j < len(tokens) and j - i <= _MAX_ROLE:
         token = tokens[j]
-        if token.after_break and not _quoted(tokens, j):
+        if _breaks(tokens, j) and not _quoted(tokens, j):
             return None
         if token.after_comma:
             return j  # `السفيرة الأميركية لدى العراق، ألينا رومانوفسكي`
         if taken.get(j) == PERSON:
             return None  # the role introduces a person the gazetteer knows
-        if j in taken or _quoted(tokens, j) or token.key in _RANKS_AFTER_CONJUNCTION or _is_title(token):
+        if (
+            j in taken
+            or _quoted(tokens, j)
+            or token.key in _RANKS_AFTER_CONJUNCTION
+            or _is_title(token)
+            or token.key.isdigit()  # `بجامعة الجزائر 3`
+            or _filler(token)
+        ):
             j += 1
         elif _role_noun(token) and j + 1 < len(tokens) and _construct(tokens, j + 1, taken):
             j += 1  # `رئيس أركان الجيش`; but `القيادي أركان العلياوي،` is a name
         elif token.definite:
             j += 1  # `الدفاع`, `الأميركي`, `للقوات`: the role goes on
         elif _in(token.key, ROLE_PREPOSITIONS):
-            # The role goes on only with a known place or a definite noun after the preposition.
-            if j + 1 < len(tokens) and (j + 1 in taken or tokens[j + 1].definite):
+            # The role goes on only with a known place, a definite noun or a body after the
+            # preposition: `لدى العراق`, `في المجلس`, `في مركز الخليج للأبحاث`, `عن دائرة صفاقس`.
+            after = tokens[j + 1] if j + 1 < len(tokens) else None
+            if after is not None and (j + 1 in taken or after.definite or _role_noun(after) or _org_head(after)):
                 j += 2
             else:
                 return None
@@ -200,10 +228,29 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
     return None
 
 
+_CLOSERS = str.maketrans("", "", '”»")')
+
+
+def _breaks(tokens: list[Token], j: int) -> bool:
+    """A clause ends before word `j`; the quote or bracket closing a skipped aside does not count."""
+    if j > 0 and _quoted(tokens, j - 1):
+        return any(char in _BREAK_CHARS for char in tokens[j].gap.translate(_CLOSERS))
+    return tokens[j].after_break
+
+
+def _filler(token: Token) -> bool:
+    """Words inside a role that are no name: adverbs with tanween (`دولياً`), pronoun-suffixed
+    particles (`بها`, `لها`)."""
+    return token.raw.endswith(("اً", "ًا")) or token.key in _PARTICLES_WITH_PRONOUN
+
+
 def _is_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
     token = tokens[k]
     return not (
         k in taken
+        or _filler(token)
+        or (token.key.endswith("ها") and _in(token.key[:-2], ROLE_PREPOSITIONS | STOP))  # `باسمها`
+        or (_role_noun(token) and token.key not in ROLE_NOUNS)  # `بجامعة`: a body behind a preposition
         or _in(token.key, STOP)
         or token.raw in ("على", "إلى")  # normalised, على is the name علي
         or _is_title(token)
@@ -227,8 +274,8 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
         if not _is_name_word(tokens, k, taken):
             break
         if token.definite:
-            if k > j and _in(tokens[k - 1].key, CONNECTORS):
-                pass  # `عبد المجيد`
+            if k > j and (_in(tokens[k - 1].key, CONNECTORS) or token.key in _NAME_SECOND_HALVES):
+                pass  # `عبد المجيد`, `نصر الدين`
             elif k > j and _nisba(token):
                 k += 1  # `محمد شياع السوداني`: a family name ends the name
                 break
@@ -273,12 +320,47 @@ def _person(tokens: list[Token], first: int, last: int) -> Discovered | None:
     return Discovered(PERSON, first, last) if words >= 2 else None
 
 
+def _institute_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    if not _has_stem_in(tokens[i].key, INSTITUTES):
+        return None
+    k = i + 1  # the name: a known place or body, or one word of its own
+    if k >= len(tokens) or tokens[k].after_break or tokens[k].after_comma:
+        return None
+    if k in taken:
+        kind = taken[k]
+        while k + 1 < len(tokens) and taken.get(k + 1) == kind and not tokens[k + 1].after_break:
+            k += 1
+        if kind == PERSON:
+            return None
+    elif not _is_name_word(tokens, k, taken) and not tokens[k].definite:
+        return None
+    last = k
+    k += 1  # then what it does: `للدراسات الاستراتيجية`, `للأبحاث السياسية`
+    if k >= len(tokens) or not tokens[k].key.startswith("لل") or tokens[k].after_break or tokens[k].after_comma:
+        return None
+    while k < len(tokens) and k - last <= 3 and tokens[k].definite and not tokens[k].after_break:
+        if tokens[k].after_comma or _in(tokens[k].key, STOP) or tokens[k].key.startswith("بال"):
+            break
+        last = k
+        k += 1
+    return Discovered(ORG, i, last)
+
+
 def _org_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
-    """An organisation: its head noun and at least two definite words (`وزارة الخارجية العراقية`)."""
+    """An organisation: its head noun and at least two definite words (`وزارة الخارجية العراقية`),
+    or an institute named after a place or a word and what it does (`مركز الخليج للأبحاث`,
+    `مركز أفق للدراسات الاستراتيجية`): that name is one organisation, not the place inside it."""
+    institute = _institute_at(tokens, i, taken)
+    if institute:
+        return institute
     k = i + 1
     while k < len(tokens) and k - i <= _MAX_ORG:
         token = tokens[k]
         if token.after_break or token.after_comma or k in taken or not token.definite or _in(token.key, STOP):
             break
+        if _in(token.key, _ORG_DESCRIPTIONS):
+            break  # `حزب العدالة والتنمية الحاكم`: the party, not its description
         k += 1
+        if k - 1 > i + 1 and token.key.endswith(("يه", "ي")) and not token.key.startswith("لل"):
+            break  # `وزارة الخارجية السورية`: an adjective of origin closes the name
     return Discovered(ORG, i, k - 1) if k - 1 - i >= 2 else None

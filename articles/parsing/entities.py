@@ -13,7 +13,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from articles.parsing.arabic import clitic_stems, normalize
-from articles.parsing.discovery import PERSON, Discovered, discover
+from articles.parsing.discovery import PERSON, Discovered, discover, head_stem
 from articles.parsing.words import Token, tokenize
 
 _CONJUNCTIONS = ("", "و", "ف")
@@ -203,6 +203,10 @@ def extract(text: str, gazetteer: Gazetteer) -> list[Found]:
     names: dict[tuple[str, str], str] = {}
     kinds: dict[object, str] = {m.entity_id: gazetteer.kinds.get(m.entity_id, "") for m in matches}
     for found in discover(tokens, taken):
+        # An institute named after a place (`مركز الخليج للأبحاث`) replaces the place inside it.
+        inside = {k for k in range(found.first, found.last + 1) if k in taken}
+        if inside:
+            spans = [span for span in spans if not (found.first <= span[0] and span[1] <= found.last)]
         name = _written_name(text, tokens, found)
         identity = (normalize(name), found.kind)
         names.setdefault(identity, name)
@@ -234,9 +238,7 @@ def _written_name(text: str, tokens: list[Token], found: Discovered) -> str:
     first = tokens[found.first]
     clitics = 0
     if found.kind != PERSON:
-        stems = clitic_stems(first.key)
-        head = next((stem for stem in stems if not stem.startswith("ال") and first.key.endswith(stem)), first.key)
-        clitics = len(first.key) - len(head)
+        clitics = len(first.key) - len(head_stem(first.key))
     return text[first.start + clitics : tokens[found.last].end]
 
 

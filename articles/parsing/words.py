@@ -9,7 +9,7 @@ from articles.parsing.arabic import normalize
 # A word as written: letters and digits with their diacritics and tatweel.
 _WORD = re.compile(r"[\w\u064b-\u0652\u0670\u0640]+")
 # Between two words, these end a name or a role: a sentence, a clause in brackets or quotes, a line.
-_BREAKS = frozenset(".!?:;؛()[]{}\n“”«»\"'–—-/|…•")
+BREAKS = frozenset(".!?:;؛()[]{}\n“”«»\"'–—-/|…•")
 _COMMAS = frozenset("،,")
 _DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
 
@@ -24,7 +24,7 @@ class Token(NamedTuple):  # a tuple: articles have thousands of words and this i
     @property
     def after_break(self) -> bool:
         """A sentence, line, bracket or quote starts between the previous word and this one."""
-        return any(char in _BREAKS for char in self.gap)
+        return any(char in BREAKS for char in self.gap)
 
     @property
     def after_comma(self) -> bool:
