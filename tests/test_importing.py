@@ -9,8 +9,19 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from articles import importing
+from articles.corpus import Corpus, write_corpus
 from articles.importing import import_paths, reparse_articles
-from articles.models import Article, ArticleSource, ImportFailure, ImportRun, Keyword, RelatedLink, Source
+from articles.models import (
+    Article,
+    ArticleSource,
+    ImportFailure,
+    ImportRun,
+    Keyword,
+    Mention,
+    RelatedLink,
+    Source,
+)
 from tests.seed_expectations import SCALAR_FIELDS, SEEDS
 
 pytestmark = pytest.mark.django_db
@@ -226,3 +237,33 @@ def test_parse_problem_is_stored_on_the_article_and_the_article_still_goes_in(tm
     run = import_paths([tmp_path])
     assert (run.articles_created, run.files_failed) == (1, 0)
     assert Article.objects.get().parse_problems == ["unreadable publication date: تاريخ النشر: قريبا"]
+
+
+def test_a_file_that_fails_while_stored_is_skipped_and_the_rest_of_its_batch_goes_in(tmp_path, monkeypatch):
+    for name in ("a.txt", "bad.txt", "c.txt"):
+        (tmp_path / name).write_text(f"عنوان {name}\nنص الخبر عن بغداد ودمشق في {name}.\n", encoding="utf-8")
+    real = importing.write_keywords
+
+    def fail_on_bad(new):
+        if any(article.origin_file == "bad.txt" for article, _ in new):
+            raise RuntimeError("disk full")
+        real(new)
+
+    monkeypatch.setattr(importing, "write_keywords", fail_on_bad)
+    run = import_paths([tmp_path])
+    assert (run.files_total, run.files_failed, run.articles_created) == (3, 1, 2)
+    assert run.failures.get().reason == "not stored: RuntimeError: disk full"
+    assert sorted(Article.objects.values_list("origin_file", flat=True)) == ["a.txt", "c.txt"]
+
+
+def test_worker_processes_import_a_corpus_and_a_second_run_skips_every_file(tmp_path):
+    write_corpus(tmp_path, Corpus(150, seed=5))
+    first = import_paths([tmp_path / "dumps"], workers=2)
+    assert (first.files_total, first.files_failed) == (150, 0)
+    assert first.articles_created == Article.objects.count() > 150
+    assert Mention.objects.filter(article__segment=1).exists()
+    second = import_paths([tmp_path / "dumps"], workers=2)
+    assert (second.articles_created, second.articles_unchanged) == (
+        0,
+        first.articles_created + first.articles_unchanged,
+    )

@@ -11,19 +11,24 @@ class Command(BaseCommand):
         parser.add_argument("paths", nargs="*", help="files, folders or glob patterns (default: seeds/)")
         parser.add_argument("--dry-run", action="store_true", help="parse and count, save nothing")
         parser.add_argument(
+            "--workers", type=int, default=None, help="processes that parse and extract (default: one per CPU)"
+        )
+        parser.add_argument(
             "--reparse",
             action="store_true",
             help="re-read stored articles from their verbatim raw text with the current parser",
         )
 
-    def handle(self, *args, paths, dry_run, reparse, **options):
+    def handle(self, *args, paths, dry_run, reparse, workers, **options):
+        if workers is not None and workers < 1:
+            raise CommandError("--workers must be at least 1")
         progress = self.stderr if options["verbosity"] >= 1 else None
         if reparse:
             if paths:
                 raise CommandError("--reparse reads the stored raw text; give no paths with it")
             run = reparse_articles(dry_run=dry_run, out=progress)
         else:
-            run = import_paths(paths or [settings.SEEDS_DIR], dry_run=dry_run, out=progress)
+            run = import_paths(paths or [settings.SEEDS_DIR], dry_run=dry_run, out=progress, workers=workers)
         for failure in run.failure_list:
             self.stderr.write(f"{failure.path}: skipped, {failure.reason}")
         self.stdout.write(run.summary())
