@@ -87,7 +87,10 @@ WSGI_APPLICATION = "newsdb.wsgi.application"
 
 # DATABASE_URL unset: the embedded SQLite file; postgres://user:pass@host/db: PostgreSQL via psycopg 3.
 DATABASES = {
-    "default": dj_database_url.config(default=f"sqlite:///{BASE_DIR / 'var' / 'newsdb.sqlite3'}", conn_max_age=60)
+    # An empty DATABASE_URL (`DATABASE_URL= make run`) means unset, not "no database".
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'var' / 'newsdb.sqlite3'}", conn_max_age=60
+    )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
