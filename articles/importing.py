@@ -60,8 +60,6 @@ class FileOutcome:
     path: str
     created: int = 0
     unchanged: int = 0
-    updated: int = 0
-    links_resolved: int = 0
     error: str = ""
 
 
@@ -281,11 +279,12 @@ def import_paths(
     progress = tqdm(desc="import", unit="file", file=out, disable=out is None or None)
     for batch in _batched(read, batch_size):
         failures = []
-        for outcome in _store_batch(list(batch), resolver, dry_run=dry_run):
+        outcomes, run_links = _store_batch(list(batch), resolver, dry_run=dry_run)
+        run.links_resolved += run_links
+        for outcome in outcomes:
             run.files_total += 1
             run.articles_created += outcome.created
             run.articles_unchanged += outcome.unchanged
-            run.links_resolved += outcome.links_resolved
             if outcome.error:
                 run.files_failed += 1
                 failures.append(ImportFailure(run=run, path=outcome.path, reason=outcome.error[:1000]))
@@ -307,22 +306,27 @@ def _batched(items: Iterator, size: int) -> Iterator[tuple]:
         yield batch
 
 
-def _store_batch(batch: list[ReadFile], resolver: SourceResolver, *, dry_run: bool) -> list[FileOutcome]:
-    """Write a batch of files in one transaction; if it fails, write them one by one."""
+def _store_batch(batch: list[ReadFile], resolver: SourceResolver, *, dry_run: bool) -> tuple[list[FileOutcome], int]:
+    """Write a batch of files in one transaction; if it fails, write them one by one.
+
+    Returns each file's outcome and how many earlier links the batch's new articles resolved.
+    """
     outcomes = {f.path: FileOutcome(path=f.path, error=f.error, unchanged=f.stored) for f in batch}
     readable = [f for f in batch if f.parsed is not None]
+    resolved = 0
     if not readable:
-        return list(outcomes.values())
+        return list(outcomes.values()), resolved
     resolver.begin()
     try:
         with transaction.atomic():
-            store_dumps(readable, resolver=resolver, outcomes=outcomes)
+            resolved = store_dumps(readable, resolver=resolver, outcomes=outcomes)
             if dry_run:
                 raise _DryRunRollback
     except _DryRunRollback:
         resolver.rollback()
     except Exception as error:  # a bad file must not take the others down; find it and record why
         resolver.rollback()
+        resolved = 0
         if len(readable) == 1:
             logger.exception("%s: failed while storing", readable[0].path)
             outcomes[readable[0].path] = FileOutcome(
@@ -330,14 +334,17 @@ def _store_batch(batch: list[ReadFile], resolver: SourceResolver, *, dry_run: bo
             )
         else:
             for f in readable:
-                outcomes[f.path] = _store_batch([f], resolver, dry_run=dry_run)[0]
-    return list(outcomes.values())
+                (outcomes[f.path],), links = _store_batch([f], resolver, dry_run=dry_run)
+                resolved += links
+    return list(outcomes.values()), resolved
 
 
-def store_dumps(files: list[ReadFile], *, resolver: SourceResolver, outcomes: dict[str, FileOutcome]) -> None:
+def store_dumps(files: list[ReadFile], *, resolver: SourceResolver, outcomes: dict[str, FileOutcome]) -> int:
     """Write parsed files: their new articles with sources, keywords, links and mentions.
 
     A constant number of queries per batch, whatever its number of files, stories and names.
+    Counts each file's new and unchanged stories in `outcomes`; returns how many links stored
+    earlier now point at one of the new articles.
     """
     hashes = [story.content_hash for f in files for story in f.parsed.articles]
     existing = dict(Article.objects.filter(content_hash__in=hashes).values_list("content_hash", "id"))
@@ -371,15 +378,13 @@ def store_dumps(files: list[ReadFile], *, resolver: SourceResolver, outcomes: di
         for problem in story.problems:
             logger.warning("%s: story %d: %s; stored, check it", article.origin_file, story.segment, problem)
     if not new:
-        return
+        return 0
     write_sources(new, resolver)
     write_keywords(new)
     write_links(new, segment_ids=ids)
     # Each story was read on its own: an appended story's entities never reach its host.
     write_mentions([article for article, _ in new], fresh=True, found=found)
-    resolved = resolve_open_links([article for article, _ in new])
-    if resolved:
-        next(iter(outcomes.values())).links_resolved += resolved  # counted once, on the batch
+    return resolve_open_links([article for article, _ in new])
 
 
 def _article_from(parsed: ParsedArticle, *, origin: str, sha256: str) -> Article:

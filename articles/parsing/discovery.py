@@ -72,6 +72,7 @@ STOP = _keys(
     جديد سابق السابق الحالي الأسبق المقبل الماضي الأول الثاني
     """
 )
+_PARTICLES = ROLE_PREPOSITIONS | STOP  # `باسمها`: one of these with a pronoun is no name
 # Name words that bind to the next word, which may then carry ال: `عبد المجيد`, `أبو باقر`, `بن علي`.
 CONNECTORS = _keys("عبد أبو أبي أم بن ابن بنت آل ولد")
 # The definite second half of a compound name: `نصر الدين`, `عبد الله`, `سيف الإسلام`.
@@ -94,7 +95,6 @@ ORG_HEADS = _keys(
     """
 )
 
-_RANKS_AFTER_CONJUNCTION = RANKS | {c + rank for rank in RANKS for c in ("و", "ف")}
 
 # Institutes named `مركز X للدراسات`: the place or word X inside is part of the name.
 INSTITUTES = _keys("مركز معهد مؤسسة منتدى مرصد")
@@ -185,9 +185,7 @@ def _construct(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
 def _quoted(tokens: list[Token], i: int) -> bool:
     """One word standing in quotes or brackets: `“أفريكوم”`, `(ديم)`."""
     return (
-        any(q in tokens[i].gap for q in '“«"(')
-        and i + 1 < len(tokens)
-        and any(q in tokens[i + 1].gap for q in '”»")')
+        any(q in tokens[i].gap for q in '“«"(') and i + 1 < len(tokens) and any(q in tokens[i + 1].gap for q in '”»")')
     )
 
 
@@ -205,7 +203,7 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
         if (
             j in taken
             or _quoted(tokens, j)
-            or token.key in _RANKS_AFTER_CONJUNCTION
+            or _in(token.key, RANKS)
             or _is_title(token)
             or token.key.isdigit()  # `بجامعة الجزائر 3`
             or _filler(token)
@@ -249,7 +247,7 @@ def _is_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
     return not (
         k in taken
         or _filler(token)
-        or (token.key.endswith("ها") and _in(token.key[:-2], ROLE_PREPOSITIONS | STOP))  # `باسمها`
+        or (token.key.endswith("ها") and _in(token.key[:-2], _PARTICLES))  # `باسمها`
         or (_role_noun(token) and token.key not in ROLE_NOUNS)  # `بجامعة`: a body behind a preposition
         or _in(token.key, STOP)
         or token.raw in ("على", "إلى")  # normalised, على is the name علي

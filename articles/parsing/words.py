@@ -4,14 +4,13 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from articles.parsing.arabic import normalize
+from articles.parsing.arabic import normalize, strip_diacritics
 
 # A word as written: letters and digits with their diacritics and tatweel.
 _WORD = re.compile(r"[\w\u064b-\u0652\u0670\u0640]+")
 # Between two words, these end a name or a role: a sentence, a clause in brackets or quotes, a line.
 BREAKS = frozenset(".!?:;؛()[]{}\n“”«»\"'–—-/|…•")
 _COMMAS = frozenset("،,")
-_DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
 
 
 class Token(NamedTuple):  # a tuple: articles have thousands of words and this is built for each
@@ -55,7 +54,7 @@ def _word_keys(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1 << 16)
 def _definite(raw: str) -> bool:
     # On the word as written: the article is a bare alef, so `ألينا` and `إلى` are no `ال`.
-    key = _DIACRITICS.sub("", raw)
+    key = strip_diacritics(raw)
     if key[:1] in ("و", "ف"):
         key = key[1:]
     if key[:1] in ("ب", "ك") and key[1:3] == "ال":
