@@ -15,6 +15,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from articles.bulk import copy_rows
 from articles.models import Article, Entity, EntityAlias, Mention, RejectedMention
 from articles.parsing.arabic import normalize
 from articles.parsing.entities import Found, Gazetteer, Name, article_text, extract
@@ -109,34 +110,29 @@ def write_mentions(
         Mention.objects.filter(article_id__in=ids, origin=Mention.Origin.EXTRACTED).delete()
         kept |= set(Mention.objects.filter(article_id__in=ids).values_list("article_id", "entity_id"))
         kept |= set(RejectedMention.objects.filter(article_id__in=ids).values_list("article_id", "entity_id"))
-    mentions = {}
+    mentions: dict[tuple[int, int], list] = {}  # (article, entity) → [count, surface forms, first offset]
     for article_id, items in found.items():
         for item in items:
             entity_id = item.entity_id if item.entity_id is not None else discovered_ids[item.key]
             if (article_id, entity_id) in kept:
                 continue
-            if (article_id, entity_id) in mentions:  # a discovered name that is an alias of a matched entity
-                _fold(mentions[article_id, entity_id], item)
-                continue
-            mentions[article_id, entity_id] = Mention(
-                article_id=article_id,
-                entity_id=entity_id,
-                count=item.count,
-                surface_forms=list(item.surface_forms),
-                first_offset=item.first_offset,
-            )
-    Mention.objects.bulk_create(mentions.values())
+            mention = mentions.get((article_id, entity_id))
+            if mention is None:
+                mentions[article_id, entity_id] = [item.count, list(item.surface_forms), item.first_offset]
+            else:  # a discovered name that is an alias of a matched entity
+                mention[0] += item.count
+                mention[1] = list(dict.fromkeys([*mention[1], *item.surface_forms]))
+                mention[2] = min(mention[2], item.first_offset)
+    copy_rows(
+        Mention,
+        ("article", "entity", "count", "surface_forms", "first_offset", "origin"),
+        [(*key, *values, Mention.Origin.EXTRACTED.value) for key, values in mentions.items()],
+    )
     return ExtractionCounts(articles=len(articles), mentions=len(mentions), discovered=created)
 
 
 def _text_of(article: Article) -> str:
     return article_text(article.title, article.body, article.title_inferred)
-
-
-def _fold(mention: Mention, item: Found) -> None:
-    mention.count += item.count
-    mention.surface_forms = list(dict.fromkeys([*mention.surface_forms, *item.surface_forms]))
-    mention.first_offset = min(mention.first_offset, item.first_offset)
 
 
 def _discovered_entity_ids(discovered: dict[tuple[str, str], Found]) -> tuple[dict[tuple[str, str], int], int]:

@@ -24,6 +24,7 @@ from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.utils import timezone
 from tqdm import tqdm
 
+from articles.bulk import copy_rows, insert_new
 from articles.entities import gazetteer_names, load_gazetteer, load_gazetteer_fixture, write_mentions
 from articles.models import (
     Article,
@@ -164,6 +165,8 @@ def parse_file(path: str, data: bytes, gazetteer: Gazetteer) -> ReadFile:
     except DumpError as error:
         return ReadFile(path, str(error))
     found = tuple(extract(article_text(a.title, a.body, a.title_inferred), gazetteer) for a in parsed.articles)
+    for story in parsed.articles:
+        story.content_hash  # noqa: B018 - hashed here, in the worker, not in the writing process
     return ReadFile(path, parsed=parsed, found=found)
 
 
@@ -351,6 +354,7 @@ def store_dumps(files: list[ReadFile], *, resolver: SourceResolver, outcomes: di
     ids: dict[tuple[str, int], int] = {}  # (file sha256, segment) → article id: appended_to, read_also
     new: list[tuple[Article, ParsedArticle]] = []
     found: list[list[Found]] = []
+    now = timezone.now()
     # Hosts first: their ids are the appended stories' appended_to. Two inserts per batch.
     for wave in (slice(0, 1), slice(1, None)):
         created, repeated = [], []
@@ -364,14 +368,30 @@ def store_dumps(files: list[ReadFile], *, resolver: SourceResolver, outcomes: di
                     continue
                 article = _article_from(story, origin=os.path.basename(f.path), sha256=sha)
                 article.appended_to_id = ids.get((sha, 0)) if story.segment else None
+                article.created_at = article.updated_at = now
                 existing[key] = None  # the same story twice in one batch is one row
                 created.append((article, story, entities, outcome))
-                outcome.created += 1
-        Article.objects.bulk_create([article for article, *_ in created])
-        for article, story, entities, _ in created:
+        stored = dict(
+            insert_new(
+                Article,
+                _ARTICLE_FIELDS,
+                [tuple(getattr(article, name) for name in _ARTICLE_COLUMNS) for article, *_ in created],
+                unique=["content_hash"],
+                returning=["content_hash", "id"],
+            )
+        )
+        for article, story, entities, outcome in created:
+            article.id = stored.get(article.content_hash)
+            if article.id is None:  # another importer stored this story since we looked
+                repeated.append(((article.origin_sha256, story.segment), article.content_hash))
+                outcome.unchanged += 1
+                continue
             existing[article.content_hash] = ids[article.origin_sha256, story.segment] = article.id
             new.append((article, story))
             found.append(entities)
+            outcome.created += 1
+        if missing := [key for _, key in repeated if existing[key] is None]:
+            existing |= dict(Article.objects.filter(content_hash__in=missing).values_list("content_hash", "id"))
         for place, key in repeated:
             ids[place] = existing[key]
     for article, story in new:
@@ -385,6 +405,15 @@ def store_dumps(files: list[ReadFile], *, resolver: SourceResolver, outcomes: di
     # Each story was read on its own: an appended story's entities never reach its host.
     write_mentions([article for article, _ in new], fresh=True, found=found)
     return resolve_open_links([article for article, _ in new])
+
+
+# What an imported article's row holds; the rest takes the model's defaults.
+_ARTICLE_FIELDS = (
+    *("title", "title_key", "title_inferred", "body", "published_date", "dateline_place", "author"),
+    *("keywords_raw", "parse_problems", "language", "origin_file", "origin_sha256", "segment", "raw_text"),
+    *("content_hash", "appended_to", "status", "created_at", "updated_at"),
+)
+_ARTICLE_COLUMNS = tuple(Article._meta.get_field(name).attname for name in _ARTICLE_FIELDS)
 
 
 def _article_from(parsed: ParsedArticle, *, origin: str, sha256: str) -> Article:
@@ -416,33 +445,21 @@ def _parsed_fields(parsed: ParsedArticle) -> dict:
 
 def write_sources(new: list[tuple[Article, ParsedArticle]], resolver: SourceResolver) -> None:
     source_ids = resolver.resolve(source.name for _, parsed in new for source in parsed.sources)
-    ArticleSource.objects.bulk_create(
-        [
-            ArticleSource(article=article, source_id=source_ids[normalize(source.name)], role=source.role)
-            for article, parsed in new
-            for source in parsed.sources
-        ],
-        ignore_conflicts=True,
-    )
+    rows: dict[tuple[int, int], str] = {}  # two credits naming one source are one row, the first role
+    for article, parsed in new:
+        for source in parsed.sources:
+            rows.setdefault((article.id, source_ids[normalize(source.name)]), source.role)
+    copy_rows(ArticleSource, ("article", "source", "role"), [(*key, role) for key, role in rows.items()])
 
 
 def write_keywords(new: list[tuple[Article, ParsedArticle]]) -> None:
     names = {normalize(tag): tag for _, parsed in new for tag in parsed.keywords}
     if not names:
         return
-    Keyword.objects.bulk_create(
-        [Keyword(name=name, normalized_name=key) for key, name in names.items()], ignore_conflicts=True
-    )
+    insert_new(Keyword, ("name", "normalized_name"), [(n, k) for k, n in names.items()], unique=["normalized_name"])
     keyword_ids = dict(Keyword.objects.filter(normalized_name__in=names).values_list("normalized_name", "id"))
-    Through = Article.keywords.through
-    Through.objects.bulk_create(
-        [
-            Through(article_id=article.id, keyword_id=keyword_ids[normalize(tag)])
-            for article, parsed in new
-            for tag in parsed.keywords
-        ],
-        ignore_conflicts=True,
-    )
+    rows = {(article.id, keyword_ids[normalize(tag)]) for article, parsed in new for tag in parsed.keywords}
+    copy_rows(Article.keywords.through, ("article", "keyword"), sorted(rows))
 
 
 def write_links(new: list[tuple[Article, ParsedArticle]], *, segment_ids: dict[tuple[str, int], int]) -> None:
@@ -463,7 +480,17 @@ def write_links(new: list[tuple[Article, ParsedArticle]], *, segment_ids: dict[t
                 )
             )
     _resolve_by_title(links)
-    RelatedLink.objects.bulk_create(links, ignore_conflicts=True)
+    # A re-parse keeps its read_also links: the same key again is left as stored.
+    insert_new(
+        RelatedLink,
+        _LINK_FIELDS,
+        [tuple(getattr(link, name) for name in _LINK_COLUMNS) for link in links],
+        unique=["from_article", "kind", "position"],
+    )
+
+
+_LINK_FIELDS = ("from_article", "kind", "headline", "headline_key", "position", "to_article")
+_LINK_COLUMNS = tuple(RelatedLink._meta.get_field(name).attname for name in _LINK_FIELDS)
 
 
 def _resolve_by_title(links: list[RelatedLink]) -> None:

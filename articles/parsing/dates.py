@@ -8,7 +8,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-import dateparser
+from dateparser.date import DateDataParser
 
 from articles.parsing.arabic import clean_spaces, fold_digits, strip_diacritics
 
@@ -82,7 +82,17 @@ _SETTINGS = {
     "REQUIRE_PARTS": ["day", "month", "year"],
     "PREFER_DAY_OF_MONTH": "first",
     "RETURN_AS_TIMEZONE_AWARE": False,
+    # A publication date is written out; "منذ ساعتين" read against today's clock is no archive date.
+    "PARSERS": ["timestamp", "absolute-time", "no-spaces-time"],
 }
+# Levantine months (شباط, كانون الثاني) need the ar-SY locale, Maghrebi ones (جانفي) ar-DZ; plain
+# languages cover Egyptian/Gulf months and English lines (`12th, February 2024`). Built once: a
+# parser loads its locales' data when it is made.
+_PARSERS = (
+    DateDataParser(locales=["ar-SY"], settings=_SETTINGS),
+    DateDataParser(locales=["ar-DZ"], settings=_SETTINGS),
+    DateDataParser(languages=["ar", "en"], settings=_SETTINGS),
+)
 
 
 def _prepare(text: str) -> str:
@@ -91,12 +101,16 @@ def _prepare(text: str) -> str:
     return text.replace("،", " ").replace(",", " ")
 
 
-@lru_cache(maxsize=1 << 14)  # dateparser is slow and a day's news repeats its date lines
-def _parse(text: str) -> date | None:
-    # Levantine months (شباط, كانون الثاني) need the ar-SY locale, Maghrebi ones (جانفي) ar-DZ;
-    # plain languages cover Egyptian/Gulf months and English lines (`12th, February 2024`).
-    for kwargs in ({"locales": ["ar-SY"]}, {"locales": ["ar-DZ"]}, {"languages": ["ar", "en"]}):
-        parsed = dateparser.parse(text, settings=_SETTINGS, **kwargs)
+def _parse(prepared: str) -> date | None:
+    # The weekday, the clock time and "GMT" say nothing about the day: without them a day's
+    # date lines share one key, and dateparser (a millisecond a line) runs once a day and format.
+    return _parse_key(clean_spaces(_DATE_LINE_NOISE.sub(" ", prepared)))
+
+
+@lru_cache(maxsize=1 << 15)
+def _parse_key(text: str) -> date | None:
+    for parser in _PARSERS:
+        parsed = parser.get_date_data(text).date_obj
         if parsed is not None:
             return parsed.date()
     return None

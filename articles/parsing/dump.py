@@ -9,6 +9,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 
 from articles.parsing import dates, keywords, related, sources
 from articles.parsing.arabic import normalize
@@ -54,7 +55,7 @@ class ParsedArticle:
     segment: int  # 0 for the host story, 1… for appended stories in order
     problems: tuple[str, ...] = ()
 
-    @property
+    @cached_property  # computed once, in the worker that parsed the story, and pickled with it
     def content_hash(self) -> str:
         """SHA-256 of the normalised body (the title if the body is empty): one story, one key."""
         return hashlib.sha256(normalize(self.body or self.title).encode()).hexdigest()

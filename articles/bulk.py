@@ -1,0 +1,114 @@
+"""Bulk writes for the import's hot tables: rows as tuples, straight to the database driver.
+
+`QuerySet.bulk_create` builds a model instance per row and prepares every value field by field;
+at the import's rate that was more than half of its time (10 of 18 s for 2,000 files). These
+helpers take plain tuples in the order of the fields named and send them in one statement per
+chunk:
+
+- `copy_rows`: rows that cannot conflict (children of articles created in the same transaction).
+  `COPY … FROM STDIN` on PostgreSQL, `executemany` on SQLite.
+- `insert_new`: rows that may already exist (another file, another importer): `INSERT … ON
+  CONFLICT DO NOTHING`, the unique key deciding, never a query per row. It returns the rows it
+  inserted, so the caller learns their ids without asking again.
+
+Values are adapted as Django would store them (dates, aware datetimes, JSON), once per column.
+"""
+
+import json
+from collections.abc import Iterable, Sequence
+
+from django.db import connection, models
+
+# Rows per statement on SQLite: its limit is 32,766 bound variables per statement.
+_SQLITE_VARIABLES = 30_000
+
+
+def copy_rows(model: type[models.Model], fields: Sequence[str], rows: Iterable[tuple]) -> int:
+    """Insert rows that cannot conflict with stored ones; returns how many."""
+    table, columns, rows = _prepare(model, fields, rows)
+    if not rows:
+        return 0
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            sql = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
+            with cursor.cursor.copy(sql) as copy:
+                for row in rows:
+                    copy.write_row(row)
+        else:
+            marks = ", ".join(["%s"] * len(columns))
+            cursor.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+    return len(rows)
+
+
+def insert_new(
+    model: type[models.Model],
+    fields: Sequence[str],
+    rows: Iterable[tuple],
+    *,
+    unique: Sequence[str],
+    returning: Sequence[str] = (),
+) -> list[tuple]:
+    """Insert the rows whose `unique` key is not stored yet; returns `returning` of those inserted.
+
+    `unique` names the fields of the unique constraint that decides (the conflict target).
+    """
+    table, columns, rows = _prepare(model, fields, rows)
+    if not rows:
+        return []
+    meta = model._meta
+    target = ", ".join(meta.get_field(name).column for name in unique)
+    tail = f" ON CONFLICT ({target}) DO NOTHING"
+    if returning:
+        tail += " RETURNING " + ", ".join(meta.get_field(name).column for name in returning)
+    inserted: list[tuple] = []
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            # One statement whatever the row count: each column travels as one array parameter.
+            types = [meta.get_field(name).db_type(connection) for name in fields]
+            arrays = ", ".join(f"%s::{db_type}[]" for db_type in types)
+            cursor.execute(
+                f"INSERT INTO {table} ({', '.join(columns)}) SELECT * FROM unnest({arrays}){tail}",
+                [list(column) for column in zip(*rows, strict=True)],
+            )
+            if returning:
+                inserted += cursor.fetchall()
+        else:
+            size = max(1, _SQLITE_VARIABLES // len(columns))
+            marks = "(" + ", ".join(["%s"] * len(columns)) + ")"
+            for start in range(0, len(rows), size):
+                chunk = rows[start : start + size]
+                values = ", ".join([marks] * len(chunk))
+                cursor.execute(
+                    f"INSERT INTO {table} ({', '.join(columns)}) VALUES {values}{tail}",
+                    [value for row in chunk for value in row],
+                )
+                if returning:
+                    inserted += cursor.fetchall()
+    return inserted
+
+
+def _prepare(model: type[models.Model], fields: Sequence[str], rows: Iterable[tuple]) -> tuple[str, list, list]:
+    meta = model._meta
+    quote = connection.ops.quote_name
+    model_fields = [meta.get_field(name) for name in fields]
+    adapters = [_adapter(field) for field in model_fields]
+    rows = list(rows)
+    if any(adapters):
+        rows = [
+            tuple(
+                value if adapt is None or value is None else adapt(value)
+                for value, adapt in zip(row, adapters, strict=True)
+            )
+            for row in rows
+        ]
+    return quote(meta.db_table), [quote(field.column) for field in model_fields], rows
+
+
+def _adapter(field: models.Field):
+    if isinstance(field, models.JSONField):
+        return json.dumps  # what JSONField stores (ASCII-escaped, like the ORM's rows)
+    if isinstance(field, models.DateTimeField):
+        return connection.ops.adapt_datetimefield_value
+    if isinstance(field, models.DateField):
+        return connection.ops.adapt_datefield_value
+    return None
