@@ -1,0 +1,382 @@
+"""Import speed: files/s, MB/s and peak memory of `import_seeds`, beside a COPY floor and a per-row baseline.
+
+    python bench/import_bench.py --files 100000 --db postgres
+    python bench/import_bench.py --files 10000 --db sqlite --corpus /var/tmp/corpus-10k
+
+One run, one generated corpus (`make_corpus`, reused when --corpus already holds one), four figures:
+- `import`: a full `manage.py import_seeds DIR --workers W` into an empty database (decode, parse,
+  entities, write), with the peak RSS of its largest process and of its whole process tree;
+- `re-import`: the same command again: every file already imported, nothing written;
+- `copy`: the rows that import wrote, loaded into another empty database by a bare COPY
+  (PostgreSQL) or INSERT … SELECT (SQLite): the physical floor, no parsing at all;
+- `save`: a naive importer on the first --baseline-files files: the same parser and extractor,
+  then one Model.save() (or get_or_create) per row in autocommit, as a first version would.
+PostgreSQL is DATABASE_URL's server, else one the bench starts on 127.0.0.1 (bench/pg.py).
+Prints a table and writes bench/results/import-<db>-<files>.json.
+"""
+
+import argparse
+import contextlib
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from bench import pg  # noqa: E402
+
+# The tables an import fills, parents first; `entity` holds only the names it discovered.
+TABLES = (
+    ("articles_entity", "status = 'discovered'"),
+    ("articles_keyword", ""),
+    ("articles_article", ""),
+    ("articles_articlesource", ""),
+    ("articles_article_keywords", ""),
+    ("articles_relatedlink", ""),
+    ("articles_mention", ""),
+)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--files", type=int, default=10000)
+    parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
+    parser.add_argument("--corpus", type=Path, help="corpus directory (generated there if empty)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--baseline-files", type=int, default=300)
+    args = parser.parse_args()
+
+    scratch = Path(tempfile.mkdtemp(prefix="newsdb-bench-", dir="/var/tmp"))
+    corpus = args.corpus or scratch / "corpus"
+    results: dict = {"files": args.files, "db": args.db, "workers": args.workers, "cpus": os.cpu_count()}
+    if not (corpus / "dumps").is_dir():
+        seconds, _, _ = _measure(
+            [
+                sys.executable,
+                "manage.py",
+                "make_corpus",
+                "--out",
+                str(corpus),
+                *("--files", str(args.files)),
+                *("--seed", str(args.seed)),
+            ],
+            os.environ,
+        )
+        results["corpus_seconds"] = round(seconds, 1)
+    files = sorted((corpus / "dumps").rglob("*.txt"))
+    if len(files) != args.files:
+        sys.exit(f"{corpus} holds {len(files)} dumps, not --files {args.files}")
+    megabytes = sum(path.stat().st_size for path in files) / 1e6
+    results["corpus_mb"] = round(megabytes, 1)
+
+    with pg.cluster() if args.db == "postgres" else _sqlite(scratch) as server:
+        urls = {name: _database(server, args.db, name, scratch) for name in ("import", "copy", "save")}
+        for url in urls.values():
+            _manage(url, "migrate", "--verbosity", "0")
+            # The catalogues every import starts from, loaded before the clock starts.
+            _manage(url, "shell", "-c", _PRELOAD)
+        command = [sys.executable, "manage.py", "import_seeds", str(corpus / "dumps"), "--workers", str(args.workers)]
+        env = os.environ | {"DATABASE_URL": urls["import"], "DEBUG": "0", "SECRET_KEY": "bench"}
+        seconds, peak, tree = _measure(command, env)
+        results["import"] = _rate(args.files, megabytes, seconds) | {"peak_rss_mb": peak, "peak_tree_rss_mb": tree}
+        seconds, peak, tree = _measure(command, env)
+        results["reimport"] = _rate(args.files, megabytes, seconds) | {"peak_rss_mb": peak}
+        results["rows"] = _stage("count", urls["import"])
+        results["copy"] = _rate(args.files, megabytes, _stage("copy", urls["copy"], urls["import"], scratch)["seconds"])
+        sample = files[: args.baseline_files]
+        naive = _stage("save", urls["save"], *map(str, sample))
+        results["save"] = _rate(len(sample), sum(p.stat().st_size for p in sample) / 1e6, naive["seconds"])
+        if args.db == "postgres":
+            results["settings"] = _stage("settings", urls["import"])
+    results["import_vs_copy"] = round(results["copy"]["files_per_s"] / results["import"]["files_per_s"], 2)
+    results["import_vs_save"] = round(results["import"]["files_per_s"] / results["save"]["files_per_s"], 1)
+    _report(results)
+    out = ROOT / "bench" / "results" / f"import-{args.db}-{args.files}.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"\nwritten to {out.relative_to(ROOT)}")
+    if not args.corpus:
+        subprocess.run(["rm", "-rf", str(scratch)], check=False)
+
+
+_PRELOAD = (
+    "from articles.importing import load_source_catalogue; from articles.entities import load_gazetteer_fixture; "
+    "load_source_catalogue(); load_gazetteer_fixture()"
+)
+
+
+class _sqlite:  # a context manager standing in for pg.cluster()
+    def __init__(self, scratch: Path):
+        self.scratch = scratch
+
+    def __enter__(self) -> str:
+        return str(self.scratch)
+
+    def __exit__(self, *exc) -> None:
+        pass
+
+
+def _database(server: str, db: str, name: str, scratch: Path) -> str:
+    if db == "postgres":
+        return pg.database_url(server, f"newsdb_bench_{name}")
+    path = scratch / f"{name}.sqlite3"
+    path.unlink(missing_ok=True)
+    return f"sqlite:///{path}"
+
+
+def _manage(url: str, *args: str) -> None:
+    env = os.environ | {"DATABASE_URL": url}
+    subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+
+
+def _rate(files: int, megabytes: float, seconds: float) -> dict:
+    return {
+        "seconds": round(seconds, 2),
+        "files_per_s": round(files / seconds, 1),
+        "mb_per_s": round(megabytes / seconds, 2),
+    }
+
+
+# Peak RSS ------------------------------------------------------------------------------------------
+
+_WRAPPER = (
+    "import resource, subprocess, sys; code = subprocess.run(sys.argv[1:]).returncode; "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); sys.exit(code)"
+)
+
+
+def _measure(command: list[str], env) -> tuple[float, float, float]:
+    """Run a command; its wall time, the peak RSS of its largest process and of its process tree (MB).
+
+    A fresh wrapper process reports the largest RSS among its descendants (getrusage), so earlier
+    commands do not count; a sampler adds up the tree's RSS every 100 ms for the total.
+    """
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-c", _WRAPPER, *command], cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True
+    )
+    tree_peak = [0]
+    sampler = threading.Thread(target=_sample_tree, args=(process, tree_peak), daemon=True)
+    sampler.start()
+    _, stderr = process.communicate()
+    seconds = time.perf_counter() - started
+    sampler.join()
+    if process.returncode:
+        sys.exit(f"{' '.join(command)} failed:\n{stderr}")
+    largest_kb = int(stderr.strip().splitlines()[-1])
+    return seconds, round(largest_kb / 1024, 1), round(tree_peak[0] / 1024, 1)
+
+
+def _sample_tree(process: subprocess.Popen, peak: list[int]) -> None:
+    page_kb = resource.getpagesize() // 1024
+    while process.poll() is None:
+        total = 0
+        for pid in _descendants(process.pid):
+            with contextlib.suppress(OSError, IndexError, ValueError):  # it ended since it was listed
+                total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * page_kb
+        peak[0] = max(peak[0], total)
+        time.sleep(0.1)
+
+
+def _descendants(root: int) -> list[int]:
+    parents: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo += parents.get(pid, [])
+    return found
+
+
+# Stages that need Django, each run in a process of its own with its own DATABASE_URL -------------
+
+
+def _stage(name: str, url: str, *args) -> dict:
+    env = os.environ | {"DATABASE_URL": url, "DEBUG": "0", "SECRET_KEY": "bench"}
+    done = subprocess.run(
+        [sys.executable, __file__, "--stage", name, *map(str, args)], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    if done.returncode:
+        sys.exit(f"stage {name} failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def run_stage(name: str, args: list[str]) -> dict:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsdb.settings")
+    import django
+
+    django.setup()
+    from django.db import connection
+
+    if name == "count":
+        with connection.cursor() as cursor:
+            counts = {}
+            for table, where in TABLES:
+                cursor.execute(f"SELECT count(*) FROM {table}" + (f" WHERE {where}" if where else ""))
+                counts[table.removeprefix("articles_")] = cursor.fetchone()[0]
+        return counts
+    if name == "settings":
+        with connection.cursor() as cursor:
+            shown = {}
+            for setting in ("server_version", "fsync", "synchronous_commit", "shared_buffers", "max_wal_size"):
+                cursor.execute(f"SHOW {setting}")
+                shown[setting] = cursor.fetchone()[0]
+        return shown
+    if name == "copy":
+        return {"seconds": _copy(connection, args[0], Path(args[1]))}
+    if name == "save":
+        return {"seconds": _naive_import([Path(arg) for arg in args])}
+    raise SystemExit(f"unknown stage {name}")
+
+
+def _copy(connection, source_url: str, scratch: Path) -> float:
+    """Load the import's rows into this (empty, migrated) database; the load alone is timed."""
+    connection.ensure_connection()
+    if connection.vendor == "sqlite":
+        source = source_url.removeprefix("sqlite:///")
+        with connection.cursor() as cursor:
+            cursor.execute("ATTACH DATABASE %s AS source", [source])
+            started = time.perf_counter()
+            with connection.constraint_checks_disabled():
+                cursor.execute("BEGIN")
+                for table, where in TABLES:
+                    cursor.execute(
+                        f"INSERT INTO {table} SELECT * FROM source.{table}" + (f" WHERE {where}" if where else "")
+                    )
+                cursor.execute("COMMIT")
+            return time.perf_counter() - started
+    import psycopg
+
+    dumps = []
+    with psycopg.connect(source_url) as source:  # written to files first: only the load is timed
+        for table, where in TABLES:
+            path = scratch / f"{table}.copy"
+            query = f"SELECT * FROM {table}" + (f" WHERE {where}" if where else "")
+            with source.cursor().copy(f"COPY ({query}) TO STDOUT") as copy, path.open("wb") as out:
+                for block in copy:
+                    out.write(block)
+            dumps.append((table, path))
+    raw = connection.connection
+    started = time.perf_counter()
+    with raw.transaction():
+        for table, path in dumps:
+            with raw.cursor().copy(f"COPY {table} FROM STDIN") as copy, path.open("rb") as stream:
+                while block := stream.read(1 << 20):
+                    copy.write(block)
+    seconds = time.perf_counter() - started
+    for _, path in dumps:
+        path.unlink()
+    return seconds
+
+
+def _naive_import(paths: list[Path]) -> float:
+    """What a first importer would do: the same parsing, then a query or two per row, autocommit."""
+    from articles.entities import load_gazetteer
+    from articles.importing import parse_file
+    from articles.models import Article, ArticleSource, Entity, Keyword, Mention, RelatedLink, Source
+    from articles.parsing.arabic import normalize
+
+    gazetteer = load_gazetteer()
+    started = time.perf_counter()
+    for path in paths:
+        read = parse_file(str(path), path.read_bytes(), gazetteer)
+        host = None
+        for story, found in zip(read.parsed.articles, read.found, strict=True):
+            if Article.objects.filter(content_hash=story.content_hash).exists():
+                continue
+            article = Article(
+                title=story.title[:500],
+                title_inferred=story.title_inferred,
+                body=story.body,
+                published_date=story.published_date,
+                dateline_place=story.dateline_place[:100],
+                author=story.author[:200],
+                keywords_raw=story.keywords_raw,
+                parse_problems=list(story.problems),
+                origin_file=path.name,
+                origin_sha256=read.parsed.sha256,
+                segment=story.segment,
+                raw_text=story.raw_text,
+                content_hash=story.content_hash,
+                appended_to=host if story.segment else None,
+            )
+            article.save()
+            host = host or article
+            for source in story.sources:
+                record, _ = Source.objects.get_or_create(
+                    normalized_name=normalize(source.name), defaults={"name": source.name}
+                )
+                ArticleSource.objects.get_or_create(article=article, source=record, defaults={"role": source.role})
+            for tag in story.keywords:
+                keyword, _ = Keyword.objects.get_or_create(normalized_name=normalize(tag), defaults={"name": tag})
+                article.keywords.add(keyword)
+            positions: dict[str, int] = {}
+            for link in story.links:
+                positions[link.kind] = positions.get(link.kind, 0) + 1
+                RelatedLink(
+                    from_article=article, kind=link.kind, headline=link.headline[:500], position=positions[link.kind]
+                ).save()
+            for item in found:
+                if item.entity_id is None:
+                    entity, _ = Entity.objects.get_or_create(
+                        normalized_name=item.key[0],
+                        kind=item.key[1],
+                        defaults={"name": item.name, "status": "discovered"},
+                    )
+                    entity_id = entity.id
+                else:
+                    entity_id = item.entity_id
+                mention, created = Mention.objects.get_or_create(
+                    article=article,
+                    entity_id=entity_id,
+                    defaults={
+                        "count": item.count,
+                        "surface_forms": list(item.surface_forms),
+                        "first_offset": item.first_offset,
+                    },
+                )
+                if not created:
+                    mention.count += item.count
+                    mention.save()
+    return time.perf_counter() - started
+
+
+def _report(results: dict) -> None:
+    print(
+        f"\nimport of {results['files']:,} generated dumps ({results['corpus_mb']} MB) into {results['db']}, "
+        f"{results['workers']} workers, {results['cpus']} CPUs"
+    )
+    print(f"{'':<12}{'seconds':>10}{'files/s':>10}{'MB/s':>8}{'peak RSS MB':>13}{'tree RSS MB':>13}")
+    for name in ("import", "reimport", "copy", "save"):
+        row = results[name]
+        print(
+            f"{name:<12}{row['seconds']:>10}{row['files_per_s']:>10}{row['mb_per_s']:>8}"
+            f"{row.get('peak_rss_mb', ''):>13}{row.get('peak_tree_rss_mb', ''):>13}"
+        )
+    print(
+        f"import is {results['import_vs_copy']}x slower than the bare load and "
+        f"{results['import_vs_save']}x faster than per-row save()"
+    )
+    print("rows: " + ", ".join(f"{table} {count:,}" for table, count in results["rows"].items()))
+    if "settings" in results:
+        print("postgres: " + ", ".join(f"{k}={v}" for k, v in results["settings"].items()))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[1] == "--stage":
+        print(json.dumps(run_stage(sys.argv[2], sys.argv[3:])))
+    else:
+        main()
