@@ -123,7 +123,7 @@ def test_extract_entities_command_needs_ids_or_all_and_reports_its_rate(seeds_im
     with pytest.raises(CommandError, match="no article with id"):
         call_command("extract_entities", "0")
     call_command("extract_entities", "--all")
-    assert "9 articles: 99 mentions, 0 new discovered entities" in capsys.readouterr().out
+    assert "9 articles: 101 mentions, 0 new discovered entities" in capsys.readouterr().out
 
 
 def test_a_name_added_to_the_gazetteer_reaches_stored_articles_through_reextraction(seeds_imported):

@@ -98,9 +98,36 @@ ORG_HEADS = _keys(
 
 # Institutes named `مركز X للدراسات`: the place or word X inside is part of the name.
 INSTITUTES = _keys("مركز معهد مؤسسة منتدى مرصد")
+# Bodies named by a place or a person right after the head: `جامعة بنغازي`, `جامعة محمد الخامس`.
+NAMED_BODIES = _keys("جامعة")
+# State bodies that a nationality adjective turns into one institution: `البرلمان التركي`,
+# `القوات المسلحة الأردنية`, `المخابرات العامة المصرية`. `الحكومة السودانية` stays a description.
+STATE_BODIES = _keys("الجيش البرلمان القوات المخابرات الاستخبارات الهلال الصليب مجلس المحكمة البنك المصرف")
+# `القوات الأمريكية` is any US troops, `القوات المسلحة الأردنية` Jordan's armed forces.
+_FORCES, _ARMED = normalize("القوات"), normalize("المسلحة")
+# Named places built on a facility or landform noun: `مخيم زمزم`, `معبر رفح`, `جزيرة كمران`,
+# `سد الروصيرص`, `قصر بعبدا`, `جبال قنديل`. The place inside (رفح) is part of that name.
+FACILITIES = _keys("مخيم معبر جزيرة سد قصر جبل جبال حوض ميناء مطار قاعدة بحيرة واحة")
+# What follows a facility noun without naming it: `معبر حدودي`, `مخيم للاجئين`, `قاعدة البيانات`.
+_NOT_PLACE_NAMES = _keys(
+    """
+    صغير صغيرة كبير كبيرة جديد جديدة آخر أخرى واحد واحدة رئيسي رئيسية حدودي عسكري عسكرية بحري
+    بحرية جوي جوية بري برية مؤقت مؤقتة ضخم ضخمة مهم مهمة سابق سابقة اللاجئين النازحين البيانات
+    الاشتباك الحاويات العدل الرئاسة الحكم للاجئين للنازحين دولي دولية محلي محلية طبيعي طبيعية
+    صناعي صناعية تجاري تجارية نفطي نفطية سري سرية أمني أمنية
+    """
+)
+_ORDINALS = _keys("الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر")
+# One-word places for telling a nationality adjective when no gazetteer gives them.
+PLACES = _keys(
+    """
+    العراق سوريا لبنان الأردن فلسطين إسرائيل مصر ليبيا تونس الجزائر المغرب السودان اليمن السعودية
+    الإمارات قطر الكويت البحرين عمان إيران تركيا روسيا أمريكا الصين فرنسا بريطانيا ألمانيا
+    """
+)
 _ORG_DESCRIPTIONS = _keys("الحاكم الحاكمة المعارض المعارضة الرسمي الرسمية الجديد الجديدة السابق السابقة")
 
-PERSON, ORG = "PERSON", "ORG"
+PERSON, ORG, LOC = "PERSON", "ORG", "LOC"
 _MAX_ROLE = 9  # words between a title and the name it introduces
 _MAX_NAME = 4
 _MAX_ORG = 5
@@ -114,11 +141,12 @@ class Discovered:
     last: int
 
 
-def discover(tokens: list[Token], taken: dict[int, str]) -> list[Discovered]:
-    """People and organisations introduced in the text.
+def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] = PLACES) -> list[Discovered]:
+    """People, organisations and named facilities introduced in the text.
 
     `taken` maps the words of names already known (the gazetteer's) to their kind: a discovered name
     never covers one, and a known place or body may stand inside a role (`وزير خارجية إيران`).
+    `places` are one-word place names (normalised), to tell a nationality adjective.
     """
     found: dict[int, Discovered] = {}
     for i, token in enumerate(tokens):
@@ -134,9 +162,17 @@ def discover(tokens: list[Token], taken: dict[int, str]) -> list[Discovered]:
             if name:
                 found.setdefault(name.first, name)
         if _org_head(token) or (not token.definite and _has_stem_in(token.key, INSTITUTES)):
-            name = _org_at(tokens, i, taken)
+            name = _org_at(tokens, i, taken, places)
             if name:
                 found.setdefault(name.first, name)
+        elif not token.definite and not _tanween(token) and _has_stem_in(token.key, FACILITIES):
+            place = _facility_at(tokens, i, taken, places)
+            if place:
+                found.setdefault(place.first, place)
+        elif token.definite and _has_stem_in(token.key, STATE_BODIES):
+            body = _state_body_at(tokens, i, taken, places)
+            if body:
+                found.setdefault(body.first, body)
     # A rank inside a role phrase finds the same name again; one per first word.
     return sorted(found.values(), key=lambda d: d.first)
 
@@ -154,10 +190,13 @@ def _org_head(token: Token) -> bool:
     return not token.definite and _has_stem_in(token.key, ORG_HEADS)
 
 
+_HEADS = ORG_HEADS | INSTITUTES | FACILITIES | STATE_BODIES
+
+
 @lru_cache(maxsize=1 << 16)
 def head_stem(key: str) -> str:
     """The head noun of an organisation's first word, clitics off (`بمركز` → `مركز`)."""
-    return next((stem for stem in clitic_stems(key) if stem in ORG_HEADS or stem in INSTITUTES), key)
+    return next((stem for stem in clitic_stems(key) if stem in _HEADS), key)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -234,6 +273,11 @@ def _breaks(tokens: list[Token], j: int) -> bool:
     if j > 0 and _quoted(tokens, j - 1):
         return any(char in _BREAK_CHARS for char in tokens[j].gap.translate(_CLOSERS))
     return tokens[j].after_break
+
+
+def _tanween(token: Token) -> bool:
+    """`قاعدةً`: an indefinite noun, not the head of a name in construct."""
+    return token.raw.endswith(("ً", "ٌ", "ٍ", "اً"))
 
 
 def _filler(token: Token) -> bool:
@@ -344,21 +388,109 @@ def _institute_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discove
     return Discovered(ORG, i, last)
 
 
-def _org_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
     """An organisation: its head noun and at least two definite words (`وزارة الخارجية العراقية`),
     or an institute named after a place or a word and what it does (`مركز الخليج للأبحاث`,
     `مركز أفق للدراسات الاستراتيجية`): that name is one organisation, not the place inside it."""
-    institute = _institute_at(tokens, i, taken)
+    institute = _institute_at(tokens, i, taken) or _named_body_at(tokens, i, taken)
     if institute:
         return institute
     k = i + 1
     while k < len(tokens) and k - i <= _MAX_ORG:
         token = tokens[k]
-        if token.after_break or token.after_comma or k in taken or not token.definite or _in(token.key, STOP):
+        if token.after_break or token.after_comma or k in taken or _in(token.key, STOP):
             break
+        if not token.definite:
+            # `حزب المساواة وديمقراطية الشعوب`: a noun joined by و in construct with a definite one.
+            following = tokens[k + 1] if k + 1 < len(tokens) else None
+            if not (k > i + 1 and token.key.startswith("و") and following and following.definite):
+                break
+            if following.after_break or following.after_comma or k + 1 in taken:
+                break
         if _in(token.key, _ORG_DESCRIPTIONS):
             break  # `حزب العدالة والتنمية الحاكم`: the party, not its description
         k += 1
-        if k - 1 > i + 1 and token.key.endswith(("يه", "ي")) and not token.key.startswith("لل"):
+        if k - 1 > i + 1 and demonym(token.key, places):
             break  # `وزارة الخارجية السورية`: an adjective of origin closes the name
     return Discovered(ORG, i, k - 1) if k - 1 - i >= 2 else None
+
+
+def demonym(key: str, places: frozenset[str]) -> bool:
+    """A nationality adjective, definite: `التركي`, `المصرية`, `الأميركيين` (of a place in `places`)."""
+    if not key.startswith("ال") or key.startswith("لل"):
+        return False
+    stem = key[2:]
+    for ending in ("يين", "يون", "يه", "ي"):
+        if stem.endswith(ending) and len(stem) - len(ending) >= 2:
+            stem = stem[: -len(ending)]
+            break
+    else:
+        return False
+    return any(form in places for form in (stem, "ال" + stem, stem + "ا", stem + "يا", "ال" + stem + "يه"))
+
+
+def _named_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """`جامعة بنغازي`, `جامعة محمد الخامس`, `جامعة الجزائر 3`: the name right after the head."""
+    if not _has_stem_in(tokens[i].key, NAMED_BODIES) or tokens[i].definite:
+        return None
+    last = _name_span(tokens, i + 1, taken)
+    if last is None:
+        return None
+    if last + 1 < len(tokens) and tokens[last + 1].key.isdigit() and not tokens[last + 1].after_break:
+        last += 1
+    return Discovered(ORG, i, last)
+
+
+def _name_span(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
+    """The last word of the name that starts at `k`: a known name, or one word of its own (two
+    with a connector, `أبو موسى`)."""
+    if k >= len(tokens) or tokens[k].after_break or tokens[k].after_comma:
+        return None
+    if k in taken:
+        kind = taken[k]
+        while k + 1 < len(tokens) and taken.get(k + 1) == kind and not tokens[k + 1].after_break:
+            k += 1
+        return k
+    token = tokens[k]
+    if token.definite or not _is_name_word(tokens, k, taken) or token.key.startswith("لل"):
+        return None
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    if following is None or following.after_break or following.after_comma:
+        return k
+    if _in(token.key, CONNECTORS) or following.key in _ORDINALS:
+        return k + 1  # `أبو موسى`, `محمد الخامس`
+    return k
+
+
+def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
+    """A named place on a facility noun: `مخيم زمزم`, `معبر رفح`, `قصر الشعب`, `جزيرة أبو موسى`."""
+    k = i + 1
+    if k >= len(tokens) or tokens[k].after_break or tokens[k].after_comma:
+        return None
+    token = tokens[k]
+    if taken.get(k) in (PERSON, ORG) or _in(token.key, _NOT_PLACE_NAMES) or token.key.startswith("لل"):
+        return None
+    if k not in taken and token.definite:
+        # `قصر الشعب`, `سد الروصيرص`: one definite word, not an adjective or a role.
+        if _nisba(token) or _in(token.key, STOP) or _is_title(token) or _role_noun(token):
+            return None
+        return Discovered(LOC, i, k)
+    if k not in taken and demonym("ال" + token.key, places):
+        return None  # `قاعدة أمريكية`: whose, not which
+    last = _name_span(tokens, k, taken)
+    return Discovered(LOC, i, last) if last is not None else None
+
+
+def _state_body_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
+    """`البرلمان التركي`, `مجلس النواب الليبي`, `القوات المسلحة الأردنية`: a state body and its country."""
+    if head_stem(tokens[i].key) == _FORCES and (i + 1 >= len(tokens) or tokens[i + 1].key != _ARMED):
+        return None
+    k = i + 1
+    while k < len(tokens) and k - i <= 3:
+        token = tokens[k]
+        if token.after_break or token.after_comma or k in taken or not token.definite:
+            return None
+        if demonym(token.key, places):
+            return Discovered(ORG, i, k)
+        k += 1
+    return None

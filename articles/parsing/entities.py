@@ -13,7 +13,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from articles.parsing.arabic import clitic_stems, normalize
-from articles.parsing.discovery import PERSON, Discovered, discover, head_stem
+from articles.parsing.discovery import LOC, PERSON, PLACES, Discovered, discover, head_stem
 from articles.parsing.words import Token, tokenize
 
 _CONJUNCTIONS = ("", "و", "ف")
@@ -67,15 +67,20 @@ class Gazetteer:
         owners: dict[str, dict[int, bool]] = {}
         self.kinds: dict[int, str] = {}
         weak: set[tuple[str, int]] = set()
+        places: set[str] = set()
         for entity_id, spelling, canonical, kind in (Name(*name) for name in names):
             key = normalize(spelling)
             if not key:
                 continue
+            if kind == LOC and " " not in key:
+                places.add(key)
             owners.setdefault(key, {})
             owners[key][entity_id] = owners[key].get(entity_id, False) or canonical
             self.kinds.setdefault(entity_id, kind)
             if kind == PERSON and not canonical and _is_nisba(key):
                 weak.add((key, entity_id))
+        # One-word place names: what tells `التركي` (of Turkey) from `المائية` (of water).
+        self.places = frozenset(places) or PLACES
         self._automaton = ahocorasick.Automaton()
         self.size = 0
         for key, entities in owners.items():
@@ -202,8 +207,9 @@ def extract(text: str, gazetteer: Gazetteer) -> list[Found]:
     spans: list[tuple[int, int, object]] = [(m.first_word, m.last_word, m.entity_id) for m in matches]
     names: dict[tuple[str, str], str] = {}
     kinds: dict[object, str] = {m.entity_id: gazetteer.kinds.get(m.entity_id, "") for m in matches}
-    for found in discover(tokens, taken):
-        # An institute named after a place (`مركز الخليج للأبحاث`) replaces the place inside it.
+    for found in discover(tokens, taken, gazetteer.places):
+        # An institute or a facility named after a place (`مركز الخليج للأبحاث`, `معبر رفح`)
+        # replaces the place inside it.
         inside = {k for k in range(found.first, found.last + 1) if k in taken}
         if inside:
             spans = [span for span in spans if not (found.first <= span[0] and span[1] <= found.last)]
@@ -236,10 +242,13 @@ def extract(text: str, gazetteer: Gazetteer) -> list[Found]:
 def _written_name(text: str, tokens: list[Token], found: Discovered) -> str:
     """The name as written, without a clitic glued onto its first word (`ووكالة` → `وكالة`)."""
     first = tokens[found.first]
-    clitics = 0
-    if found.kind != PERSON:
-        clitics = len(first.key) - len(head_stem(first.key))
-    return text[first.start + clitics : tokens[found.last].end]
+    end = tokens[found.last].end
+    if found.kind == PERSON:
+        return text[first.start : end]
+    head = head_stem(first.key)
+    if first.key.startswith("لل") and head.startswith("ال") and len(head) == len(first.key):
+        return "ال" + text[first.start + 2 : end]  # `للقوات` is ل + `القوات`
+    return text[first.start + len(first.key) - len(head) : end]
 
 
 def _family_names(

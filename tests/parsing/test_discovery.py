@@ -69,11 +69,43 @@ def test_an_organisation_named_by_its_head_noun_and_definite_words_is_discovered
         "وقال مصدر أمني آخر إن القصف لم يسفر عن ضحايا",
         "قال الرئيس ترامب",  # one word is not enough to introduce a new person
         "وقال المتحدث باسمها إن الاجتماع تأجل",  # a pronoun-suffixed particle is no name
-        "وقال أستاذ العلوم بجامعة محمد الخامس في الرباط إن",  # a body behind a preposition is no name
+        "وقال مصدر إن معبراً حدودياً أغلق",  # an indefinite facility noun names nothing
+        "وتقع قاعدةً تؤوي جنوداً أمريكيين",
+        "ونشرت القوات الأمريكية بطاريات دفاع جوي",  # whose troops, not a named body
     ],
 )
 def test_nothing_is_discovered_where_no_name_is_introduced(text):
     assert discovered(text) == []
+
+
+def test_a_university_named_after_a_person_is_one_organisation_and_no_person():
+    assert discovered("وقال أستاذ العلوم بجامعة محمد الخامس في الرباط إن") == [("ORG", "بجامعة محمد الخامس")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("نزح الآلاف إلى مخيم زمزم قرب الفاشر", "مخيم زمزم"),
+        ("وأعيد فتح معبر أدري الحدودي", "معبر أدري"),
+        ("وصل الوفد إلى قصر الشعب في دمشق", "قصر الشعب"),
+        ("وتطالب الإمارات بجزيرة أبو موسى", "بجزيرة أبو موسى"),
+    ],
+)
+def test_a_facility_or_landform_noun_names_a_place(text, place):
+    assert discovered(text) == [("LOC", place)]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("وصوت البرلمان التركي على القانون", "البرلمان التركي"),
+        ("وأعلنت القوات المسلحة الأردنية إسقاط طائرة", "القوات المسلحة الأردنية"),
+        ("وقالت وزارة الموارد المائية والري المصرية إن", "وزارة الموارد المائية والري المصرية"),
+        ("وصرح رئيس حزب المساواة وديمقراطية الشعوب إن", "حزب المساواة وديمقراطية الشعوب"),
+    ],
+)
+def test_a_state_body_ends_at_its_country_adjective(text, body):
+    assert discovered(text) == [("ORG", body)]
 
 
 def test_a_known_person_after_a_role_is_left_to_the_gazetteer():
