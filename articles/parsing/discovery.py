@@ -15,7 +15,7 @@ is how role words and nationality adjectives are told from names). What they fin
 from dataclasses import dataclass
 from functools import lru_cache
 
-from articles.parsing.arabic import clitic_stems, normalize
+from articles.parsing.arabic import clitic_stems, normalize, strip_diacritics
 from articles.parsing.words import BREAKS as _BREAK_CHARS
 from articles.parsing.words import Token
 
@@ -77,6 +77,10 @@ _PARTICLES = ROLE_PREPOSITIONS | STOP  # `باسمها`: one of these with a pro
 CONNECTORS = _keys("عبد أبو أبي أم بن ابن بنت آل ولد")
 # The definite second half of a compound name: `نصر الدين`, `عبد الله`, `سيف الإسلام`.
 _NAME_SECOND_HALVES = _keys("الدين الله الإسلام الرحمن")
+# First names that carry the article: `البشير`, `الطاهر`, `الصادق` (Maghreb, Sudan).
+_DEFINITE_FIRST_NAMES = _keys("البشير الطاهر الصادق الحبيب الهادي المهدي الطيب المختار المنصف الباجي الباشا")
+# After a name, these open what the person said: `فرج الزروق إن`, `حازم السيد أن`.
+_SAID_THAT = _keys("إن أن بأن إنه أنه إنها أنها")
 # Verbs and openers after which a sentence names its speaker: `أكد توماس إيريك، كبير…`.
 OPENERS = _keys(
     """
@@ -152,6 +156,22 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
     for i, token in enumerate(tokens):
         if i in taken:
             continue
+        if _org_head(token) or (not token.definite and _has_stem_in(token.key, INSTITUTES)):
+            body = _org_at(tokens, i, taken, places)
+        elif not token.definite and not _tanween(token) and _has_stem_in(token.key, FACILITIES):
+            body = _facility_at(tokens, i, taken, places)
+        elif token.definite and _has_stem_in(token.key, STATE_BODIES):
+            body = _state_body_at(tokens, i, taken, places)
+        else:
+            continue
+        if body:
+            found.setdefault(body.first, body)
+    # Bodies and places first: a role may name one (`رئيس حزب المساواة وديمقراطية الشعوب`), and
+    # no person's name is made of their words (`جامعة محمد الخامس`).
+    taken = taken | {k: body.kind for body in found.values() for k in range(body.first, body.last + 1)}
+    for i, token in enumerate(tokens):
+        if i in taken:
+            continue
         if _is_title(token) or _in(token.key, RANKS):
             start = _after_role(tokens, i, taken)
             name = _name_at(tokens, start, taken) if start is not None else None
@@ -161,18 +181,6 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             name = _name_before(tokens, i, taken)
             if name:
                 found.setdefault(name.first, name)
-        if _org_head(token) or (not token.definite and _has_stem_in(token.key, INSTITUTES)):
-            name = _org_at(tokens, i, taken, places)
-            if name:
-                found.setdefault(name.first, name)
-        elif not token.definite and not _tanween(token) and _has_stem_in(token.key, FACILITIES):
-            place = _facility_at(tokens, i, taken, places)
-            if place:
-                found.setdefault(place.first, place)
-        elif token.definite and _has_stem_in(token.key, STATE_BODIES):
-            body = _state_body_at(tokens, i, taken, places)
-            if body:
-                found.setdefault(body.first, body)
     # A rank inside a role phrase finds the same name again; one per first word.
     return sorted(found.values(), key=lambda d: d.first)
 
@@ -183,7 +191,28 @@ def _in(key: str, words: frozenset[str]) -> bool:
 
 
 def _is_title(token: Token) -> bool:
-    return _has_stem_in(token.key, TITLES)
+    return _has_stem_in(token.key, TITLES) or _titled_pronoun(token.raw)
+
+
+_PRONOUNS = ("هما", "هم", "ها", "ه")
+
+
+@lru_cache(maxsize=1 << 16)
+def _titled_pronoun(raw: str) -> bool:
+    """A title with a possessive pronoun: `مستشاره` (his adviser), `ممثلها` (its representative).
+
+    Read on the word as written: in a key, the pronoun ه and the feminine ة (`محافظة`) are one letter.
+    """
+    raw = strip_diacritics(raw)
+    return any(
+        raw.endswith(pronoun) and len(raw) - len(pronoun) >= 3 and _has_stem_in(normalize(raw[: -len(pronoun)]), TITLES)
+        for pronoun in _PRONOUNS
+    )
+
+
+def _preposition_with_pronoun(key: str) -> bool:
+    """`باسمها`, `لديه`: a role's preposition pointing back at a body already named."""
+    return any(key.endswith(p) and _in(key[: -len(p)], ROLE_PREPOSITIONS) for p in _PRONOUNS)
 
 
 def _org_head(token: Token) -> bool:
@@ -246,10 +275,13 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
             or _is_title(token)
             or token.key.isdigit()  # `بجامعة الجزائر 3`
             or _filler(token)
+            or _preposition_with_pronoun(token.key)  # `المتحدث باسمها أندريا تيننتي`
         ):
             j += 1
         elif _role_noun(token) and j + 1 < len(tokens) and _construct(tokens, j + 1, taken):
             j += 1  # `رئيس أركان الجيش`; but `القيادي أركان العلياوي،` is a name
+        elif token.key in _DEFINITE_FIRST_NAMES and j + 1 < len(tokens) and not tokens[j + 1].definite:
+            return j  # `ممثلها لدى الأمم المتحدة البشير محمد لحسن`
         elif token.definite:
             j += 1  # `الدفاع`, `الأميركي`, `للقوات`: the role goes on
         elif _in(token.key, ROLE_PREPOSITIONS):
@@ -302,6 +334,16 @@ def _is_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
     )
 
 
+def _ends_clause(tokens: list[Token], k: int) -> bool:
+    """What a name ends at: the end, a comma or break, or the `إن` that opens reported speech."""
+    if k >= len(tokens) or tokens[k].after_comma or tokens[k].key in _SAID_THAT:
+        return True
+    return any(char in _SENTENCE_ENDS for char in tokens[k].gap)  # not a bracket or quote: `الشعوب (ديم)`
+
+
+_SENTENCE_ENDS = frozenset(".!?؟:؛\n")
+
+
 def _nisba(token: Token) -> bool:
     return token.definite and token.key.endswith("ي") and len(token.key) >= _NISBA_MIN
 
@@ -318,9 +360,11 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
         if token.definite:
             if k > j and (_in(tokens[k - 1].key, CONNECTORS) or token.key in _NAME_SECOND_HALVES):
                 pass  # `عبد المجيد`, `نصر الدين`
-            elif k > j and _nisba(token):
-                k += 1  # `محمد شياع السوداني`: a family name ends the name
+            elif k > j and (_nisba(token) or _ends_clause(tokens, k + 1)):
+                k += 1  # `محمد شياع السوداني`, `فرج الزروق إن`: a family name ends the name
                 break
+            elif k == j and token.key in _DEFINITE_FIRST_NAMES:
+                pass  # `البشير محمد لحسن`
             else:
                 break
         k += 1

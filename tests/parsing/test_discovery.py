@@ -78,6 +78,23 @@ def test_nothing_is_discovered_where_no_name_is_introduced(text):
     assert discovered(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وقال المتحدث باسمها أندريا تيننتي إن على الطرفين", "أندريا تيننتي"),  # the body named before
+        ("غير أن مستشاره الإعلامي الباشا طبيق قال إن", "الباشا طبيق"),  # his adviser; a first name with ال
+        ("ويقول أستاذ العلوم السياسية بجامعة الكويت فرج الزروق إن أنقرة", "فرج الزروق"),  # ال family name
+        ("فيما قال ممثلها لدى الأمم المتحدة البشير محمد لحسن إن الجبهة", "البشير محمد لحسن"),
+    ],
+)
+def test_a_person_after_a_role_with_a_pronoun_or_a_definite_name_word(text, person):
+    assert ("PERSON", person) in discovered(text)
+
+
+def test_a_governorate_is_no_governor():
+    assert discovered("شنت غارات على مواقع في محافظة الحديدة وجزيرة كمران وفي محيط صنعاء") == [("LOC", "وجزيرة كمران")]
+
+
 def test_a_university_named_after_a_person_is_one_organisation_and_no_person():
     assert discovered("وقال أستاذ العلوم بجامعة محمد الخامس في الرباط إن") == [("ORG", "بجامعة محمد الخامس")]
 
