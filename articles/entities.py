@@ -123,10 +123,11 @@ def write_mentions(
                 mention[0] += item.count
                 mention[1] = list(dict.fromkeys([*mention[1], *item.surface_forms]))
                 mention[2] = min(mention[2], item.first_offset)
+    extracted = Mention.Origin.EXTRACTED.value
     copy_rows(
         Mention,
         ("article", "entity", "count", "surface_forms", "first_offset", "origin"),
-        [(*key, *values, Mention.Origin.EXTRACTED.value) for key, values in mentions.items()],
+        [(*key, *values, extracted) for key, values in mentions.items()],
     )
     return ExtractionCounts(articles=len(articles), mentions=len(mentions), discovered=created)
 
