@@ -15,6 +15,7 @@ from articles.importing import import_paths, reparse_articles
 from articles.models import (
     Article,
     ArticleSource,
+    Entity,
     ImportFailure,
     ImportRun,
     Keyword,
@@ -267,3 +268,57 @@ def test_worker_processes_import_a_corpus_and_a_second_run_skips_every_file(tmp_
         0,
         first.articles_created + first.articles_unchanged,
     )
+
+
+def _archive() -> dict:
+    """The archive's content without its ids: what two imports of one corpus must agree on."""
+    by_hash = dict(Article.objects.values_list("id", "content_hash"))
+    articles = {}
+    for article in Article.objects.for_detail().order_by("id"):
+        articles[article.content_hash] = {
+            "fields": [getattr(article, name) for name in (*SCALAR_FIELDS, "origin_file", "segment", "raw_text")],
+            "appended_to": by_hash.get(article.appended_to_id),
+            "sources": sorted((s.source.normalized_name, s.role) for s in article.article_sources.all()),
+            "keywords": sorted(k.normalized_name for k in article.keywords.all()),
+            "links": sorted(
+                (link.kind, link.position, link.headline, by_hash.get(link.to_article_id))
+                for link in article.related_links.all()
+            ),
+            "mentions": sorted(
+                (
+                    m.entity.normalized_name,
+                    m.entity.kind,
+                    m.entity.status,
+                    m.count,
+                    tuple(m.surface_forms),
+                    m.first_offset,
+                )
+                for m in article.mentions.all()
+            ),
+        }
+    return articles
+
+
+def test_parallel_and_one_worker_imports_of_a_corpus_build_the_same_archive(tmp_path):
+    write_corpus(tmp_path, Corpus(150, seed=11, dup_rate=0.1, near_dup_rate=0.1))
+    import_paths([tmp_path / "dumps"], workers=2)
+    parallel = _archive()
+    Article.objects.all().delete()
+    Keyword.objects.all().delete()
+    Entity.objects.filter(status=Entity.Status.DISCOVERED).delete()
+    import_paths([tmp_path / "dumps"], workers=1)
+    assert _archive() == parallel
+    assert len(parallel) > 150
+
+
+def test_parallel_import_records_bad_files_and_stores_the_good_ones_around_them(tmp_path):
+    write_corpus(tmp_path, Corpus(140, seed=12))
+    folder = tmp_path / "dumps" / "0000"
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    run = import_paths([tmp_path / "dumps"], workers=2)
+    assert (run.files_total, run.files_failed) == (142, 2)
+    assert sorted(Path(f.path).name for f in run.failures.all()) == ["binary.txt", "empty.txt"]
+    assert Article.objects.values("origin_file").distinct().count() == 140
+    again = import_paths([tmp_path / "dumps"], workers=2)
+    assert (again.articles_created, again.files_failed) == (0, 2)
