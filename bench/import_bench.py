@@ -227,7 +227,12 @@ def run_stage(name: str, args: list[str]) -> dict:
             for table, where in TABLES:
                 cursor.execute(f"SELECT count(*) FROM {table}" + (f" WHERE {where}" if where else ""))
                 counts[table.removeprefix("articles_")] = cursor.fetchone()[0]
-        return counts
+            if connection.vendor == "postgresql":
+                cursor.execute("SELECT pg_database_size(current_database())")
+                size = cursor.fetchone()[0]
+            else:
+                size = Path(connection.settings_dict["NAME"]).stat().st_size
+        return counts | {"database_mb": round(size / 1e6, 1)}
     if name == "settings":
         with connection.cursor() as cursor:
             shown = {}
