@@ -41,16 +41,21 @@ TITLES = _keys(
 # Ranks and honorifics: written right before the name, or between the role and the name.
 RANKS = _keys(
     """
-    الفريق أول ركن اللواء العميد العقيد المقدم الرائد النقيب الملازم الجنرال المشير الأدميرال
+    الفريق اللواء العميد العقيد المقدم الرائد النقيب الملازم الجنرال المشير الأدميرال
     الدكتور الدكتورة د السيد السيدة الأستاذ المهندس الحاج الشيخ المستشار القاضي
     """
 )
+# Role nouns that are given names too: `القيادي أركان العلياوي`, but `رئيس أركان الجيش`. Any other
+# role noun (`وزراء`, `بجامعة`) is never part of a name.
+_ALSO_GIVEN_NAMES = _keys("أركان")
+# Inside a rank only: `الفريق أول ركن`. Alone, `أول دولة خليجية` is "the first state".
+_RANK_PARTS = _keys("أول ركن")
 # A role noun in construct: `وزير خارجية إيران`, `رئيس أركان الجيش`, `مساعد وزير الخارجية`.
 ROLE_NOUNS = _keys(
     """
     خارجية دفاع داخلية مالية عدل إعلام أركان شؤون هيئة جهاز مكتب قوات جيش حكومة وزارة مجلس
     لجنة كتلة حزب حركة جماعة مركز معهد جامعة بعثة وفد قسم دائرة سلطة إدارة منظمة رئاسة مديرية
-    بلدية فرع ولاية كلية علوم علاقات مصرف هيئة
+    بلدية فرع ولاية كلية علوم علاقات مصرف هيئة وزراء
     """
 )
 # After these, the role goes on with a place or body: `باسم الجيش`, `لدى العراق`, `في المجلس`.
@@ -69,7 +74,7 @@ STOP = _keys(
     رأى رأت يرى ترى أعرب أعربت نفى نفت حذر حذرت طالب طالبت أبلغ اتهم اتهمت انتقد رحب رحبت
     وصف وصفت أبدى أفاد أفادت بحث التقى استقبل زار أكدا قالا أعلنا يعتبر يضيف تابع وتابع أوضحا
     لقاء اجتماع بيان تصريح تصريحات مؤتمر كلمة مقابلة حديث اتصال رسالة جلسة زيارة أيضا كذلك
-    جديد سابق السابق الحالي الأسبق المقبل الماضي الأول الثاني
+    جديد سابق السابق الحالي الأسبق المقبل الماضي الأول الثاني وسط بسبب جراء رغم ضمن بفعل لصالح
     """
 )
 _PARTICLES = ROLE_PREPOSITIONS | STOP  # `باسمها`: one of these with a pronoun is no name
@@ -133,7 +138,7 @@ _ORG_DESCRIPTIONS = _keys("الحاكم الحاكمة المعارض المعا
 
 PERSON, ORG, LOC = "PERSON", "ORG", "LOC"
 _MAX_ROLE = 9  # words between a title and the name it introduces
-_MAX_NAME = 4
+_MAX_NAME = 5  # `عبد الله بن سعود العنزي`
 _MAX_ORG = 5
 _NISBA_MIN = 5  # `السوداني`: ال + at least two letters + ي
 
@@ -272,6 +277,7 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
             j in taken
             or _quoted(tokens, j)
             or _in(token.key, RANKS)
+            or token.key in _RANK_PARTS
             or _is_title(token)
             or token.key.isdigit()  # `بجامعة الجزائر 3`
             or _filler(token)
@@ -324,11 +330,10 @@ def _is_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
         k in taken
         or _filler(token)
         or (token.key.endswith("ها") and _in(token.key[:-2], _PARTICLES))  # `باسمها`
-        or (_role_noun(token) and token.key not in ROLE_NOUNS)  # `بجامعة`: a body behind a preposition
+        or (_role_noun(token) and not (token.key in _ALSO_GIVEN_NAMES and not _construct(tokens, k + 1, taken)))
         or _in(token.key, STOP)
         or token.raw in ("على", "إلى")  # normalised, على is the name علي
         or _is_title(token)
-        or (_role_noun(token) and k + 1 < len(tokens) and _construct(tokens, k + 1, taken))
         or token.key.isdigit()
         or len(token.key) < 2
     )
@@ -444,6 +449,8 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
         token = tokens[k]
         if token.after_break or token.after_comma or k in taken or _in(token.key, STOP):
             break
+        if _is_title(token) or _in(token.key, RANKS):
+            break  # `مجلس الوزراء الشيخ …`: the body ends where a person's title starts
         if not token.definite:
             # `حزب المساواة وديمقراطية الشعوب`: a noun joined by و in construct with a definite one.
             following = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -514,6 +521,8 @@ def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: fro
     token = tokens[k]
     if taken.get(k) in (PERSON, ORG) or _in(token.key, _NOT_PLACE_NAMES) or token.key.startswith("لل"):
         return None
+    if k not in taken and token.raw.endswith(("هم", "هما", "كم")):
+        return None  # `قصر هجماتهم على`: a verb and "their attacks", no palace
     if k not in taken and token.definite:
         # `قصر الشعب`, `سد الروصيرص`: one definite word, not an adjective or a role.
         if _nisba(token) or _in(token.key, STOP) or _is_title(token) or _role_noun(token):
