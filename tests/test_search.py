@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils.http import urlencode
 
 from articles import search
 from articles.entities import add_mention, extract_entities, merge_entities, remove_mention
@@ -462,3 +463,28 @@ def test_did_you_mean_corrects_a_misspelt_entity_name_and_keeps_the_rest_of_the_
 def test_did_you_mean_says_nothing_when_nothing_is_near():
     _article("a", "نص", title="محادثات إسطنبول الأخيرة")
     assert search.did_you_mean("كمبيوتر") is None
+
+
+# The admin's search box ----------------------------------------------------------------------------
+
+
+def test_admin_search_box_uses_the_search_service(admin_client):
+    _article("a", "نص", title="العراق يستأنف المحادثات")
+    _article("b", "نص", title="سوريا")
+    response = admin_client.get("/admin/articles/article/", {"q": "بالعراق"})
+    assert [article.content_hash for article in response.context["cl"].result_list] == ["a"]
+
+
+def test_admin_search_with_bad_syntax_says_why(admin_client):
+    response = admin_client.get("/admin/articles/article/", {"q": '"العراق'})
+    assert response.status_code == 200
+    assert [str(m) for m in response.context["messages"]] == [
+        'Search: unclosed quote at character 1: add the closing " or remove this one'
+    ]
+
+
+def test_admin_search_that_finds_nothing_suggests_a_spelling(admin_client):
+    _article("a", "نص", title="محادثات إسطنبول الأخيرة")
+    response = admin_client.get("/admin/articles/article/", {"q": "اسطنبل"})
+    link = f'<a href="?{urlencode({"q": "إسطنبول"})}">إسطنبول</a>'
+    assert [str(m) for m in response.context["messages"]] == [f"Nothing found. Did you mean: {link}"]
