@@ -31,9 +31,10 @@ _QUOTE_MARKS = '"“”«»'  # an Arabic keyboard types « » or “ ” as rea
 _CONJUNCTIONS = ("", "و", "ف")
 _PREPOSITIONS = ("", "ب", "ك", "ل")
 _ARTICLE = "ال"
-# A query word taken down to its article form (والعراق → العراق) keeps two letters after ال:
-# `والي` (governor) is no و + `الي`, which is how `إلى` normalises.
+# A typed word keeps two letters behind a clitic and the article (`والي`, governor, is no و +
+# `الي`, which is how `إلى` normalises) and three once the article is off (`الله` is no ال + له).
 _MIN_ARTICLE_FORM = 4
+_MIN_BARE = 3
 
 
 class QueryError(ValueError):
@@ -44,8 +45,8 @@ class QueryError(ValueError):
 class Phrase:
     """Words that must stand next to each other, in order; one word is a phrase of one.
 
-    `words` are normalised keys. The first word matches through its clitic forms
-    (`للحكومة العراقية` is the phrase `الحكومه العراقيه`); the words after it match as typed.
+    `words` are normalised keys. The first word matches through its clitic forms (the phrase
+    `حكومه العراقيه` is in `للحكومة العراقية`); the words after it match as typed.
     """
 
     words: tuple[str, ...]
@@ -144,18 +145,22 @@ def _phrase(text: str) -> Phrase | None:
 
 @lru_cache(maxsize=4096)
 def query_key(word: str) -> str:
-    """A typed word as it is looked up: behind a clitic and the article, the article form.
+    """A typed word as it is looked up: without the clitics and the article in front of it.
 
-    `والعراق`, `بالعراق`, `للعراق` are looked up as `العراق`, so they find every spelling of it.
-    A word with a clitic and no article stays as typed: `وبغداد` cannot be told from `وزير`
-    without a dictionary (type `بغداد` to find `وبغداد`).
+    `والعراق`, `بالعراق`, `للعراق`, `العراق` are looked up as `عراق`, whose forms are all of them.
+    The article goes too because Arabic makes a noun definite without it in a construct
+    (`انسحاب القوات`): `الانسحاب` must find `انسحاب`. A word with a clitic and no article stays as
+    typed: `وبغداد` cannot be told from `وزير` without a dictionary (type `بغداد` to find `وبغداد`).
     """
     if word.startswith(_ARTICLE):
-        return word
-    for stem in clitic_stems(word)[1:]:
-        if stem.startswith(_ARTICLE) and len(stem) >= _MIN_ARTICLE_FORM:
-            return stem
-    return word
+        article_form = word
+    else:
+        readings = (stem for stem in clitic_stems(word)[1:] if stem.startswith(_ARTICLE))
+        article_form = next((stem for stem in readings if len(stem) >= _MIN_ARTICLE_FORM), None)
+        if article_form is None:
+            return word
+    bare = article_form[len(_ARTICLE) :]
+    return bare if len(bare) >= _MIN_BARE else article_form
 
 
 @lru_cache(maxsize=4096)
