@@ -80,11 +80,17 @@ _BATCH = 500
 # them is common enough to be read newest first (docs/search.md has the measurements).
 _RECENT = 1000
 _RECENT_PER_HIT = 4
-# Hits PostgreSQL expects below which a page ranks them all at once (one query, from the GIN
-# indexes); above it, rank by rank along the date index. Its estimates of rare and common words
-# are good with the statistics target of migration 0003.
-_FEW_HITS = 5000
+# Hits PostgreSQL expects below which a page ranks them all at once (from the GIN indexes);
+# above it, rank by rank along the date index. Of 1,000, 2,000 and 5,000, 2,000 gave the lowest
+# p95 at 16k and 100k stories (docs/search.md).
+_FEW_HITS = 2000
 _NEWEST = (F("published_date").desc(nulls_last=True), F("article_id").desc())
+# PostgreSQL planner settings while a page is read. A page reads tens to thousands of rows
+# through the date and GIN indexes, and PostgreSQL cannot always see it: it ignores tsvector
+# weights and takes words for independent, and then reads every row's tsvector (1.7 s instead
+# of 35 ms at 100k stories, measured) or starts parallel workers, which cost more here
+# (10-20 ms) than they save.
+PAGE_SETTINGS = {"enable_seqscan": "off", "max_parallel_workers_per_gather": 0}
 # PostgreSQL: a rank's hits newest first, sorted after the GIN index found them (`date + 0` is
 # the date index's order, but no index gives it, so the planner cannot choose to walk it).
 _SORTED_AFTER_GIN = (
@@ -220,16 +226,14 @@ class SearchQuerySet(ArticleQuerySet):
     def _page(self, start: int, stop: int) -> list[Article]:
         if connections[self.db].vendor != "postgresql":
             return list(super().__getitem__(slice(start, stop)))  # SQLite: one query ranks them all
-        # A page reads tens to thousands of rows through the date and GIN indexes. PostgreSQL
-        # cannot always see it: it ignores tsvector weights and guesses words independent, and
-        # then reads every row's tsvector (1.7 s instead of 35 ms at 100k stories, measured)
-        # or starts parallel workers, which cost more here (10-20 ms) than they save.
-        with _settings(self.db, enable_seqscan="off", max_parallel_workers_per_gather=0):
+        with _settings(self.db, **PAGE_SETTINGS):
             if _most_hits(self._search_query, self.db) > _FEW_HITS:
                 return self._page_rank_by_rank(start, stop)
             # Few hits: rank them all at once, by id only (no article row read for a hit that is
-            # not on the page), then read the page's articles.
-            ids = list(self.values_list("id", flat=True)[start:stop])
+            # not on the page), then read the page's articles. Bitmap scans only: the hits come
+            # from the GIN indexes, not from a walk of a whole primary key (160 ms at 16k).
+            with _settings(self.db, enable_indexscan="off"):
+                ids = list(self.values_list("id", flat=True)[start:stop])
             articles = {article.id: article for article in self.filter(id__in=ids).order_by()}
             return [articles[article_id] for article_id in ids]
 
