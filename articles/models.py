@@ -268,6 +268,16 @@ class SearchDocument(models.Model):
         return f"search document of article {self.article_id}"
 
 
+class SearchWord(models.Model):
+    """A word of a stored title or entity name, for "did you mean" (`articles.search` writes it)."""
+
+    word = models.CharField(max_length=100, unique=True)  # normalised
+    spelling = models.CharField(max_length=100)  # as first written
+
+    def __str__(self):
+        return self.spelling
+
+
 class ArticleSource(models.Model):
     class Role(models.TextChoices):
         # Ordered strongest first: one row per outlet per article keeps the strongest role.

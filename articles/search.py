@@ -34,6 +34,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
+from django.contrib.postgres.search import TrigramSimilarity
 from django.db import NotSupportedError, connections, transaction
 from django.db.models import Case, DateField, ExpressionWrapper, F, IntegerField, Lookup, Q, QuerySet, When
 from django.db.models.expressions import RawSQL
@@ -41,9 +42,19 @@ from django.db.models.query import ModelIterable
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.utils.html import escape
 
-from articles.models import Article, ArticleQuerySet, Entity, Keyword, Mention, SearchDocument
+from articles.models import Article, ArticleQuerySet, Entity, Keyword, Mention, SearchDocument, SearchWord
 from articles.parsing.arabic import normalize
-from articles.parsing.query import Phrase, Query, QueryError, parse_query, phrase_at, query_key
+from articles.parsing.query import (
+    OR_WORD,
+    OR_WORD_ARABIC,
+    Phrase,
+    Query,
+    QueryError,
+    clitic_forms,
+    parse_query,
+    phrase_at,
+    query_key,
+)
 from articles.parsing.words import tokenize
 
 __all__ = [
@@ -59,7 +70,6 @@ __all__ = [
 ]
 
 FTS_TABLE = "articles_search_fts"
-FTS_VOCABULARY = "articles_search_vocab"
 
 # Ranks, best first: the title holds the query; title and names do; the body is needed.
 RANK_TITLE, RANK_NAMES, RANK_BODY = 3, 2, 1
@@ -101,8 +111,9 @@ _SNIPPET_CHARS = 200
 _SNIPPET_LEAD = 60  # characters shown before the first hit
 # Suggestions: pg_trgm's similarity (shared trigrams over all trigrams), computed the same here.
 _SUGGESTION_SIMILARITY = 0.4
-_SUGGESTION_TEXTS = 20  # titles and names read per word
+_SUGGESTION_WORDS = 20  # words read per typed word (PostgreSQL: times five, then kept by similarity)
 _SUGGESTIONS_TRIED = 3  # queries tried before giving up
+_QUOTES = '"“”«»'
 
 
 # Searching ------------------------------------------------------------------------------------
@@ -446,82 +457,68 @@ def did_you_mean(q: str) -> str | None:
     something is returned. None if none does, or for a query that cannot be read.
     """
     try:
-        query = parse_query(q)
+        parse_query(q)
     except QueryError:
         return None
-    choices: dict[str, list[str]] = {}  # query word → spellings to try, best first
-    for word in dict.fromkeys(word for phrase in query.phrases for word in phrase.words):
-        candidates = _spelling_candidates(word)  # {normalised word: (as written, how many texts)}
-        if word in candidates or not candidates:
+    choices: dict[str, list[str]] = {}  # a typed word, normalised → spellings to try, best first
+    for piece in q.split():
+        typed = normalize(piece.strip(_QUOTES))
+        if piece.startswith("-") or piece == OR_WORD or typed in (OR_WORD_ARABIC, "") or " " in typed:
+            continue  # excluded words are not corrected; nor operators, nor F-16
+        if typed in choices:
             continue
-        ranked = sorted(candidates, key=lambda key: (-similarity(word, key), -candidates[key][1], key))
-        choices[word] = [candidates[key][0] for key in ranked[:_SUGGESTIONS_TRIED]]
+        candidates = _spelling_candidates(typed)  # {normalised word: as written}
+        if not candidates or candidates.keys() & set(clitic_forms(query_key(typed))):
+            continue  # no word like it, or a title or name holds it: not misspelt
+        ranked = sorted(
+            candidates,
+            key=lambda key: (
+                -similarity(typed, key),
+                key not in (query_key(key), "ال" + query_key(key)),  # spellings without clitics first
+                key,
+            ),
+        )
+        choices[typed] = [candidates[key] for key in ranked[:_SUGGESTIONS_TRIED]]
     if not choices:
         return None
     for attempt in range(_SUGGESTIONS_TRIED):
         replacements = {word: spellings[min(attempt, len(spellings) - 1)] for word, spellings in choices.items()}
         suggestion = " ".join(_replace_word(piece, replacements) for piece in q.split())
-        if search(Article.objects.all(), suggestion).exists():
+        if _finds_anything(suggestion):
             return suggestion
     return None
 
 
+def _finds_anything(q: str) -> bool:
+    found = search(Article.objects.all(), q)
+    if connections[found.db].vendor != "postgresql":
+        return found.exists()
+    # From the GIN indexes (bitmap scans only): PostgreSQL would otherwise prove a query finds
+    # nothing by reading every tsvector (1.2 s at 100k stories, measured).
+    with _settings(found.db, **PAGE_SETTINGS, enable_indexscan="off"):
+        return found.exists()
+
+
 def _replace_word(piece: str, replacements: dict[str, str]) -> str:
     """One space-separated piece of the query, its word replaced; quotes and minus kept."""
-    head, word, tail = re.fullmatch(r'(-?["“”«»]?)(.*?)(["“”«»]?)', piece).groups()
-    key = normalize(word)
-    for typed in (key, query_key(key) if key else key):
-        if typed in replacements:
-            return head + replacements[typed] + tail
-    return piece
+    head, word, tail = re.fullmatch(rf"(-?[{_QUOTES}]?)(.*?)([{_QUOTES}]?)", piece).groups()
+    spelling = replacements.get(normalize(word))
+    return piece if spelling is None else head + spelling + tail
 
 
-def _spelling_candidates(word: str) -> dict[str, tuple[str, int]]:
-    """Words of titles and of mentioned entities' names like `word`: {normalised: (as written, texts)}."""
-    connection = connections["default"]
-    texts: list[str] = []
-    with transaction.atomic(), connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            # `<%`: some word of the text is this similar to `word` (pg_trgm's word_similarity).
-            cursor.execute("SET LOCAL pg_trgm.word_similarity_threshold = %s", [_SUGGESTION_SIMILARITY])
-            cursor.execute(
-                "SELECT title FROM articles_article WHERE %s <%% title_key AND NOT title_inferred "
-                "ORDER BY word_similarity(%s, title_key) DESC, id LIMIT %s",
-                [word, word, _SUGGESTION_TEXTS],
-            )
-            texts += [title for (title,) in cursor.fetchall()]
-            cursor.execute(
-                "SELECT name FROM articles_entity AS e WHERE %s <%% normalized_name "
-                "AND EXISTS (SELECT FROM articles_mention AS m WHERE m.entity_id = e.id) "
-                "ORDER BY word_similarity(%s, normalized_name) DESC, id LIMIT %s",
-                [word, word, _SUGGESTION_TEXTS],
-            )
-            texts += [name for (name,) in cursor.fetchall()]
-        else:
-            # SQLite has no trigram index: the title words come from the FTS5 vocabulary.
-            cursor.execute(f"SELECT term FROM {FTS_VOCABULARY} WHERE col = 'title'")
-            near = [term for (term,) in cursor.fetchall() if similarity(word, term) >= _SUGGESTION_SIMILARITY]
-            near = sorted(near, key=lambda term: (-similarity(word, term), term))[:_SUGGESTION_TEXTS]
-            if near:  # the titles that hold them, to show each word as written
-                cursor.execute(
-                    f"SELECT title FROM articles_article WHERE id IN (SELECT rowid FROM {FTS_TABLE} "
-                    f"WHERE {FTS_TABLE} MATCH %s) ORDER BY id LIMIT %s",
-                    ["{title} : (" + " OR ".join(f'"{term}"' for term in near) + ")", _SUGGESTION_TEXTS * 10],
-                )
-                texts += [title for (title,) in cursor.fetchall()]
-            names = Entity.objects.filter(mentions__isnull=False).distinct().values_list("name", flat=True)
-            texts += [name for name in names if _near_any(word, normalize(name).split())]
-    candidates: dict[str, tuple[str, int]] = {}
-    for text in texts:
-        for key, raw in {token.key: token.raw for token in tokenize(text)}.items():
-            if key == word or similarity(word, key) >= _SUGGESTION_SIMILARITY:
-                spelling, count = candidates.get(key, (raw, 0))
-                candidates[key] = (spelling, count + 1)
-    return candidates
-
-
-def _near_any(word: str, keys: list[str]) -> bool:
-    return any(similarity(word, key) >= _SUGGESTION_SIMILARITY for key in keys)
+def _spelling_candidates(word: str) -> dict[str, str]:
+    """Title and entity-name words like `word` (SearchWord): {normalised: as written}."""
+    words = SearchWord.objects.all()
+    if connections[words.db].vendor == "postgresql":
+        # `%` through the trigram index: pg_trgm's similarity over its threshold (0.3 by default).
+        words = words.filter(word__trigram_similar=word).order_by(TrigramSimilarity("word", word).desc(), "word")
+        words = words[: _SUGGESTION_WORDS * 5]
+    # SQLite: no trigram index; the vocabulary of an embedded archive is read whole.
+    return {
+        key: spelling
+        for key, spelling in words.values_list("word", "spelling")
+        if similarity(word, key) >= _SUGGESTION_SIMILARITY or key == word
+    }
 
 
 def _trigrams(word: str) -> frozenset[str]:
@@ -592,14 +589,20 @@ def index_articles(ids: Iterable[int]) -> int:
     indexed = 0
     for start in range(0, len(ids), _BATCH):
         chunk = ids[start : start + _BATCH]
+        entries, spellings = _texts(chunk)
         with transaction.atomic():
-            indexed += _write(chunk, _texts(chunk))
+            indexed += _write(chunk, entries)
+            SearchWord.objects.bulk_create(
+                [SearchWord(word=word, spelling=spelling) for word, spelling in spellings.items()],
+                ignore_conflicts=True,  # a word already known keeps its first spelling
+            )
     return indexed
 
 
 def rebuild_index(*, batch: int = 2000, progress=None) -> int:
     """Index every article again and drop rows no article has; returns how many were indexed."""
     vendor = connections["default"].vendor
+    SearchWord.objects.all().delete()  # words of titles and names since edited or deleted go too
     with connections["default"].cursor() as cursor:
         if vendor == "sqlite":
             cursor.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid NOT IN (SELECT id FROM articles_article)")
@@ -613,20 +616,34 @@ def rebuild_index(*, batch: int = 2000, progress=None) -> int:
     return indexed
 
 
-def _texts(ids: list[int]) -> dict[int, IndexEntry]:
+def index_entries(ids: list[int]) -> dict[int, IndexEntry]:
+    """These articles as the index holds them (what tests and benchmarks compare against)."""
+    return _texts(ids)[0]
+
+
+def _texts(ids: list[int]) -> tuple[dict[int, IndexEntry], dict[str, str]]:
+    """The batch's index entries, and the words of its titles and entity names as written."""
     names: dict[int, list[str]] = defaultdict(list)
+    spellings: dict[str, str] = {}  # did_you_mean's vocabulary
     for article_id, name in Article.keywords.through.objects.filter(article_id__in=ids).values_list(
         "article_id", "keyword__name"
     ):
         names[article_id].append(name)
     for article_id, name in Mention.objects.filter(article_id__in=ids).values_list("article_id", "entity__name"):
         names[article_id].append(name)
-    return {
-        article_id: IndexEntry.of("" if inferred else title, sorted(names[article_id]), body, published)
-        for article_id, title, inferred, body, published in Article.objects.filter(id__in=ids).values_list(
-            "id", "title", "title_inferred", "body", "published_date"
-        )
-    }
+        spellings.update(_spelling(name))
+    entries = {}
+    for article_id, title, inferred, body, published in Article.objects.filter(id__in=ids).values_list(
+        "id", "title", "title_inferred", "body", "published_date"
+    ):
+        title = "" if inferred else title
+        entries[article_id] = IndexEntry.of(title, sorted(names[article_id]), body, published)
+        spellings.update(_spelling(title))
+    return entries, spellings
+
+
+def _spelling(text: str) -> dict[str, str]:
+    return {token.key: token.raw for token in tokenize(text) if len(token.raw) <= _LONGEST_WORD}
 
 
 def _write(ids: list[int], texts: dict[int, IndexEntry]) -> int:

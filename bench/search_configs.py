@@ -67,7 +67,7 @@ def main() -> None:
     with connection.cursor() as cursor:
         cursor.execute("CREATE TEMP TABLE config_bench (id bigint PRIMARY KEY, arabic tsvector)")
         for start in range(0, len(ids), 2000):
-            texts = search._texts(ids[start : start + 2000])
+            texts = search.index_entries(ids[start : start + 2000])
             rows = []
             for article_id, entry in texts.items():
                 text = [w for w in entry.title + entry.names + entry.body if w != search._GAP]

@@ -298,7 +298,7 @@ def test_database_finds_what_the_rules_find_in_python_on_the_seeds(seeds_importe
     # The reference: each article's indexed words, matched with phrase_at (the query module's rule).
     # Both databases must agree with it, so they agree with each other.
     query = parse_query(q)
-    fields = search._texts(list(Article.objects.values_list("id", flat=True)))
+    fields = search.index_entries(list(Article.objects.values_list("id", flat=True)))
 
     def holds(text, phrase):
         return any(

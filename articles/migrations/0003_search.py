@@ -1,8 +1,8 @@
 """The full-text index (articles/search.py, docs/search.md): one per database.
 
-PostgreSQL: `articles_searchdocument`, two tsvectors per article, GIN-indexed, deleted with its
-article by the foreign key; pg_trgm indexes on titles and entity names for "did you mean".
-SQLite: the FTS5 table `articles_search_fts` (rowid = article id) and its vocabulary.
+PostgreSQL: `articles_searchdocument`, tsvectors per article, GIN-indexed, deleted with its
+article by the foreign key; a pg_trgm index on `articles_searchword` for "did you mean".
+SQLite: the FTS5 table `articles_search_fts` (rowid = article id).
 `manage.py rebuild_search_index` fills either from the articles already stored.
 """
 
@@ -51,13 +51,9 @@ POSTGRESQL = [
         "DROP INDEX searchdocument_date_idx",
     ),
     (
-        # did_you_mean: titles holding a word like the one that found nothing
-        "CREATE INDEX article_title_trgm_idx ON articles_article USING gin (title_key gin_trgm_ops)",
-        "DROP INDEX article_title_trgm_idx",
-    ),
-    (
-        "CREATE INDEX entity_name_trgm_idx ON articles_entity USING gin (normalized_name gin_trgm_ops)",
-        "DROP INDEX entity_name_trgm_idx",
+        # did_you_mean: the title and entity-name words like one that found nothing
+        "CREATE INDEX searchword_trgm_idx ON articles_searchword USING gin (word gin_trgm_ops)",
+        "DROP INDEX searchword_trgm_idx",
     ),
 ]
 
@@ -67,10 +63,6 @@ SQLITE = [
         # space-separated ones articles.search writes (already normalised, punctuation gone).
         "CREATE VIRTUAL TABLE articles_search_fts USING fts5(title, names, body, tokenize = 'ascii')",
         "DROP TABLE articles_search_fts",
-    ),
-    (
-        "CREATE VIRTUAL TABLE articles_search_vocab USING fts5vocab(articles_search_fts, 'col')",
-        "DROP TABLE articles_search_vocab",
     ),
     (
         # Rows of deleted articles go with them. If a later migration rebuilds articles_article
@@ -110,6 +102,14 @@ class Migration(migrations.Migration):
 
     operations = [
         TrigramExtension(),  # PostgreSQL only; skipped on SQLite by the operation itself
+        migrations.CreateModel(
+            name="SearchWord",
+            fields=[
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("word", models.CharField(max_length=100, unique=True)),
+                ("spelling", models.CharField(max_length=100)),
+            ],
+        ),
         migrations.SeparateDatabaseAndState(
             # The model is PostgreSQL's index table; its SQL is above, per database.
             state_operations=[
