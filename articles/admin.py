@@ -1,11 +1,15 @@
 """The curators' desk. A first cut: every model listed with what a curator scans for; the full
 desk (actions, search, history views) builds on the same services."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.admin.views.main import ORDER_VAR, SEARCH_VAR, ChangeList
 from django.db.models import Count
+from django.utils.html import format_html
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from articles import search
 from articles.models import (
     Article,
     ArticleSource,
@@ -96,12 +100,23 @@ class MentionInline(admin.TabularInline):
     extra = 0
 
 
+class RankedChangeList(ChangeList):
+    """A search lists the best hits first (articles.search's rank), unless a column is clicked."""
+
+    def get_ordering(self, request, queryset):
+        if ORDER_VAR not in self.params and "rank" in queryset.query.annotations:
+            return list(queryset.query.order_by)  # as search() ordered it
+        return super().get_ordering(request, queryset)
+
+
 @admin.register(Article)
 class ArticleAdmin(SimpleHistoryAdmin):
     list_display = ["title", "published_date", "dateline_place", "status", "appended_to", "origin_file"]
     list_filter = ["status", "title_inferred", ("appended_to", admin.EmptyFieldListFilter)]
     list_select_related = ["appended_to"]
-    search_fields = ["title", "title_key"]
+    # Shows the search box; get_search_results hands the words to articles.search.
+    search_fields = ["title"]
+    search_help_text = _('All words must match. "a phrase", -excluded word, either OR or.')
     date_hierarchy = "published_date"
     raw_id_fields = ["appended_to", "duplicate_of"]
     filter_horizontal = ["keywords"]
@@ -137,6 +152,27 @@ class ArticleAdmin(SimpleHistoryAdmin):
     ]
     inlines = [ArticleSourceInline, MentionInline, RelatedLinkInline]
     show_full_result_count = False  # no COUNT(*) over the whole archive on every page
+
+    def get_search_results(self, request, queryset, search_term):
+        if not search_term.strip():
+            return queryset, False
+        try:
+            found = search.search(queryset, search_term)
+        except search.QueryError as error:
+            self.message_user(request, _("Search: %(error)s") % {"error": error}, messages.ERROR)
+            return queryset.none(), False
+        if not found.exists() and (suggestion := search.did_you_mean(search_term)):
+            link = format_html('<a href="?{}">{}</a>', urlencode({SEARCH_VAR: suggestion}), suggestion)
+            self.message_user(request, format_html("{} {}", _("Nothing found. Did you mean:"), link), messages.INFO)
+        return found, False
+
+    def get_changelist(self, request, **kwargs):
+        return RankedChangeList
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # Keywords and inline mentions are saved after the article: index what the curator saw.
+        search.index_articles([form.instance.pk])
 
 
 @admin.register(RelatedLink)

@@ -19,6 +19,7 @@ from articles.bulk import copy_rows
 from articles.models import Article, Entity, EntityAlias, Mention, RejectedMention
 from articles.parsing.arabic import normalize
 from articles.parsing.entities import Found, Gazetteer, Name, article_text, extract
+from articles.search import index_articles
 
 GAZETTEER_FIXTURE = "gazetteer.json"
 _BATCH = 500
@@ -178,6 +179,7 @@ def extract_entities(
     while batch := list(queryset.filter(id__gt=last_id)[:_BATCH]):
         with transaction.atomic():
             counts += write_mentions(batch, gazetteer)
+            index_articles(article.id for article in batch)  # entity names are indexed
         last_id = batch[-1].id
     return counts
 
@@ -207,6 +209,7 @@ def merge_entities(survivor: Entity, others: Iterable[Entity], *, user=None) -> 
     if not others:
         return result
     other_ids = [other.pk for other in others]
+    affected = list(Mention.objects.filter(entity_id__in=other_ids).values_list("article_id", flat=True))
     result.mentions_moved, result.mentions_combined = _move_mentions(survivor, other_ids)
     _move_rejections(survivor, other_ids)
     result.aliases_moved = _move_aliases(survivor, others)
@@ -220,6 +223,7 @@ def merge_entities(survivor: Entity, others: Iterable[Entity], *, user=None) -> 
         other.delete()
     _record(survivor, summary, user)
     survivor.save()
+    index_articles(affected)  # their entity names changed
     return result
 
 
@@ -319,11 +323,15 @@ def add_mention(article: Article, entity: Entity) -> Mention:
     if not created and mention.origin != Mention.Origin.CURATOR:
         mention.origin = Mention.Origin.CURATOR
         mention.save(update_fields=["origin"])
+    if created:
+        index_articles([article.pk])
     return mention
 
 
 @transaction.atomic
 def remove_mention(article: Article, entity: Entity) -> None:
     """A curator says `article` is not about `entity`; re-extraction does not put it back."""
-    Mention.objects.filter(article=article, entity=entity).delete()
+    deleted, _ = Mention.objects.filter(article=article, entity=entity).delete()
     RejectedMention.objects.get_or_create(article=article, entity=entity)
+    if deleted:
+        index_articles([article.pk])

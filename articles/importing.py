@@ -40,6 +40,7 @@ from articles.parsing import DumpError, ParsedArticle, ParsedDump, parse_dump, p
 from articles.parsing.arabic import normalize
 from articles.parsing.entities import Found, Gazetteer, Name, article_text, extract
 from articles.parsing.related import READ_ALSO
+from articles.search import index_articles
 
 logger = logging.getLogger(__name__)
 
@@ -404,6 +405,7 @@ def store_dumps(files: list[ReadFile], *, resolver: SourceResolver, outcomes: di
     write_links(new, segment_ids=ids)
     # Each story was read on its own: an appended story's entities never reach its host.
     write_mentions([article for article, _ in new], fresh=True, found=found)
+    index_articles(article.id for article, _ in new)  # after keywords and mentions: they are indexed too
     return resolve_open_links([article for article, _ in new])
 
 
@@ -602,3 +604,4 @@ def _reparse_batch(ids: list[int], resolver: SourceResolver, gazetteer: Gazettee
     write_keywords(changed)
     write_links(changed, segment_ids={})
     write_mentions([article for article, _ in changed], gazetteer)
+    index_articles(changed_ids)

@@ -2,6 +2,7 @@
 filter of the API contract has the index it needs (named `<model>_<filter>_idx`).
 """
 
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import F, Prefetch, Q
 from django.utils.translation import gettext_lazy as _
@@ -246,6 +247,35 @@ class Article(models.Model):
     def save(self, *args, **kwargs):
         self.title_key = normalize(self.title)
         super().save(*args, **kwargs)
+
+
+class SearchDocument(models.Model):
+    """An article's row in PostgreSQL's full-text index; `articles.search` writes and reads it.
+
+    PostgreSQL only (migration 0003): on SQLite the index is the FTS5 table `articles_search_fts`.
+    The table's foreign key deletes the row with its article (ON DELETE CASCADE in the database),
+    so Django never looks for it when an article is deleted, on either database.
+    """
+
+    article = models.OneToOneField(Article, models.DO_NOTHING, primary_key=True, related_name="search_document")
+    # The article's, copied: a page of hits is read newest first along an index of this table.
+    published_date = models.DateField(null=True)
+    title = SearchVectorField()  # the title (weight A): a title hit ranks first
+    head = SearchVectorField()  # the title, keywords and entity names (B): a names hit next
+    doc = SearchVectorField()  # the head and the body (C): what a query must match
+
+    def __str__(self):
+        return f"search document of article {self.article_id}"
+
+
+class SearchWord(models.Model):
+    """A word of a stored title or entity name, for "did you mean" (`articles.search` writes it)."""
+
+    word = models.CharField(max_length=100, unique=True)  # normalised
+    spelling = models.CharField(max_length=100)  # as first written
+
+    def __str__(self):
+        return self.spelling
 
 
 class ArticleSource(models.Model):

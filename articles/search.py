@@ -1,0 +1,733 @@
+"""Full-text search over articles: the one search service. The admin and the API call it.
+
+    search(Article.objects.all(), "والعراق -داعش")   # ranked QuerySet; filters compose with it
+    snippets(page, q)                                # {article id: HTML snippet with <mark>}
+    did_you_mean(q)                                  # a query that finds something, or None
+    index_articles(ids)                              # (re)write index rows, in bulk
+
+What is indexed, per article, normalised as the importer normalises (`arabic.normalize`): the title
+(weight A; an inferred title is the body's lead and is not indexed twice), the keywords and the
+entity names (B), the body (C). Each word is stored as written; a query word is looked up through
+every form that carries it behind clitics (`parsing.query`), so phrases stay phrases.
+
+- PostgreSQL: `SearchDocument` rows hold three tsvectors built here word by word (no text-search
+  configuration touches them: the measurement in docs/search.md chose this over `arabic`): `doc`
+  (everything) for matching, `title` and `head` (title and names) for ranking, each GIN-indexed,
+  and the publication date, whose index lets a page of a common word be read newest first.
+- SQLite: the FTS5 table `articles_search_fts` (rowid = article id) holds the same words.
+
+The same query gives the same articles, in the same order, on both. Ranking: a hit whose title
+holds the query comes first, then one whose title and names hold it, then body hits; the newest
+first within each (undated last), then the highest id.
+
+The index is kept current by the writers: the importer calls `index_articles` once per stored
+batch and per re-parsed batch, the entity services after changing mentions, and the receivers at
+the end of this module when an article, its keywords, or a keyword or entity name changes through
+the ORM. `manage.py rebuild_search_index` rewrites it all.
+"""
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+
+from django.contrib.postgres.search import TrigramSimilarity
+from django.db import NotSupportedError, connections, transaction
+from django.db.models import Case, DateField, ExpressionWrapper, F, IntegerField, Lookup, Q, QuerySet, When
+from django.db.models.expressions import RawSQL
+from django.db.models.query import ModelIterable
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
+from django.utils.html import escape
+
+from articles.models import Article, ArticleQuerySet, Entity, Keyword, Mention, SearchDocument, SearchWord
+from articles.parsing.arabic import normalize
+from articles.parsing.query import (
+    OR_WORD,
+    OR_WORD_ARABIC,
+    Phrase,
+    Query,
+    QueryError,
+    clitic_forms,
+    parse_query,
+    phrase_at,
+    query_key,
+)
+from articles.parsing.words import tokenize
+
+__all__ = [
+    "Query",
+    "QueryError",
+    "did_you_mean",
+    "highlight",
+    "index_articles",
+    "parse_query",
+    "rebuild_index",
+    "search",
+    "snippets",
+]
+
+FTS_TABLE = "articles_search_fts"
+
+# Ranks, best first: the title holds the query; title and names do; the body is needed.
+RANK_TITLE, RANK_NAMES, RANK_BODY = 3, 2, 1
+
+# Between two names, and between the title, names and body: a word no query can hold, so no
+# phrase runs from one into the next. A format character: normalize() never keeps one.
+_GAP = "\u2063"
+# A run of letters this long is no word (a pasted link, a row of dashes' worth of letters);
+# it keeps its place but is not indexed. PostgreSQL refuses lexemes over 2,047 bytes.
+_LONGEST_WORD = 100
+# PostgreSQL keeps word positions up to 16,383 and 256 positions per word: beyond them, a phrase
+# test on PostgreSQL sees less than SQLite does. News stories stay far below both.
+_LAST_POSITION = 16383
+_POSITIONS_PER_WORD = 256
+_BATCH = 500
+# A page first looks for a rank's hits among the newest stories, at least this many and this
+# many per hit wanted (PostgreSQL): walking them is cheap, and a rank with a page of hits among
+# them is common enough to be read newest first (docs/search.md has the measurements).
+_RECENT = 1000
+_RECENT_PER_HIT = 4
+# Hits PostgreSQL expects below which a page ranks them all at once (from the GIN indexes);
+# above it, rank by rank along the date index. Of 1,000, 2,000 and 5,000, 2,000 gave the lowest
+# p95 at 16k and 100k stories (docs/search.md).
+_FEW_HITS = 2000
+_NEWEST = (F("published_date").desc(nulls_last=True), F("article_id").desc())
+# PostgreSQL planner settings while a page is read. A page reads tens to thousands of rows
+# through the date and GIN indexes, and PostgreSQL cannot always see it: it ignores tsvector
+# weights and takes words for independent, and then reads every row's tsvector (1.7 s instead
+# of 35 ms at 100k stories, measured) or starts parallel workers, which cost more here
+# (10-20 ms) than they save.
+PAGE_SETTINGS = {"enable_seqscan": "off", "max_parallel_workers_per_gather": 0}
+# PostgreSQL: a rank's hits newest first, sorted after the GIN index found them (`date + 0` is
+# the date index's order, but no index gives it, so the planner cannot choose to walk it).
+_SORTED_AFTER_GIN = (
+    ExpressionWrapper(F("search_document__published_date") + 0, DateField()).desc(nulls_last=True),
+    F("id").desc(),
+)
+_SNIPPET_CHARS = 200
+_SNIPPET_LEAD = 60  # characters shown before the first hit
+# Suggestions: pg_trgm's similarity (shared trigrams over all trigrams), computed the same here.
+_SUGGESTION_SIMILARITY = 0.4
+_SUGGESTION_WORDS = 20  # words read per typed word (PostgreSQL: times five, then kept by similarity)
+_SUGGESTIONS_TRIED = 3  # queries tried before giving up
+_QUOTES = '"“”«»'
+
+
+# Searching ------------------------------------------------------------------------------------
+
+
+def search(queryset: QuerySet, q: "str | Query") -> QuerySet:
+    """The articles of `queryset` that match `q`, ranked best first, each annotated with `rank`.
+
+    Ranked: title hits, then hits in the title and names, then body hits (RANK_*); newest first
+    within a rank (undated last), then the highest id. Raises QueryError (a ValueError with a
+    one-line message) when `q` cannot be read.
+
+    The result is a lazy QuerySet: filter it further, count it, iterate it (one query). A slice
+    `[start:stop]` (what paginators take) returns a list; on PostgreSQL it is read so that a page
+    costs what its own hits cost, not what ranking every hit would (SearchQuerySet).
+    """
+    query = q if isinstance(q, Query) else parse_query(q)
+    vendor = connections[queryset.db].vendor
+    if vendor == "postgresql":
+        ranks = _ranks_postgresql(query)
+        newest = F("search_document__published_date").desc(nulls_last=True)
+    elif vendor == "sqlite":
+        ranks = _ranks_sqlite(query)
+        newest = F("published_date").desc(nulls_last=True)
+    else:
+        raise NotSupportedError(f"search: {vendor} is not supported; newsdb runs on SQLite or PostgreSQL")
+    found = queryset.filter(ranks.match).annotate(
+        rank=Case(
+            When(ranks.title, then=RANK_TITLE),
+            When(ranks.names, then=RANK_NAMES),
+            default=RANK_BODY,
+            output_field=IntegerField(),
+        )
+    )
+    by_date = (newest, F("id").desc())
+    found = found.order_by(F("rank").desc(), *by_date)
+    if isinstance(found, ArticleQuerySet):
+        found.__class__ = SearchQuerySet
+        found._search_query = query
+        # Each rank, best first, as conditions PostgreSQL can estimate (not `rank = n`).
+        found._search_ranks = (ranks.title, ranks.names & ~ranks.title, ~ranks.names)
+        found._search_ordering = found.query.order_by
+        found._search_by_date = by_date
+    return found
+
+
+@dataclass(frozen=True)
+class _Ranks:
+    match: Q  # the article holds the query
+    title: Q  # its title holds the searched words
+    names: Q  # its title, keywords and entity names hold them
+
+
+def _ranks_postgresql(query: Query) -> _Ranks:
+    searched = tsquery(query, positive=True)
+    names = Q(search_document__head__tsmatch=searched)
+    # A story whose title and names hold the searched words holds them: `head` (small, kept in
+    # the row) answers for it, and the body's tsvector is read only for the others (OR is
+    # evaluated left to right), or to look for an excluded word.
+    in_head = names & ~Q(search_document__doc__tsmatch=_tsquery_any(query.excluded)) if query.excluded else names
+    return _Ranks(
+        match=in_head | Q(search_document__doc__tsmatch=tsquery(query)),
+        title=Q(search_document__title__tsmatch=searched),
+        names=names,
+    )
+
+
+def _ranks_sqlite(query: Query) -> _Ranks:
+    def matching(expression: str) -> Q:
+        # Evaluated once per query (a non-correlated IN), not once per row.
+        return Q(id__in=RawSQL(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [expression]))
+
+    return _Ranks(
+        match=matching(fts_query(query)),
+        title=matching(fts_query(query, columns=("title",), positive=True)),
+        names=matching(fts_query(query, columns=("title", "names"), positive=True)),
+    )
+
+
+class SearchQuerySet(ArticleQuerySet):
+    """What `search` returns: a ranked QuerySet whose slices are read rank by rank.
+
+    Ranking every hit before showing the first page costs as much as the hits are many, and a
+    common word is in most stories. A slice instead fills the page from the title hits, then
+    the names hits, then the body hits, each newest first: their order in the whole ranking.
+
+    On PostgreSQL each rank is first read among the newest stories only (a range of a date
+    index, so the walk is bounded): a rank with enough hits there gives the page, exactly, since
+    no older story comes before them. A rank with fewer is rare lately; its hits are fetched
+    through the GIN index and sorted. Either way a page costs about what its own hits cost.
+    The articles are the slice of the whole ranked QuerySet; tests check it on both databases.
+    """
+
+    _search_query: Query | None = None
+    _search_ranks: tuple[Q, ...] = ()
+    _search_ordering: tuple = ()
+    _search_by_date: tuple = ()
+
+    def _clone(self):
+        clone = super()._clone()
+        clone._search_query = self._search_query
+        clone._search_ranks = self._search_ranks
+        clone._search_ordering = self._search_ordering
+        clone._search_by_date = self._search_by_date
+        return clone
+
+    def __getitem__(self, k):
+        if (
+            isinstance(k, slice)
+            and k.step is None
+            and k.stop is not None
+            and 0 <= (k.start or 0) < k.stop
+            and self._result_cache is None
+            and not self.query.is_sliced
+            and self._iterable_class is ModelIterable  # model instances, not values()
+            and self.query.order_by == self._search_ordering  # not re-ordered since search()
+        ):
+            return self._page(k.start or 0, k.stop)
+        return super().__getitem__(k)
+
+    def _page(self, start: int, stop: int) -> list[Article]:
+        if connections[self.db].vendor != "postgresql":
+            return list(super().__getitem__(slice(start, stop)))  # SQLite: one query ranks them all
+        with _settings(self.db, **PAGE_SETTINGS):
+            if _most_hits(self._search_query, self.db) > _FEW_HITS:
+                return self._page_rank_by_rank(start, stop)
+            # Few hits: rank them all at once, by id only (no article row read for a hit that is
+            # not on the page), then read the page's articles. Bitmap scans only: the hits come
+            # from the GIN indexes, not from a walk of a whole primary key (160 ms at 16k).
+            with _settings(self.db, enable_indexscan="off"):
+                ids = list(self.values_list("id", flat=True)[start:stop])
+            articles = {article.id: article for article in self.filter(id__in=ids).order_by()}
+            return [articles[article_id] for article_id in ids]
+
+    def _page_rank_by_rank(self, start: int, stop: int) -> list[Article]:
+        recent_from = _recent_from(stop, self.db)
+        found: list[Article] = []
+        skip, wanted = start, stop - start
+        for condition in self._search_ranks:
+            if wanted <= 0:
+                break
+            rank = self.filter(condition)
+            rows = []
+            if recent_from is not None:
+                recent = rank.filter(search_document__published_date__gte=recent_from)
+                rows = list(recent.order_by(*self._search_by_date)[skip : skip + wanted])
+            if len(rows) < wanted:
+                # Fewer hits lately than the page needs: this rank's hits are few, taken from
+                # the GIN indexes and sorted.
+                rank = rank.order_by(*_SORTED_AFTER_GIN)
+                rows = list(rank[skip : skip + wanted])
+                if not rows and skip:
+                    skip -= rank.count()  # the page starts past this rank
+                    continue
+            skip = 0
+            found += rows
+            wanted -= len(rows)
+        return found
+
+
+def _most_hits(query: Query, using: str) -> float:
+    """At most how many stories hold the query, by PostgreSQL's estimates of its words alone.
+
+    Its estimate of a word is good (statistics target of migration 0003); of words together it
+    assumes them independent, and the words of a phrase, or of two words typed together, are
+    not: it guessed 252 stories for a phrase 5,185 hold. No story holds a phrase, or all of a
+    group's words, more often than its rarest word. Planned, not run: ~0.5 ms a word.
+    """
+    words: dict[str, float] = {}
+
+    def estimate(word: str) -> float:
+        if word not in words:
+            single = Query(((Phrase((word,)),),))
+            plan = SearchDocument.objects.using(using).filter(doc__tsmatch=tsquery(single)).explain(format="json")
+            words[word] = json.loads(plan)[0]["Plan"]["Plan Rows"]
+        return words[word]
+
+    return min(sum(min(estimate(word) for word in phrase.words) for phrase in group) for group in query.groups)
+
+
+@contextmanager
+def _settings(using: str, **settings):
+    """PostgreSQL planner settings for the statements inside, restored before anything else runs."""
+    with transaction.atomic(using=using), connections[using].cursor() as cursor:
+        for name, value in settings.items():
+            cursor.execute(f"SET LOCAL {name} = {value}")
+        try:
+            yield
+        finally:
+            for name in settings:
+                cursor.execute(f"SET LOCAL {name} TO DEFAULT")
+
+
+def _recent_from(stop: int, using: str) -> date | None:
+    """The date from which the newest stories enough for a page of `stop` hits begin."""
+    newest = SearchDocument.objects.using(using).order_by(*_NEWEST).values_list("published_date", flat=True)
+    return newest[max(_RECENT, _RECENT_PER_HIT * stop) - 1 :].first()
+
+
+class _TsMatch(Lookup):
+    """`vector @@ 'literal'::tsquery`: the query is built here word by word, never re-parsed."""
+
+    lookup_name = "tsmatch"
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        rhs, rhs_params = self.process_rhs(compiler, connection)
+        return f"{lhs} @@ ({rhs})::tsquery", (*lhs_params, *rhs_params)
+
+
+for _field in ("title", "head", "doc"):
+    SearchDocument._meta.get_field(_field).register_lookup(_TsMatch)
+
+
+def tsquery(query: Query, *, positive: bool = False) -> str:
+    """PostgreSQL tsquery text: `('العراق' | 'والعراق' | …) & !('داعش' | …)`.
+
+    `positive` leaves out the excluded words (a rank says where the searched words are).
+    """
+
+    def phrase(p: Phrase) -> str:
+        parts = []
+        for index in range(len(p.words)):
+            forms = " | ".join(_lexeme(form) for form in p.forms(index))
+            parts.append(f"({forms})")
+        return " <-> ".join(parts)
+
+    text = " & ".join("(" + " | ".join(f"({phrase(p)})" for p in group) + ")" for group in query.groups)
+    if not positive:
+        text += "".join(f" & !({phrase(p)})" for p in query.excluded)
+    return text
+
+
+def _tsquery_any(phrases: Sequence[Phrase]) -> str:
+    """Any of these phrases, as tsquery text."""
+    return tsquery(Query((tuple(phrases),)))
+
+
+def fts_query(query: Query, *, columns: Sequence[str] = (), positive: bool = False) -> str:
+    """SQLite FTS5 query text: `(("العراق" OR "والعراق" OR …)) NOT ("داعش" OR …)`.
+
+    `columns` restricts the words to those columns; `positive` as in `tsquery`.
+    """
+
+    def phrase(p: Phrase) -> str:
+        # FTS5 has no alternatives inside a phrase: one phrase per form of the first word.
+        rest = " ".join(p.words[1:])
+        return "(" + " OR ".join(f'"{f"{form} {rest}".strip()}"' for form in p.forms(0)) + ")"
+
+    text = " AND ".join("(" + " OR ".join(phrase(p) for p in group) + ")" for group in query.groups)
+    if columns:
+        text = "{" + " ".join(columns) + "} : (" + text + ")"
+    text = f"({text})"
+    if not positive:
+        text += "".join(f" NOT {phrase(p)}" for p in query.excluded)
+    return text
+
+
+def _lexeme(word: str) -> str:
+    return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+# Snippets ------------------------------------------------------------------------------------
+
+
+def highlight(text: str, q: "str | Query", *, chars: int = _SNIPPET_CHARS) -> str | None:
+    """A short HTML-safe piece of `text` around its first match of `q`, every match in `<mark>`.
+
+    None when `text` holds no match. Everything but the marks is escaped.
+    """
+    query = q if isinstance(q, Query) else parse_query(q)
+    # Each phrase with the spellings its first word may take: most words of a text are none.
+    phrases = [(phrase, frozenset(phrase.forms(0))) for phrase in query.phrases]
+    tokens = tokenize(text)
+    keys = [token.key for token in tokens]
+    hits: list[tuple[int, int]] = []
+    end = len(text)
+    for index, key in enumerate(keys):
+        if tokens[index].start > end:
+            break  # past the snippet: later hits are not shown
+        for phrase, first in phrases:
+            if key in first and phrase_at(phrase, keys, index):
+                hits.append((tokens[index].start, tokens[index + len(phrase.words) - 1].end))
+                if len(hits) == 1:
+                    start = min(_word_start(text, hits[0][0] - _SNIPPET_LEAD), hits[0][0])
+                    end = _word_end(text, max(start + chars, hits[0][1]))
+                break
+    if not hits:
+        return None
+    pieces = ["…" if start else ""]
+    cursor = start
+    for hit_start, hit_end in hits:
+        if hit_start < cursor or hit_end > end:
+            continue  # overlaps the previous mark, or runs past the snippet
+        pieces += [escape(text[cursor:hit_start]), "<mark>", escape(text[hit_start:hit_end]), "</mark>"]
+        cursor = hit_end
+    pieces += [escape(text[cursor:end]), "…" if end < len(text) else ""]
+    return " ".join("".join(pieces).split())  # paragraphs and runs of spaces become one line
+
+
+def snippets(articles: Iterable[Article], q: "str | Query") -> dict[int, str]:
+    """{article id: snippet}: around the first match in the body, else in the title, else the
+    body's opening (the hit was in the keywords or entity names). No query to the database."""
+    query = q if isinstance(q, Query) else parse_query(q)
+    found = {}
+    for article in articles:
+        snippet = highlight(article.body, query) or highlight(article.title, query)
+        if snippet is None:
+            end = _word_end(article.body, _SNIPPET_CHARS)
+            snippet = " ".join(escape(article.body[:end]).split()) + ("…" if end < len(article.body) else "")
+        found[article.id] = snippet
+    return found
+
+
+_SPACE = re.compile(r"\s")
+
+
+def _word_start(text: str, index: int) -> int:
+    """The start of the first word that begins at or after `index`."""
+    if index <= 0:
+        return 0
+    space = _SPACE.search(text, index - 1)
+    return space.end() if space else len(text)
+
+
+def _word_end(text: str, index: int) -> int:
+    """The end of the word that runs through `index`."""
+    space = _SPACE.search(text, index)
+    return space.start() if space else len(text)
+
+
+# Did you mean --------------------------------------------------------------------------------
+
+
+def did_you_mean(q: str) -> str | None:
+    """The query with its unknown words replaced by the nearest title or entity-name words.
+
+    For a query that found nothing: each searched word that no title or entity name holds is
+    replaced by a similar word that one does (pg_trgm's trigram similarity, at least 0.4; the
+    most similar first, then the most frequent). The best few are tried; the first that finds
+    something is returned. None if none does, or for a query that cannot be read.
+    """
+    try:
+        parse_query(q)
+    except QueryError:
+        return None
+    choices: dict[str, list[str]] = {}  # a typed word, normalised → spellings to try, best first
+    for piece in q.split():
+        typed = normalize(piece.strip(_QUOTES))
+        if piece.startswith("-") or piece == OR_WORD or typed in (OR_WORD_ARABIC, "") or " " in typed:
+            continue  # excluded words are not corrected; nor operators, nor F-16
+        if typed in choices:
+            continue
+        candidates = _spelling_candidates(typed)  # {normalised word: as written}
+        if not candidates or candidates.keys() & set(clitic_forms(query_key(typed))):
+            continue  # no word like it, or a title or name holds it: not misspelt
+        ranked = sorted(
+            candidates,
+            key=lambda key: (
+                -similarity(typed, key),
+                key not in (query_key(key), "ال" + query_key(key)),  # spellings without clitics first
+                key,
+            ),
+        )
+        choices[typed] = [candidates[key] for key in ranked[:_SUGGESTIONS_TRIED]]
+    if not choices:
+        return None
+    for attempt in range(_SUGGESTIONS_TRIED):
+        replacements = {word: spellings[min(attempt, len(spellings) - 1)] for word, spellings in choices.items()}
+        suggestion = " ".join(_replace_word(piece, replacements) for piece in q.split())
+        if _finds_anything(suggestion):
+            return suggestion
+    return None
+
+
+def _finds_anything(q: str) -> bool:
+    found = search(Article.objects.all(), q)
+    if connections[found.db].vendor != "postgresql":
+        return found.exists()
+    # From the GIN indexes (bitmap scans only): PostgreSQL would otherwise prove a query finds
+    # nothing by reading every tsvector (1.2 s at 100k stories, measured).
+    with _settings(found.db, **PAGE_SETTINGS, enable_indexscan="off"):
+        return found.exists()
+
+
+def _replace_word(piece: str, replacements: dict[str, str]) -> str:
+    """One space-separated piece of the query, its word replaced; quotes and minus kept."""
+    head, word, tail = re.fullmatch(rf"(-?[{_QUOTES}]?)(.*?)([{_QUOTES}]?)", piece).groups()
+    spelling = replacements.get(normalize(word))
+    return piece if spelling is None else head + spelling + tail
+
+
+def _spelling_candidates(word: str) -> dict[str, str]:
+    """Title and entity-name words like `word` (SearchWord): {normalised: as written}."""
+    words = SearchWord.objects.all()
+    if connections[words.db].vendor == "postgresql":
+        # `%` through the trigram index: pg_trgm's similarity over its threshold (0.3 by default).
+        words = words.filter(word__trigram_similar=word).order_by(TrigramSimilarity("word", word).desc(), "word")
+        words = words[: _SUGGESTION_WORDS * 5]
+    # SQLite: no trigram index; the vocabulary of an embedded archive is read whole.
+    return {
+        key: spelling
+        for key, spelling in words.values_list("word", "spelling")
+        if similarity(word, key) >= _SUGGESTION_SIMILARITY or key == word
+    }
+
+
+def _trigrams(word: str) -> frozenset[str]:
+    padded = f"  {word} "  # pg_trgm pads a word with two spaces before and one after
+    return frozenset(padded[i : i + 3] for i in range(len(padded) - 2))
+
+
+def similarity(a: str, b: str) -> float:
+    """pg_trgm's similarity() of two words: shared trigrams over all trigrams."""
+    ta, tb = _trigrams(a), _trigrams(b)
+    return len(ta & tb) / len(ta | tb) if ta or tb else 0.0
+
+
+# Indexing ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """An article as the index holds it: its words in order (`_GAP` between names and fields)."""
+
+    title: list[str]
+    names: list[str]
+    body: list[str]
+    published_date: date | None = None  # PostgreSQL: a page's newest-first walk reads it here
+
+    @classmethod
+    def of(cls, title: str, names: Iterable[str], body: str, published_date: date | None = None) -> "IndexEntry":
+        name_words: list[str] = []
+        for name in names:
+            if name_words:
+                name_words.append(_GAP)
+            name_words += _words(name)
+        return cls(_words(title), name_words, _words(body), published_date)
+
+    def fts_row(self) -> tuple[str, str, str]:
+        return " ".join(self.title), " ".join(self.names), " ".join(self.body)
+
+    def tsvectors(self) -> tuple[str, str, str]:
+        """(title, head, doc) as tsvector text: `'العراق':1A,9C 'بغداد':4B`, positions as in FTS5."""
+        positions: dict[str, list[str]] = defaultdict(list)
+        position = 0
+        vectors = []
+        for weight, words in (("A", self.title), ("B", self.names), ("C", self.body)):
+            for word in words:
+                position += 1
+                if word != _GAP and len(positions[word]) < _POSITIONS_PER_WORD:
+                    positions[word].append(f"{min(position, _LAST_POSITION)}{weight}")
+            position += 1  # a gap between fields
+            vectors.append(_tsvector(positions))
+        return vectors[0], vectors[1], vectors[2]
+
+
+def _words(text: str) -> list[str]:
+    return [word if len(word) <= _LONGEST_WORD else _GAP for word in normalize(text).split()]
+
+
+def _tsvector(positions: dict[str, list[str]]) -> str:
+    return " ".join(f"{_lexeme(word)}:{','.join(places)}" for word, places in positions.items() if places)
+
+
+def index_articles(ids: Iterable[int]) -> int:
+    """Write the index rows of these articles (replacing what was there), in bulk.
+
+    A constant number of queries per 500 articles, whatever their keywords and mentions.
+    Ids of deleted articles lose their rows. Returns how many articles were indexed.
+    """
+    ids = sorted(set(ids))
+    indexed = 0
+    for start in range(0, len(ids), _BATCH):
+        chunk = ids[start : start + _BATCH]
+        entries, spellings = _texts(chunk)
+        with transaction.atomic():
+            indexed += _write(chunk, entries)
+            SearchWord.objects.bulk_create(
+                [SearchWord(word=word, spelling=spelling) for word, spelling in spellings.items()],
+                ignore_conflicts=True,  # a word already known keeps its first spelling
+            )
+    return indexed
+
+
+def rebuild_index(*, batch: int = 2000, progress=None) -> int:
+    """Index every article again and drop rows no article has; returns how many were indexed."""
+    vendor = connections["default"].vendor
+    SearchWord.objects.all().delete()  # words of titles and names since edited or deleted go too
+    with connections["default"].cursor() as cursor:
+        if vendor == "sqlite":
+            cursor.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid NOT IN (SELECT id FROM articles_article)")
+    indexed = 0
+    last = 0
+    while ids := list(Article.objects.filter(id__gt=last).order_by("id").values_list("id", flat=True)[:batch]):
+        indexed += index_articles(ids)
+        last = ids[-1]
+        if progress:
+            progress(indexed)
+    return indexed
+
+
+def index_entries(ids: list[int]) -> dict[int, IndexEntry]:
+    """These articles as the index holds them (what tests and benchmarks compare against)."""
+    return _texts(ids)[0]
+
+
+def _texts(ids: list[int]) -> tuple[dict[int, IndexEntry], dict[str, str]]:
+    """The batch's index entries, and the words of its titles and entity names as written."""
+    names: dict[int, list[str]] = defaultdict(list)
+    spellings: dict[str, str] = {}  # did_you_mean's vocabulary
+    for article_id, name in Article.keywords.through.objects.filter(article_id__in=ids).values_list(
+        "article_id", "keyword__name"
+    ):
+        names[article_id].append(name)
+    for article_id, name in Mention.objects.filter(article_id__in=ids).values_list("article_id", "entity__name"):
+        names[article_id].append(name)
+        spellings.update(_spelling(name))
+    entries = {}
+    for article_id, title, inferred, body, published in Article.objects.filter(id__in=ids).values_list(
+        "id", "title", "title_inferred", "body", "published_date"
+    ):
+        title = "" if inferred else title
+        entries[article_id] = IndexEntry.of(title, sorted(names[article_id]), body, published)
+        spellings.update(_spelling(title))
+    return entries, spellings
+
+
+def _spelling(text: str) -> dict[str, str]:
+    return {token.key: token.raw for token in tokenize(text) if len(token.raw) <= _LONGEST_WORD}
+
+
+def _write(ids: list[int], texts: dict[int, IndexEntry]) -> int:
+    connection = connections["default"]
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            if texts:
+                vectors = [texts[article_id].tsvectors() for article_id in texts]
+                # One statement for the batch: new rows inserted, existing ones replaced.
+                cursor.execute(
+                    "INSERT INTO articles_searchdocument (article_id, published_date, title, head, doc) "
+                    "SELECT id, published_date, title::tsvector, head::tsvector, doc::tsvector "
+                    "FROM unnest(%s::bigint[], %s::date[], %s::text[], %s::text[], %s::text[]) "
+                    "AS batch (id, published_date, title, head, doc) "
+                    "ON CONFLICT (article_id) DO UPDATE SET published_date = EXCLUDED.published_date, "
+                    "title = EXCLUDED.title, head = EXCLUDED.head, doc = EXCLUDED.doc",
+                    [
+                        list(texts),
+                        [entry.published_date for entry in texts.values()],
+                        *([vector[i] for vector in vectors] for i in range(3)),
+                    ],
+                )
+        elif connection.vendor == "sqlite":
+            cursor.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({', '.join(['%s'] * len(ids))})", ids)
+            cursor.executemany(
+                f"INSERT INTO {FTS_TABLE} (rowid, title, names, body) VALUES (%s, %s, %s, %s)",
+                [(article_id, *text.fts_row()) for article_id, text in texts.items()],
+            )
+        else:
+            raise NotSupportedError(f"search: {connection.vendor} is not supported")
+    return len(texts)
+
+
+# Keeping the index current on ORM writes -----------------------------------------------------
+# Bulk writers (the importer, the entity services) call index_articles themselves: bulk_create
+# and bulk_update send no signals. These receivers cover one-row edits: the admin, the API, shell.
+
+
+def _article_saved(sender, instance, **kwargs):
+    index_articles([instance.pk])
+
+
+def _keywords_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    if action == "pre_clear" and reverse:
+        instance._search_articles = list(instance.articles.values_list("id", flat=True))
+    elif action in ("post_add", "post_remove", "post_clear"):
+        if not reverse:
+            index_articles([instance.pk])
+        else:
+            index_articles(pk_set if pk_set is not None else getattr(instance, "_search_articles", []))
+
+
+def _articles_of(instance) -> list[int]:
+    if isinstance(instance, Keyword):
+        return list(instance.articles.values_list("id", flat=True))
+    return list(Mention.objects.filter(entity=instance).values_list("article_id", flat=True))
+
+
+def _name_saving(sender, instance, raw=False, **kwargs):
+    if instance.pk is not None and not raw:
+        instance._search_old_name = sender.objects.filter(pk=instance.pk).values_list("name", flat=True).first()
+
+
+def _name_saved(sender, instance, created, raw=False, **kwargs):
+    old = getattr(instance, "_search_old_name", None)
+    if not created and not raw and old is not None and normalize(old) != normalize(instance.name):
+        index_articles(_articles_of(instance))
+
+
+def _name_deleting(sender, instance, **kwargs):
+    instance._search_articles = _articles_of(instance)
+
+
+def _name_deleted(sender, instance, **kwargs):
+    index_articles(getattr(instance, "_search_articles", []))
+
+
+def connect_signals() -> None:
+    """Called once, from AppConfig.ready()."""
+    post_save.connect(_article_saved, sender=Article, dispatch_uid="search_article_saved")
+    m2m_changed.connect(_keywords_changed, sender=Article.keywords.through, dispatch_uid="search_keywords")
+    for model in (Keyword, Entity):
+        uid = f"search_{model._meta.model_name}"
+        pre_save.connect(_name_saving, sender=model, dispatch_uid=f"{uid}_saving")
+        post_save.connect(_name_saved, sender=model, dispatch_uid=f"{uid}_saved")
+        pre_delete.connect(_name_deleting, sender=model, dispatch_uid=f"{uid}_deleting")
+        post_delete.connect(_name_deleted, sender=model, dispatch_uid=f"{uid}_deleted")
