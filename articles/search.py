@@ -43,14 +43,13 @@ from django.db.models.signals import m2m_changed, post_delete, post_save, pre_de
 from django.utils.html import escape
 
 from articles.models import Article, ArticleQuerySet, Entity, Keyword, Mention, SearchDocument, SearchWord
-from articles.parsing.arabic import normalize
+from articles.parsing.arabic import clitic_forms, normalize
 from articles.parsing.query import (
     OR_WORD,
     OR_WORD_ARABIC,
     Phrase,
     Query,
     QueryError,
-    clitic_forms,
     parse_query,
     phrase_at,
     query_key,
@@ -468,7 +467,7 @@ def did_you_mean(q: str) -> str | None:
         if typed in choices:
             continue
         candidates = _spelling_candidates(typed)  # {normalised word: as written}
-        if not candidates or candidates.keys() & set(clitic_forms(query_key(typed))):
+        if not candidates or candidates.keys() & set(clitic_forms(query_key(typed), article=True)):
             continue  # no word like it, or a title or name holds it: not misspelt
         ranked = sorted(
             candidates,

@@ -98,6 +98,32 @@ def clitic_stems(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(stems))
 
 
+ARTICLE = "ال"
+
+
+@lru_cache(maxsize=1 << 14)
+def clitic_forms(key: str, *, article: bool = False) -> tuple[str, ...]:
+    """Every spelling of a normalised word or name behind clitics, `key` first: the inverse of
+    `clitic_stems`, and checked against it (a form is kept only if `key` is one of its stems).
+
+    `العراق` → العراق والعراق بالعراق للعراق وللعراق …. With `article`, a word without the article
+    takes it too (`انسحاب` → الانسحاب والانسحاب …): what a search word needs, since Arabic makes a
+    noun definite without ال in a construct. A gazetteer name does not: `حماس` is no `الحماس`.
+    """
+    # The article goes on Arabic words only: `و900` is a text's word, `ال900` is not.
+    arabic = "\u0600" <= key[:1] <= "\u06ff"
+    bases = [key, ARTICLE + key] if article and arabic and not key.startswith(ARTICLE) else [key]
+    forms = [key]
+    for base in bases:
+        for conjunction in _CONJUNCTIONS:
+            for preposition in _PREPOSITIONS:
+                candidates = [conjunction + preposition + base]
+                if preposition == "ل" and base.startswith(ARTICLE):
+                    candidates.append(conjunction + "لل" + base[2:])  # ل + العراق is written للعراق
+                forms += [form for form in candidates if key in clitic_stems(form)]
+    return tuple(dict.fromkeys(forms))
+
+
 def fold_digits(text: str) -> str:
     """Arabic-Indic and Persian digits to ASCII, nothing else touched."""
     return text.translate(_DIGITS)

@@ -418,11 +418,9 @@ def _institute_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discove
     if k >= len(tokens) or tokens[k].after_break or tokens[k].after_comma:
         return None
     if k in taken:
-        kind = taken[k]
-        while k + 1 < len(tokens) and taken.get(k + 1) == kind and not tokens[k + 1].after_break:
-            k += 1
-        if kind == PERSON:
+        if taken[k] == PERSON:
             return None
+        k = _known_name_end(tokens, k, taken)
     elif not _is_name_word(tokens, k, taken) and not tokens[k].definite:
         return None
     last = k
@@ -480,6 +478,14 @@ def demonym(key: str, places: frozenset[str]) -> bool:
     return any(form in places for form in (stem, "ال" + stem, stem + "ا", stem + "يا", "ال" + stem + "يه"))
 
 
+def _known_name_end(tokens: list[Token], k: int, taken: dict[int, str]) -> int:
+    """The last word of the known name whose word `k` is: `بنغازي`, `محمد الخامس`."""
+    kind = taken[k]
+    while k + 1 < len(tokens) and taken.get(k + 1) == kind and not tokens[k + 1].after_break:
+        k += 1
+    return k
+
+
 def _named_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
     """`جامعة بنغازي`, `جامعة محمد الخامس`, `جامعة الجزائر 3`: the name right after the head."""
     if not _has_stem_in(tokens[i].key, NAMED_BODIES) or tokens[i].definite:
@@ -498,10 +504,7 @@ def _name_span(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None
     if k >= len(tokens) or tokens[k].after_break or tokens[k].after_comma:
         return None
     if k in taken:
-        kind = taken[k]
-        while k + 1 < len(tokens) and taken.get(k + 1) == kind and not tokens[k + 1].after_break:
-            k += 1
-        return k
+        return _known_name_end(tokens, k, taken)
     token = tokens[k]
     if token.definite or not _is_name_word(tokens, k, taken) or token.key.startswith("لل"):
         return None

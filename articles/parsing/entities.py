@@ -12,12 +12,9 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from articles.parsing.arabic import clitic_stems, normalize
+from articles.parsing.arabic import clitic_forms, clitic_stems, normalize
 from articles.parsing.discovery import LOC, PERSON, PLACES, Discovered, discover, head_stem
 from articles.parsing.words import Token, tokenize
-
-_CONJUNCTIONS = ("", "و", "ف")
-_PREPOSITIONS = ("", "ب", "ك", "ل")
 
 
 class Name(NamedTuple):
@@ -45,18 +42,6 @@ class Mentions:
     count: int
     surface_forms: tuple[str, ...]  # distinct, in order of appearance
     first_offset: int
-
-
-def clitic_forms(key: str) -> set[str]:
-    """A normalised name with every clitic prefix Arabic may write onto its first word."""
-    forms = set()
-    for conjunction in _CONJUNCTIONS:
-        for preposition in _PREPOSITIONS:
-            if preposition == "ل" and key.startswith("ال"):
-                forms.add(conjunction + "لل" + key[2:])  # ل + العراق = للعراق
-            else:
-                forms.add(conjunction + preposition + key)
-    return forms
 
 
 class Gazetteer:

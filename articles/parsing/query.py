@@ -19,7 +19,7 @@ Pure Python: no Django. `articles.search` turns a `Query` into PostgreSQL and SQ
 from dataclasses import dataclass
 from functools import lru_cache
 
-from articles.parsing.arabic import clitic_stems, normalize
+from articles.parsing.arabic import ARTICLE, clitic_forms, clitic_stems, normalize
 
 # Words a reader puts between alternatives: `OR` as typed, `أو` (any spelling of it: او, أو).
 # Outside quotes `أو` is taken for the operator: as a search word it would match most stories.
@@ -27,13 +27,9 @@ OR_WORD = "OR"
 OR_WORD_ARABIC = "او"
 _QUOTE_MARKS = '"“”«»'  # an Arabic keyboard types « » or “ ” as readily as "
 
-# Clitics stack as conjunction, preposition, article (arabic.py); ل before ال is written لل.
-_CONJUNCTIONS = ("", "و", "ف")
-_PREPOSITIONS = ("", "ب", "ك", "ل")
-_ARTICLE = "ال"
 # A typed word keeps two letters behind a clitic and the article (`والي`, governor, is no و +
 # `الي`, which is how `إلى` normalises) and three once the article is off (`الله` is no ال + له).
-_MIN_ARTICLE_FORM = 4
+_MINARTICLE_FORM = 4
 _MIN_BARE = 3
 
 
@@ -52,7 +48,7 @@ class Phrase:
     words: tuple[str, ...]
 
     def forms(self, index: int) -> tuple[str, ...]:
-        return clitic_forms(self.words[0]) if index == 0 else (self.words[index],)
+        return clitic_forms(self.words[0], article=True) if index == 0 else (self.words[index],)
 
 
 @dataclass(frozen=True)
@@ -152,36 +148,15 @@ def query_key(word: str) -> str:
     (`انسحاب القوات`): `الانسحاب` must find `انسحاب`. A word with a clitic and no article stays as
     typed: `وبغداد` cannot be told from `وزير` without a dictionary (type `بغداد` to find `وبغداد`).
     """
-    if word.startswith(_ARTICLE):
+    if word.startswith(ARTICLE):
         article_form = word
     else:
-        readings = (stem for stem in clitic_stems(word)[1:] if stem.startswith(_ARTICLE))
-        article_form = next((stem for stem in readings if len(stem) >= _MIN_ARTICLE_FORM), None)
+        readings = (stem for stem in clitic_stems(word)[1:] if stem.startswith(ARTICLE))
+        article_form = next((stem for stem in readings if len(stem) >= _MINARTICLE_FORM), None)
         if article_form is None:
             return word
-    bare = article_form[len(_ARTICLE) :]
+    bare = article_form[len(ARTICLE) :]
     return bare if len(bare) >= _MIN_BARE else article_form
-
-
-@lru_cache(maxsize=4096)
-def clitic_forms(key: str) -> tuple[str, ...]:
-    """Every spelling of `key` behind clitics: the words of a text that match it, `key` first.
-
-    The inverse of `clitic_stems`, and checked against it: a form is kept only if `key` is one of
-    its stems. `العراق` → العراق والعراق بالعراق للعراق وللعراق …; `عراق` → also عراق بعراق وعراق.
-    """
-    # The article goes on Arabic words only: `و900` is a text's word, `ال900` is not.
-    arabic = "\u0600" <= key[:1] <= "\u06ff"
-    bases = [key] if key.startswith(_ARTICLE) or not arabic else [key, _ARTICLE + key]
-    forms = [key]
-    for base in bases:
-        for conjunction in _CONJUNCTIONS:
-            for preposition in _PREPOSITIONS:
-                candidates = [conjunction + preposition + base]
-                if preposition == "ل" and base.startswith(_ARTICLE):
-                    candidates.append(conjunction + "لل" + base[2:])  # ل + العراق is written للعراق
-                forms += [form for form in candidates if key in clitic_stems(form)]
-    return tuple(dict.fromkeys(forms))
 
 
 def phrase_at(phrase: Phrase, keys: list[str], start: int) -> bool:
