@@ -26,6 +26,7 @@ the end of this module when an article, its keywords, or a keyword or entity nam
 the ORM. `manage.py rebuild_search_index` rewrites it all.
 """
 
+import importlib
 import json
 import re
 from collections import defaultdict
@@ -598,13 +599,21 @@ def index_articles(ids: Iterable[int]) -> int:
     return indexed
 
 
-def rebuild_index(*, batch: int = 2000, progress=None) -> int:
-    """Index every article again and drop rows no article has; returns how many were indexed."""
-    vendor = connections["default"].vendor
+def rebuild_index(*, batch: int = 2000, progress=None, bulk: bool = False) -> int:
+    """Index every article again and drop rows no article has; returns how many were indexed.
+
+    `bulk` (PostgreSQL): drop the search indexes first and build each once at the end. Keeping
+    three GIN indexes current row by row made a rebuild of a million stories ten times slower
+    (about 100 stories/s against 1,000/s, measured); meanwhile searches are slow, not wrong.
+    """
+    connection = connections["default"]
     SearchWord.objects.all().delete()  # words of titles and names since edited or deleted go too
-    with connections["default"].cursor() as cursor:
-        if vendor == "sqlite":
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
             cursor.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid NOT IN (SELECT id FROM articles_article)")
+        elif bulk:
+            for name, _ in _postgresql_indexes():
+                cursor.execute(f"DROP INDEX IF EXISTS {name}")
     indexed = 0
     last = 0
     while ids := list(Article.objects.filter(id__gt=last).order_by("id").values_list("id", flat=True)[:batch]):
@@ -612,7 +621,26 @@ def rebuild_index(*, batch: int = 2000, progress=None) -> int:
         last = ids[-1]
         if progress:
             progress(indexed)
+    if connection.vendor == "postgresql" and bulk:
+        with connection.cursor() as cursor:
+            cursor.execute("SET maintenance_work_mem = '1GB'")  # an index built in memory, not in runs on disk
+            # Inside an outer transaction the rows' deferred foreign-key checks would block CREATE INDEX.
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+            for _, create in _postgresql_indexes():
+                cursor.execute(create)
+            cursor.execute("ANALYZE articles_searchdocument")
+            cursor.execute("ANALYZE articles_searchword")
     return indexed
+
+
+def _postgresql_indexes() -> list[tuple[str, str]]:
+    """(name, CREATE INDEX statement) of each search index, as migration 0003 made them."""
+    migration = importlib.import_module("articles.migrations.0003_search")
+    return [
+        (backward.removeprefix("DROP INDEX "), forward)
+        for forward, backward in migration.POSTGRESQL
+        if forward.startswith("CREATE INDEX")
+    ]
 
 
 def index_entries(ids: list[int]) -> dict[int, IndexEntry]:

@@ -7,8 +7,8 @@ One run, one generated corpus (`make_corpus`, reused when --corpus already holds
 - `import`: a full `manage.py import_seeds DIR --workers W` into an empty database (decode, parse,
   entities, write), with the peak RSS of its largest process and of its whole process tree;
 - `re-import`: the same command again: every file already imported, nothing written;
-- `copy`: the rows that import wrote, loaded into another empty database by a bare COPY
-  (PostgreSQL) or INSERT … SELECT (SQLite): the physical floor, no parsing at all;
+- `copy`: the rows that import wrote, its search index included, loaded into another empty
+  database by a bare COPY (PostgreSQL) or INSERT … SELECT (SQLite): the physical floor, no parsing;
 - `save`: a naive importer on the first --baseline-files files: the same parser and extractor,
   then one Model.save() (or get_or_create) per row in autocommit, as a first version would.
 PostgreSQL is DATABASE_URL's server, else one the bench starts on 127.0.0.1 (bench/pg.py).
@@ -41,6 +41,17 @@ TABLES = (
     ("articles_relatedlink", ""),
     ("articles_mention", ""),
 )
+# The search index the import writes in the same run: part of the same rows, so part of the floor.
+SEARCH_TABLES = {
+    "postgresql": (("articles_searchdocument", ""), ("articles_searchword", "")),
+    "sqlite": (("articles_search_fts", ""), ("articles_searchword", "")),
+}
+# An FTS5 table's `SELECT *` leaves out its rowid, the article id.
+_COLUMNS = {"articles_search_fts": "rowid, title, names, body"}
+
+
+def tables(vendor: str) -> tuple[tuple[str, str], ...]:
+    return TABLES + SEARCH_TABLES[vendor]
 
 
 def main() -> None:
@@ -224,7 +235,7 @@ def run_stage(name: str, args: list[str]) -> dict:
     if name == "count":
         with connection.cursor() as cursor:
             counts = {}
-            for table, where in TABLES:
+            for table, where in tables(connection.vendor):
                 cursor.execute(f"SELECT count(*) FROM {table}" + (f" WHERE {where}" if where else ""))
                 counts[table.removeprefix("articles_")] = cursor.fetchone()[0]
             if connection.vendor == "postgresql":
@@ -257,17 +268,18 @@ def _copy(connection, source_url: str, scratch: Path) -> float:
             started = time.perf_counter()
             with connection.constraint_checks_disabled():
                 cursor.execute("BEGIN")
-                for table, where in TABLES:
-                    cursor.execute(
-                        f"INSERT INTO {table} SELECT * FROM source.{table}" + (f" WHERE {where}" if where else "")
-                    )
+                for table, where in tables(connection.vendor):
+                    columns = _COLUMNS.get(table, "*")
+                    into = f"{table} ({columns})" if table in _COLUMNS else table
+                    where = f" WHERE {where}" if where else ""
+                    cursor.execute(f"INSERT INTO {into} SELECT {columns} FROM source.{table}{where}")
                 cursor.execute("COMMIT")
             return time.perf_counter() - started
     import psycopg
 
     dumps = []
     with psycopg.connect(source_url) as source:  # written to files first: only the load is timed
-        for table, where in TABLES:
+        for table, where in tables(connection.vendor):
             path = scratch / f"{table}.copy"
             query = f"SELECT * FROM {table}" + (f" WHERE {where}" if where else "")
             with source.cursor().copy(f"COPY ({query}) TO STDOUT") as copy, path.open("wb") as out:

@@ -446,6 +446,20 @@ def test_rebuild_command_indexes_every_article(capsys):
     assert _index_rows() == 2
 
 
+def test_bulk_rebuild_builds_the_search_indexes_again_and_finds_the_same():
+    _article("a", "دمشق")
+    _article("b", "بيروت", title="بيروت اليوم")
+    call_command("rebuild_search_index", "--bulk")
+    assert _index_rows() == 2
+    assert _found("بيروت") == ["b"]
+    assert search.did_you_mean("بيرووت") == "بيروت"
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT indexname FROM pg_indexes WHERE tablename LIKE 'articles_search%%'")
+            indexes = {name for (name,) in cursor.fetchall()}
+        assert {name for name, _ in search._postgresql_indexes()} <= indexes
+
+
 # Did you mean ----------------------------------------------------------------------------------
 
 
