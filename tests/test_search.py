@@ -191,14 +191,18 @@ def ranked_articles():
     return word
 
 
-@pytest.fixture(params=["few-hits", "rank-by-rank"])
+@pytest.fixture(params=["few-hits", "rank-by-rank", "rank-by-rank-widening"])
 def page_path(request, monkeypatch):
     """How PostgreSQL reads a page: all hits ranked at once, or rank by rank from the newest
-    stories (the path of common words; here with a window of the 3 newest stories)."""
-    if request.param == "rank-by-rank":
+    stories (the path of common words; here with a window of the 3 newest stories, or of the 2
+    newest widened up to the 7 newest where a rank has some hits there but not a page)."""
+    if request.param.startswith("rank-by-rank"):
         monkeypatch.setattr(search, "_FEW_HITS", -1)
         monkeypatch.setattr(search, "_RECENT", 3)
         monkeypatch.setattr(search, "_RECENT_PER_HIT", 0)
+    if request.param == "rank-by-rank-widening":
+        monkeypatch.setattr(search, "_RECENT", 2)
+        monkeypatch.setattr(search, "_WIDEST_WINDOW", 7)
     return request.param
 
 
