@@ -305,6 +305,9 @@ class ArticleSourceInline(CachedChoicesMixin, admin.TabularInline):
     cached_choice_fields = ("source",)
     extra = 0
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("source")  # each row's title names its source
+
 
 class MentionFormSet(BaseInlineFormSet):
     """Removing a mention goes through `remove_mention`: re-extraction must not put it back."""

@@ -156,7 +156,8 @@ EXPORT_FIELDS = [
 def export_rows(articles: QuerySet) -> list[dict]:
     """`articles` as plain rows (one query per relation, not per article), for CSV and JSON export."""
     rows = []
-    for article in articles.for_detail().order_by("id"):
+    # Afresh: `articles` may come from a list that prefetched less.
+    for article in Article.objects.filter(pk__in=articles.values("pk")).for_detail().order_by("id"):
         sources = list(article.article_sources.all())
         rows.append(
             {
