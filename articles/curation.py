@@ -33,9 +33,16 @@ def _count_of(queryset: QuerySet, field: str):
 def articles_for_desk(queryset: QuerySet | None = None) -> QuerySet:
     """Articles with what a list of them shows: sources (prefetched), host, entity and appended counts."""
     queryset = queryset if queryset is not None else Article.objects.all()
-    return queryset.for_list().annotate(
-        entity_count=_count_of(Mention.objects, "article"),
-        appended_count=_count_of(Article.objects, "appended_to"),
+    # A list shows no text: leaving it out keeps rows narrow, so PostgreSQL sorts a filtered page
+    # in memory (a filtered page sorted with the text spilt 60 MB to disk and took 1.6 s at 1M).
+    text = ["body", "raw_text", "parse_problems", "keywords_raw"]
+    return (
+        queryset.for_list()
+        .defer(*text, *(f"appended_to__{name}" for name in text))
+        .annotate(
+            entity_count=_count_of(Mention.objects, "article"),
+            appended_count=_count_of(Article.objects, "appended_to"),
+        )
     )
 
 

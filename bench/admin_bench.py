@@ -92,7 +92,7 @@ def main() -> None:
     pages = [
         ("article list", base),
         ("article list, page 2", base + "?p=2"),
-        ("article list, page 1000", base + "?p=1000"),
+        ("article list, page 200 (the last)", base + "?p=200"),
         ("filter status=new", base + "?status__exact=new"),
         ("filter status=reviewed (none)", base + "?status__exact=reviewed"),
         (f"filter source={source_name}", base + f"?source={common_source}"),

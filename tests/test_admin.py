@@ -532,3 +532,12 @@ def test_article_page_shows_the_raw_text_verbatim_beside_the_body(admin_client):
     article = _article("a")
     page = admin_client.get(f"/admin/articles/article/{article.pk}/change/").content.decode()
     assert '<pre class="raw-text" dir="rtl" lang="ar">خبر رقم a\nنص الخبر رقم a عن بغداد.</pre>' in page
+
+
+def test_list_pages_stop_at_the_paginators_row_limit(admin_client, monkeypatch):
+    _fill(3)  # 6 articles
+    monkeypatch.setattr(desk.EstimatedCountPaginator, "max_rows", 4)
+    monkeypatch.setattr(desk.ArticleAdmin, "list_per_page", 2)
+    cl = admin_client.get("/admin/articles/article/", {"p": "2"}).context["cl"]
+    assert (cl.result_count, cl.paginator.num_pages, len(cl.result_list)) == (6, 2, 2)
+    assert admin_client.get("/admin/articles/article/", {"p": "3"}).url == "/admin/articles/article/?e=1"
