@@ -66,6 +66,32 @@ class ReadOnlyAdmin(admin.ModelAdmin):
         return False
 
 
+class BaselineHistoryAdmin(SimpleHistoryAdmin):
+    """History, revertible from the object's page, also for rows the importer wrote without history."""
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            curation.record_baseline(self.model.objects.filter(pk=obj.pk))
+        super().save_model(request, obj, form, change)
+
+
+class LabelsMixin:
+    """Labels for relation fields the models leave unnamed (their names would show in English)."""
+
+    field_labels = {
+        "keywords": _("keywords"),
+        "source": _("source"),
+        "entity": _("entity"),
+        "article": _("article"),
+        "from_article": _("article"),
+    }
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name in self.field_labels:
+            kwargs.setdefault("label", self.field_labels[db_field.name])
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
 class CachedChoicesMixin:
     """A small table's choices read once per page, not once per inline row (Django reads them per form)."""
 
@@ -92,7 +118,7 @@ class SourceAliasInline(admin.TabularInline):
 
 
 @admin.register(Source)
-class SourceAdmin(SimpleHistoryAdmin):
+class SourceAdmin(BaselineHistoryAdmin):
     list_display = ["name", "kind", "country", "url", "articles_link"]
     list_filter = ["kind", "country"]
     search_fields = ["name", "normalized_name", "aliases__normalized_name"]
@@ -142,7 +168,7 @@ class MergeForm(forms.Form):
 
 
 @admin.register(Entity)
-class EntityAdmin(SimpleHistoryAdmin):
+class EntityAdmin(BaselineHistoryAdmin):
     list_display = ["name", "kind", "status", "article_count", "alias_list", "articles_link"]
     list_filter = ["kind", "status"]
     search_fields = ["name", "normalized_name", "aliases__normalized_name"]
@@ -300,7 +326,7 @@ def _int_parameter(name, value):
         raise IncorrectLookupParameters(f"{name}={value!r}: expected an id") from None
 
 
-class ArticleSourceInline(CachedChoicesMixin, admin.TabularInline):
+class ArticleSourceInline(LabelsMixin, CachedChoicesMixin, admin.TabularInline):
     model = ArticleSource
     cached_choice_fields = ("source",)
     extra = 0
@@ -347,7 +373,7 @@ class MentionInline(admin.TabularInline):
         return mention.entity.get_kind_display()
 
 
-class AddMentionInline(admin.TabularInline):
+class AddMentionInline(LabelsMixin, admin.TabularInline):
     model = Mention
     formset = AddMentionFormSet
     fields = ["entity"]
@@ -402,7 +428,7 @@ class DuplicateForm(forms.Form):
 
 
 @admin.register(Article)
-class ArticleAdmin(SimpleHistoryAdmin):
+class ArticleAdmin(LabelsMixin, BaselineHistoryAdmin):
     list_display = ["title", "publisher", "published_date", "status", "entity_count", "host_or_appended"]
     list_filter = [
         "status",
@@ -604,7 +630,7 @@ def _attachment(text, filename, content_type):
 
 
 @admin.register(RelatedLink)
-class RelatedLinkAdmin(admin.ModelAdmin):
+class RelatedLinkAdmin(LabelsMixin, admin.ModelAdmin):
     list_display = ["headline", "kind", "from_article", "to_article"]
     list_filter = ["kind", ("to_article", admin.EmptyFieldListFilter)]
     list_select_related = ["from_article", "to_article"]
@@ -639,7 +665,7 @@ class ImportRunAdmin(ReadOnlyAdmin):
 
 
 @admin.register(ArticleSource)
-class ArticleSourceAdmin(CachedChoicesMixin, admin.ModelAdmin):
+class ArticleSourceAdmin(LabelsMixin, CachedChoicesMixin, admin.ModelAdmin):
     list_display = ["article", "source", "role"]
     list_filter = ["role"]
     list_select_related = ["article", "source"]
@@ -649,7 +675,7 @@ class ArticleSourceAdmin(CachedChoicesMixin, admin.ModelAdmin):
 
 
 @admin.register(Mention)
-class MentionAdmin(admin.ModelAdmin):
+class MentionAdmin(LabelsMixin, admin.ModelAdmin):
     list_display = ["entity", "article", "count", "first_offset", "origin"]
     list_filter = ["entity__kind", "origin"]
     list_select_related = ["entity", "article"]
@@ -666,7 +692,7 @@ class MentionAdmin(admin.ModelAdmin):
 
 
 @admin.register(SourceAlias)
-class SourceAliasAdmin(admin.ModelAdmin):
+class SourceAliasAdmin(LabelsMixin, admin.ModelAdmin):
     list_display = ["name", "source"]
     list_select_related = ["source"]
     search_fields = ["name", "normalized_name"]
@@ -674,7 +700,7 @@ class SourceAliasAdmin(admin.ModelAdmin):
 
 
 @admin.register(EntityAlias)
-class EntityAliasAdmin(admin.ModelAdmin):
+class EntityAliasAdmin(LabelsMixin, admin.ModelAdmin):
     list_display = ["name", "entity"]
     list_select_related = ["entity"]
     search_fields = ["name", "normalized_name"]

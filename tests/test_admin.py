@@ -7,7 +7,7 @@ import json
 from datetime import date
 
 import pytest
-from django.contrib.auth.models import Group, Permission, User
+from django.contrib.auth.models import Permission, User
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -88,9 +88,9 @@ def _queries(client, url):
 
 
 @pytest.fixture
-def curator(client):
+def curator(client, curator_group):
     user = User.objects.create_user("amal", password="pw-for-tests-only", is_staff=True)
-    user.groups.add(Group.objects.get(name="curator"))
+    user.groups.add(curator_group)
     client.force_login(user)
     return user
 
@@ -220,7 +220,7 @@ def test_article_list_shows_publisher_entity_count_and_host_or_appended(admin_cl
     model_admin = cl.model_admin
     assert model_admin.publisher(rows[host.pk]) == "المسلة"
     assert (rows[host.pk].entity_count, rows[appended.pk].entity_count) == (2, 1)
-    assert "host · 1 appended" in model_admin.host_or_appended(rows[host.pk])
+    assert "خبر أصلي · 1 ملحق" in model_admin.host_or_appended(rows[host.pk])
     assert f"/admin/articles/article/{host.pk}/change/" in model_admin.host_or_appended(rows[appended.pk])
 
 
@@ -469,7 +469,7 @@ def test_alias_removed_on_the_entity_page_is_recorded_in_its_history(admin_clien
 # Roles ---------------------------------------------------------------------------------------------
 
 
-def test_curator_group_has_no_user_or_group_permissions():
+def test_curator_group_has_no_user_or_group_permissions(curator_group):
     permissions = Permission.objects.filter(group__name="curator")
     assert permissions.exists()
     assert set(permissions.values_list("content_type__app_label", flat=True)) == {"articles"}
@@ -541,3 +541,27 @@ def test_list_pages_stop_at_the_paginators_row_limit(admin_client, monkeypatch):
     cl = admin_client.get("/admin/articles/article/", {"p": "2"}).context["cl"]
     assert (cl.result_count, cl.paginator.num_pages, len(cl.result_list)) == (6, 2, 2)
     assert admin_client.get("/admin/articles/article/", {"p": "3"}).url == "/admin/articles/article/?e=1"
+
+
+def test_first_edit_of_an_imported_article_can_be_reverted(client, curator):
+    call_command("import_seeds", verbosity=0)  # bulk: no history rows
+    article = Article.objects.filter(appended_to__isnull=True).first()
+    title = article.title
+    assert not article.history.exists()
+    url = f"/admin/articles/article/{article.pk}/change/"
+    data = _form_data(client.get(url))
+    data["title"] = "عنوان جديد"
+    client.post(url, data)
+    baseline = article.history.earliest()
+    assert (baseline.title, baseline.history_change_reason, article.history.count()) == (title, "as imported", 2)
+    revert_url = f"/admin/articles/article/{article.pk}/history/{baseline.history_id}/"
+    client.post(revert_url, _form_data(client.get(revert_url)))
+    article.refresh_from_db()
+    assert article.title == title
+
+
+def test_status_action_on_an_imported_article_keeps_its_state_before(admin_client):
+    call_command("import_seeds", verbosity=0)
+    article = Article.objects.first()
+    _action(admin_client, "article", "mark_reviewed", [article.pk])
+    assert list(article.history.order_by("history_date").values_list("status", flat=True)) == ["new", "reviewed"]
