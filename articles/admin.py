@@ -41,6 +41,10 @@ from articles.models import (
 from articles.pagination import EstimatedCountPaginator
 from articles.parsing.arabic import normalize
 
+admin.site.site_header = _("newsdb: the curators' desk")
+admin.site.site_title = _("newsdb")
+admin.site.index_title = _("Archive")
+
 # Set on an intermediate page's form: the curator confirmed, the action runs.
 APPLY = "apply"
 

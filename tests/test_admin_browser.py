@@ -162,3 +162,17 @@ def test_a_curators_day_in_chromium(browser, live_server, curator_group):
     listed = browser.find_element(By.ID, "result_list").text
     assert other_article.title[:30] in listed
     assert title[:30] in listed
+
+
+def test_missing_browser_skips_outside_ci(monkeypatch):
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setattr(Path, "exists", lambda self: False)
+    with pytest.raises(pytest.skip.Exception, match=r"^no browser: /usr/bin/chromium, /usr/bin/chromedriver missing"):
+        _require_browser()
+
+
+def test_missing_browser_fails_in_ci(monkeypatch):
+    monkeypatch.setenv("CI", "1")
+    monkeypatch.setattr(Path, "exists", lambda self: False)
+    with pytest.raises(pytest.fail.Exception, match=r"^CI must run the browser tests: no browser"):
+        _require_browser()
