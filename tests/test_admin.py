@@ -127,11 +127,12 @@ def test_changelist_queries_do_not_grow_with_the_page_size(admin_client, monkeyp
     assert counts[0] == counts[1]
 
 
-def test_article_list_costs_seven_queries(admin_client):
+def test_article_list_costs_a_fixed_number_of_queries(admin_client):
     _fill(5)
-    # session, user, source filter choices, count, page, prefetched sources; (+1: the changelist's
-    # own count of the filtered page when the paginator cannot estimate, SQLite and small tables)
-    assert _queries(admin_client, "/admin/articles/article/") == 6
+    # session, user, source filter choices, count, page, prefetched sources; on PostgreSQL the
+    # count first asks pg_class, and counts (up to its limit) only when the table looks small.
+    expected = 7 if connection.vendor == "postgresql" else 6
+    assert _queries(admin_client, "/admin/articles/article/") == expected
 
 
 def test_article_change_page_queries_are_the_same_with_two_or_eight_mentions(admin_client):
@@ -197,7 +198,7 @@ def test_article_list_never_counts_the_whole_table_on_postgresql(admin_client, m
     monkeypatch.setattr(desk.EstimatedCountPaginator, "exact_up_to", 3)
     with CaptureQueriesContext(connection) as queries:
         response = admin_client.get("/admin/articles/article/", {"status__exact": "new"})
-    counts = [q["sql"] for q in queries.captured_queries if "COUNT(" in q["sql"].upper()]
+    counts = [q["sql"] for q in queries.captured_queries if q["sql"].startswith("SELECT COUNT(")]
     assert counts
     assert all("LIMIT 4" in sql for sql in counts)
     assert response.context["cl"].result_count >= 4
