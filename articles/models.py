@@ -231,7 +231,9 @@ class Article(models.Model):
         indexes = [
             # ?published_after / ?published_before and the default ordering
             models.Index(fields=["-published_date", "-id"], name="article_published_idx"),
-            models.Index(fields=["status", "-published_date"], name="article_status_idx"),  # ?status
+            # ?status in the default order, id included: 387k undated stories at 1M form one date
+            # group that an index without id left to a sort spilling to disk (1.3 s; admin_bench).
+            models.Index(fields=["status", "-published_date", "-id"], name="article_status_idx"),  # ?status
             models.Index(fields=["title_key"], name="article_title_key_idx"),  # headline resolution
             models.Index(fields=["origin_sha256"], name="article_origin_idx"),  # re-import, provenance
             models.Index(fields=["-created_at"], name="article_created_idx"),  # newest imports first
