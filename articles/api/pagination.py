@@ -22,9 +22,24 @@ from django.db.models import Q, prefetch_related_objects
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import BasePagination, PageNumberPagination
 from rest_framework.response import Response
-from rest_framework.utils.urls import remove_query_param, replace_query_param
 
 from articles.api.filters import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
+
+
+def url_with(request, **params) -> str:
+    """This request's URL with `params` replaced (None removes one).
+
+    Built from the decoded parameters: DRF's helpers re-quote the raw query string, which turns
+    Arabic sent unescaped (as curl sends it) into mojibake.
+    """
+    query = request.query_params.copy()
+    for name, value in params.items():
+        if value is None:
+            query.pop(name, None)
+        else:
+            query[name] = str(value)
+    url = request.build_absolute_uri(request.path)
+    return f"{url}?{query.urlencode()}" if query else url
 
 
 def page_size_of(request) -> int:
@@ -150,7 +165,7 @@ class KeysetPagination(BasePagination):
     def _link(self, index: int, row, reverse: bool) -> str:
         data = {"s": index, "r": reverse, "k": self.segments[index].values_of(row)}
         cursor = base64.urlsafe_b64encode(json.dumps(data, separators=(",", ":")).encode()).decode()
-        return replace_query_param(self.request.build_absolute_uri(), self.cursor_query_param, cursor)
+        return url_with(self.request, **{self.cursor_query_param: cursor})
 
     def get_next_link(self):
         if not self.has_next or not self.rows:
@@ -162,7 +177,7 @@ class KeysetPagination(BasePagination):
         if not self.has_previous:
             return None
         if not self.rows:
-            return remove_query_param(self.request.build_absolute_uri(), self.cursor_query_param)
+            return url_with(self.request, **{self.cursor_query_param: None})
         index, row = self.rows[0]
         return self._link(index, row, reverse=True)
 
@@ -212,12 +227,12 @@ class SearchPagination(KeysetPagination):
     def get_next_link(self):
         if not self.has_next:
             return None
-        return replace_query_param(self.request.build_absolute_uri(), self.page_query_param, self.number + 1)
+        return url_with(self.request, **{self.page_query_param: self.number + 1})
 
     def get_previous_link(self):
         if self.number == 1:
             return None
-        return replace_query_param(self.request.build_absolute_uri(), self.page_query_param, self.number - 1)
+        return url_with(self.request, **{self.page_query_param: self.number - 1})
 
     def get_schema_operation_parameters(self, view):
         return [
@@ -240,6 +255,15 @@ class NumberedPagination(PageNumberPagination):
 
     def get_page_size(self, request):
         return page_size_of(request)
+
+    def get_next_link(self):
+        return url_with(self.request, page=self.page.next_page_number()) if self.page.has_next() else None
+
+    def get_previous_link(self):
+        if not self.page.has_previous():
+            return None
+        number = self.page.previous_page_number()
+        return url_with(self.request, page=number if number > 1 else None)
 
     def paginate_queryset(self, queryset, request, view=None):
         try:
