@@ -11,7 +11,7 @@ from rest_framework.test import APIClient
 from rest_framework.throttling import AnonRateThrottle
 
 from articles.importing import import_paths
-from articles.models import Article, ArticleSource, Entity, EntityAlias, Keyword, Mention, Source
+from articles.models import Article, ArticleSource, Entity, Keyword, Mention, Source
 from tests.seed_expectations import SEEDS
 
 SEEDS_DIR = Path(settings.SEEDS_DIR)

@@ -91,12 +91,30 @@ CASES = [
     pytest.param({"appended": "true"}, APPENDED, id="appended"),
     pytest.param({"appended": "false"}, ALL - APPENDED, id="hosts"),
     pytest.param({"q": "صواريخ"}, lambda: {_key(a) for a in search.search(Article.objects.all(), "صواريخ")}, id="q"),
-    pytest.param({"q": "العراق -داعش"}, lambda: {_key(a) for a in search.search(Article.objects.all(), "العراق -داعش")}, id="q-exclude"),
+    pytest.param(
+        {"q": "العراق -داعش"},
+        lambda: {_key(a) for a in search.search(Article.objects.all(), "العراق -داعش")},
+        id="q-exclude",
+    ),
     pytest.param({"source": "وكالات", "appended": "true"}, {STORY_000}, id="source+appended"),
-    pytest.param({"entity": "العراق", "appended": "false", "status": "new"}, lambda: _mentioning("العراق") - APPENDED - {("003", 0), ("001", 0)}, id="entity+appended+status"),
-    pytest.param({"keyword": "مهمة التحالف", "published_after": "2024-01-01", "source": "المسلة"}, {("003", 0)}, id="keyword+date+source"),
-    pytest.param({"entity_kind": "LOC", "published_before": "2024-03-01"}, lambda: _of_kind("LOC") & {("002", 0)}, id="kind+date"),
-    pytest.param({"q": "العراق", "appended": "false"}, lambda: {_key(a) for a in search.search(Article.objects.hosts(), "العراق")}, id="q+appended"),
+    pytest.param(
+        {"entity": "العراق", "appended": "false", "status": "new"},
+        lambda: _mentioning("العراق") - APPENDED - {("003", 0), ("001", 0)},
+        id="entity+appended+status",
+    ),
+    pytest.param(
+        {"keyword": "مهمة التحالف", "published_after": "2024-01-01", "source": "المسلة"},
+        {("003", 0)},
+        id="keyword+date+source",
+    ),
+    pytest.param(
+        {"entity_kind": "LOC", "published_before": "2024-03-01"}, lambda: _of_kind("LOC") & {("002", 0)}, id="kind+date"
+    ),
+    pytest.param(
+        {"q": "العراق", "appended": "false"},
+        lambda: {_key(a) for a in search.search(Article.objects.hosts(), "العراق")},
+        id="q+appended",
+    ),
     pytest.param({"q": "العراق", "source": "رويترز", "ordering": "-id"}, {HOST_000}, id="q+source+ordering"),
 ]
 
@@ -107,7 +125,10 @@ def test_article_list_filter(params, expected, ordering):
     expected = expected() if callable(expected) else expected
     if ordering != "-published_date" and "ordering" in params:
         pytest.skip("the case sets its own ordering")
-    assert _listed({"ordering": ordering, **params} if "q" not in params or ordering != "-published_date" else params) == expected
+    assert (
+        _listed({"ordering": ordering, **params} if "q" not in params or ordering != "-published_date" else params)
+        == expected
+    )
 
 
 def test_entity_articles_endpoint_lists_the_entitys_articles():
@@ -131,13 +152,17 @@ def _order(ordering):
 
 
 def test_newest_first_puts_undated_articles_last_newest_import_first():
-    dated = list(Article.objects.exclude(published_date=None).order_by("-published_date", "-id").values_list("id", flat=True))
+    dated = list(
+        Article.objects.exclude(published_date=None).order_by("-published_date", "-id").values_list("id", flat=True)
+    )
     undated = list(Article.objects.filter(published_date=None).order_by("-id").values_list("id", flat=True))
     assert _order("-published_date") == dated + undated
 
 
 def test_oldest_first_also_puts_undated_articles_last():
-    dated = list(Article.objects.exclude(published_date=None).order_by("published_date", "id").values_list("id", flat=True))
+    dated = list(
+        Article.objects.exclude(published_date=None).order_by("published_date", "id").values_list("id", flat=True)
+    )
     undated = list(Article.objects.filter(published_date=None).order_by("id").values_list("id", flat=True))
     assert _order("published_date") == dated + undated
 
@@ -167,8 +192,14 @@ def test_search_hits_are_ranked_and_carry_a_marked_highlight():
 
 
 def test_search_highlight_escapes_html():
-    article = Article.objects.create(title="عنوان", body="<b>صواريخ</b> & غيرها", content_hash="x-html", published_date=date(2024, 1, 1))
-    [item] = [i for i in APIClient().get("/api/articles/", {"q": "صواريخ", "page_size": 50}).json()["results"] if i["id"] == article.id]
+    article = Article.objects.create(
+        title="عنوان", body="<b>صواريخ</b> & غيرها", content_hash="x-html", published_date=date(2024, 1, 1)
+    )
+    [item] = [
+        i
+        for i in APIClient().get("/api/articles/", {"q": "صواريخ", "page_size": 50}).json()["results"]
+        if i["id"] == article.id
+    ]
     assert item["highlight"] == "&lt;b&gt;<mark>صواريخ</mark>&lt;/b&gt; &amp; غيرها"
     article.delete()
 
@@ -248,7 +279,8 @@ def test_entity_list_q_matches_part_of_a_name_or_an_alias_and_kind_narrows_it():
     people = APIClient().get("/api/entities/", {"q": "بغداد", "kind": "PERSON"}).json()["results"]
     assert "داعش" in [e["name"] for e in by_name]
     assert [e["name"] for e in by_alias] == ["داعش"]
-    assert people and {e["kind"] for e in people} == {"PERSON"}
+    assert people
+    assert {e["kind"] for e in people} == {"PERSON"}
     assert all("بغداد" in e["name"] for e in people)
 
 

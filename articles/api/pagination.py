@@ -246,6 +246,13 @@ class SearchPagination(KeysetPagination):
         ]
 
 
+class ArticlePagination(KeysetPagination):
+    """What the article list documents: a `cursor`, or with `q` a `page` (the view picks the class)."""
+
+    def get_schema_operation_parameters(self, view):
+        return super().get_schema_operation_parameters(view) + SearchPagination().get_schema_operation_parameters(view)
+
+
 class NumberedPagination(PageNumberPagination):
     """`{"count", "next", "previous", "results"}` for lists whose count is cheap."""
 

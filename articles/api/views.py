@@ -21,7 +21,7 @@ from articles.api.filters import (
     RelatedLinkFilter,
     SourceFilter,
 )
-from articles.api.pagination import SEGMENTS, KeysetPagination, NumberedPagination, SearchPagination
+from articles.api.pagination import SEGMENTS, ArticlePagination, KeysetPagination, NumberedPagination, SearchPagination
 from articles.api.serializers import (
     ArticleDetailSerializer,
     ArticleListSerializer,
@@ -94,6 +94,7 @@ class FilterBackend(DjangoFilterBackend):
 class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     filter_backends = [FilterBackend]
     filterset_class = ArticleFilter
+    pagination_class = ArticlePagination  # documents both; `paginator` picks one per request
     lookup_value_regex = r"\d+"
     filterset = None
 
