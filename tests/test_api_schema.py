@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 import schemathesis
 from django.conf import settings
+from django.test.client import ClientHandler
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from rest_framework.throttling import AnonRateThrottle
@@ -17,7 +18,6 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from articles.importing import import_paths
-from newsdb.wsgi import application
 
 SEEDS_DIR = Path(settings.SEEDS_DIR)
 
@@ -35,7 +35,9 @@ FUZZ = hypothesis_settings(
 def _operations():
     # Loaded at collection: the schema view reads no table. (Schemathesis' own pytest plugin does
     # not run under pytest 9, so each operation is a test of its own here.)
-    schema = schemathesis.openapi.from_wsgi("/api/schema/", application)
+    # Django's test handler: a real WSGI app that leaves the test's database connection open
+    # (the project's would close it at the end of each request, in the middle of the test).
+    schema = schemathesis.openapi.from_wsgi("/api/schema/", ClientHandler(enforce_csrf_checks=True))
     return [result.ok() for result in schema.get_all_operations()]
 
 

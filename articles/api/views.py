@@ -22,6 +22,7 @@ from articles.api.filters import (
     SourceFilter,
 )
 from articles.api.pagination import SEGMENTS, ArticlePagination, KeysetPagination, NumberedPagination, SearchPagination
+from articles.api.permissions import is_staff
 from articles.api.serializers import (
     ArticleDetailSerializer,
     ArticleListSerializer,
@@ -41,6 +42,7 @@ from articles.models import Article, Entity, ImportRun, Keyword, Mention, Relate
 
 # Large columns no list shows: left in the database.
 LIST_DEFERRED = ("raw_text", "parse_problems", "keywords_raw", "title_key", "content_hash")
+STAFF_ONLY_DEFERRED = ("raw_text", "parse_problems", "keywords_raw", "title_key")
 
 IF_MATCH = OpenApiParameter(
     "If-Match",
@@ -105,7 +107,10 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
                 Exists(Mention.objects.filter(article=OuterRef("pk"), entity_id=self.kwargs["entity_pk"]))
             )
         if self.action in ("list", "export"):
-            return articles.for_list().defer(*LIST_DEFERRED)
+            # A list shows `appended_to` as an id: the host's row (raw text and all) stays unread.
+            return articles.for_list().select_related(None).defer(*LIST_DEFERRED)
+        if self.action == "retrieve" and not is_staff(self.request):
+            return articles.for_detail().defer(*STAFF_ONLY_DEFERRED)
         return articles.for_detail()
 
     def get_serializer_class(self):
