@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 import schemathesis
 from django.conf import settings
-from django.test.client import ClientHandler
+from django.core import signals
+from django.db import close_old_connections
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from rest_framework.throttling import AnonRateThrottle
@@ -18,6 +19,7 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from articles.importing import import_paths
+from newsdb.wsgi import application
 
 SEEDS_DIR = Path(settings.SEEDS_DIR)
 
@@ -35,9 +37,7 @@ FUZZ = hypothesis_settings(
 def _operations():
     # Loaded at collection: the schema view reads no table. (Schemathesis' own pytest plugin does
     # not run under pytest 9, so each operation is a test of its own here.)
-    # Django's test handler: a real WSGI app that leaves the test's database connection open
-    # (the project's would close it at the end of each request, in the middle of the test).
-    schema = schemathesis.openapi.from_wsgi("/api/schema/", ClientHandler(enforce_csrf_checks=True))
+    schema = schemathesis.openapi.from_wsgi("/api/schema/", application)
     return [result.ok() for result in schema.get_all_operations()]
 
 
@@ -47,7 +47,14 @@ OPERATIONS = _operations()
 @pytest.fixture
 def seeded(db, monkeypatch):
     monkeypatch.setattr(AnonRateThrottle, "rate", "1000000/minute", raising=False)
+    # As Django's test client does: the WSGI handler would close the test's connection (inside
+    # its transaction) at each request's start and end.
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
     import_paths([SEEDS_DIR])
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
 
 
 @pytest.mark.parametrize("operation", OPERATIONS, ids=[operation.label for operation in OPERATIONS])
