@@ -58,7 +58,9 @@ class ArticleListSerializer(serializers.ModelSerializer):
 
     @extend_schema_field(ArticleSourceSerializer(many=True))
     def get_sources(self, article):
-        return ArticleSourceSerializer(sorted(article.article_sources.all(), key=lambda link: link.id), many=True).data
+        # Plain dicts: a nested serializer per article costs more than the page's queries.
+        links = sorted(article.article_sources.all(), key=lambda link: link.id)
+        return [{"id": link.source_id, "name": link.source.name, "role": link.role} for link in links]
 
     @extend_schema_field(serializers.CharField(allow_null=True))
     def get_highlight(self, article) -> str | None:
@@ -145,7 +147,7 @@ class ArticleDetailSerializer(StaffFieldsMixin, ArticleListSerializer):
     @extend_schema_field(MentionSerializer(many=True))
     def get_entities(self, article):
         mentions = sorted(article.mentions.all(), key=lambda m: (-m.count, m.first_offset, m.entity_id))
-        return MentionSerializer(mentions, many=True).data
+        return [{"id": m.entity_id, "name": m.entity.name, "kind": m.entity.kind, "count": m.count} for m in mentions]
 
     def get_appended_stories(self, article) -> list[int]:
         return sorted(story.id for story in article.appended_stories.all())

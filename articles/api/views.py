@@ -138,6 +138,8 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
 
     def filter_queryset(self, queryset):
         articles = super().filter_queryset(queryset)
+        if self.action == "list" and not self.query:
+            articles = articles.defer("body")  # only a search's snippets read it
         if self.query and self.ordering_key != "rank":
             articles = articles.order_by()  # the pagination orders them
         return articles
