@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.db import transaction
 from rest_framework.test import APIClient
 from rest_framework.throttling import AnonRateThrottle
 
@@ -22,16 +23,16 @@ def _no_throttle(monkeypatch):
     monkeypatch.setattr(AnonRateThrottle, "rate", "100000/minute", raising=False)
 
 
-@pytest.fixture(scope="module")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """The seeds, imported once for the module; two articles given a curator's status."""
-    with django_db_blocker.unblock():
+@pytest.fixture(scope="module", autouse=True)
+def _seeds(django_db_setup, django_db_blocker):
+    """The seeds, imported once for the module inside a transaction rolled back at its end (each
+    test runs in a savepoint within it, as in Django's TestCase.setUpTestData)."""
+    with django_db_blocker.unblock(), transaction.atomic():
         import_paths([SEEDS_DIR])
         Article.objects.filter(origin_file__startswith="003", segment=0).update(status="reviewed")
         Article.objects.filter(origin_file__startswith="001").update(status="rejected")
-    yield
-    with django_db_blocker.unblock():
-        Article.objects.all().delete()
+        yield
+        transaction.set_rollback(True)
 
 
 def _key(article):
