@@ -272,7 +272,7 @@ class SourceFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         if self.value():
-            return curation.with_source(queryset, _int_parameter(self.parameter_name, self.value()))
+            return curation.with_source(queryset, [_int_parameter(self.parameter_name, self.value())])
         return queryset
 
 
@@ -293,7 +293,7 @@ class EntityFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         if self.value():
-            return curation.with_entity(queryset, _int_parameter(self.parameter_name, self.value()))
+            return curation.with_entity(queryset, [_int_parameter(self.parameter_name, self.value())])
         return queryset
 
 

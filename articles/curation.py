@@ -1,7 +1,8 @@
-"""Curators' writes and reads on articles, links and entities: the admin calls these, the API will too.
+"""Curators' writes and reads on articles, links and entities: the admin and the API call these.
 
 Every write records itself in the objects' history (django-simple-history) with the curator who made
-it, so a bulk action is as accountable as an edit on an article's page.
+it, so a bulk action or an API PATCH is as accountable as an edit on an article's page. Entity
+merges and aliases go through `articles.entities`, which records them itself.
 """
 
 import csv
@@ -16,9 +17,10 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
-from articles.entities import extract_entities
+from articles.entities import add_alias, extract_entities, remove_alias
 from articles.importing import reparse_articles
-from articles.models import Article, ArticleSource, Entity, EntityAlias, ImportRun, Mention
+from articles.models import Article, ArticleSource, Entity, EntityAlias, ImportRun, Keyword, Mention
+from articles.parsing.arabic import normalize
 
 
 def _count_of(queryset: QuerySet, field: str):
@@ -54,17 +56,23 @@ def entities_for_desk(queryset: QuerySet | None = None) -> QuerySet:
     )
 
 
-def with_entity(queryset: QuerySet, entity_id: int) -> QuerySet:
-    """The articles of `queryset` that mention an entity (EXISTS: one row per article, index mention_uniq)."""
-    return queryset.filter(Exists(Mention.objects.filter(article=OuterRef("pk"), entity_id=entity_id)))
+def with_entity(queryset: QuerySet, entity_ids: Iterable[int]) -> QuerySet:
+    """The articles of `queryset` that mention any of these entities (EXISTS: one row per article,
+    index mention_uniq)."""
+    return queryset.filter(Exists(Mention.objects.filter(article=OuterRef("pk"), entity_id__in=entity_ids)))
 
 
 def with_entity_kind(queryset: QuerySet, kind: str) -> QuerySet:
     return queryset.filter(Exists(Mention.objects.filter(article=OuterRef("pk"), entity__kind=kind)))
 
 
-def with_source(queryset: QuerySet, source_id: int) -> QuerySet:
-    return queryset.filter(Exists(ArticleSource.objects.filter(article=OuterRef("pk"), source_id=source_id)))
+def with_source(queryset: QuerySet, source_ids: Iterable[int]) -> QuerySet:
+    return queryset.filter(Exists(ArticleSource.objects.filter(article=OuterRef("pk"), source_id__in=source_ids)))
+
+
+def with_keyword(queryset: QuerySet, keyword_ids: Iterable[int]) -> QuerySet:
+    tagged = Article.keywords.through.objects.filter(article=OuterRef("pk"), keyword_id__in=keyword_ids)
+    return queryset.filter(Exists(tagged))
 
 
 def with_appended(queryset: QuerySet, has: bool) -> QuerySet:
@@ -227,3 +235,87 @@ def export_csv(articles: QuerySet) -> str:
         row["entities"] = " | ".join(f"{e['name']} ({e['kind']})" for e in row["entities"])
         writer.writerow(row)
     return out.getvalue()
+
+
+# Field edits (the API's PATCH) -------------------------------------------------------------
+
+ARTICLE_FIELDS = ("title", "published_date", "status", "duplicate_of")
+ENTITY_FIELDS = ("name", "kind", "status", "description")
+_REASON_CHARS = 100  # simple-history's history_change_reason column
+
+
+def _record(instance, reason: str, user) -> None:
+    instance._change_reason = reason[:_REASON_CHARS]
+    if user is not None and user.is_authenticated:
+        # HistoryRequestMiddleware sees Django's request.user, which a token-authenticated API
+        # request leaves anonymous: name the user explicitly.
+        instance._history_user = user
+
+
+def keywords_named(names: Iterable[str]) -> list[Keyword]:
+    """Keyword rows for these tags (created where missing), de-duplicated on the normalised form."""
+    wanted: dict[str, str] = {}
+    for name in names:
+        name = " ".join(name.split())
+        key = normalize(name)
+        if key and key not in wanted:
+            wanted[key] = name
+    found = {keyword.normalized_name: keyword for keyword in Keyword.objects.filter(normalized_name__in=wanted)}
+    for key, name in wanted.items():
+        if key not in found:
+            found[key], _ = Keyword.objects.get_or_create(normalized_name=key, defaults={"name": name})
+    return [found[key] for key in wanted]
+
+
+@transaction.atomic
+def update_article(article: Article, *, user=None, **changes) -> list[str]:
+    """Change an article's curated fields; returns the names of the fields that changed.
+
+    `changes` holds any of `title`, `published_date`, `status`, `duplicate_of` (an Article or
+    None) and `keywords` (tags as written; they replace the article's). What is not given stays.
+    Nothing changed: nothing is written, and the history stays as it was.
+    """
+    unknown = changes.keys() - {*ARTICLE_FIELDS, "keywords"}
+    if unknown:
+        raise TypeError(f"update_article: not curated fields: {', '.join(sorted(unknown))}")
+    changed = []
+    for field in ARTICLE_FIELDS:
+        if field in changes and getattr(article, field) != changes[field]:
+            setattr(article, field, changes[field])
+            changed.append(field)
+    if "keywords" in changes:
+        tags = keywords_named(changes["keywords"])
+        if {tag.pk for tag in tags} != set(article.keywords.values_list("pk", flat=True)):
+            article.keywords.set(tags)  # the m2m signal reindexes the article for search
+            changed.append("keywords")
+    if changed:
+        record_baseline(Article.objects.filter(pk=article.pk))  # so that this first edit can be reverted
+        _record(article, "API: " + ", ".join(changed), user)
+        article.save()  # updated_at moves on: the article's ETag changes
+    return changed
+
+
+@transaction.atomic
+def update_entity(entity: Entity, *, user=None, aliases: list[str] | None = None, **fields) -> list[str]:
+    """Change an entity's name, kind, status or description, and set its aliases exactly.
+
+    Aliases are added and removed through `entities.add_alias` / `remove_alias` (each records
+    itself in the entity's history). Returns the names of what changed.
+    """
+    changed = [field for field, value in fields.items() if field in ENTITY_FIELDS and getattr(entity, field) != value]
+    for field in changed:
+        setattr(entity, field, fields[field])
+    if changed:
+        record_baseline(Entity.objects.filter(pk=entity.pk))
+        _record(entity, "API: " + ", ".join(changed), user)
+        entity.save()
+    if aliases is not None:
+        current = {alias.normalized_name: alias.name for alias in entity.aliases.all()}
+        wanted = {normalize(name): name for name in aliases if normalize(name)}
+        for key in current.keys() - wanted.keys():
+            remove_alias(entity, current[key], user=user)
+        for key in wanted.keys() - current.keys():
+            add_alias(entity, wanted[key], user=user)
+        if current.keys() != wanted.keys():
+            changed.append("aliases")
+    return changed

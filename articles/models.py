@@ -163,7 +163,8 @@ class ArticleQuerySet(models.QuerySet):
             "keywords",
             Prefetch("related_links", RelatedLink.objects.order_by("kind", "position")),
             Prefetch("mentions", Mention.objects.select_related("entity")),
-            "appended_stories",
+            # Their ids, not their bodies and raw text: a detail page links to them.
+            Prefetch("appended_stories", Article.objects.only("id", "appended_to")),
         )
 
 

@@ -125,9 +125,48 @@ SEEDS_DIR = BASE_DIR / "seeds"
 FIXTURES_DIR = BASE_DIR / "fixtures"
 FIXTURE_DIRS = [FIXTURES_DIR]  # `loaddata sources`, `loaddata gazetteer`
 
+# REST API (issue 8, docs/api.md) ------------------------------------------------------------
+INSTALLED_APPS += ["rest_framework.authtoken", "drf_spectacular", "drf_spectacular_sidecar"]
+# Anonymous clients are throttled per address; "none" turns it off (a private deployment, benchmarks).
+API_ANON_RATE = os.environ.get("API_ANON_RATE", "120/minute")
+_ANON_THROTTLED = API_ANON_RATE.lower() != "none"
 REST_FRAMEWORK = {
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
+    # Token first: an unauthenticated write is a 401 with `WWW-Authenticate: Token`, not a bare 403.
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["articles.api.permissions.StaffWritesOrReadOnly"],
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"] if _ANON_THROTTLED else [],
+    "DEFAULT_THROTTLE_RATES": {"anon": API_ANON_RATE if _ANON_THROTTLED else None},
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
+    "UNICODE_JSON": True,
 }
+SPECTACULAR_SETTINGS = {
+    "TITLE": "newsdb API",
+    "DESCRIPTION": "Arabic news archive: articles, entities, sources, keywords, related links. See docs/api.md.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": True,
+    # Served from the drf-spectacular-sidecar package: the docs work offline, no CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {
+        "ArticleStatusEnum": "articles.models.Article.Status",
+        "EntityStatusEnum": "articles.models.Entity.Status",
+        "EntityKindEnum": "articles.models.Entity.Kind",
+        "SourceKindEnum": "articles.models.Source.Kind",
+        "LinkKindEnum": "articles.models.RelatedLink.Kind",
+    },
+}
+# CORS stays off: no django-cors-headers, so browsers on other origins cannot read the API.
+# ---------------------------------------------------------------------------------------------
 
 LOGGING = {
     "version": 1,

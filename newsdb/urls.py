@@ -7,4 +7,5 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     # The admin's language switch (Arabic / English) posts to set_language.
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/", include("articles.api.urls")),
 ]
