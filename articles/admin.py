@@ -13,7 +13,7 @@ from django.contrib.admin.views.main import ORDER_VAR, SEARCH_VAR, ChangeList
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.db.models import Q
 from django.forms.models import BaseInlineFormSet
-from django.http import HttpResponse
+from django.http import StreamingHttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
@@ -24,7 +24,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
-from articles import curation, entities, search
+from articles import curation, entities, export, search
 from articles.models import (
     Article,
     ArticleSource,
@@ -615,17 +615,15 @@ class ArticleAdmin(LabelsMixin, BaselineHistoryAdmin):
 
     @admin.action(description=_("Export selected as CSV"), permissions=["view"])
     def export_csv(self, request, queryset):
-        return _attachment(curation.export_csv(queryset), "articles.csv", "text/csv; charset=utf-8")
+        return _attachment(export.csv_lines(queryset), "articles.csv", "text/csv; charset=utf-8")
 
     @admin.action(description=_("Export selected as JSON"), permissions=["view"])
     def export_json(self, request, queryset):
-        return _attachment(curation.export_json(queryset), "articles.json", "application/json; charset=utf-8")
+        return _attachment(export.json_lines(queryset), "articles.json", "application/json; charset=utf-8")
 
 
-def _attachment(text, filename, content_type):
-    # A BOM so that spreadsheet programs read the Arabic CSV as UTF-8.
-    body = ("\ufeff" + text) if filename.endswith(".csv") else text
-    response = HttpResponse(body, content_type=content_type)
+def _attachment(lines, filename, content_type):
+    response = StreamingHttpResponse(lines, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 

@@ -5,9 +5,6 @@ it, so a bulk action or an API PATCH is as accountable as an edit on an article'
 merges and aliases go through `articles.entities`, which records them itself.
 """
 
-import csv
-import io
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -167,74 +164,6 @@ def reparse(*, articles: QuerySet) -> ImportRun:
 def reextract(*, articles: QuerySet) -> int:
     """Re-run entity extraction on `articles`; curators' added and removed mentions stay. Returns mentions."""
     return extract_entities(articles.values_list("id", flat=True)).mentions
-
-
-# Export ---------------------------------------------------------------------------------------
-
-EXPORT_FIELDS = [
-    "id",
-    "title",
-    "title_inferred",
-    "published_date",
-    "status",
-    "publisher",
-    "sources",
-    "author",
-    "dateline_place",
-    "appended_to",
-    "duplicate_of",
-    "keywords",
-    "entities",
-    "origin_file",
-    "body",
-]
-
-
-def export_rows(articles: QuerySet) -> list[dict]:
-    """`articles` as plain rows (one query per relation, not per article), for CSV and JSON export."""
-    rows = []
-    # Afresh: `articles` may come from a list that prefetched less.
-    for article in Article.objects.filter(pk__in=articles.values("pk")).for_detail().order_by("id"):
-        sources = list(article.article_sources.all())
-        rows.append(
-            {
-                "id": article.pk,
-                "title": article.title,
-                "title_inferred": article.title_inferred,
-                "published_date": article.published_date.isoformat() if article.published_date else None,
-                "status": article.status,
-                "publisher": next((s.source.name for s in sources if s.role == ArticleSource.Role.PUBLISHER), None),
-                "sources": [{"name": s.source.name, "role": s.role} for s in sources],
-                "author": article.author,
-                "dateline_place": article.dateline_place,
-                "appended_to": article.appended_to_id,
-                "duplicate_of": article.duplicate_of_id,
-                "keywords": [keyword.name for keyword in article.keywords.all()],
-                "entities": [
-                    {"name": m.entity.name, "kind": m.entity.kind, "count": m.count} for m in article.mentions.all()
-                ],
-                "origin_file": article.origin_file,
-                "body": article.body,
-            }
-        )
-    return rows
-
-
-def export_json(articles: QuerySet) -> str:
-    return json.dumps(export_rows(articles), ensure_ascii=False, indent=2)
-
-
-def export_csv(articles: QuerySet) -> str:
-    """One row per article; lists joined with ` | ` (sources as `name (role)`, entities as `name (kind)`)."""
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=EXPORT_FIELDS)
-    writer.writeheader()
-    for row in export_rows(articles):
-        row["sources"] = " | ".join(f"{s['name']} ({s['role']})" for s in row["sources"])
-        row["keywords"] = " | ".join(row["keywords"])
-        row["entities"] = " | ".join(f"{e['name']} ({e['kind']})" for e in row["entities"])
-        writer.writerow(row)
-    return out.getvalue()
 
 
 # Field edits (the API's PATCH) -------------------------------------------------------------

@@ -350,7 +350,7 @@ def test_export_selected_articles(admin_client, fmt):
     _fill(1)
     host = Article.objects.get(content_hash="hash-h0")
     response = _action(admin_client, "article", f"export_{fmt}", [host.pk])
-    body = response.content.decode("utf-8-sig")
+    body = b"".join(response.streaming_content).decode("utf-8-sig")
     assert response["Content-Disposition"] == f'attachment; filename="articles.{fmt}"'
     if fmt == "json":
         (row,) = json.loads(body)

@@ -1,6 +1,5 @@
 """The API's ViewSets: thin doors over the QuerySets and services the admin uses."""
 
-from django.db.models import Exists, OuterRef
 from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django_filters.rest_framework import DjangoFilterBackend
@@ -11,8 +10,7 @@ from rest_framework.decorators import action
 from rest_framework.permissions import IsAdminUser
 from rest_framework.response import Response
 
-from articles import curation, search
-from articles.api import export
+from articles import curation, export, search
 from articles.api.concurrency import check_if_match, etag_of
 from articles.api.filters import (
     ArticleFilter,
@@ -23,6 +21,7 @@ from articles.api.filters import (
 )
 from articles.api.pagination import SEGMENTS, ArticlePagination, KeysetPagination, NumberedPagination, SearchPagination
 from articles.api.permissions import is_staff
+from articles.api.renderers import CSVRenderer, NDJSONRenderer
 from articles.api.serializers import (
     ArticleDetailSerializer,
     ArticleListSerializer,
@@ -38,7 +37,7 @@ from articles.api.serializers import (
     SourceSerializer,
 )
 from articles.entities import merge_entities
-from articles.models import Article, Entity, ImportRun, Keyword, Mention, RelatedLink, Source
+from articles.models import Article, Entity, ImportRun, Keyword, RelatedLink, Source
 
 # Large columns no list shows: left in the database.
 LIST_DEFERRED = ("raw_text", "parse_problems", "keywords_raw", "title_key", "content_hash")
@@ -103,9 +102,7 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
     def get_queryset(self):
         articles = Article.objects.all()
         if "entity_pk" in self.kwargs:
-            articles = articles.filter(
-                Exists(Mention.objects.filter(article=OuterRef("pk"), entity_id=self.kwargs["entity_pk"]))
-            )
+            articles = curation.with_entity(articles, [self.kwargs["entity_pk"]])
         if self.action in ("list", "export"):
             # A list shows `appended_to` as an id: the host's row (raw text and all) stays unread.
             return articles.for_list().select_related(None).defer(*LIST_DEFERRED)
@@ -181,9 +178,9 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
             **READ_ERRORS,
         },
     )
-    @action(detail=False, renderer_classes=[export.CSVRenderer, export.NDJSONRenderer], pagination_class=None)
+    @action(detail=False, renderer_classes=[CSVRenderer, NDJSONRenderer], pagination_class=None)
     def export(self, request):
-        articles = self.filter_queryset(self.get_queryset()).prefetch_related("keywords")
+        articles = self.filter_queryset(self.get_queryset())
         if self.ordering_key == "rank":
             parts = [articles]
         else:
@@ -193,13 +190,7 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
             response = StreamingHttpResponse(lines, content_type="application/x-ndjson; charset=utf-8")
             name = "articles.ndjson"
         else:
-            header = True
-            lines = (
-                line
-                for index, part in enumerate(parts)
-                for number, line in enumerate(export.csv_lines(part))
-                if header and (index == 0 or number > 0)  # one header line, for the first part only
-            )
+            lines = (line for index, part in enumerate(parts) for line in export.csv_lines(part, header=index == 0))
             response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
             name = "articles.csv"
         response["Content-Disposition"] = f'attachment; filename="{name}"'
