@@ -125,10 +125,11 @@ def write_mentions(
                 mention[1] = list(dict.fromkeys([*mention[1], *item.surface_forms]))
                 mention[2] = min(mention[2], item.first_offset)
     extracted = Mention.Origin.EXTRACTED.value
+    dates = {article.pk: article.published_date for article in articles}
     copy_rows(
         Mention,
-        ("article", "entity", "count", "surface_forms", "first_offset", "origin"),
-        [(*key, *values, extracted) for key, values in mentions.items()],
+        ("article", "entity", "count", "surface_forms", "first_offset", "origin", "published_date"),
+        [(*key, *values, extracted, dates[key[0]]) for key, values in mentions.items()],
     )
     return ExtractionCounts(articles=len(articles), mentions=len(mentions), discovered=created)
 
@@ -171,7 +172,7 @@ def extract_entities(
 ) -> ExtractionCounts:
     """Re-run extraction on the given articles (all when None), one transaction per batch of 500."""
     gazetteer = gazetteer or load_gazetteer()
-    queryset = Article.objects.only("id", "title", "body", "title_inferred").order_by("id")
+    queryset = Article.objects.only("id", "title", "body", "title_inferred", "published_date").order_by("id")
     if article_ids is not None:
         queryset = queryset.filter(id__in=list(article_ids))
     counts = ExtractionCounts()
@@ -318,7 +319,9 @@ def add_mention(article: Article, entity: Entity) -> Mention:
     """A curator says `article` is about `entity`; re-extraction keeps it."""
     RejectedMention.objects.filter(article=article, entity=entity).delete()
     mention, created = Mention.objects.get_or_create(
-        article=article, entity=entity, defaults={"origin": Mention.Origin.CURATOR, "count": 0}
+        article=article,
+        entity=entity,
+        defaults={"origin": Mention.Origin.CURATOR, "count": 0, "published_date": article.published_date},
     )
     if not created and mention.origin != Mention.Origin.CURATOR:
         mention.origin = Mention.Origin.CURATOR

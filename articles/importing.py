@@ -450,8 +450,10 @@ def write_sources(new: list[tuple[Article, ParsedArticle]], resolver: SourceReso
     rows: dict[tuple[int, int], str] = {}  # two credits naming one source are one row, the first role
     for article, parsed in new:
         for source in parsed.sources:
-            rows.setdefault((article.id, source_ids[normalize(source.name)]), source.role)
-    copy_rows(ArticleSource, ("article", "source", "role"), [(*key, role) for key, role in rows.items()])
+            rows.setdefault((article.id, source_ids[normalize(source.name)]), (source.role, article.published_date))
+    copy_rows(
+        ArticleSource, ("article", "source", "role", "published_date"), [(*key, *row) for key, row in rows.items()]
+    )
 
 
 def write_keywords(new: list[tuple[Article, ParsedArticle]]) -> None:
@@ -604,4 +606,5 @@ def _reparse_batch(ids: list[int], resolver: SourceResolver, gazetteer: Gazettee
     write_keywords(changed)
     write_links(changed, segment_ids={})
     write_mentions([article for article, _ in changed], gazetteer)
+    Article.objects.filter(pk__in=changed_ids).copy_dates_to_links()  # a curator's mentions stay, under the new date
     index_articles(changed_ids)

@@ -4,7 +4,7 @@ filter of the API contract has the index it needs (named `<model>_<filter>_idx`)
 
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import F, Prefetch, Q
+from django.db.models import F, OuterRef, Prefetch, Q, Subquery
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -158,8 +158,21 @@ class ArticleQuerySet(models.QuerySet):
             Prefetch("article_sources", ArticleSource.objects.select_related("source"))
         )
 
+    def copy_dates_to_links(self) -> int:
+        """Copy these articles' dates onto their mentions and source rows; returns the rows written.
+
+        The importer writes the copies with the rows; a date changed later (a curator's edit, a
+        re-parse) is copied by this, called from `Article.save` and by the bulk writers.
+        """
+        date = Subquery(Article.objects.filter(pk=OuterRef("article_id")).values("published_date")[:1])
+        ids = self.values("pk")
+        return sum(
+            model.objects.filter(article__in=ids).update(published_date=date) for model in (Mention, ArticleSource)
+        )
+
     def for_detail(self):
-        return self.for_list().prefetch_related(
+        # Sources come from `curation.sources_of`, as on a list page; `appended_to` is shown as an id.
+        return self.prefetch_related(
             "keywords",
             Prefetch("related_links", RelatedLink.objects.order_by("kind", "position")),
             Prefetch("mentions", Mention.objects.select_related("entity")),
@@ -249,7 +262,12 @@ class Article(models.Model):
 
     def save(self, *args, **kwargs):
         self.title_key = normalize(self.title)
+        adding = self._state.adding
         super().save(*args, **kwargs)
+        fields = kwargs.get("update_fields")
+        if not adding and (fields is None or "published_date" in fields):
+            # An edited date reaches the copies that entity and source lists are walked by.
+            Article.objects.filter(pk=self.pk).copy_dates_to_links()
 
 
 class SearchDocument(models.Model):
@@ -281,7 +299,26 @@ class SearchWord(models.Model):
         return self.spelling
 
 
-class ArticleSource(models.Model):
+class DatedLink(models.Model):
+    """A row that ties an article to something (a source, an entity) and carries the article's date.
+
+    A list of one source's or one entity's articles, newest first, then walks one index, (source or
+    entity, date, article), instead of probing every article of the archive. The importer writes
+    the date with the row; `ArticleQuerySet.copy_dates_to_links` copies an edited one.
+    """
+
+    published_date = models.DateField(_("published"), null=True, blank=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if self._state.adding:
+            self.published_date = self.article.published_date
+        super().save(*args, **kwargs)
+
+
+class ArticleSource(DatedLink):
     class Role(models.TextChoices):
         # Ordered strongest first: one row per outlet per article keeps the strongest role.
         PUBLISHER = "publisher", _("publisher")
@@ -296,13 +333,16 @@ class ArticleSource(models.Model):
         verbose_name = _("article source")
         verbose_name_plural = _("article sources")
         constraints = [models.UniqueConstraint(fields=["article", "source"], name="articlesource_uniq")]
-        indexes = [models.Index(fields=["source", "article"], name="articlesource_source_idx")]  # ?source
+        indexes = [
+            models.Index(fields=["source", "article"], name="articlesource_source_idx"),  # ?source&ordering=-id
+            models.Index(fields=["source", "published_date", "article"], name="articlesource_source_date_idx"),
+        ]
 
     def __str__(self):
         return f"{self.source} ({self.get_role_display()})"
 
 
-class Mention(models.Model):
+class Mention(DatedLink):
     class Origin(models.TextChoices):
         EXTRACTED = "extracted", _("extracted")  # re-extraction replaces these
         CURATOR = "curator", _("added by a curator")  # re-extraction keeps these
@@ -318,7 +358,10 @@ class Mention(models.Model):
         verbose_name = _("mention")
         verbose_name_plural = _("mentions")
         constraints = [models.UniqueConstraint(fields=["article", "entity"], name="mention_uniq")]
-        indexes = [models.Index(fields=["entity", "article"], name="mention_entity_idx")]  # ?entity
+        indexes = [
+            models.Index(fields=["entity", "article"], name="mention_entity_idx"),  # ?entity&ordering=-id
+            models.Index(fields=["entity", "published_date", "article"], name="mention_entity_date_idx"),
+        ]
 
     def __str__(self):
         return f"{self.entity} × {self.count}"

@@ -1,5 +1,9 @@
 """The API's URLs, and beside them the bare views the benchmark compares it with: the same rows
-as `.values()` in JSON, with no serializer, filterset, pagination or authentication."""
+as `.values()` in JSON, with no serializer, filterset, pagination or authentication.
+
+"The same rows" means every row the API's answer shows: a list page's articles and their sources,
+a detail's article with its sources, keywords, entities, related links and appended stories.
+"""
 
 import json
 from datetime import date
@@ -9,11 +13,14 @@ from django.http import HttpResponse
 from django.urls import path
 
 from articles import search
-from articles.models import Article, Mention
+from articles.models import Article, ArticleSource, Mention, RelatedLink
 from newsdb.urls import urlpatterns as project_urlpatterns
 
 LIST_FIELDS = ["id", "title", "title_inferred", "published_date", "dateline_place", "author", "status", "appended_to"]
-DETAIL_FIELDS = [*LIST_FIELDS, "body", "language", "duplicate_of", "origin_file", "origin_sha256"]
+DETAIL_FIELDS = [
+    *LIST_FIELDS, "body", "language", "duplicate_of", "origin_file", "origin_sha256", "created_at", "updated_at"
+]  # fmt: skip
+SOURCE_FIELDS = ["article_id", "source_id", "source__name", "role"]
 PAGE = 20
 
 
@@ -37,11 +44,26 @@ def bare_list(request):
         articles = articles.filter(published_date__lte=day).filter(
             Q(published_date__lt=day) | Q(published_date=day, id__lt=last)
         )
-    return _json(articles.order_by("-published_date", "-id").values(*LIST_FIELDS)[:PAGE])
+    page = list(articles.order_by("-published_date", "-id").values(*LIST_FIELDS)[:PAGE])
+    sources = ArticleSource.objects.filter(article_id__in=[row["id"] for row in page]).values(*SOURCE_FIELDS)
+    return _json([{"articles": page, "sources": list(sources)}])
 
 
 def bare_detail(request, pk):
-    return _json(Article.objects.filter(pk=pk).values(*DETAIL_FIELDS))
+    one = {"article_id": pk}
+    rows = {
+        "article": list(Article.objects.filter(pk=pk).values(*DETAIL_FIELDS)),
+        "sources": list(ArticleSource.objects.filter(**one).values(*SOURCE_FIELDS)),
+        "keywords": list(Article.keywords.through.objects.filter(**one).values("keyword_id", "keyword__name")),
+        "links": list(
+            RelatedLink.objects.filter(from_article_id=pk).values("kind", "headline", "url", "to_article_id")
+        ),
+        "entities": list(
+            Mention.objects.filter(**one).values("entity_id", "entity__name", "entity__kind", "count", "first_offset")
+        ),
+        "appended": list(Article.objects.filter(appended_to_id=pk).values("id")),
+    }
+    return _json([rows])
 
 
 def bare_search(request):

@@ -1,15 +1,19 @@
 """The REST API (issue 8): shapes, filters, pagination, errors, permissions, writes."""
 
+import json
 from datetime import date
 from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.contrib.auth.models import User
+from django.contrib.auth.models import AnonymousUser, User
+from django.core.serializers.json import DjangoJSONEncoder
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 from rest_framework.throttling import AnonRateThrottle
+from rest_framework.views import APIView
 
+from articles.api.serializers import ArticleDetailSerializer, ArticleListSerializer
 from articles.importing import import_paths
 from articles.models import Article, ArticleSource, Entity, Keyword, Mention, Source
 from tests.seed_expectations import SEEDS
@@ -218,3 +222,28 @@ def test_detail_queries_do_not_grow_with_sources_keywords_or_links(many_articles
         anon.get(f"/api/articles/{light.pk}/")
     with django_assert_num_queries(6):
         anon.get(f"/api/articles/{heavy.pk}/")
+
+
+@pytest.mark.parametrize("serializer_class", [ArticleListSerializer, ArticleDetailSerializer])
+@pytest.mark.parametrize("client_name", ["anon", "staff"])
+def test_direct_representations_equal_drfs_field_by_field_walk(seeds_imported, request, serializer_class, client_name):
+    # The serializers read their fields directly for speed; DRF's generic walk over Meta.fields is the reference.
+    from rest_framework.serializers import ModelSerializer
+
+    from articles import curation
+
+    wsgi = request.getfixturevalue(client_name).get("/api/").wsgi_request
+    http = APIView().initialize_request(wsgi)
+    http.user = getattr(request.getfixturevalue(client_name), "user", None) or AnonymousUser()
+    for article in Article.objects.for_detail():
+        context = {
+            "request": http,
+            "sources": curation.sources_of([article.id]),
+            "snippets": {article.id: "<mark>x</mark>"},
+        }
+        serializer = serializer_class(context=context)
+        direct = serializer.to_representation(article)
+        generic = dict(ModelSerializer.to_representation(serializer, article))
+        assert direct == json.loads(json.dumps(generic, cls=DjangoJSONEncoder)), article
+        assert list(direct) == list(generic)
+        assert ("raw_text" in direct) == (client_name == "staff" and serializer_class is ArticleDetailSerializer)

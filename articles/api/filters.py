@@ -168,11 +168,20 @@ class ArticleFilter(FilterSet):
     def filter_q(self, queryset, name, value):
         return search.search(queryset, value) if value else queryset
 
+    walk = None  # link rows the pagination may walk instead of the articles (curation.links_of_one)
+
     def filter_source(self, queryset, name, value):
-        return curation.with_source(queryset, source_ids(value))
+        ids = source_ids(value)
+        if self.walk is None:
+            self.walk = curation.links_of_one(source_ids=ids)
+        return curation.with_source(queryset, ids)
 
     def filter_entity(self, queryset, name, value):
-        return curation.with_entity(queryset, entity_ids(value))
+        ids = entity_ids(value)
+        links = curation.links_of_one(entity_ids=ids)
+        if links is not None:
+            self.walk = links  # an entity's articles are fewer than a source's: walk those
+        return curation.with_entity(queryset, ids)
 
     def filter_entity_kind(self, queryset, name, value):
         return curation.with_entity_kind(queryset, value)

@@ -18,7 +18,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Q, prefetch_related_objects
+from django.db.models import Exists, OuterRef, Q, prefetch_related_objects
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import BasePagination, PageNumberPagination
 from rest_framework.response import Response
@@ -82,6 +82,26 @@ class Segment:
             )
         return self.ordered(rows, reverse)
 
+    def on_links(self) -> "Segment":
+        """This segment over mention or source rows: their copied date, and `article_id` for `id`."""
+        keys = tuple("article_id" if key == "id" else key for key in self.keys)
+        return Segment(self.condition, keys, self.descending)
+
+    def rows(self, queryset, values: list | None, reverse: bool, limit: int, walk=None) -> list:
+        """Up to `limit` rows of `queryset` in this segment, past `values` if given, in walking order.
+
+        With `walk` (link rows of one entity or source, `curation.links_of_one`) the page's ids are
+        found along the links' index, each link's article checked against `queryset`'s filters;
+        then those articles are read: still one query.
+        """
+        if walk is None:
+            found = self.ordered(queryset, reverse) if values is None else self.after(queryset, values, reverse)
+            return list(found[:limit])
+        links = self.on_links()
+        walked = links.ordered(walk, reverse) if values is None else links.after(walk, values, reverse)
+        ids = walked.filter(Exists(queryset.filter(pk=OuterRef("article_id")))).values("article_id")[:limit]
+        return list(self.ordered(queryset.filter(pk__in=ids), reverse))
+
     def values_of(self, row) -> list:
         return [_jsonable(getattr(row, key)) for key in self.keys]
 
@@ -122,13 +142,10 @@ class KeysetPagination(BasePagination):
         wanted = self.page_size + 1  # one more: is there a page after this one?
         rows: list[tuple[int, object]] = []
         order = range(start, -1, -1) if reverse else range(start, len(segments))
+        walk = getattr(view, "walk", None)
         for index in order:
-            segment = segments[index]
-            if index == start and values is not None:
-                found = segment.after(plain, values, reverse)
-            else:
-                found = segment.ordered(plain, reverse)
-            rows += [(index, row) for row in found[: wanted - len(rows)]]
+            found = segments[index].rows(plain, values if index == start else None, reverse, wanted - len(rows), walk)
+            rows += [(index, row) for row in found]
             if len(rows) == wanted:
                 break
         more = len(rows) == wanted

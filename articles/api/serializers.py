@@ -56,11 +56,27 @@ class ArticleListSerializer(serializers.ModelSerializer):
             "highlight",
         ]
 
+    def to_representation(self, article):
+        # The fields of Meta.fields, read directly: DRF's walk field by field cost more than the
+        # page's queries. tests/test_api.py holds it equal to the generic representation.
+        day = article.published_date
+        return {
+            "id": article.id,
+            "title": article.title,
+            "title_inferred": article.title_inferred,
+            "published_date": day.isoformat() if day is not None else None,
+            "dateline_place": article.dateline_place,
+            "author": article.author,
+            "status": article.status,
+            "appended_to": article.appended_to_id,
+            "sources": self.get_sources(article),
+            "highlight": self.get_highlight(article),
+        }
+
     @extend_schema_field(ArticleSourceSerializer(many=True))
     def get_sources(self, article):
-        # Plain dicts: a nested serializer per article costs more than the page's queries.
-        links = sorted(article.article_sources.all(), key=lambda link: link.id)
-        return [{"id": link.source_id, "name": link.source.name, "role": link.role} for link in links]
+        # Read by the view in one query of tuples (`curation.sources_of`), not a model per link.
+        return self.context["sources"].get(article.id, [])
 
     @extend_schema_field(serializers.CharField(allow_null=True))
     def get_highlight(self, article) -> str | None:
@@ -94,6 +110,9 @@ class OriginSerializer(serializers.Serializer):
         if is_staff(self.context.get("request")):
             data |= {"segment": article.segment, "content_hash": article.content_hash}
         return data
+
+
+_DATETIME = serializers.DateTimeField()  # DRF's own format (ISO 8601, `Z` for UTC), without a field per use
 
 
 class ArticleDetailSerializer(StaffFieldsMixin, ArticleListSerializer):
@@ -140,6 +159,41 @@ class ArticleDetailSerializer(StaffFieldsMixin, ArticleListSerializer):
         fields = super().get_fields()
         fields.pop("highlight", None)
         return fields
+
+    def to_representation(self, article):
+        # As the list's: Meta.fields read directly, held equal to the generic walk by a test.
+        day = article.published_date
+        data = {
+            "id": article.id,
+            "title": article.title,
+            "title_inferred": article.title_inferred,
+            "published_date": day.isoformat() if day is not None else None,
+            "dateline_place": article.dateline_place,
+            "author": article.author,
+            "language": article.language,
+            "body": article.body,
+            "status": article.status,
+            "appended_to": article.appended_to_id,
+            "appended_stories": self.get_appended_stories(article),
+            "duplicate_of": article.duplicate_of_id,
+            "sources": self.get_sources(article),
+            "keywords": self.get_keywords(article),
+            "entities": self.get_entities(article),
+            "related_links": [
+                {"kind": link.kind, "title": link.headline, "url": link.url, "to_article": link.to_article_id}
+                for link in article.related_links.all()
+            ],
+            "origin": OriginSerializer(context=self.context).to_representation(article),
+            "created_at": _DATETIME.to_representation(article.created_at),
+            "updated_at": _DATETIME.to_representation(article.updated_at),
+        }
+        if is_staff(self.context.get("request")):
+            data |= {
+                "raw_text": article.raw_text,
+                "parse_problems": article.parse_problems,
+                "keywords_raw": article.keywords_raw,
+            }
+        return data
 
     def get_keywords(self, article) -> list[str]:
         return [keyword.name for keyword in sorted(article.keywords.all(), key=lambda k: (k.name, k.id))]

@@ -39,7 +39,9 @@ from articles.api.serializers import (
 from articles.entities import merge_entities
 from articles.models import Article, Entity, ImportRun, Keyword, RelatedLink, Source
 
-# Large columns no list shows: left in the database.
+# What a list item shows (ArticleListSerializer): the other columns stay in the database.
+LIST_COLUMNS = ("id", "title", "title_inferred", "published_date", "dateline_place", "author", "status", "appended_to")
+# Large columns no export shows.
 LIST_DEFERRED = ("raw_text", "parse_problems", "keywords_raw", "title_key", "content_hash")
 STAFF_ONLY_DEFERRED = ("raw_text", "parse_problems", "keywords_raw", "title_key")
 
@@ -103,9 +105,10 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
         articles = Article.objects.all()
         if "entity_pk" in self.kwargs:
             articles = curation.with_entity(articles, [self.kwargs["entity_pk"]])
-        if self.action in ("list", "export"):
-            # A list shows `appended_to` as an id: the host's row (raw text and all) stays unread.
-            return articles.for_list().select_related(None).defer(*LIST_DEFERRED)
+        if self.action == "list":
+            return articles.only(*LIST_COLUMNS, "body")  # the body only for a search's snippets: see filter_queryset
+        if self.action == "export":
+            return articles.defer(*LIST_DEFERRED)
         if self.action == "retrieve" and not is_staff(self.request):
             return articles.for_detail().defer(*STAFF_ONLY_DEFERRED)
         return articles.for_detail()
@@ -127,6 +130,15 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
         return ordering or ("rank" if self.query else "-published_date")
 
     @property
+    def walk(self):
+        """Link rows the keyset pagination walks for a list of one entity's or source's articles."""
+        if self.query:
+            return None
+        if "entity_pk" in self.kwargs:
+            return curation.links_of_one(entity_ids=[int(self.kwargs["entity_pk"])])
+        return getattr(self.filterset, "walk", None)
+
+    @property
     def paginator(self):
         if not hasattr(self, "_paginator"):
             # The filters are validated before a page is cut: the order is known by then.
@@ -134,9 +146,11 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
         return self._paginator
 
     def filter_queryset(self, queryset):
+        if self.action not in ("list", "export"):
+            return queryset  # one article by id: the list's filters do not apply (nor cost a form)
         articles = super().filter_queryset(queryset)
         if self.action == "list" and not self.query:
-            articles = articles.defer("body")  # only a search's snippets read it
+            articles = articles.defer("body")
         if self.query and self.ordering_key != "rank":
             articles = articles.order_by()  # the pagination orders them
         return articles
@@ -145,15 +159,18 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
         if "entity_pk" in kwargs:
             get_object_or_404(Entity.objects.only("id"), pk=kwargs["entity_pk"])
         page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
-        context = self.get_serializer_context()
+        context = self.get_serializer_context() | {"sources": curation.sources_of(article.id for article in page)}
         if self.query:
             context["snippets"] = search.snippets(page, self.query)
         data = ArticleListSerializer(page, many=True, context=context).data
         return self.get_paginated_response(data)
 
+    def _detail(self, article):
+        context = self.get_serializer_context() | {"sources": curation.sources_of([article.id])}
+        return Response(ArticleDetailSerializer(article, context=context).data, headers={"ETag": etag_of(article)})
+
     def retrieve(self, request, *args, **kwargs):
-        article = self.get_object()
-        return Response(self.get_serializer(article).data, headers={"ETag": etag_of(article)})
+        return self._detail(self.get_object())
 
     def partial_update(self, request, *args, **kwargs):
         article = self.get_object()
@@ -161,11 +178,7 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
         changes = ArticleUpdateSerializer(instance=article, data=request.data, partial=True)
         changes.is_valid(raise_exception=True)
         curation.update_article(article, user=request.user, **changes.validated_data)
-        article = self.get_queryset().get(pk=article.pk)
-        return Response(
-            ArticleDetailSerializer(article, context=self.get_serializer_context()).data,
-            headers={"ETag": etag_of(article)},
-        )
+        return self._detail(self.get_queryset().get(pk=article.pk))
 
     @extend_schema(
         summary="Export the filtered articles as CSV or NDJSON",
