@@ -31,7 +31,6 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
@@ -43,6 +42,7 @@ from django.db.models.query import ModelIterable
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.utils.html import escape
 
+from articles.db import planner_settings
 from articles.models import Article, ArticleQuerySet, Entity, Keyword, Mention, SearchDocument, SearchWord
 from articles.parsing.arabic import clitic_forms, normalize
 from articles.parsing.query import (
@@ -242,13 +242,13 @@ class SearchQuerySet(ArticleQuerySet):
     def _page(self, start: int, stop: int) -> list[Article]:
         if connections[self.db].vendor != "postgresql":
             return list(super().__getitem__(slice(start, stop)))  # SQLite: one query ranks them all
-        with _settings(self.db, **PAGE_SETTINGS):
+        with planner_settings(self.db, **PAGE_SETTINGS):
             if _most_hits(self._search_query, self.db) > _FEW_HITS:
                 return self._page_rank_by_rank(start, stop)
             # Few hits: rank them all at once, by id only (no article row read for a hit that is
             # not on the page), then read the page's articles. Bitmap scans only: the hits come
             # from the GIN indexes, not from a walk of a whole primary key (160 ms at 16k).
-            with _settings(self.db, enable_indexscan="off"):
+            with planner_settings(self.db, enable_indexscan="off"):
                 ids = list(self.values_list("id", flat=True)[start:stop])
             articles = {article.id: article for article in self.filter(id__in=ids).order_by()}
             return [articles[article_id] for article_id in ids]
@@ -280,7 +280,7 @@ class SearchQuerySet(ArticleQuerySet):
                 rank = rank.order_by(*_SORTED_AFTER_GIN)
                 # Bitmap scans only: else PostgreSQL may walk a primary key backwards through a
                 # million rows looking for a phrase it wrongly expects often (2.4 s, measured).
-                with _settings(self.db, enable_indexscan="off"):
+                with planner_settings(self.db, enable_indexscan="off"):
                     rows = list(rank[skip : skip + wanted])
                     if not rows and skip:
                         skip -= rank.count()  # the page starts past this rank
@@ -324,19 +324,6 @@ def _most_hits(query: Query, using: str) -> float:
         return words[word]
 
     return min(sum(min(estimate(word) for word in phrase.words) for phrase in group) for group in query.groups)
-
-
-@contextmanager
-def _settings(using: str, **settings):
-    """PostgreSQL planner settings for the statements inside, restored before anything else runs."""
-    with transaction.atomic(using=using), connections[using].cursor() as cursor:
-        for name, value in settings.items():
-            cursor.execute(f"SET LOCAL {name} = {value}")
-        try:
-            yield
-        finally:
-            for name in settings:
-                cursor.execute(f"SET LOCAL {name} TO DEFAULT")
 
 
 class _TsMatch(Lookup):
@@ -521,7 +508,7 @@ def _finds_anything(q: str) -> bool:
         return found.exists()
     # From the GIN indexes (bitmap scans only): PostgreSQL would otherwise prove a query finds
     # nothing by reading every tsvector (1.2 s at 100k stories, measured).
-    with _settings(found.db, **PAGE_SETTINGS, enable_indexscan="off"):
+    with planner_settings(found.db, **PAGE_SETTINGS, enable_indexscan="off"):
         return found.exists()
 
 

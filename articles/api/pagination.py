@@ -24,6 +24,7 @@ from rest_framework.pagination import BasePagination, PageNumberPagination
 from rest_framework.response import Response
 
 from articles.api.filters import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
+from articles.db import planner_settings
 
 
 def url_with(request, **params) -> str:
@@ -100,7 +101,9 @@ class Segment:
         links = self.on_links()
         walked = links.ordered(walk, reverse) if values is None else links.after(walk, values, reverse)
         ids = walked.filter(Exists(queryset.filter(pk=OuterRef("article_id")))).values("article_id")[:limit]
-        return list(self.ordered(queryset.filter(pk__in=ids), reverse))
+        # PostgreSQL may start a parallel worker for the walk: 8 ms to read 21 index rows (measured).
+        with planner_settings(queryset.db, max_parallel_workers_per_gather=0):
+            return list(self.ordered(queryset.filter(pk__in=ids), reverse))
 
     def values_of(self, row) -> list:
         return [_jsonable(getattr(row, key)) for key in self.keys]
