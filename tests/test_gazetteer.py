@@ -45,3 +45,48 @@ def test_gazetteer_finds_the_named_actors_of_seed_002_host(seed_bytes):
     host_text = text.split("إقرأ أيضاً:")[0]
     found = {key for key, i in ids.items() if i in {m.entity_id for m in gazetteer.find(host_text)}}
     assert {normalize("يحيى رسول"), normalize("الأردن"), normalize("المقاومة الإسلامية في العراق")} <= found
+
+
+def _spellings():
+    """Every normalised spelling of the fixture and the entities (key, kind) that use it."""
+    owners = {}
+    for o in FIXTURE:
+        fields = o["fields"]
+        entity = (
+            (fields["normalized_name"], fields["kind"]) if o["model"] == "articles.entity" else tuple(fields["entity"])
+        )
+        owners.setdefault(fields["normalized_name"], set()).add(entity)
+    return owners
+
+
+def test_no_spelling_names_two_entities():
+    # The matcher ignores a spelling two entities share, so such a spelling would find neither.
+    shared = {key: owners for key, owners in _spellings().items() if len(owners) > 1}
+    assert shared == {}
+
+
+# A bare name that is another place than the province of the same name: the sea, the rivers, the Bekaa region,
+# and the West Bank village `المغير` (the Algerian wilaya is `ولاية المغير`).
+_NOT_THE_PROVINCE = {
+    normalize(name) for name in ("البحر الأحمر", "النيل الأزرق", "النيل الأبيض", "نهر النيل", "البقاع", "المغير")
+}
+
+
+def test_a_city_and_its_same_named_province_are_one_entity():
+    """`النجف` is the city and the province (`محافظة النجف` is its alias), not two entities."""
+    places = {
+        o["fields"]["normalized_name"]
+        for o in FIXTURE
+        if o["model"] == "articles.entity" and o["fields"]["kind"] == "LOC"
+    }
+    heads = [normalize(head) + " " for head in ("محافظة", "ولاية", "منطقة", "قضاء")]
+    twins = [
+        key
+        for key in places
+        for head in heads
+        if key.startswith(head) and key[len(head) :] in places and key[len(head) :] not in _NOT_THE_PROVINCE
+    ]
+    assert twins == []
+    owners = _spellings()
+    assert owners[normalize("محافظة النجف")] == {(normalize("النجف"), "LOC")}
+    assert owners[normalize("مدينة الزرقاء")] == {(normalize("محافظة الزرقاء"), "LOC")}
