@@ -32,11 +32,12 @@ def test_seed_gold_is_matched_exactly():
         # blind 0.869 / 0.705, and 0.923 / 0.842 with the broadened gazetteer, still blind.
         # Now 0.977 / 0.945 and 0.965 / 0.848, both tuned on. Issue 4's target is 0.95 / 0.90.
         # blind3 (session 5, 17 stories, written by a helper that saw neither the extractor nor the
-        # gazetteer): 0.920 / 0.787 on its first run; no rule has been tuned on it.
+        # gazetteer): 0.920 / 0.787 on its first run; 0.939 / 0.817 after the gazetteer grew (its
+        # author never saw the gold sets). No rule has been tuned on blind3.
         # These floors guard against going back.
-        ("unseen.json", 14, 0.97, 0.94),
-        ("blind.json", 16, 0.96, 0.84),
-        ("blind3.json", 17, 0.919, 0.786),
+        ("unseen.json", 14, 0.98, 0.95),
+        ("blind.json", 16, 0.969, 0.87),
+        ("blind3.json", 17, 0.938, 0.817),
     ],
 )
 def test_articles_of_our_own_score_no_worse_than_last_measured(gold, stories, precision, recall):
