@@ -6,6 +6,7 @@ and existing rows are looked up in bulk, never one query per row.
 """
 
 import collections
+import gc
 import glob
 import hashlib
 import itertools
@@ -195,24 +196,31 @@ def _read_all(items: Iterator[tuple[str, str]], names: list[Name], workers: int)
     """
     chunks = _batched(items, _CHUNK)
     first = next(chunks, ())
+    _start_worker(names)
     if workers <= 1 or len(first) < _CHUNK:
-        _start_worker(names)
         for chunk in itertools.chain([first], chunks):
             loaded, to_parse = _load(chunk)
             yield from _merge(loaded, map(_parse_in_worker, to_parse))
         return
-    # fork: workers inherit the loaded code; they never touch the database connection.
-    with multiprocessing.get_context("fork").Pool(workers, _start_worker, (names,)) as pool:
-        pending: collections.deque = collections.deque()
-        for chunk in itertools.chain([first], chunks):
-            loaded, to_parse = _load(chunk)
-            pending.append((loaded, pool.map_async(_parse_in_worker, to_parse, chunksize=8)))
-            if len(pending) > _CHUNKS_AHEAD:
+    # The gazetteer's automaton (60 MB for the fixture's names) is built once, here, and the
+    # workers share its pages: forked, they inherit it, and nothing writes to it. gc.freeze()
+    # keeps the collector from writing into every inherited object, which would copy its page.
+    gc.freeze()
+    try:
+        # fork: workers inherit the loaded code; they never touch the database connection.
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            pending: collections.deque = collections.deque()
+            for chunk in itertools.chain([first], chunks):
+                loaded, to_parse = _load(chunk)
+                pending.append((loaded, pool.map_async(_parse_in_worker, to_parse, chunksize=8)))
+                if len(pending) > _CHUNKS_AHEAD:
+                    loaded, parsing = pending.popleft()
+                    yield from _merge(loaded, iter(parsing.get()))
+            while pending:
                 loaded, parsing = pending.popleft()
                 yield from _merge(loaded, iter(parsing.get()))
-        while pending:
-            loaded, parsing = pending.popleft()
-            yield from _merge(loaded, iter(parsing.get()))
+    finally:
+        gc.unfreeze()
 
 
 def _load(chunk: tuple[tuple[str, str], ...]) -> tuple[list[ReadFile | None], list[tuple[str, bytes]]]:

@@ -789,7 +789,7 @@ def _write(ids: list[int], texts: dict[int, IndexEntry], *, new: bool = False) -
                 cursor.execute(
                     "INSERT INTO articles_searchdocument (article_id, published_date, title, head, doc) "
                     "SELECT id, published_date, title::tsvector, head::tsvector, doc::tsvector "
-                    "FROM unnest(%s::bigint[], %s::date[], %s::text[], %s::text[], %s::text[]) "
+                    "FROM unnest(%b::bigint[], %b::date[], %b::text[], %b::text[], %b::text[]) "
                     "AS batch (id, published_date, title, head, doc) "
                     "ON CONFLICT (article_id) DO UPDATE SET published_date = EXCLUDED.published_date, "
                     "title = EXCLUDED.title, head = EXCLUDED.head, doc = EXCLUDED.doc",
