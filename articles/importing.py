@@ -6,6 +6,7 @@ and existing rows are looked up in bulk, never one query per row.
 """
 
 import collections
+import gc
 import glob
 import hashlib
 import itertools
@@ -40,7 +41,7 @@ from articles.parsing import DumpError, ParsedArticle, ParsedDump, parse_dump, p
 from articles.parsing.arabic import normalize
 from articles.parsing.entities import Found, Gazetteer, Name, article_text, extract
 from articles.parsing.related import READ_ALSO
-from articles.search import index_articles
+from articles.search import StoryText, index_articles, index_new
 
 logger = logging.getLogger(__name__)
 
@@ -156,6 +157,7 @@ class ReadFile:
     error: str = ""
     parsed: ParsedDump | None = None
     found: tuple[list[Found], ...] = ()  # per story of `parsed`
+    texts: tuple[StoryText, ...] = ()  # per story of `parsed`: its own words for the search index
     stored: int = 0  # the file was imported before (same SHA-256): its stories already stored
 
 
@@ -166,9 +168,11 @@ def parse_file(path: str, data: bytes, gazetteer: Gazetteer) -> ReadFile:
     except DumpError as error:
         return ReadFile(path, str(error))
     found = tuple(extract(article_text(a.title, a.body, a.title_inferred), gazetteer) for a in parsed.articles)
+    # As the article will be stored (`_parsed_fields`): the index is written from these, not read back.
+    texts = tuple(StoryText.of(a.title[:500], a.title_inferred, a.body, a.published_date) for a in parsed.articles)
     for story in parsed.articles:
         story.content_hash  # noqa: B018 - hashed here, in the worker, not in the writing process
-    return ReadFile(path, parsed=parsed, found=found)
+    return ReadFile(path, parsed=parsed, found=found, texts=texts)
 
 
 _worker_gazetteer: Gazetteer | None = None
@@ -192,24 +196,31 @@ def _read_all(items: Iterator[tuple[str, str]], names: list[Name], workers: int)
     """
     chunks = _batched(items, _CHUNK)
     first = next(chunks, ())
+    _start_worker(names)
     if workers <= 1 or len(first) < _CHUNK:
-        _start_worker(names)
         for chunk in itertools.chain([first], chunks):
             loaded, to_parse = _load(chunk)
             yield from _merge(loaded, map(_parse_in_worker, to_parse))
         return
-    # fork: workers inherit the loaded code; they never touch the database connection.
-    with multiprocessing.get_context("fork").Pool(workers, _start_worker, (names,)) as pool:
-        pending: collections.deque = collections.deque()
-        for chunk in itertools.chain([first], chunks):
-            loaded, to_parse = _load(chunk)
-            pending.append((loaded, pool.map_async(_parse_in_worker, to_parse, chunksize=8)))
-            if len(pending) > _CHUNKS_AHEAD:
+    # The gazetteer's automaton (60 MB for the fixture's names) is built once, here, and the
+    # workers share its pages: forked, they inherit it, and nothing writes to it. gc.freeze()
+    # keeps the collector from writing into every inherited object, which would copy its page.
+    gc.freeze()
+    try:
+        # fork: workers inherit the loaded code; they never touch the database connection.
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            pending: collections.deque = collections.deque()
+            for chunk in itertools.chain([first], chunks):
+                loaded, to_parse = _load(chunk)
+                pending.append((loaded, pool.map_async(_parse_in_worker, to_parse, chunksize=8)))
+                if len(pending) > _CHUNKS_AHEAD:
+                    loaded, parsing = pending.popleft()
+                    yield from _merge(loaded, iter(parsing.get()))
+            while pending:
                 loaded, parsing = pending.popleft()
                 yield from _merge(loaded, iter(parsing.get()))
-        while pending:
-            loaded, parsing = pending.popleft()
-            yield from _merge(loaded, iter(parsing.get()))
+    finally:
+        gc.unfreeze()
 
 
 def _load(chunk: tuple[tuple[str, str], ...]) -> tuple[list[ReadFile | None], list[tuple[str, bytes]]]:
@@ -355,13 +366,14 @@ def store_dumps(files: list[ReadFile], *, resolver: SourceResolver, outcomes: di
     ids: dict[tuple[str, int], int] = {}  # (file sha256, segment) → article id: appended_to, read_also
     new: list[tuple[Article, ParsedArticle]] = []
     found: list[list[Found]] = []
+    texts: dict[int, StoryText] = {}  # new article id → its words for the search index
     now = timezone.now()
     # Hosts first: their ids are the appended stories' appended_to. Two inserts per batch.
     for wave in (slice(0, 1), slice(1, None)):
         created, repeated = [], []
         for f in files:
             outcome, sha = outcomes[f.path], f.parsed.sha256
-            for story, entities in zip(f.parsed.articles[wave], f.found[wave], strict=True):
+            for story, entities, text in zip(f.parsed.articles[wave], f.found[wave], f.texts[wave], strict=True):
                 key = story.content_hash
                 if key in existing:
                     repeated.append(((sha, story.segment), key))
@@ -371,7 +383,7 @@ def store_dumps(files: list[ReadFile], *, resolver: SourceResolver, outcomes: di
                 article.appended_to_id = ids.get((sha, 0)) if story.segment else None
                 article.created_at = article.updated_at = now
                 existing[key] = None  # the same story twice in one batch is one row
-                created.append((article, story, entities, outcome))
+                created.append((article, story, entities, text, outcome))
         stored = dict(
             insert_new(
                 Article,
@@ -381,7 +393,7 @@ def store_dumps(files: list[ReadFile], *, resolver: SourceResolver, outcomes: di
                 returning=["content_hash", "id"],
             )
         )
-        for article, story, entities, outcome in created:
+        for article, story, entities, text, outcome in created:
             article.id = stored.get(article.content_hash)
             if article.id is None:  # another importer stored this story since we looked
                 repeated.append(((article.origin_sha256, story.segment), article.content_hash))
@@ -390,6 +402,7 @@ def store_dumps(files: list[ReadFile], *, resolver: SourceResolver, outcomes: di
             existing[article.content_hash] = ids[article.origin_sha256, story.segment] = article.id
             new.append((article, story))
             found.append(entities)
+            texts[article.id] = text
             outcome.created += 1
         if missing := [key for _, key in repeated if existing[key] is None]:
             existing |= dict(Article.objects.filter(content_hash__in=missing).values_list("content_hash", "id"))
@@ -405,7 +418,7 @@ def store_dumps(files: list[ReadFile], *, resolver: SourceResolver, outcomes: di
     write_links(new, segment_ids=ids)
     # Each story was read on its own: an appended story's entities never reach its host.
     write_mentions([article for article, _ in new], fresh=True, found=found)
-    index_articles(article.id for article, _ in new)  # after keywords and mentions: they are indexed too
+    index_new(texts)  # after keywords and mentions: their names are indexed too
     return resolve_open_links([article for article, _ in new])
 
 

@@ -33,6 +33,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from django.contrib.postgres.search import TrigramSimilarity
 from django.db import NotSupportedError, connections, transaction
@@ -42,6 +43,7 @@ from django.db.models.query import ModelIterable
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.utils.html import escape
 
+from articles.bulk import copy_rows, insert_new
 from articles.db import planner_settings
 from articles.models import Article, ArticleQuerySet, Entity, Keyword, Mention, SearchDocument, SearchWord
 from articles.parsing.arabic import clitic_forms, normalize
@@ -549,6 +551,28 @@ def similarity(a: str, b: str) -> float:
 
 
 @dataclass(frozen=True)
+class StoryText:
+    """What a story gives its index row by itself, computed where it was parsed (the import's workers).
+
+    Its title's and body's words, normalised and space-separated as `IndexEntry` holds them, and
+    its title's words as written (did_you_mean's vocabulary). Its keywords and entity names are
+    not here: their stored spellings are decided by the writer's transaction (a keyword or a
+    discovered name may already be stored as written elsewhere), so `index_new` reads them.
+    """
+
+    title: str
+    body: str
+    published_date: date | None
+    spellings: dict[str, str]
+
+    @classmethod
+    def of(cls, title: str, title_inferred: bool, body: str, published_date: date | None) -> "StoryText":
+        """From an article's stored fields: `title` as stored (an inferred title is not indexed)."""
+        title = "" if title_inferred else title
+        return cls(" ".join(_words(title)), " ".join(_words(body)), published_date, _spelling(title))
+
+
+@dataclass(frozen=True)
 class IndexEntry:
     """An article as the index holds it: its words in order (`_GAP` between names and fields)."""
 
@@ -559,37 +583,67 @@ class IndexEntry:
 
     @classmethod
     def of(cls, title: str, names: Iterable[str], body: str, published_date: date | None = None) -> "IndexEntry":
-        name_words: list[str] = []
-        for name in names:
-            if name_words:
-                name_words.append(_GAP)
-            name_words += _words(name)
-        return cls(_words(title), name_words, _words(body), published_date)
+        return cls(_words(title), _name_words(names), _words(body), published_date)
+
+    @classmethod
+    def of_story(cls, story: StoryText, names: Iterable[str]) -> "IndexEntry":
+        return cls(_split(story.title), _name_words(names), _split(story.body), story.published_date)
 
     def fts_row(self) -> tuple[str, str, str]:
         return " ".join(self.title), " ".join(self.names), " ".join(self.body)
 
     def tsvectors(self) -> tuple[str, str, str]:
         """(title, head, doc) as tsvector text: `'العراق':1A,9C 'بغداد':4B`, positions as in FTS5."""
-        positions: dict[str, list[str]] = defaultdict(list)
+        places: dict[str, list[str]] = {}
         position = 0
         vectors = []
-        for weight, words in (("A", self.title), ("B", self.names), ("C", self.body)):
-            for word in words:
-                position += 1
-                if word != _GAP and len(positions[word]) < _POSITIONS_PER_WORD:
-                    positions[word].append(f"{min(position, _LAST_POSITION)}{weight}")
-            position += 1  # a gap between fields
-            vectors.append(_tsvector(positions))
+        for field in (self.title, self.names, self.body):
+            labels = _PLACES[len(vectors)]
+            for at, word in enumerate(field, position + 1):
+                found = places.get(word)
+                if found is None:
+                    if word != _GAP:
+                        places[word] = [labels[at if at < _LAST_POSITION else _LAST_POSITION]]
+                elif len(found) < _POSITIONS_PER_WORD:
+                    found.append(labels[at if at < _LAST_POSITION else _LAST_POSITION])
+            position += len(field) + 1  # a gap between fields
+            # Words are normalize()'s runs of word characters: no quote or backslash to escape.
+            vectors.append(" ".join(f"'{word}':{','.join(at)}" for word, at in places.items()))
         return vectors[0], vectors[1], vectors[2]
+
+
+# "12A", "12B", "12C" for every position a tsvector keeps, built once: a tsvector's text is
+# mostly these, and formatting each again cost more than the rest of building it.
+_PLACES = tuple(tuple(f"{at}{weight}" for at in range(_LAST_POSITION + 1)) for weight in "ABC")
 
 
 def _words(text: str) -> list[str]:
     return [word if len(word) <= _LONGEST_WORD else _GAP for word in normalize(text).split()]
 
 
-def _tsvector(positions: dict[str, list[str]]) -> str:
-    return " ".join(f"{_lexeme(word)}:{','.join(places)}" for word, places in positions.items() if places)
+def _split(words: str) -> list[str]:
+    return words.split(" ") if words else []
+
+
+def _name_words(names: Iterable[str]) -> list[str]:
+    words: list[str] = []
+    for name in names:
+        if words:
+            words.append(_GAP)
+        words += _words_of_name(name)
+    return words
+
+
+# Keyword and entity names repeat from story to story (a batch of 320 stories has about 9,000
+# mentions of a few hundred names): each is normalised and tokenised once.
+@lru_cache(maxsize=1 << 14)
+def _words_of_name(name: str) -> tuple[str, ...]:
+    return tuple(_words(name))
+
+
+@lru_cache(maxsize=1 << 14)
+def _spelling_of_name(name: str) -> tuple[tuple[str, str], ...]:
+    return tuple(_spelling(name).items())
 
 
 def index_articles(ids: Iterable[int]) -> int:
@@ -605,11 +659,32 @@ def index_articles(ids: Iterable[int]) -> int:
         entries, spellings = _texts(chunk)
         with transaction.atomic():
             indexed += _write(chunk, entries)
-            SearchWord.objects.bulk_create(
-                [SearchWord(word=word, spelling=spelling) for word, spelling in spellings.items()],
-                ignore_conflicts=True,  # a word already known keeps its first spelling
-            )
+            _write_spellings(spellings)
     return indexed
+
+
+def index_new(stories: dict[int, StoryText]) -> int:
+    """Write the index rows of articles created in this transaction, from their parse's `StoryText`.
+
+    The rows `index_articles` would write for them, without reading their titles and bodies back:
+    only their keyword and entity names are read (two queries), then one COPY (PostgreSQL) or one
+    INSERT (SQLite) for the rows and one for the words. Returns how many articles were indexed.
+    """
+    ids = sorted(stories)
+    names, spellings = _names(ids)
+    entries = {}
+    for article_id in ids:
+        story = stories[article_id]
+        entries[article_id] = IndexEntry.of_story(story, sorted(names[article_id]))
+        spellings.update(story.spellings)
+    indexed = _write(ids, entries, new=True)
+    _write_spellings(spellings)
+    return indexed
+
+
+def _write_spellings(spellings: dict[str, str]) -> None:
+    # A word already known keeps its first spelling.
+    insert_new(SearchWord, ("word", "spelling"), spellings.items(), unique=["word"])
 
 
 def rebuild_index(*, batch: int = 2000, progress=None, bulk: bool = False) -> int:
@@ -663,57 +738,73 @@ def index_entries(ids: list[int]) -> dict[int, IndexEntry]:
 
 def _texts(ids: list[int]) -> tuple[dict[int, IndexEntry], dict[str, str]]:
     """The batch's index entries, and the words of its titles and entity names as written."""
+    names, spellings = _names(ids)
+    entries = {}
+    for article_id, title, inferred, body, published in (
+        Article.objects.filter(id__in=ids)
+        .order_by("id")
+        .values_list("id", "title", "title_inferred", "body", "published_date")
+    ):
+        story = StoryText.of(title, inferred, body, published)
+        entries[article_id] = IndexEntry.of_story(story, sorted(names[article_id]))
+        spellings.update(story.spellings)
+    return entries, spellings
+
+
+def _names(ids: list[int]) -> tuple[dict[int, list[str]], dict[str, str]]:
+    """The keyword and entity names of these articles, and the entity names' words as written.
+
+    In a fixed order, so that one batch gives the same spellings however it is written.
+    """
     names: dict[int, list[str]] = defaultdict(list)
     spellings: dict[str, str] = {}  # did_you_mean's vocabulary
     for article_id, name in Article.keywords.through.objects.filter(article_id__in=ids).values_list(
         "article_id", "keyword__name"
     ):
         names[article_id].append(name)
-    for article_id, name in Mention.objects.filter(article_id__in=ids).values_list("article_id", "entity__name"):
-        names[article_id].append(name)
-        spellings.update(_spelling(name))
-    entries = {}
-    for article_id, title, inferred, body, published in Article.objects.filter(id__in=ids).values_list(
-        "id", "title", "title_inferred", "body", "published_date"
+    for article_id, name in (
+        Mention.objects.filter(article_id__in=ids)
+        .order_by("article_id", "entity_id")
+        .values_list("article_id", "entity__name")
     ):
-        title = "" if inferred else title
-        entries[article_id] = IndexEntry.of(title, sorted(names[article_id]), body, published)
-        spellings.update(_spelling(title))
-    return entries, spellings
+        names[article_id].append(name)
+        spellings.update(_spelling_of_name(name))
+    return names, spellings
 
 
 def _spelling(text: str) -> dict[str, str]:
     return {token.key: token.raw for token in tokenize(text) if len(token.raw) <= _LONGEST_WORD}
 
 
-def _write(ids: list[int], texts: dict[int, IndexEntry]) -> int:
+def _write(ids: list[int], texts: dict[int, IndexEntry], *, new: bool = False) -> int:
+    """Write the rows of `texts`, replacing those of `ids`; `new`: none of them has a row yet."""
     connection = connections["default"]
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            if texts:
-                vectors = [texts[article_id].tsvectors() for article_id in texts]
+    if connection.vendor == "postgresql":
+        rows = [(article_id, entry.published_date, *entry.tsvectors()) for article_id, entry in texts.items()]
+        if new:
+            copy_rows(SearchDocument, ("article", "published_date", "title", "head", "doc"), rows)
+        elif rows:
+            with connection.cursor() as cursor:
                 # One statement for the batch: new rows inserted, existing ones replaced.
                 cursor.execute(
                     "INSERT INTO articles_searchdocument (article_id, published_date, title, head, doc) "
                     "SELECT id, published_date, title::tsvector, head::tsvector, doc::tsvector "
-                    "FROM unnest(%s::bigint[], %s::date[], %s::text[], %s::text[], %s::text[]) "
+                    "FROM unnest(%b::bigint[], %b::date[], %b::text[], %b::text[], %b::text[]) "
                     "AS batch (id, published_date, title, head, doc) "
                     "ON CONFLICT (article_id) DO UPDATE SET published_date = EXCLUDED.published_date, "
                     "title = EXCLUDED.title, head = EXCLUDED.head, doc = EXCLUDED.doc",
-                    [
-                        list(texts),
-                        [entry.published_date for entry in texts.values()],
-                        *([vector[i] for vector in vectors] for i in range(3)),
-                    ],
+                    [list(column) for column in zip(*rows, strict=True)],
                 )
-        elif connection.vendor == "sqlite":
-            cursor.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({', '.join(['%s'] * len(ids))})", ids)
+    elif connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            if not new:
+                cursor.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({', '.join(['%s'] * len(ids))})", ids)
             cursor.executemany(
                 f"INSERT INTO {FTS_TABLE} (rowid, title, names, body) VALUES (%s, %s, %s, %s)",
                 [(article_id, *text.fts_row()) for article_id, text in texts.items()],
             )
-        else:
-            raise NotSupportedError(f"search: {connection.vendor} is not supported")
+    else:
+        raise NotSupportedError(f"search: {connection.vendor} is not supported")
     return len(texts)
 
 

@@ -5,7 +5,8 @@
 
 One run, one generated corpus (`make_corpus`, reused when --corpus already holds one), four figures:
 - `import`: a full `manage.py import_seeds DIR --workers W` into an empty database (decode, parse,
-  entities, write), with the peak RSS of its largest process and of its whole process tree;
+  entities, write), with the peak RSS of its largest process and the peak memory of its whole
+  process tree (PSS: a page the processes share counts once; the plain sum of RSS is given too);
 - `re-import`: the same command again: every file already imported, nothing written;
 - `copy`: the rows that import wrote, its search index included, loaded into another empty
   database by a bare COPY (PostgreSQL) or INSERT … SELECT (SQLite): the physical floor, no parsing;
@@ -19,7 +20,6 @@ import argparse
 import contextlib
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -96,7 +96,11 @@ def main() -> None:
         command = [sys.executable, "manage.py", "import_seeds", str(corpus / "dumps"), "--workers", str(args.workers)]
         env = os.environ | {"DATABASE_URL": urls["import"], "DEBUG": "0", "SECRET_KEY": "bench"}
         seconds, peak, tree = _measure(command, env)
-        results["import"] = _rate(args.files, megabytes, seconds) | {"peak_rss_mb": peak, "peak_tree_rss_mb": tree}
+        results["import"] = _rate(args.files, megabytes, seconds) | {
+            "peak_rss_mb": peak,
+            "peak_tree_pss_mb": tree[0],
+            "peak_tree_rss_sum_mb": tree[1],
+        }
         seconds, peak, tree = _measure(command, env)
         results["reimport"] = _rate(args.files, megabytes, seconds) | {"peak_rss_mb": peak}
         results["rows"] = _stage("count", urls["import"])
@@ -163,17 +167,21 @@ _WRAPPER = (
 )
 
 
-def _measure(command: list[str], env) -> tuple[float, float, float]:
-    """Run a command; its wall time, the peak RSS of its largest process and of its process tree (MB).
+def _measure(command: list[str], env) -> tuple[float, float, tuple[float, float]]:
+    """Run a command; its wall time, the peak RSS of its largest process, and the peak (PSS, RSS
+    sum) of its process tree (MB).
 
     A fresh wrapper process reports the largest RSS among its descendants (getrusage), so earlier
-    commands do not count; a sampler adds up the tree's RSS every 100 ms for the total.
+    commands do not count. A sampler adds up the tree's memory every 100 ms. The workers are forked
+    from the importer and share its pages (the gazetteer's automaton, the loaded code): each one's
+    RSS counts them whole, so the sum of RSS counts them once per process. PSS (proportional set
+    size) charges each process its share of a shared page, so its sum is the tree's memory.
     """
     started = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-c", _WRAPPER, *command], cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True
     )
-    tree_peak = [0]
+    tree_peak = [0, 0]
     sampler = threading.Thread(target=_sample_tree, args=(process, tree_peak), daemon=True)
     sampler.start()
     _, stderr = process.communicate()
@@ -182,18 +190,25 @@ def _measure(command: list[str], env) -> tuple[float, float, float]:
     if process.returncode:
         sys.exit(f"{' '.join(command)} failed:\n{stderr}")
     largest_kb = int(stderr.strip().splitlines()[-1])
-    return seconds, round(largest_kb / 1024, 1), round(tree_peak[0] / 1024, 1)
+    return seconds, round(largest_kb / 1024, 1), (round(tree_peak[0] / 1024, 1), round(tree_peak[1] / 1024, 1))
 
 
 def _sample_tree(process: subprocess.Popen, peak: list[int]) -> None:
-    page_kb = resource.getpagesize() // 1024
+    """peak: [PSS, RSS] of the tree, in kB."""
     while process.poll() is None:
-        total = 0
+        pss = rss = 0
         for pid in _descendants(process.pid):
-            with contextlib.suppress(OSError, IndexError, ValueError):  # it ended since it was listed
-                total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * page_kb
-        peak[0] = max(peak[0], total)
+            with contextlib.suppress(OSError, KeyError, ValueError):  # it ended since it was listed
+                sizes = _memory(pid)
+                pss, rss = pss + sizes["Pss"], rss + sizes["Rss"]
+        peak[0], peak[1] = max(peak[0], pss), max(peak[1], rss)
         time.sleep(0.1)
+
+
+def _memory(pid: int) -> dict[str, int]:
+    """A process's memory totals in kB (Rss, Pss, …), from /proc/PID/smaps_rollup."""
+    lines = Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()[1:]
+    return {name: int(value.split()[0]) for name, value in (line.split(":", 1) for line in lines)}
 
 
 def _descendants(root: int) -> list[int]:
@@ -376,12 +391,13 @@ def _report(results: dict) -> None:
         f"\nimport of {results['files']:,} generated dumps ({results['corpus_mb']} MB) into {results['db']}, "
         f"{results['workers']} workers, {results['cpus']} CPUs"
     )
-    print(f"{'':<12}{'seconds':>10}{'files/s':>10}{'MB/s':>8}{'peak RSS MB':>13}{'tree RSS MB':>13}")
+    print(f"{'':<12}{'seconds':>10}{'files/s':>10}{'MB/s':>8}{'peak RSS MB':>13}{'tree PSS MB':>13}{'RSS sum MB':>12}")
     for name in ("import", "reimport", "copy", "save"):
         row = results[name]
         print(
             f"{name:<12}{row['seconds']:>10}{row['files_per_s']:>10}{row['mb_per_s']:>8}"
-            f"{row.get('peak_rss_mb', ''):>13}{row.get('peak_tree_rss_mb', ''):>13}"
+            f"{row.get('peak_rss_mb', ''):>13}{row.get('peak_tree_pss_mb', ''):>13}"
+            f"{row.get('peak_tree_rss_sum_mb', ''):>12}"
         )
     print(
         f"import is {results['import_vs_copy']}x slower than the bare load and "

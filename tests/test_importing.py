@@ -9,7 +9,7 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from articles import importing
+from articles import importing, search
 from articles.corpus import Corpus, write_corpus
 from articles.importing import import_paths, reparse_articles
 from articles.models import (
@@ -21,6 +21,7 @@ from articles.models import (
     Keyword,
     Mention,
     RelatedLink,
+    SearchWord,
     Source,
 )
 from tests.seed_expectations import SCALAR_FIELDS, SEEDS
@@ -322,3 +323,35 @@ def test_parallel_import_records_bad_files_and_stores_the_good_ones_around_them(
     assert Article.objects.values("origin_file").distinct().count() == 140
     again = import_paths([tmp_path / "dumps"], workers=2)
     assert (again.articles_created, again.files_failed) == (0, 2)
+
+
+def _search_rows() -> tuple[list, list]:
+    """The search index as stored (by content hash, not id) and did_you_mean's words."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "SELECT a.content_hash, s.published_date, s.title::text, s.head::text, s.doc::text "
+                "FROM articles_searchdocument s JOIN articles_article a ON a.id = s.article_id ORDER BY 1"
+            )
+        else:
+            cursor.execute(
+                f"SELECT a.content_hash, s.title, s.names, s.body FROM {search.FTS_TABLE} s "
+                "JOIN articles_article a ON a.id = s.rowid ORDER BY 1"
+            )
+        documents = cursor.fetchall()
+    return documents, list(SearchWord.objects.order_by("word").values_list("word", "spelling"))
+
+
+def test_import_writes_the_search_rows_a_rebuild_of_the_index_writes(tmp_path):
+    # The import builds the rows from its workers' words, without reading the articles back; a
+    # rebuild reads them back. One batch each (under 200 files, under 500 stories): the same
+    # spellings win.
+    write_corpus(tmp_path, Corpus(120, seed=13, dup_rate=0.05, near_dup_rate=0.05))
+    run = import_paths([tmp_path / "dumps"], workers=2)
+    imported = _search_rows()
+    assert len(imported[0]) == run.articles_created == Article.objects.count() > 120
+    assert Mention.objects.exists()
+    assert Keyword.objects.exists()
+    assert imported[1]
+    call_command("rebuild_search_index")
+    assert _search_rows() == imported
