@@ -15,13 +15,10 @@ from django.db.models import Prefetch, QuerySet
 from articles.models import ArticleSource, Mention
 
 EXPORT_CHUNK = 1000
+# The fields every shape of an article opens with: export rows, the API's list items and details.
+HEAD = ["id", "title", "title_inferred", "published_date", "dateline_place", "author"]
 COLUMNS = [
-    "id",
-    "title",
-    "title_inferred",
-    "published_date",
-    "dateline_place",
-    "author",
+    *HEAD,
     "status",
     "publisher",
     "appended_to",
@@ -44,15 +41,23 @@ def for_export(articles: QuerySet) -> QuerySet:
     )
 
 
-def export_row(article) -> dict:
-    sources = list(article.article_sources.all())
+def head_of(article) -> dict:
+    """The HEAD fields of an article, as JSON values."""
+    day = article.published_date
     return {
         "id": article.id,
         "title": article.title,
         "title_inferred": article.title_inferred,
-        "published_date": article.published_date.isoformat() if article.published_date else None,
+        "published_date": day.isoformat() if day is not None else None,
         "dateline_place": article.dateline_place,
         "author": article.author,
+    }
+
+
+def export_row(article) -> dict:
+    sources = list(article.article_sources.all())
+    return {
+        **head_of(article),
         "status": article.status,
         "publisher": next((s.source.name for s in sources if s.role == ArticleSource.Role.PUBLISHER), None),
         "appended_to": article.appended_to_id,

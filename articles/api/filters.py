@@ -62,27 +62,22 @@ def _id_or_key(value: str) -> tuple[int | None, str]:
     return (int(value), "") if value.isdigit() and len(value) <= 18 else (None, normalize(value))
 
 
-def entity_ids(value: str) -> list[int]:
-    """The entities `value` names: an id, or a name or alias (normalised)."""
+def _named(model, aliases, value: str) -> list[int]:
+    """The rows of `model` that `value` names: an id, or a name or alias (normalised)."""
     pk, key = _id_or_key(value)
     if pk is not None:
         return [pk]
-    return list(
-        Entity.objects.filter(
-            Q(normalized_name=key) | Q(id__in=EntityAlias.objects.filter(normalized_name=key).values("entity_id"))
-        ).values_list("id", flat=True)
-    )
+    owner = f"{model._meta.model_name}_id"
+    alias_owners = aliases.objects.filter(normalized_name=key).values(owner)
+    return list(model.objects.filter(Q(normalized_name=key) | Q(id__in=alias_owners)).values_list("id", flat=True))
+
+
+def entity_ids(value: str) -> list[int]:
+    return _named(Entity, EntityAlias, value)
 
 
 def source_ids(value: str) -> list[int]:
-    pk, key = _id_or_key(value)
-    if pk is not None:
-        return [pk]
-    return list(
-        Source.objects.filter(
-            Q(normalized_name=key) | Q(id__in=SourceAlias.objects.filter(normalized_name=key).values("source_id"))
-        ).values_list("id", flat=True)
-    )
+    return _named(Source, SourceAlias, value)
 
 
 def keyword_ids(value: str) -> list[int]:

@@ -10,6 +10,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from articles.api.permissions import is_staff
+from articles.export import HEAD, head_of
 from articles.models import Article, Entity, ImportFailure, ImportRun, Keyword, RelatedLink, Source
 from articles.parsing.arabic import normalize
 
@@ -44,12 +45,7 @@ class ArticleListSerializer(serializers.ModelSerializer):
     class Meta:
         model = Article
         fields = [
-            "id",
-            "title",
-            "title_inferred",
-            "published_date",
-            "dateline_place",
-            "author",
+            *HEAD,
             "status",
             "appended_to",
             "sources",
@@ -59,14 +55,8 @@ class ArticleListSerializer(serializers.ModelSerializer):
     def to_representation(self, article):
         # The fields of Meta.fields, read directly: DRF's walk field by field cost more than the
         # page's queries. tests/test_api.py holds it equal to the generic representation.
-        day = article.published_date
         return {
-            "id": article.id,
-            "title": article.title,
-            "title_inferred": article.title_inferred,
-            "published_date": day.isoformat() if day is not None else None,
-            "dateline_place": article.dateline_place,
-            "author": article.author,
+            **head_of(article),
             "status": article.status,
             "appended_to": article.appended_to_id,
             "sources": self.get_sources(article),
@@ -125,12 +115,7 @@ class ArticleDetailSerializer(StaffFieldsMixin, ArticleListSerializer):
     class Meta:
         model = Article
         fields = [
-            "id",
-            "title",
-            "title_inferred",
-            "published_date",
-            "dateline_place",
-            "author",
+            *HEAD,
             "language",
             "body",
             "status",
@@ -162,14 +147,8 @@ class ArticleDetailSerializer(StaffFieldsMixin, ArticleListSerializer):
 
     def to_representation(self, article):
         # As the list's: Meta.fields read directly, held equal to the generic walk by a test.
-        day = article.published_date
         data = {
-            "id": article.id,
-            "title": article.title,
-            "title_inferred": article.title_inferred,
-            "published_date": day.isoformat() if day is not None else None,
-            "dateline_place": article.dateline_place,
-            "author": article.author,
+            **head_of(article),
             "language": article.language,
             "body": article.body,
             "status": article.status,
