@@ -6,6 +6,7 @@ Without /usr/bin/chromium the tests skip, saying so; with CI set they fail inste
 """
 
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -67,6 +68,19 @@ def _wait(browser, condition):
     return WebDriverWait(browser, WAIT).until(condition)
 
 
+@contextmanager
+def _new_page(browser):
+    """Waits, after the block, until the page it left is gone: the URL changes before the new
+    document is there, and an element found in between is the old page's (a stale element, seen
+    once in a full run)."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.expected_conditions import staleness_of
+
+    old = browser.find_element(By.TAG_NAME, "html")
+    yield
+    _wait(browser, staleness_of(old))
+
+
 def _screenshot(browser, name):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     # The whole page, not the window: set the window to the document's height first.
@@ -82,7 +96,8 @@ def _log_in(browser, live_server, username):
     browser.get(f"{live_server.url}/admin/login/?next=/admin/articles/article/")
     browser.find_element(By.ID, "id_username").send_keys(username)
     browser.find_element(By.ID, "id_password").send_keys(PASSWORD)
-    browser.find_element(By.CSS_SELECTOR, "input[type=submit]").click()
+    with _new_page(browser):
+        browser.find_element(By.CSS_SELECTOR, "input[type=submit]").click()
     _wait(browser, lambda b: b.current_url.endswith("/admin/articles/article/"))
 
 
@@ -98,16 +113,17 @@ def test_a_curators_day_in_chromium(browser, live_server, curator_group):
     title = article.title
 
     _log_in(browser, live_server, "amal")
-    assert browser.find_element(By.TAG_NAME, "html").get_attribute("dir") == "rtl"
+    assert browser.execute_script("return document.documentElement.dir") == "rtl"
     _screenshot(browser, "article-list.png")
 
     # Search as a curator types: ى for ي.
     search = browser.find_element(By.ID, "searchbar")
     search.send_keys("السودانى")
-    search.submit()
+    with _new_page(browser):
+        search.submit()
     _wait(browser, lambda b: "q=" in b.current_url)
-    link = browser.find_element(By.LINK_TEXT, title)
-    link.click()
+    with _new_page(browser):
+        browser.find_element(By.LINK_TEXT, title).click()
     _wait(browser, lambda b: f"/admin/articles/article/{article.pk}/change/" in b.current_url)
     assert browser.find_element(By.CSS_SELECTOR, "pre.raw-text").get_attribute("dir") == "rtl"
     _screenshot(browser, "article-page.png")
@@ -122,7 +138,8 @@ def test_a_curators_day_in_chromium(browser, live_server, curator_group):
     assert article.title == "عنوان صححه أمين التحرير"
 
     # History shows the change and who made it; the first version is reverted.
-    browser.find_element(By.CSS_SELECTOR, "a.historylink").click()
+    with _new_page(browser):
+        browser.find_element(By.CSS_SELECTOR, "a.historylink").click()
     _wait(browser, lambda b: "/history/" in b.current_url)
     history = browser.find_element(By.ID, "content").text
     assert "عنوان صححه أمين التحرير" in history
@@ -157,7 +174,8 @@ def test_a_curators_day_in_chromium(browser, live_server, curator_group):
 
     # The survivor's articles, one click from its page, now include the moved mention's article.
     browser.get(f"{live_server.url}/admin/articles/entity/{survivor.pk}/change/")
-    browser.find_element(By.CSS_SELECTOR, ".field-articles_link a").click()
+    with _new_page(browser):
+        browser.find_element(By.CSS_SELECTOR, ".field-articles_link a").click()
     _wait(browser, lambda b: "entity=" in b.current_url)
     listed = browser.find_element(By.ID, "result_list").text
     assert other_article.title[:30] in listed
