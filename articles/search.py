@@ -36,7 +36,7 @@ from datetime import date
 from functools import lru_cache
 
 from django.contrib.postgres.search import TrigramSimilarity
-from django.db import NotSupportedError, connections, transaction
+from django.db import NotSupportedError, connections, reset_queries, transaction
 from django.db.models import Case, DateField, ExpressionWrapper, F, IntegerField, Lookup, Q, QuerySet, When
 from django.db.models.expressions import RawSQL
 from django.db.models.query import ModelIterable
@@ -53,6 +53,7 @@ from articles.parsing.query import (
     Phrase,
     Query,
     QueryError,
+    index_terms,
     parse_query,
     phrase_at,
     query_key,
@@ -309,23 +310,23 @@ class _Newest:
 
 
 def _most_hits(query: Query, using: str) -> float:
-    """At most how many stories hold the query, by PostgreSQL's estimates of its words alone.
+    """At most how many stories hold the query, by PostgreSQL's estimates of its terms alone.
 
-    Its estimate of a word is good (statistics target of migration 0003); of words together it
-    assumes them independent, and the words of a phrase, or of two words typed together, are
-    not: it guessed 252 stories for a phrase 5,185 hold. No story holds a phrase, or all of a
-    group's words, more often than its rarest word. Planned, not run: ~0.5 ms a word.
+    Its estimate of one term is good (statistics target of migration 0003); of terms together it
+    assumes them independent, and the words typed together, or the pairs of a phrase, are not:
+    it guessed 252 stories for a phrase 5,185 hold. No story holds a phrase, or all of a group's
+    words, more often than its rarest term. Planned, not run: ~0.5 ms a term.
     """
-    words: dict[str, float] = {}
+    terms: dict[str, float] = {}
 
-    def estimate(word: str) -> float:
-        if word not in words:
-            single = Query(((Phrase((word,)),),))
+    def estimate(term: str) -> float:
+        if term not in terms:
+            single = Query(((Phrase((term,)),),))
             plan = SearchDocument.objects.using(using).filter(doc__tsmatch=tsquery(single)).explain(format="json")
-            words[word] = json.loads(plan)[0]["Plan"]["Plan Rows"]
-        return words[word]
+            terms[term] = json.loads(plan)[0]["Plan"]["Plan Rows"]
+        return terms[term]
 
-    return min(sum(min(estimate(word) for word in phrase.words) for phrase in group) for group in query.groups)
+    return min(sum(min(estimate(term) for term in phrase.terms()) for phrase in group) for group in query.groups)
 
 
 class _TsMatch(Lookup):
@@ -344,17 +345,13 @@ for _field in ("title", "head", "doc"):
 
 
 def tsquery(query: Query, *, positive: bool = False) -> str:
-    """PostgreSQL tsquery text: `('العراق' | 'والعراق' | …) & !('داعش' | …)`.
+    """PostgreSQL tsquery text: `'عراق' & 'حكومه العراقيه' & !'داعش'`, over `index_terms`.
 
     `positive` leaves out the excluded words (a rank says where the searched words are).
     """
 
     def phrase(p: Phrase) -> str:
-        parts = []
-        for index in range(len(p.words)):
-            forms = " | ".join(_lexeme(form) for form in p.forms(index))
-            parts.append(f"({forms})")
-        return " <-> ".join(parts)
+        return " <-> ".join(_lexeme(term) for term in p.terms())
 
     text = " & ".join("(" + " | ".join(f"({phrase(p)})" for p in group) + ")" for group in query.groups)
     if not positive:
@@ -593,22 +590,26 @@ class IndexEntry:
         return " ".join(self.title), " ".join(self.names), " ".join(self.body)
 
     def tsvectors(self) -> tuple[str, str, str]:
-        """(title, head, doc) as tsvector text: `'العراق':1A,9C 'بغداد':4B`, positions as in FTS5."""
+        """(title, head, doc) as tsvector text: `'عراق':1A,9C 'عراق الجديد':1A`, places as in FTS5.
+
+        Not the words but their `index_terms`: each word's clitic stems and the pairs it starts,
+        so that a query word is one term however it is written, and a phrase a few rare ones.
+        """
         places: dict[str, list[str]] = {}
-        position = 0
+        position = 1
         vectors = []
         for field in (self.title, self.names, self.body):
             labels = _PLACES[len(vectors)]
-            for at, word in enumerate(field, position + 1):
-                found = places.get(word)
+            for place, term in index_terms(field, _GAP):
+                at = position + place
+                found = places.get(term)
                 if found is None:
-                    if word != _GAP:
-                        places[word] = [labels[at if at < _LAST_POSITION else _LAST_POSITION]]
+                    places[term] = [labels[at if at < _LAST_POSITION else _LAST_POSITION]]
                 elif len(found) < _POSITIONS_PER_WORD:
                     found.append(labels[at if at < _LAST_POSITION else _LAST_POSITION])
             position += len(field) + 1  # a gap between fields
             # Words are normalize()'s runs of word characters: no quote or backslash to escape.
-            vectors.append(" ".join(f"'{word}':{','.join(at)}" for word, at in places.items()))
+            vectors.append(" ".join(f"'{term}':{','.join(at)}" for term, at in places.items()))
         return vectors[0], vectors[1], vectors[2]
 
 
@@ -706,6 +707,9 @@ def rebuild_index(*, batch: int = 2000, progress=None, bulk: bool = False) -> in
     last = 0
     while ids := list(Article.objects.filter(id__gt=last).order_by("id").values_list("id", flat=True)[:batch]):
         indexed += index_articles(ids)
+        # In DEBUG, Django keeps the last 9,000 statements, each batch's megabytes of tsvectors
+        # included: a million-story rebuild grew past 1.5 GB (seen) before this.
+        reset_queries()
         last = ids[-1]
         if progress:
             progress(indexed)

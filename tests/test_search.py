@@ -104,6 +104,14 @@ def test_a_word_behind_a_clitic_without_the_article_is_searched_as_typed(rule_ar
     assert _found("والي") == ["wali"]
 
 
+@pytest.mark.parametrize("typed", ["الالتزام", "بالالتزام", "الإلتزام"])
+def test_a_word_whose_root_begins_with_alif_lam_finds_itself_with_the_article(typed):
+    # ال of الالتزام's root was taken for the article, and the article was never put back.
+    _article("commitment", "أكد الوزير الالتزام بالاتفاق")
+    _article("other", "أكد الوزير التزامه بالاتفاق")
+    assert _found(typed) == ["commitment"]
+
+
 # Query language ---------------------------------------------------------------------------------
 
 
@@ -292,6 +300,9 @@ SEED_QUERIES = [
     '"قوات التحالف" OR الانسحاب',
     "٢٠٢٤",
     "المقاومة الإسلامية",
+    '"المقاومة الإسلامية في العراق"',  # four words: three pairs on PostgreSQL
+    '"والولايات المتحدة الأمريكية"',  # the first word typed behind a clitic
+    '"في العراق وسوريا" -ويتكوف',
     "ويتكوف",
     "رويترز",
 ]

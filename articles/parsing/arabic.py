@@ -110,9 +110,10 @@ def clitic_forms(key: str, *, article: bool = False) -> tuple[str, ...]:
     takes it too (`انسحاب` → الانسحاب والانسحاب …): what a search word needs, since Arabic makes a
     noun definite without ال in a construct. A gazetteer name does not: `حماس` is no `الحماس`.
     """
-    # The article goes on Arabic words only: `و900` is a text's word, `ال900` is not.
-    arabic = "\u0600" <= key[:1] <= "\u06ff"
-    bases = [key, ARTICLE + key] if article and arabic and not key.startswith(ARTICLE) else [key]
+    # Every candidate is checked against clitic_stems, so the forms are exactly the words that
+    # have `key` among their stems: the article base too when `key` begins with ال (`الالتزام` is
+    # ال + `التزام`) or is no Arabic word, where a stem can still be reached through it.
+    bases = [key, ARTICLE + key] if article else [key]
     forms = [key]
     for base in bases:
         for conjunction in _CONJUNCTIONS:

@@ -50,6 +50,18 @@ class Phrase:
     def forms(self, index: int) -> tuple[str, ...]:
         return clitic_forms(self.words[0], article=True) if index == 0 else (self.words[index],)
 
+    def terms(self) -> tuple[str, ...]:
+        """What an index of stems and word pairs (`index_terms`) must hold at consecutive places.
+
+        One word: its key, which every written form of it holds as a stem. Several: each pair of
+        neighbours, the first one's left word a stem, the others as typed, since each pair's right
+        word is held as typed and fixes the next pair's left word: `"الحكومه العراقيه الجديده"` is
+        `حكومه العراقيه` then `العراقيه الجديده`.
+        """
+        if len(self.words) == 1:
+            return self.words
+        return tuple(f"{left} {right}" for left, right in zip(self.words, self.words[1:], strict=False))
+
 
 @dataclass(frozen=True)
 class Query:
@@ -157,6 +169,26 @@ def query_key(word: str) -> str:
             return word
     bare = article_form[len(ARTICLE) :]
     return bare if len(bare) >= _MIN_BARE else article_form
+
+
+def index_terms(words: list[str], gap: str) -> list[tuple[int, str]]:
+    """(place, term) for each term an index of these words holds, for `Phrase.terms` to find.
+
+    At each word's place: every clitic stem of it (the word itself first), and for the pair it
+    starts, each stem followed by the next word as written. No pair spans a `gap` word. A phrase
+    then matches as a few rare terms instead of common words whose every place must be checked:
+    `"التحالف الدولي في"` was 2 s at a million stories, its three words being in 291,341 of them.
+    """
+    terms = []
+    for place, word in enumerate(words):
+        if word == gap:
+            continue
+        stems = clitic_stems(word)
+        terms += [(place, stem) for stem in stems]
+        following = words[place + 1] if place + 1 < len(words) else gap
+        if following != gap:
+            terms += [(place, f"{stem} {following}") for stem in stems]
+    return terms
 
 
 def phrase_at(phrase: Phrase, keys: list[str], start: int) -> bool:
