@@ -179,7 +179,7 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
     for i, token in enumerate(tokens):
         if i in taken:
             continue
-        if (quoted := _quoted_org_at(tokens, i, taken, places)) is not None:
+        if _opens_quote(token) and (quoted := _quoted_org_at(tokens, i, taken, places)) is not None:
             body = quoted
         elif _org_head(token) or (not token.definite and _has_stem_in(token.key, INSTITUTES)):
             body = _org_at(tokens, i, taken, places)
@@ -199,12 +199,13 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
     for i, token in enumerate(tokens):
         if i in taken:
             continue
-        if _is_title(token) or _in(token.key, RANKS):
+        title = _is_title(token)
+        if title or _in(token.key, RANKS):
             start = _after_role(tokens, i, taken)
             name = _name_at(tokens, start, taken) if start is not None else None
             if name and not _describes(tokens, name.first, places):
                 found.setdefault(name.first, name)
-        if _is_title(token) and (token.after_comma or _in(token.key, APPOSITIVES)):
+        if title and (token.after_comma or _in(token.key, APPOSITIVES)):
             name = _name_before(tokens, i, taken)
             if name:
                 found.setdefault(name.first, name)
@@ -243,7 +244,12 @@ def _in(key: str, words: frozenset[str]) -> bool:
 
 
 def _is_title(token: Token) -> bool:
-    return _has_stem_in(token.key, TITLES) or _with_pronoun(token.raw, TITLES)
+    return _title_word(token.key, token.raw)
+
+
+@lru_cache(maxsize=1 << 16)
+def _title_word(key: str, raw: str) -> bool:
+    return _has_stem_in(key, TITLES) or _with_pronoun(raw, TITLES)
 
 
 _PRONOUNS = ("هما", "هم", "ها", "ه")
@@ -626,9 +632,13 @@ _OPENING_QUOTES, _CLOSING_QUOTES = frozenset('"“«'), frozenset('"”»')
 _MAX_QUOTED = 4
 
 
+def _opens_quote(token: Token) -> bool:
+    return token.gap != " " and any(char in _OPENING_QUOTES for char in token.gap)
+
+
 def _quote_end(tokens: list[Token], k: int) -> int | None:
     """The last word of a short name in quotes that opens at word `k`: `"أسبيدس"`, `«كوسموس إنرجي»`."""
-    if k >= len(tokens) or not _OPENING_QUOTES & set(tokens[k].gap) or set(tokens[k].gap) & set(".،,\n"):
+    if k >= len(tokens) or not _opens_quote(tokens[k]) or any(char in ".،,\n" for char in tokens[k].gap):
         return None
     for e in range(k, min(k + _MAX_QUOTED, len(tokens))):
         if e > k and (tokens[e].after_break or tokens[e].after_comma):
