@@ -185,7 +185,7 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             body = _org_at(tokens, i, taken, places)
         elif not token.definite and not _tanween(token) and _has_stem_in(token.key, FACILITIES):
             body = _facility_at(tokens, i, taken, places)
-        elif token.definite and _has_stem_in(token.key, STATE_BODIES | DEFINITE_BODIES):
+        elif token.definite and _has_stem_in(token.key, _DEFINITE_HEADS):
             body = _definite_body_at(tokens, i, taken)
             if not body and _has_stem_in(token.key, STATE_BODIES):
                 body = _state_body_at(tokens, i, taken, places)
@@ -281,6 +281,7 @@ def _org_head(token: Token) -> bool:
 
 
 _HEADS = ORG_HEADS | INSTITUTES | FACILITIES | STATE_BODIES | DEFINITE_BODIES
+_DEFINITE_HEADS = STATE_BODIES | DEFINITE_BODIES
 
 
 @lru_cache(maxsize=1 << 16)
@@ -500,7 +501,7 @@ def _purpose_end(tokens: list[Token], k: int) -> int | None:
         key.startswith("ل")
         and len(key) >= 4
         and not tokens[k].definite
-        and not _in(key, STOP | ROLE_PREPOSITIONS)
+        and not _in(key, _PARTICLES)
         and k + 1 < len(tokens)
         and tokens[k + 1].definite
         and not (tokens[k + 1].after_break or tokens[k + 1].after_comma)
