@@ -34,9 +34,11 @@ def test_seed_gold_is_matched_exactly():
         # blind3 (session 5, 17 stories, written by a helper that saw neither the extractor nor the
         # gazetteer): 0.920 / 0.787 on its first run; 0.939 / 0.817 after the gazetteer grew (its
         # author never saw the gold sets). No rule has been tuned on blind3.
+        # Session 6 (head nouns, purposes, quoted names, more roles, missing states' bodies and
+        # cities; tuned on unseen and blind, not on blind3): unseen 0.992 / 0.960, blind 0.981 / 0.951.
         # These floors guard against going back.
-        ("unseen.json", 14, 0.98, 0.95),
-        ("blind.json", 16, 0.969, 0.87),
+        ("unseen.json", 14, 0.99, 0.959),
+        ("blind.json", 16, 0.98, 0.95),
         ("blind3.json", 17, 0.938, 0.817),
     ],
 )

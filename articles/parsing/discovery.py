@@ -36,6 +36,8 @@ TITLES = _keys(
     الباحث باحث الباحثة باحثة المحلل محلل المحللة الخبير خبير الخبيرة خبيرة الأستاذ أستاذ الأستاذة
     الكاتب الكاتبة الصحفي الصحافي الصحفية المراسل مراسل القيادي قيادي القيادية عميد رئيس
     الملك الملكة الأمير الأميرة الشيخ الشيخة السلطان ولي المرشد البابا الإمام المفتي
+    المحامي المحامية محامي محامية الناشط الناشطة ناشط ناشطة الحقوقي الحقوقية الطبيب الطبيبة
+    مسؤول المسؤول مسؤولة المسؤولة الإعلامي الإعلامية الأكاديمي الأكاديمية المؤرخ الداعية
     """
 )
 # Ranks and honorifics: written right before the name, or between the role and the name.
@@ -55,7 +57,7 @@ ROLE_NOUNS = _keys(
     """
     خارجية دفاع داخلية مالية عدل إعلام أركان شؤون هيئة جهاز مكتب قوات جيش حكومة وزارة مجلس
     لجنة كتلة حزب حركة جماعة مركز معهد جامعة بعثة وفد قسم دائرة سلطة إدارة منظمة رئاسة مديرية
-    بلدية فرع ولاية كلية علوم علاقات مصرف هيئة وزراء
+    بلدية فرع ولاية كلية علوم علاقات مصرف هيئة وزراء ملف مدينة منطقة محافظة دائرة
     """
 )
 # After these, the role goes on with a place or body: `باسم الجيش`, `لدى العراق`, `في المجلس`.
@@ -75,6 +77,7 @@ STOP = _keys(
     وصف وصفت أبدى أفاد أفادت بحث التقى استقبل زار أكدا قالا أعلنا يعتبر يضيف تابع وتابع أوضحا
     لقاء اجتماع بيان تصريح تصريحات مؤتمر كلمة مقابلة حديث اتصال رسالة جلسة زيارة أيضا كذلك
     جديد سابق السابق الحالي الأسبق المقبل الماضي الأول الثاني وسط بسبب جراء رغم ضمن بفعل لصالح
+    عدم طلب رفض فضل مفضلا مشترطا طالبا
     """
 )
 _PARTICLES = ROLE_PREPOSITIONS | STOP  # `باسمها`: one of these with a pronoun is no name
@@ -100,9 +103,13 @@ APPOSITIVES = _keys("المتحدث المتحدثة الناطق الناطقة
 ORG_HEADS = _keys(
     """
     وزارة وكالة منظمة حزب جماعة جبهة هيئة كتائب سرايا ألوية فيلق مجلس ائتلاف اتحاد جامعة شركة
-    مؤسسة صحيفة قناة
+    مؤسسة صحيفة قناة غرفة رابطة نقابة جمعية مفوضية صندوق بنك مصرف تحالف كلية جهاز لجنة حركة
     """
 )
+# Heads that are ordinary nouns as often as names (`حركة الملاحة الجوية`, `لجنة التحقيق الأولى`,
+# `غرفة العمليات المشتركة`, `بنك الأهداف العسكرية`, `صندوق الاقتراع`): they head a name only when
+# a nationality adjective closes it (`حركة النهضة التونسية`, `جهاز الضرائب العماني`).
+_COMMON_HEADS = _keys("جهاز لجنة حركة غرفة بنك صندوق")
 
 
 # Institutes named `مركز X للدراسات`: the place or word X inside is part of the name.
@@ -112,18 +119,28 @@ NAMED_BODIES = _keys("جامعة")
 # State bodies that a nationality adjective turns into one institution: `البرلمان التركي`,
 # `القوات المسلحة الأردنية`, `المخابرات العامة المصرية`. `الحكومة السودانية` stays a description.
 STATE_BODIES = _keys("الجيش البرلمان القوات المخابرات الاستخبارات الهلال الصليب مجلس المحكمة البنك المصرف")
+# Bodies named by what they are and what they do: `اللجنة العليا لتحقيق الجنسية`, `المرصد اللبناني
+# للهجرة واللجوء`, `الهيئة الوطنية للانتخابات`. Without the purpose (`اللجنة العليا`) it is a description.
+DEFINITE_BODIES = _keys(
+    """
+    المركز المرصد المعهد المنتدى الهيئة اللجنة المجلس المفوضية المؤسسة الشركة الصندوق الجمعية
+    الرابطة النقابة الاتحاد المنظمة الوكالة الجهاز البنك المصرف
+    """
+)
 # `القوات الأمريكية` is any US troops, `القوات المسلحة الأردنية` Jordan's armed forces.
 _FORCES, _ARMED = normalize("القوات"), normalize("المسلحة")
 # Named places built on a facility or landform noun: `مخيم زمزم`, `معبر رفح`, `جزيرة كمران`,
 # `سد الروصيرص`, `قصر بعبدا`, `جبال قنديل`. The place inside (رفح) is part of that name.
-FACILITIES = _keys("مخيم معبر جزيرة سد قصر جبل جبال حوض ميناء مطار قاعدة بحيرة واحة")
+FACILITIES = _keys("مخيم معبر جزيرة سد قصر جبل جبال حوض ميناء مطار قاعدة بحيرة واحة حقل")
+# `حقل الإعلام` is a field of work: an oil or gas field is named by a word without the article.
+_FIELDS = _keys("حقل")
 # What follows a facility noun without naming it: `معبر حدودي`, `مخيم للاجئين`, `قاعدة البيانات`.
 _NOT_PLACE_NAMES = _keys(
     """
     صغير صغيرة كبير كبيرة جديد جديدة آخر أخرى واحد واحدة رئيسي رئيسية حدودي عسكري عسكرية بحري
     بحرية جوي جوية بري برية مؤقت مؤقتة ضخم ضخمة مهم مهمة سابق سابقة اللاجئين النازحين البيانات
     الاشتباك الحاويات العدل الرئاسة الحكم للاجئين للنازحين دولي دولية محلي محلية طبيعي طبيعية
-    صناعي صناعية تجاري تجارية نفطي نفطية سري سرية أمني أمنية
+    صناعي صناعية تجاري تجارية نفطي نفطية سري سرية أمني أمنية ألغام الألغام غاز نفط التجارب تجارب
     """
 )
 _ORDINALS = _keys("الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر")
@@ -134,6 +151,7 @@ PLACES = _keys(
     الإمارات قطر الكويت البحرين عمان إيران تركيا روسيا أمريكا الصين فرنسا بريطانيا ألمانيا
     """
 )
+_RANK_ADJECTIVES = _keys("العالمية العالمي الدولية الدولي العليا الأعلى الكبير الكبرى المستقلة المستقل الموحدة")
 _ORG_DESCRIPTIONS = _keys("الحاكم الحاكمة المعارض المعارضة الرسمي الرسمية الجديد الجديدة السابق السابقة")
 
 PERSON, ORG, LOC = "PERSON", "ORG", "LOC"
@@ -161,12 +179,16 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
     for i, token in enumerate(tokens):
         if i in taken:
             continue
-        if _org_head(token) or (not token.definite and _has_stem_in(token.key, INSTITUTES)):
+        if _opens_quote(token) and (quoted := _quoted_org_at(tokens, i, taken, places)) is not None:
+            body = quoted
+        elif _org_head(token) or (not token.definite and _has_stem_in(token.key, INSTITUTES)):
             body = _org_at(tokens, i, taken, places)
         elif not token.definite and not _tanween(token) and _has_stem_in(token.key, FACILITIES):
             body = _facility_at(tokens, i, taken, places)
-        elif token.definite and _has_stem_in(token.key, STATE_BODIES):
-            body = _state_body_at(tokens, i, taken, places)
+        elif token.definite and _has_stem_in(token.key, _DEFINITE_HEADS):
+            body = _definite_body_at(tokens, i, taken)
+            if not body and _has_stem_in(token.key, STATE_BODIES):
+                body = _state_body_at(tokens, i, taken, places)
         else:
             continue
         if body:
@@ -177,17 +199,43 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
     for i, token in enumerate(tokens):
         if i in taken:
             continue
-        if _is_title(token) or _in(token.key, RANKS):
+        title = _is_title(token)
+        if title or _in(token.key, RANKS):
             start = _after_role(tokens, i, taken)
             name = _name_at(tokens, start, taken) if start is not None else None
-            if name:
+            if name and not _describes(tokens, name.first, places):
                 found.setdefault(name.first, name)
-        if _is_title(token) and (token.after_comma or _in(token.key, APPOSITIVES)):
+        if title and (token.after_comma or _in(token.key, APPOSITIVES)):
             name = _name_before(tokens, i, taken)
             if name:
                 found.setdefault(name.first, name)
     # A rank inside a role phrase finds the same name again; one per first word.
     return sorted(found.values(), key=lambda d: d.first)
+
+
+# Adjectives that describe whoever holds a role, indefinite: `مسؤول أمني رفيع`, `مستشار عسكري`.
+_ROLE_ADJECTIVES = _keys(
+    """
+    أمني عسكري رفيع كبير بارز سابق مطلع رسمي حكومي محلي دبلوماسي سياسي حقوقي قانوني اقتصادي
+    إقليمي دولي غربي عربي أجنبي آخر
+    """
+)
+
+
+def _describes(tokens: list[Token], k: int, places: frozenset[str]) -> bool:
+    """The word after a role describes its holder and names nobody: `مسؤول إسرائيلي كبير`,
+    `مستشار عسكري أمريكي`. A nationality followed by a name word is a given name: `تركي آل الشيخ`."""
+    token = tokens[k]
+    if token.definite:
+        return False
+    if token.key in _ROLE_ADJECTIVES:
+        return True
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        demonym("ال" + token.key, places)
+        and following is not None
+        and (following.key in _ROLE_ADJECTIVES or demonym("ال" + following.key, places) or _is_title(following))
+    )
 
 
 def _in(key: str, words: frozenset[str]) -> bool:
@@ -196,22 +244,30 @@ def _in(key: str, words: frozenset[str]) -> bool:
 
 
 def _is_title(token: Token) -> bool:
-    return _has_stem_in(token.key, TITLES) or _titled_pronoun(token.raw)
+    return _title_word(token.key, token.raw)
+
+
+@lru_cache(maxsize=1 << 16)
+def _title_word(key: str, raw: str) -> bool:
+    return _has_stem_in(key, TITLES) or _with_pronoun(raw, TITLES)
 
 
 _PRONOUNS = ("هما", "هم", "ها", "ه")
 
 
 @lru_cache(maxsize=1 << 16)
-def _titled_pronoun(raw: str) -> bool:
-    """A title with a possessive pronoun: `مستشاره` (his adviser), `ممثلها` (its representative).
+def _with_pronoun(raw: str, words: frozenset[str]) -> bool:
+    """One of `words` with a possessive pronoun: `مستشاره` (his adviser), `ممثلها` (its
+    representative), `إدارتها` (its board: the feminine ة is written ت before the pronoun).
 
     Read on the word as written: in a key, the pronoun ه and the feminine ة (`محافظة`) are one letter.
     """
     raw = strip_diacritics(raw)
+    stems = [raw[: -len(pronoun)] for pronoun in _PRONOUNS if raw.endswith(pronoun)]
     return any(
-        raw.endswith(pronoun) and len(raw) - len(pronoun) >= 3 and _has_stem_in(normalize(raw[: -len(pronoun)]), TITLES)
-        for pronoun in _PRONOUNS
+        _has_stem_in(normalize(stem), words) or (stem.endswith("ت") and normalize(stem[:-1] + "ة") in words)
+        for stem in stems
+        if len(stem) >= 3
     )
 
 
@@ -224,7 +280,8 @@ def _org_head(token: Token) -> bool:
     return not token.definite and _has_stem_in(token.key, ORG_HEADS)
 
 
-_HEADS = ORG_HEADS | INSTITUTES | FACILITIES | STATE_BODIES
+_HEADS = ORG_HEADS | INSTITUTES | FACILITIES | STATE_BODIES | DEFINITE_BODIES
+_DEFINITE_HEADS = STATE_BODIES | DEFINITE_BODIES
 
 
 @lru_cache(maxsize=1 << 16)
@@ -240,7 +297,8 @@ def _has_stem_in(key: str, words: frozenset[str]) -> bool:
 
 
 def _role_noun(token: Token) -> bool:
-    return _has_stem_in(token.key, ROLE_NOUNS)
+    # `رئيس غرفة تجارة بغداد`: a body's head noun inside a role is no name either.
+    return _has_stem_in(token.key, ROLE_NOUNS) or _has_stem_in(token.key, ORG_HEADS)
 
 
 def _construct(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
@@ -249,7 +307,7 @@ def _construct(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
     token = tokens[k]
     if token.after_break or token.after_comma:
         return False
-    if k in taken:
+    if k in taken or _with_pronoun(token.raw, ROLE_NOUNS):
         return True
     ends_phrase = k + 1 >= len(tokens) or tokens[k + 1].after_break or tokens[k + 1].after_comma
     return token.definite and not (_nisba(token) and ends_phrase)
@@ -265,8 +323,11 @@ def _quoted(tokens: list[Token], i: int) -> bool:
 def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | None:
     """The index where the name starts after the role phrase that begins at `i`, if one does."""
     j = i + 1
-    while j < len(tokens) and j - i <= _MAX_ROLE:
+    known = 0  # a known name in the role counts as one word: `عن حزب المساواة وديمقراطية الشعوب`
+    while j < len(tokens) and j - i - known <= _MAX_ROLE:
         token = tokens[j]
+        if j in taken and j - 1 in taken:
+            known += 1
         if _breaks(tokens, j) and not _quoted(tokens, j):
             return None
         if token.after_comma:
@@ -282,6 +343,7 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
             or token.key.isdigit()  # `بجامعة الجزائر 3`
             or _filler(token)
             or _preposition_with_pronoun(token.key)  # `المتحدث باسمها أندريا تيننتي`
+            or _with_pronoun(token.raw, ROLE_NOUNS)  # `عضو مجلس إدارتها نادر يوسف الكوهجي`
         ):
             j += 1
         elif _role_noun(token) and j + 1 < len(tokens) and _construct(tokens, j + 1, taken):
@@ -423,16 +485,37 @@ def _institute_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discove
         k = _known_name_end(tokens, k, taken)
     elif not _is_name_word(tokens, k, taken) and not tokens[k].definite:
         return None
-    last = k
-    k += 1  # then what it does: `للدراسات الاستراتيجية`, `للأبحاث السياسية`
-    if k >= len(tokens) or not tokens[k].key.startswith("لل") or tokens[k].after_break or tokens[k].after_comma:
+    last = _purpose_end(tokens, k + 1)
+    return Discovered(ORG, i, last) if last is not None else None
+
+
+def _purpose_end(tokens: list[Token], k: int) -> int | None:
+    """The last word of what a body does, from `k`: `للدراسات الاستراتيجية`, `لدراسات السياسات`,
+    `للهجرة واللجوء`, `لتحقيق الجنسية الكويتية` (ل and a noun in construct with a definite one)."""
+    if k >= len(tokens) or tokens[k].after_break or tokens[k].after_comma:
         return None
+    key = tokens[k].key
+    if key.startswith("لل"):
+        last = k
+    elif (
+        key.startswith("ل")
+        and len(key) >= 4
+        and not tokens[k].definite
+        and not _in(key, _PARTICLES)
+        and k + 1 < len(tokens)
+        and tokens[k + 1].definite
+        and not (tokens[k + 1].after_break or tokens[k + 1].after_comma)
+    ):
+        last = k + 1
+    else:
+        return None
+    k = last + 1
     while k < len(tokens) and k - last <= 3 and tokens[k].definite and not tokens[k].after_break:
         if tokens[k].after_comma or _in(tokens[k].key, STOP) or tokens[k].key.startswith("بال"):
             break
         last = k
         k += 1
-    return Discovered(ORG, i, last)
+    return last
 
 
 def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
@@ -460,8 +543,14 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
             break  # `حزب العدالة والتنمية الحاكم`: the party, not its description
         k += 1
         if k - 1 > i + 1 and demonym(token.key, places):
-            break  # `وزارة الخارجية السورية`: an adjective of origin closes the name
-    return Discovered(ORG, i, k - 1) if k - 1 - i >= 2 else None
+            # `وزارة الخارجية السورية`: an adjective of origin closes the name, but for a last
+            # word of rank or reach: `كلية القانون الكويتية العالمية`, `مجلس الأمة التركي الكبير`.
+            if k < len(tokens) and tokens[k].key in _RANK_ADJECTIVES and not _ends_clause(tokens, k):
+                k += 1
+            break
+    if k - 1 - i < 2 or (_has_stem_in(tokens[i].key, _COMMON_HEADS) and not demonym(tokens[k - 1].key, places)):
+        return None
+    return Discovered(ORG, i, k - 1)
 
 
 def demonym(key: str, places: frozenset[str]) -> bool:
@@ -519,6 +608,9 @@ def _name_span(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None
 def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
     """A named place on a facility noun: `مخيم زمزم`, `معبر رفح`, `قصر الشعب`, `جزيرة أبو موسى`."""
     k = i + 1
+    quoted = _quote_end(tokens, k)
+    if quoted is not None and not any(taken.get(q) in (PERSON, ORG) for q in range(k, quoted + 1)):
+        return Discovered(LOC, i, quoted)  # `قاعدة "تركسوم"`, `حقل "السلحفاة آحميم الكبير"`
     if k >= len(tokens) or tokens[k].after_break or tokens[k].after_comma:
         return None
     token = tokens[k]
@@ -526,7 +618,7 @@ def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: fro
         return None
     if k not in taken and token.raw.endswith(("هم", "هما", "كم")):
         return None  # `قصر هجماتهم على`: a verb and "their attacks", no palace
-    if k not in taken and token.definite:
+    if k not in taken and token.definite and head_stem(tokens[i].key) not in _FIELDS:
         # `قصر الشعب`, `سد الروصيرص`: one definite word, not an adjective or a role.
         if _nisba(token) or _in(token.key, STOP) or _is_title(token) or _role_noun(token):
             return None
@@ -535,6 +627,72 @@ def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: fro
         return None  # `قاعدة أمريكية`: whose, not which
     last = _name_span(tokens, k, taken)
     return Discovered(LOC, i, last) if last is not None else None
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = frozenset('"“«'), frozenset('"”»')
+_MAX_QUOTED = 4
+
+
+def _opens_quote(token: Token) -> bool:
+    return token.gap != " " and any(char in _OPENING_QUOTES for char in token.gap)
+
+
+def _quote_end(tokens: list[Token], k: int) -> int | None:
+    """The last word of a short name in quotes that opens at word `k`: `"أسبيدس"`, `«كوسموس إنرجي»`."""
+    if k >= len(tokens) or not _opens_quote(tokens[k]) or any(char in ".،,\n" for char in tokens[k].gap):
+        return None
+    for e in range(k, min(k + _MAX_QUOTED, len(tokens))):
+        if e > k and (tokens[e].after_break or tokens[e].after_comma):
+            return None
+        if _in(tokens[e].key, STOP) or len(tokens[e].key) < 2:
+            return None  # a quoted phrase, not a name; inside quotes a title word may be one (`الكبير`)
+        after = tokens[e + 1].gap if e + 1 < len(tokens) else ""
+        if _CLOSING_QUOTES & set(after):
+            return e
+    return None
+
+
+# Nouns that introduce an outlet or a company by its name in quotes: `صحيفة "هآرتس"`.
+OUTLETS = _keys("صحيفة الصحيفة جريدة الجريدة مجلة المجلة موقع قناة شبكة وكالة شركة الشركة مجموعة منصة")
+
+
+def _quoted_org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
+    """A name in quotes that is an organisation: after an outlet's or a company's noun (`صحيفة
+    "هآرتس"`, `الجريدة الرسمية "الكويت اليوم"`), or before a nationality adjective (`"كوسموس
+    إنرجي" الأمريكية`). The name is the quoted words."""
+    last = _quote_end(tokens, i)
+    if last is None or any(taken.get(k) in (PERSON, ORG) for k in range(i, last + 1)):
+        return None
+    before = [k for k in (i - 1, i - 2) if k >= 0]
+    introduced = (
+        any(_has_stem_in(tokens[k].key, OUTLETS) and (k == i - 1 or tokens[i - 1].definite) for k in before)
+        and not tokens[i - 1].after_break
+    )
+    described = (
+        last + 1 < len(tokens)
+        and demonym(tokens[last + 1].key, places)
+        and not (set(tokens[last + 1].gap) & set(".،,\n"))
+        and not any(tokens[k].definite for k in range(i, last + 1))
+    )
+    return Discovered(ORG, i, last) if introduced or described else None
+
+
+def _definite_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """`الهيئة الوطنية للانتخابات`: a definite body, one or two adjectives, then what it does."""
+    if not _has_stem_in(tokens[i].key, DEFINITE_BODIES):
+        return None
+    k = i + 1
+    while k < len(tokens) and k - i <= 2:
+        token = tokens[k]
+        if token.after_break or token.after_comma or k in taken or not token.definite or token.key.startswith("لل"):
+            break
+        if _in(token.key, STOP) or _is_title(token) or _in(token.key, _ORG_DESCRIPTIONS):
+            return None
+        k += 1
+    if k == i + 1:
+        return None
+    last = _purpose_end(tokens, k)
+    return Discovered(ORG, i, last) if last is not None else None
 
 
 def _state_body_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:

@@ -188,11 +188,15 @@ def extract(text: str, gazetteer: Gazetteer) -> list[Found]:
     tokens = tokenize(text)
     matches = gazetteer.find_in(text, tokens)
     taken = {k: gazetteer.kinds.get(m.entity_id, "") for m in matches for k in range(m.first_word, m.last_word + 1)}
+    # Discovery may read over a known `بن X` into a longer name; if it finds none, `بن X` stands.
+    readable = {
+        k for m in matches if _son_of_alias(tokens, m, gazetteer.kinds) for k in range(m.first_word, m.last_word + 1)
+    }
     # Spans of (first word, last word, identity); identity is an entity id or a discovered key.
     spans: list[tuple[int, int, object]] = [(m.first_word, m.last_word, m.entity_id) for m in matches]
     names: dict[tuple[str, str], str] = {}
     kinds: dict[object, str] = {m.entity_id: gazetteer.kinds.get(m.entity_id, "") for m in matches}
-    for found in discover(tokens, taken, gazetteer.places):
+    for found in discover(tokens, {k: kind for k, kind in taken.items() if k not in readable}, gazetteer.places):
         # An institute or a facility named after a place (`مركز الخليج للأبحاث`, `معبر رفح`)
         # replaces the place inside it.
         inside = {k for k in range(found.first, found.last + 1) if k in taken}
@@ -204,6 +208,7 @@ def extract(text: str, gazetteer: Gazetteer) -> list[Found]:
         kinds[identity] = found.kind
         spans.append((found.first, found.last, identity))
         taken.update(dict.fromkeys(range(found.first, found.last + 1), found.kind))
+    spans = _short_forms_to_full_names(spans, kinds)
     spans += _family_names(tokens, spans, kinds, taken)
     by_identity: dict[object, list[tuple[int, int]]] = {}
     for first, last, identity in sorted(spans, key=lambda span: span[0]):
@@ -224,6 +229,20 @@ def extract(text: str, gazetteer: Gazetteer) -> list[Found]:
     return result
 
 
+_SON_OF = frozenset(normalize(word) for word in ("بن", "ابن"))
+
+
+def _son_of_alias(tokens: list[Token], match: Match, kinds: dict[int, str]) -> bool:
+    """A known `بن X` after a word that may be a given name: `أحمد بن سلمان المسلم` is another man."""
+    first = tokens[match.first_word]
+    return (
+        kinds.get(match.entity_id) == PERSON
+        and first.key in _SON_OF
+        and match.first_word > 0
+        and not (first.after_break or first.after_comma or tokens[match.first_word - 1].definite)
+    )
+
+
 def _written_name(text: str, tokens: list[Token], found: Discovered) -> str:
     """The name as written, without a clitic glued onto its first word (`ووكالة` → `وكالة`)."""
     first = tokens[found.first]
@@ -233,7 +252,27 @@ def _written_name(text: str, tokens: list[Token], found: Discovered) -> str:
     head = head_stem(first.key)
     if first.key.startswith("لل") and head.startswith("ال") and len(head) == len(first.key):
         return "ال" + text[first.start + 2 : end]  # `للقوات` is ل + `القوات`
-    return text[first.start + len(first.key) - len(head) : end]
+    # `قاعدة "تركسوم"`: the quotes around a name are not part of it.
+    return " ".join(text[first.start + len(first.key) - len(head) : end].translate(_NO_QUOTES).split())
+
+
+_NO_QUOTES = str.maketrans("", "", '"“”«»')
+
+
+def _short_forms_to_full_names(spans: list[tuple[int, int, object]], kinds: dict[object, str]) -> list:
+    """`حقل السلحفاة` in a title and `حقل السلحفاة آحميم الكبير` in the body: a discovered name that
+    begins another discovered name of the same kind is its short form, one entity."""
+    discovered = [identity for identity in dict.fromkeys(span[2] for span in spans) if isinstance(identity, tuple)]
+    full = {}
+    for short in discovered:
+        longer = [
+            other
+            for other in discovered
+            if other != short and other[1] == short[1] and other[0].startswith(short[0] + " ")
+        ]
+        if len(longer) == 1:
+            full[short] = longer[0]
+    return [(first, last, full.get(identity, identity)) for first, last, identity in spans] if full else spans
 
 
 def _family_names(

@@ -137,3 +137,104 @@ def test_a_known_place_may_stand_inside_the_role():
     tokens = tokenize(text)
     known = {i: "LOC" for i, token in enumerate(tokens) if token.raw == "إيران"}
     assert [text[tokens[d.first].start : tokens[d.last].end] for d in discover(tokens, known)] == ["عباس عراقجي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("أما المحامي خالد مبارك الهاجري، الذي يتولى الدفاع", "خالد مبارك الهاجري"),
+        ("بحسب ما أفاد مسؤول ملف الاستيطان في المحافظة سامر عوض الله ياسين، الذي قال", "سامر عوض الله ياسين"),
+        ("وقال عضو مجلس إدارتها نادر يوسف الكوهجي إن الشركات", "نادر يوسف الكوهجي"),
+    ],
+)
+def test_a_person_after_a_profession_an_official_or_a_board_is_discovered(text, person):
+    assert ("PERSON", person) in discovered(text)
+
+
+def test_a_known_city_after_a_city_noun_stands_inside_the_role():
+    text = "كما قال النائب عن مدينة تبريز محمد رضا أحمدي زاده، خلال الجلسة"
+    tokens = tokenize(text)
+    known = {i: "LOC" for i, token in enumerate(tokens) if token.raw == "تبريز"}
+    names = [text[tokens[d.first].start : tokens[d.last].end] for d in discover(tokens, known)]
+    assert names == ["محمد رضا أحمدي زاده"]
+
+
+def test_a_known_name_in_a_long_role_counts_as_one_word():
+    text = "وقالت النائبة عن حزب المساواة وديمقراطية الشعوب (ديم) عن ولاية ديار بكر، شيرين أوزتورك، إن"
+    tokens = tokenize(text)
+    known = {i: "LOC" for i, token in enumerate(tokens) if token.raw in ("ديار", "بكر")}
+    names = [text[tokens[d.first].start : tokens[d.last].end] for d in discover(tokens, known) if d.kind == "PERSON"]
+    assert names == ["شيرين أوزتورك"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مسؤول أمني رفيع إن الهجوم أسفر عن مقتل خمسة",  # adjectives describe the official
+        "وأكد مسؤول عسكري إسرائيلي كبير أن الجيش سيواصل عملياته",
+        "وقال ناشط سياسي بارز إن الانتخابات مزورة",
+        "وقال مسؤول في الوزارة، طلب عدم الكشف عن اسمه، إن",  # no name after the comma
+        "وقال المحامي إن موكله بريء",
+    ],
+)
+def test_an_official_described_but_not_named_is_no_person(text):
+    assert [kind for kind, _ in discovered(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("بناءً على توصيات اللجنة العليا لتحقيق الجنسية الكويتية، ليتجاوز", "اللجنة العليا لتحقيق الجنسية الكويتية"),
+        ("وترى الباحثة في المرصد اللبناني للهجرة واللجوء كارلا جوزيف نخلة أن", "المرصد اللبناني للهجرة واللجوء"),
+        ("وقالت الهيئة الوطنية للانتخابات إن", "الهيئة الوطنية للانتخابات"),
+        ("ويرى الباحث في معهد الكرمل لدراسات السياسات رامي عبد الفتاح حمايل أن", "معهد الكرمل لدراسات السياسات"),
+        ("وقال جهاز الضرائب العماني إن الضريبة", "جهاز الضرائب العماني"),
+        (
+            "ويقول أستاذ القانون في كلية القانون الكويتية العالمية مشاري حمد الرشيدي إن",
+            "كلية القانون الكويتية العالمية",
+        ),
+    ],
+)
+def test_a_body_named_by_what_it_is_and_does_is_one_organisation(text, body):
+    assert ("ORG", body) in [(kind, name.removeprefix("ب")) for kind, name in discovered(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الجيش إن بنك الأهداف العسكرية لم ينفد بعد",  # common heads need a nationality adjective
+        "وأعلنت غرفة العمليات المشتركة بدء الهجوم",
+        "في صندوق الاقتراع المركزي",
+        "وطالبت لجنة التحقيق الدولية بالوصول إلى المواقع",
+        "وأعلنت اللجنة العليا أن",  # a definite body without what it does is a description
+        "وتعتزم شركة لتكرير النفط بناء مصفاة",
+        "وقال العاملون في حقل الإعلام إن",  # a field of work, not an oil field
+    ],
+)
+def test_a_head_noun_used_as_a_common_noun_names_no_body(text):
+    assert discovered(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ('وأفادت صحيفة "هآرتس" بأن', ("ORG", "هآرتس")),
+        ('بالشراكة مع "كوسموس إنرجي" الأمريكية والشركتين', ("ORG", "كوسموس إنرجي")),
+        ('عبر قاعدة "تركسوم" بمقديشو', ("LOC", 'قاعدة "تركسوم')),
+        ("هجمات المسيرات على حقل خورمور للغاز", ("LOC", "حقل خورمور")),
+    ],
+)
+def test_a_quoted_name_after_its_noun_or_before_a_nationality_is_discovered(text, found):
+    assert found in discovered(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال إن "الحل" الأمريكي لن ينجح',  # a quoted word with the article is a quote, not a company
+        'ووصف الوضع بأنه "كارثي"، مضيفاً',
+        "وسقط صاروخ في حقل ألغام قرب الحدود",
+    ],
+)
+def test_a_quoted_word_that_names_nothing_is_no_organisation(text):
+    assert discovered(text) == []

@@ -1,6 +1,6 @@
 import pytest
 
-from articles.parsing.entities import Gazetteer, Match, count_mentions
+from articles.parsing.entities import Gazetteer, Match, count_mentions, extract
 
 IRAQ, RESISTANCE, IRAN, USA, SUDANI = 1, 2, 3, 4, 5
 GAZETTEER = Gazetteer(
@@ -71,3 +71,23 @@ def test_mentions_count_each_entity_once_with_its_forms_and_first_offset():
 
 def test_empty_gazetteer_finds_nothing():
     assert Gazetteer([]).find("العراق") == []
+
+
+MBS = 9
+ROYALS = Gazetteer([(MBS, "محمد بن سلمان", True, "PERSON"), (MBS, "بن سلمان", False, "PERSON")])
+
+
+def test_a_known_bin_x_alias_inside_a_longer_introduced_name_is_that_other_person():
+    found = extract("برئاسة رئيس المجلس أحمد بن سلمان المسلم، تعديلات", ROYALS)
+    assert [(f.entity_id, f.name) for f in found] == [(None, "أحمد بن سلمان المسلم")]
+
+
+def test_a_known_bin_x_alias_after_a_verb_is_still_the_known_person():
+    found = extract("والتقى بن سلمان الوفد في الرياض", ROYALS)
+    assert [f.entity_id for f in found] == [MBS]
+
+
+def test_a_discovered_short_name_that_begins_a_longer_one_is_the_same_entity():
+    text = 'تصدير الغاز من حقل "السلحفاة"\n\nبدأ التصدير من حقل "السلحفاة آحميم الكبير" البحري'
+    found = [(f.name, f.count) for f in extract(text, Gazetteer([]))]
+    assert found == [("حقل السلحفاة آحميم الكبير", 2)]
