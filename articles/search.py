@@ -270,24 +270,30 @@ class SearchQuerySet(ArticleQuerySet):
                 # Exact, not a guess: every hit outside the window is older than every hit in it.
                 recent = rank.filter(search_document__published_date__gte=recent_from)
                 rows = list(recent.order_by(*self._search_by_date)[skip : skip + wanted])
-                if len(rows) == wanted or not rows or window >= _WIDEST_WINDOW:
+                if len(rows) == wanted or window >= _WIDEST_WINDOW:
                     break
-                # Some hits, not a page: widen the window to where the hits seen so far say a page
-                # is. A word in one title in a hundred has 10 title hits among the newest 1,000
-                # stories, a page among 3,000: read from the date and GIN indexes together, a few
-                # milliseconds, where sorting its 10,000 title hits took 350 ms at 1M (measured).
-                window = min(_WIDEST_WINDOW, int(window * 1.5 * (skip + wanted) / (skip + len(rows))))
+                # Not a page: widen the window to where the hits seen so far say a page is, or to
+                # the widest if none was seen. A word in one title in a hundred has 10 title hits
+                # among the newest 1,000 stories, a page among 3,000: read from the date and GIN
+                # indexes together, a few milliseconds, where sorting its 10,000 title hits took
+                # 350 ms at 1M (measured); a word in one title in 400 often has none among 1,000.
+                seen = skip + len(rows)
+                widened = window * 1.5 * (skip + wanted) / seen if seen else _WIDEST_WINDOW
+                window = min(_WIDEST_WINDOW, int(widened))
             if len(rows) < wanted:
                 # Fewer hits lately than the page needs: this rank's hits are few, taken from
-                # the GIN indexes and sorted.
+                # the GIN indexes and sorted by their index rows alone; then the page's articles
+                # are read (reading every hit's article to sort them cost a third more).
                 rank = rank.order_by(*_SORTED_AFTER_GIN)
                 # Bitmap scans only: else PostgreSQL may walk a primary key backwards through a
                 # million rows looking for a phrase it wrongly expects often (2.4 s, measured).
                 with planner_settings(self.db, enable_indexscan="off"):
-                    rows = list(rank[skip : skip + wanted])
-                    if not rows and skip:
+                    ids = list(rank.values_list("id", flat=True)[skip : skip + wanted])
+                    if not ids and skip:
                         skip -= rank.count()  # the page starts past this rank
                         continue
+                articles = {article.id: article for article in self.filter(id__in=ids).order_by()}
+                rows = [articles[article_id] for article_id in ids]
             skip = 0
             found += rows
             wanted -= len(rows)
