@@ -282,18 +282,17 @@ class SearchQuerySet(ArticleQuerySet):
                 window = min(_WIDEST_WINDOW, int(widened))
             if len(rows) < wanted:
                 # Fewer hits lately than the page needs: this rank's hits are few, taken from
-                # the GIN indexes and sorted by their index rows alone; then the page's articles
-                # are read (reading every hit's article to sort them cost a third more).
+                # the GIN indexes and sorted by their index rows alone, and only the page's
+                # articles read (reading every hit's article to sort them cost a third more).
                 rank = rank.order_by(*_SORTED_AFTER_GIN)
+                page = self.filter(id__in=rank.values("id")[skip : skip + wanted]).order_by(*self._search_by_date)
                 # Bitmap scans only: else PostgreSQL may walk a primary key backwards through a
                 # million rows looking for a phrase it wrongly expects often (2.4 s, measured).
                 with planner_settings(self.db, enable_indexscan="off"):
-                    ids = list(rank.values_list("id", flat=True)[skip : skip + wanted])
-                    if not ids and skip:
+                    rows = list(page)
+                    if not rows and skip:
                         skip -= rank.count()  # the page starts past this rank
                         continue
-                articles = {article.id: article for article in self.filter(id__in=ids).order_by()}
-                rows = [articles[article_id] for article_id in ids]
             skip = 0
             found += rows
             wanted -= len(rows)
