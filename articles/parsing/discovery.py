@@ -13,9 +13,9 @@ is how role words and nationality adjectives are told from names). What they fin
 """
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from articles.parsing.arabic import clitic_stems, normalize, strip_diacritics
+from articles.parsing.arabic import clitic_stems, normalize, strip_diacritics, written_forms
 from articles.parsing.words import BREAKS as _BREAK_CHARS
 from articles.parsing.words import Token
 
@@ -233,10 +233,12 @@ def head_stem(key: str) -> str:
     return next((stem for stem in clitic_stems(key) if stem in _HEADS), key)
 
 
-@lru_cache(maxsize=1 << 16)
 def _has_stem_in(key: str, words: frozenset[str]) -> bool:
     # `بوزير`, `للمتحدث`, `والسفيرة`: a title behind any clitic is still a title.
-    return any(stem in words for stem in clitic_stems(key))
+    return key in _written_forms(words)
+
+
+_written_forms = cache(written_forms)  # one entry per word list of this module
 
 
 def _role_noun(token: Token) -> bool:
