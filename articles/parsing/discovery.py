@@ -159,7 +159,7 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
     """
     found: dict[int, Discovered] = {}
     for i, token in enumerate(tokens):
-        if i in taken:
+        if i in taken or token.key not in _HEAD_FORMS:  # every branch below needs a head noun
             continue
         if _org_head(token) or (not token.definite and _has_stem_in(token.key, INSTITUTES)):
             body = _org_at(tokens, i, taken, places)
@@ -177,12 +177,13 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
     for i, token in enumerate(tokens):
         if i in taken:
             continue
-        if _is_title(token) or _in(token.key, RANKS):
+        title = _is_title(token)
+        if title or _in(token.key, RANKS):
             start = _after_role(tokens, i, taken)
             name = _name_at(tokens, start, taken) if start is not None else None
             if name:
                 found.setdefault(name.first, name)
-        if _is_title(token) and (token.after_comma or _in(token.key, APPOSITIVES)):
+        if title and (token.after_comma or _in(token.key, APPOSITIVES)):
             name = _name_before(tokens, i, taken)
             if name:
                 found.setdefault(name.first, name)
@@ -196,10 +197,15 @@ def _in(key: str, words: frozenset[str]) -> bool:
 
 
 def _is_title(token: Token) -> bool:
-    return _has_stem_in(token.key, TITLES) or _titled_pronoun(token.raw)
+    # Most words end in no pronoun's last letter: they skip the pronoun's cache.
+    return token.key in _TITLE_FORMS or (
+        token.raw.rstrip(_DIACRITIC_CHARS).endswith(_PRONOUN_ENDS) and _titled_pronoun(token.raw)
+    )
 
 
 _PRONOUNS = ("هما", "هم", "ها", "ه")
+_PRONOUN_ENDS = tuple({pronoun[-1] for pronoun in _PRONOUNS})
+_DIACRITIC_CHARS = "".join(map(chr, range(0x064B, 0x0653))) + "\u0670\u0640"  # as strip_diacritics
 
 
 @lru_cache(maxsize=1 << 16)
@@ -239,6 +245,10 @@ def _has_stem_in(key: str, words: frozenset[str]) -> bool:
 
 
 _written_forms = cache(written_forms)  # one entry per word list of this module
+_TITLE_FORMS = _written_forms(TITLES)
+_HEAD_FORMS = (
+    _written_forms(ORG_HEADS) | _written_forms(INSTITUTES) | _written_forms(FACILITIES) | _written_forms(STATE_BODIES)
+)
 
 
 def _role_noun(token: Token) -> bool:
