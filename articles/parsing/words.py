@@ -53,7 +53,9 @@ def tokenize(text: str) -> list[Token]:
 _new_token = tuple.__new__
 
 
-@lru_cache(maxsize=1 << 17)  # news vocabulary repeats: most words are normalised once per process
+# News vocabulary repeats: most words are normalised once per process. Replaying corpus-10k's 2.8 M
+# lookups (22,512 words): 16,384 entries hit 99.18%, 131,072 99.19%; one copy per worker.
+@lru_cache(maxsize=1 << 14)
 def _word_keys(word: str) -> tuple[str, ...]:
     return tuple(normalize(word).split())
 
