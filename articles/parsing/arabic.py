@@ -37,6 +37,9 @@ _DIGITS = str.maketrans({chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06
 # word character for `re`): one pass over the text instead of five.
 _KEY_FOLDS = _LETTERS | _TA_MARBUTA | _DIGITS | {code: None for code in [*range(0x064B, 0x0653), 0x0670, 0x0640]}
 _KEY_FOLDS[ord("_")] = " "
+# str.translate raises and catches a LookupError for every character its table lacks, which cost
+# more than the lookups: ASCII, Arabic and general punctuation map to themselves here instead.
+_KEY_FOLDS = {code: code for code in [*range(0x0700), *range(0x2000, 0x2070)]} | _KEY_FOLDS
 
 # Letters Persian writers use where Arabic has its own; these are display fixes, not key folds.
 _PERSIAN_TO_ARABIC = str.maketrans({"ی": "ي", "ک": "ك"})
