@@ -2,6 +2,7 @@
 
     python bench/import_bench.py --files 100000 --db postgres
     python bench/import_bench.py --files 10000 --db sqlite --corpus /var/tmp/corpus-10k
+    python bench/import_bench.py --files 3000 --corpus /var/tmp/corpus-3k --worker-only
 
 One run, one generated corpus (`make_corpus`, reused when --corpus already holds one), four figures:
 - `import`: a full `manage.py import_seeds DIR --workers W` into an empty database (decode, parse,
@@ -12,6 +13,7 @@ One run, one generated corpus (`make_corpus`, reused when --corpus already holds
   database by a bare COPY (PostgreSQL) or INSERT … SELECT (SQLite): the physical floor, no parsing;
 - `save`: a naive importer on the first --baseline-files files: the same parser and extractor,
   then one Model.save() (or get_or_create) per row in autocommit, as a first version would.
+--worker-only times the parse workers' function alone, in one process: CPU seconds per 1,000 files.
 PostgreSQL is DATABASE_URL's server, else one the bench starts on 127.0.0.1 (bench/pg.py).
 Prints a table and writes bench/results/import-<db>-<files>.json.
 """
@@ -62,7 +64,13 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--baseline-files", type=int, default=300)
+    parser.add_argument(
+        "--worker-only", action="store_true", help="only the parse workers' CPU per file, in one process (--corpus)"
+    )
     args = parser.parse_args()
+    if args.worker_only:
+        _worker_report(args)
+        return
 
     scratch = Path(tempfile.mkdtemp(prefix="newsdb-bench-", dir="/var/tmp"))
     corpus = args.corpus or scratch / "corpus"
@@ -270,7 +278,50 @@ def run_stage(name: str, args: list[str]) -> dict:
         return {"seconds": _copy(connection, args[0], Path(args[1]))}
     if name == "save":
         return {"seconds": _naive_import([Path(arg) for arg in args])}
+    if name == "worker":
+        return _worker(Path(args[0]), int(args[1]))
     raise SystemExit(f"unknown stage {name}")
+
+
+def _worker(corpus: Path, files: int) -> dict:
+    """CPU seconds of what a parse worker does (`parse_file`) over a corpus's first files, in this one
+    process, and the parsing caches it filled: entries, hit rate."""
+    from articles.entities import gazetteer_names
+    from articles.importing import parse_file
+    from articles.parsing import arabic, dates, discovery, words
+    from articles.parsing.entities import Gazetteer
+
+    gazetteer = Gazetteer(gazetteer_names())
+    paths = sorted(corpus.rglob("*.txt"))[:files]
+    cpu = 0.0
+    for path in paths:
+        data = path.read_bytes()  # reading is the importer's work, not the worker's
+        started = time.process_time()
+        parse_file(str(path), data, gazetteer)
+        cpu += time.process_time() - started
+    caches = {}
+    for name, function in (
+        ("words._word_keys", words._word_keys),
+        ("words._definite", words._definite),
+        ("arabic.clitic_stems", arabic.clitic_stems),
+        ("discovery._titled_pronoun", discovery._titled_pronoun),
+        ("discovery.head_stem", discovery.head_stem),
+        ("dates._parse_key", dates._parse_key),
+    ):
+        info = function.cache_info()
+        lookups = info.hits + info.misses
+        caches[name] = {
+            "entries": info.currsize,
+            "maxsize": info.maxsize,
+            "hit_rate": round(info.hits / (lookups or 1), 4),
+        }
+    return {
+        "files": len(paths),
+        "cpu_seconds": round(cpu, 2),
+        "cpu_s_per_1000_files": round(cpu / len(paths) * 1000, 2),
+        "files_per_cpu_s": round(len(paths) / cpu, 1),
+        "caches": caches,
+    }
 
 
 def _copy(connection, source_url: str, scratch: Path) -> float:
@@ -384,6 +435,29 @@ def _naive_import(paths: list[Path]) -> float:
                     mention.count += item.count
                     mention.save()
     return time.perf_counter() - started
+
+
+def _worker_report(args) -> None:
+    """The workers' share of an import, load-independent: CPU seconds of `parse_file` per 1,000 files."""
+    if not args.corpus or not (args.corpus / "dumps").is_dir():
+        sys.exit("--worker-only needs --corpus DIR holding dumps/")
+    scratch = Path(tempfile.mkdtemp(prefix="newsdb-bench-", dir="/var/tmp"))
+    url = f"sqlite:///{scratch / 'gazetteer.sqlite3'}"  # the gazetteer's names come from a database
+    _manage(url, "migrate", "--verbosity", "0")
+    _manage(url, "shell", "-c", _PRELOAD)
+    results = _stage("worker", url, args.corpus / "dumps", args.files)
+    subprocess.run(["rm", "-rf", str(scratch)], check=False)
+    print(
+        f"\nparse_file over {results['files']:,} files of {args.corpus}, one process: {results['cpu_seconds']} CPU s, "
+        f"{results['cpu_s_per_1000_files']} s per 1,000 files ({results['files_per_cpu_s']} files per CPU second)"
+    )
+    print(f"{'cache':<28}{'entries':>9}{'maxsize':>9}{'hit rate':>10}")
+    for name, row in results["caches"].items():
+        print(f"{name:<28}{row['entries']:>9,}{row['maxsize']:>9,}{row['hit_rate']:>10.1%}")
+    out = ROOT / "bench" / "results" / f"import-worker-{args.files}.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"\nwritten to {out.relative_to(ROOT)}")
 
 
 def _report(results: dict) -> None:

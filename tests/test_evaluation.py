@@ -36,13 +36,13 @@ def test_seed_gold_is_matched_exactly():
         # author never saw the gold sets). No rule has been tuned on blind3.
         # Session 6 (head nouns, purposes, quoted names, more roles, missing states' bodies and
         # cities; tuned on unseen and blind, not on blind3): unseen 0.992 / 0.960, blind 0.981 / 0.951,
-        # blind3 0.941 / 0.843. blind3's errors were never read, but its pass/fail against the old
+        # blind3 0.941 / 0.843 (332 of 394). blind3's errors were never read, but its pass/fail against the old
         # floor decided which of that session's rules stayed (two were dropped for its precision):
         # it is lightly tuned on now.
         # These floors guard against going back.
         ("unseen.json", 14, 0.99, 0.959),
         ("blind.json", 16, 0.98, 0.95),
-        ("blind3.json", 17, 0.94, 0.843),
+        ("blind3.json", 17, 0.94, 0.842),
     ],
 )
 def test_articles_of_our_own_score_no_worse_than_last_measured(gold, stories, precision, recall):

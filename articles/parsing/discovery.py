@@ -13,9 +13,9 @@ is how role words and nationality adjectives are told from names). What they fin
 """
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from articles.parsing.arabic import clitic_stems, normalize, strip_diacritics
+from articles.parsing.arabic import clitic_stems, normalize, strip_diacritics, written_forms
 from articles.parsing.words import BREAKS as _BREAK_CHARS
 from articles.parsing.words import Token
 
@@ -181,6 +181,8 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             continue
         if _opens_quote(token) and (quoted := _quoted_org_at(tokens, i, taken, places)) is not None:
             body = quoted
+        elif token.key not in _HEAD_FORMS:  # every branch below needs a head noun
+            continue
         elif _org_head(token) or (not token.definite and _has_stem_in(token.key, INSTITUTES)):
             body = _org_at(tokens, i, taken, places)
         elif not token.definite and not _tanween(token) and _has_stem_in(token.key, FACILITIES):
@@ -244,15 +246,15 @@ def _in(key: str, words: frozenset[str]) -> bool:
 
 
 def _is_title(token: Token) -> bool:
-    return _title_word(token.key, token.raw)
-
-
-@lru_cache(maxsize=1 << 16)
-def _title_word(key: str, raw: str) -> bool:
-    return _has_stem_in(key, TITLES) or _with_pronoun(raw, TITLES)
+    # Most words end in no pronoun's last letter: they skip the pronoun's cache.
+    return token.key in _TITLE_FORMS or (
+        token.raw.rstrip(_DIACRITIC_CHARS).endswith(_PRONOUN_ENDS) and _with_pronoun(token.raw, TITLES)
+    )
 
 
 _PRONOUNS = ("هما", "هم", "ها", "ه")
+_PRONOUN_ENDS = tuple({pronoun[-1] for pronoun in _PRONOUNS})
+_DIACRITIC_CHARS = "".join(map(chr, range(0x064B, 0x0653))) + "\u0670\u0640"  # as strip_diacritics
 
 
 @lru_cache(maxsize=1 << 16)
@@ -290,10 +292,15 @@ def head_stem(key: str) -> str:
     return next((stem for stem in clitic_stems(key) if stem in _HEADS), key)
 
 
-@lru_cache(maxsize=1 << 16)
 def _has_stem_in(key: str, words: frozenset[str]) -> bool:
     # `بوزير`, `للمتحدث`, `والسفيرة`: a title behind any clitic is still a title.
-    return any(stem in words for stem in clitic_stems(key))
+    return key in _written_forms(words)
+
+
+_written_forms = cache(written_forms)  # one entry per word list of this module
+_TITLE_FORMS = _written_forms(TITLES)
+# Every word a body's branch in discover() can start at, but a quote: most words are none of them.
+_HEAD_FORMS = frozenset().union(*map(_written_forms, (ORG_HEADS, INSTITUTES, FACILITIES, _DEFINITE_HEADS)))
 
 
 def _role_noun(token: Token) -> bool:

@@ -82,7 +82,7 @@ def parse_dump(data: bytes) -> ParsedDump:
     """Read a whole dump from its bytes. Raises DumpError for a file that is not a text dump."""
     decoded = decode(data)
     segments = split_segments(decoded.text)
-    host, *appended = (parse_segment(segment.raw_text, segment.index) for segment in segments)
+    host, *appended = (parse_segment(segment.raw_text, segment.index, segment.lines) for segment in segments)
     # The host page links to each story glued onto it; the link is the dump's, not the host text's.
     read_also = tuple(ParsedLink(related.READ_ALSO, story.title, story.segment) for story in appended)
     host = replace(host, links=read_also + host.links)
@@ -146,9 +146,15 @@ class _Reading:
     problems: list[str] = field(default_factory=list)
 
 
-def parse_segment(raw_text: str, index: int = 0) -> ParsedArticle:
-    """Read one segment: the host story (index 0) or an appended story (its marker line first)."""
-    lines = [line for line in split_lines(raw_text) if not line.blank]
+def parse_segment(raw_text: str, index: int = 0, lines: tuple[Line, ...] | None = None) -> ParsedArticle:
+    """Read one segment: the host story (index 0) or an appended story (its marker line first).
+
+    `lines`: the segment's lines as `split_segments` read them, if they are `raw_text`'s lines.
+    """
+    # Normalising every line is most of reading one; the dump's were read once, to cut it.
+    if lines is None or [line.raw for line in lines] != raw_text.splitlines(keepends=True):
+        lines = split_lines(raw_text)
+    lines = [line for line in lines if not line.blank]
     reading = _Reading()
     if index and lines and (marker := READ_ALSO.match(lines[0].key)):
         # The title may follow the marker on its line (`إقرأ أيضاً: عنوان`); keep it as written.

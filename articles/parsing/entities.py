@@ -66,7 +66,9 @@ class Gazetteer:
                 weak.add((key, entity_id))
         # One-word place names: what tells `التركي` (of Turkey) from `المائية` (of water).
         self.places = frozenset(places) or PLACES
-        self._automaton = ahocorasick.Automaton()
+        # Values are packed into C integers, not tuples: a worker that reads a tuple shared with the
+        # importer writes its reference count, and the page holding it is copied into the worker.
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         self.size = 0
         for key, entities in owners.items():
             entity_id = self._owner(entities)
@@ -75,7 +77,7 @@ class Gazetteer:
             words = key.count(" ") + 1
             for form in clitic_forms(key):
                 # Spaces around the key make every hit a whole-word hit in the spaced text.
-                self._automaton.add_word(f" {form} ", (entity_id, words, (key, entity_id) in weak))
+                self._automaton.add_word(f" {form} ", _pack(entity_id, words, (key, entity_id) in weak))
             self.size += 1
         if self.size:
             self._automaton.make_automaton()
@@ -106,7 +108,8 @@ class Gazetteer:
             word_at[position] = index
             position += len(token.key) + 1
         candidates = []
-        for end, (entity_id, words, is_weak) in self._automaton.iter(spaced):
+        for end, value in self._automaton.iter(spaced):
+            entity_id, words, is_weak = _unpack(value)
             # `end` is the trailing space; walk back over the key to its first word.
             first = word_at[_start_of(spaced, end, words)]
             candidates.append((words, first, entity_id, is_weak))
@@ -127,6 +130,19 @@ class Gazetteer:
             ),
             key=lambda match: match.start,
         )
+
+
+_WORDS_BITS = 8  # a name of fewer than 128 words
+
+
+def _pack(entity_id: int, words: int, weak: bool) -> int:
+    if not 0 < words < 1 << (_WORDS_BITS - 1):
+        raise ValueError(f"a gazetteer name of {words} words")
+    return entity_id << _WORDS_BITS | words << 1 | weak
+
+
+def _unpack(value: int) -> tuple[int, int, bool]:
+    return value >> _WORDS_BITS, (value >> 1) & ((1 << (_WORDS_BITS - 1)) - 1), bool(value & 1)
 
 
 def _match(text: str, tokens: list[Token], first: int, last: int, entity_id: int) -> Match:

@@ -37,16 +37,25 @@ class Token(NamedTuple):  # a tuple: articles have thousands of words and this i
 
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
+    append = tokens.append
     previous_end = 0
     for word in _WORD.finditer(text):
+        start, end = word.span()
+        raw = word[0]
+        gap = text[previous_end:start]
         # Normalising can split a word (an underscore); every part keeps the word's span.
-        for part in _word_keys(word.group()):
-            tokens.append(Token(word.start(), word.end(), word.group(), part, text[previous_end : word.start()]))
-        previous_end = word.end()
+        for part in _word_keys(raw):
+            append(_new_token(Token, (start, end, raw, part, gap)))  # Token(…) without its Python-level __new__
+        previous_end = end
     return tokens
 
 
-@lru_cache(maxsize=1 << 17)  # news vocabulary repeats: most words are normalised once per process
+_new_token = tuple.__new__
+
+
+# News vocabulary repeats: most words are normalised once per process. Replaying corpus-10k's 2.8 M
+# lookups (22,512 words): 16,384 entries hit 99.18%, 131,072 99.19%; one copy per worker.
+@lru_cache(maxsize=1 << 14)
 def _word_keys(word: str) -> tuple[str, ...]:
     return tuple(normalize(word).split())
 

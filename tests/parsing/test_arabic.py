@@ -1,6 +1,8 @@
 import pytest
 
-from articles.parsing.arabic import clitic_stems, fold_persian, normalize
+from articles.parsing import discovery
+from articles.parsing.arabic import clitic_stems, fold_persian, normalize, written_forms
+from articles.parsing.dump import parse_dump
 
 
 @pytest.mark.parametrize(
@@ -41,3 +43,20 @@ def test_clitic_stems_never_strip_to_a_single_letter():
 
 def test_fold_persian_changes_only_persian_letters():
     assert fold_persian("الأمیرکیة فی") == "الأميركية في"
+
+
+def test_written_forms_hold_exactly_the_words_with_a_listed_stem(seed_bytes):
+    lists = [discovery.TITLES, discovery.ROLE_NOUNS, discovery.INSTITUTES, discovery.FACILITIES, discovery.ORG_HEADS]
+    listed = {word for words in lists for word in words}
+    # The seeds' words, and every listed word behind every clitic (and behind some that are none).
+    seeds = ("000_c729addcbd090b77.txt", "002_6b8f8232c79e6353.txt", "003_071eff8cf92bc83d.txt")
+    probes = {word for name in seeds for story in parse_dump(seed_bytes(name)).articles for word in story.body.split()}
+    probes = {normalize(word) for word in probes} | {
+        prefix + base
+        for word in listed
+        for base in (word, "ال" + word, word[1:], word[2:])
+        for prefix in ("", "و", "ف", "ب", "ك", "ل", "لل", "ول", "وب", "فب", "ولل", "بال", "وبال")
+    }
+    for words in lists:
+        forms = written_forms(words)
+        assert {key for key in probes if any(stem in words for stem in clitic_stems(key))} == forms & probes
