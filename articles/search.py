@@ -322,7 +322,7 @@ class _Newest:
 def _most_hits(query: Query, using: str) -> float:
     """At most how many stories hold the query, by PostgreSQL's estimates of its terms alone.
 
-    Its estimate of one term is good (statistics target of migration 0003); of terms together it
+    Its estimate of one term is good (statistics targets of migrations 0003, 0007); of terms together it
     assumes them independent, and the words typed together, or the pairs of a phrase, are not:
     it guessed 252 stories for a phrase 5,185 hold. No story holds a phrase, or all of a group's
     words, more often than its rarest term. Planned, not run: ~0.5 ms a term.
