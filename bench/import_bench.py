@@ -304,7 +304,7 @@ def _worker(corpus: Path, files: int) -> dict:
         ("words._word_keys", words._word_keys),
         ("words._definite", words._definite),
         ("arabic.clitic_stems", arabic.clitic_stems),
-        ("discovery._titled_pronoun", discovery._titled_pronoun),
+        ("discovery._with_pronoun", discovery._with_pronoun),
         ("discovery.head_stem", discovery.head_stem),
         ("dates._parse_key", dates._parse_key),
     ):
