@@ -8,15 +8,18 @@ from django.db import connections, transaction
 @contextmanager
 def planner_settings(using: str, **settings):
     """PostgreSQL planner settings for the statements inside, restored before anything else runs;
-    nothing on other databases."""
-    if connections[using].vendor != "postgresql":
+    nothing on other databases.
+
+    One statement sets them all and one restores them: a search page runs this around several
+    statements, and a savepoint with a round trip per setting cost it 1-2 ms (measured at 1M).
+    If a statement inside fails, the transaction (or the caller's savepoint) is rolled back, and
+    the settings with it.
+    """
+    connection = connections[using]
+    if connection.vendor != "postgresql":
         yield
         return
-    with transaction.atomic(using=using), connections[using].cursor() as cursor:
-        for name, value in settings.items():
-            cursor.execute(f"SET LOCAL {name} = {value}")
-        try:
-            yield
-        finally:
-            for name in settings:
-                cursor.execute(f"SET LOCAL {name} TO DEFAULT")
+    with transaction.atomic(using=using, savepoint=False), connection.cursor() as cursor:
+        cursor.execute("; ".join(f"SET LOCAL {name} = {value}" for name, value in settings.items()))
+        yield
+        cursor.execute("; ".join(f"SET LOCAL {name} TO DEFAULT" for name in settings))

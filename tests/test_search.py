@@ -199,11 +199,12 @@ def ranked_articles():
     return word
 
 
-@pytest.fixture(params=["few-hits", "rank-by-rank", "rank-by-rank-widening"])
+@pytest.fixture(params=["few-hits", "rank-by-rank", "rank-by-rank-widening", "rank-by-rank-recent-index"])
 def page_path(request, monkeypatch):
     """How PostgreSQL reads a page: all hits ranked at once, or rank by rank from the newest
     stories (the path of common words; here with a window of the 3 newest stories, or of the 2
-    newest widened up to the 7 newest where a rank has some hits there but not a page)."""
+    newest widened up to the 7 newest where a rank has some hits there but not a page, or with
+    the windows read through the recent index)."""
     if request.param.startswith("rank-by-rank"):
         monkeypatch.setattr(search, "_FEW_HITS", -1)
         monkeypatch.setattr(search, "_RECENT", 3)
@@ -211,6 +212,8 @@ def page_path(request, monkeypatch):
     if request.param == "rank-by-rank-widening":
         monkeypatch.setattr(search, "_RECENT", 2)
         monkeypatch.setattr(search, "_WIDEST_WINDOW", 7)
+    if request.param == "rank-by-rank-recent-index" and connection.vendor == "postgresql":
+        search._build_recent_index(date(2019, 6, 1), "default")  # older than every dated story here
     return request.param
 
 
@@ -249,6 +252,31 @@ def test_a_page_costs_the_same_queries_however_many_the_hits(page_path):
 def test_a_page_keeps_filters_added_after_the_search(ranked_articles, page_path):
     found = search.search(Article.objects.all(), ranked_articles).exclude(content_hash__startswith="title")
     assert [a.content_hash for a in found[:3]] == ["keyword-2", "keyword-1", "keyword-0"]
+
+
+@pytest.mark.skipif("connection.vendor != 'postgresql'", reason="the recent index is PostgreSQL's")
+def test_the_recent_index_starts_at_the_newest_stories_and_moves_once_they_are_twice_as_many():
+    for day in range(1, 6):
+        _article(f"d{day}", "نص", published=date(2024, 1, day))
+    _article("undated", "نص")
+    assert search.keep_recent_index(stories=2) == date(2024, 1, 4) == search.recent_cutoff()
+    for day in range(6, 8):
+        _article(f"d{day}", "نص", published=date(2024, 1, day))
+    assert search.keep_recent_index(stories=2) == date(2024, 1, 4)  # four past the cut-off: kept
+    _article("d8", "نص", published=date(2024, 1, 8))
+    assert search.keep_recent_index(stories=2) == date(2024, 1, 7)  # five: built again, newer
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname LIKE %s", [search.RECENT_INDEX + "%"])
+        assert [row[0] for row in cursor.fetchall()] == [
+            f"CREATE INDEX {search.RECENT_INDEX} ON public.articles_searchdocument USING gin (doc) "
+            "WHERE ((published_date + 0) >= '2024-01-07'::date)"
+        ]
+
+
+@pytest.mark.skipif("connection.vendor != 'postgresql'", reason="the recent index is PostgreSQL's")
+def test_no_recent_index_is_built_before_a_story_has_a_date():
+    _article("undated", "نص")
+    assert search.keep_recent_index(stories=2) is None is search.recent_cutoff()
 
 
 def test_a_reordered_search_is_sliced_as_ordered(ranked_articles):

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.importing import import_paths, reparse_articles
+from articles.search import keep_recent_index
 
 
 class Command(BaseCommand):
@@ -29,6 +30,8 @@ class Command(BaseCommand):
             run = reparse_articles(dry_run=dry_run, out=progress)
         else:
             run = import_paths(paths or [settings.SEEDS_DIR], dry_run=dry_run, out=progress, workers=workers)
+        if not dry_run:
+            keep_recent_index()  # new stories may have made the recent search index too wide
         for failure in run.failure_list:
             self.stderr.write(f"{failure.path}: skipped, {failure.reason}")
         self.stdout.write(run.summary())
