@@ -40,6 +40,15 @@ TITLES = _keys(
     مسؤول المسؤول مسؤولة المسؤولة الإعلامي الإعلامية الأكاديمي الأكاديمية المؤرخ الداعية
     """
 )
+# Ordinary people whom news quotes by trade or standing: `وقال الفلاح عبد الستار المسعودي`,
+# `المواطن النمساوي كريستيان فيبر`. They introduce a name as a title does.
+OCCUPATIONS = _keys(
+    """
+    الفلاح الفلاحة المزارع المزارعة الصياد التاجر التاجرة المواطن المواطنة اللاجئ اللاجئة
+    النازح النازحة السائق المعلم المعلمة الموظف الموظفة الطالب الطالبة المهاجر المهاجرة
+    """
+)
+TITLES = TITLES | OCCUPATIONS
 # Ranks and honorifics: written right before the name, or between the role and the name.
 RANKS = _keys(
     """
@@ -80,6 +89,14 @@ STOP = _keys(
     عدم طلب رفض فضل مفضلا مشترطا طالبا
     """
 )
+# Verbs a news sentence opens on before its subject: `وصل محمد علي، مستشار الرئيس، إلى`.
+_NEWS_VERBS = _keys(
+    """
+    وصل غادر توجه شارك حضر ترأس عاد تلقى ناقش استعرض أشاد ثمن هنأ بعث تسلم أصدر أطلق افتتح دشن
+    تعهد جدد وقع أجرى وصلت غادرت شاركت حضرت ترأست تلقت
+    """
+)
+STOP = STOP | _NEWS_VERBS
 _PARTICLES = ROLE_PREPOSITIONS | STOP  # `باسمها`: one of these with a pronoun is no name
 # Name words that bind to the next word, which may then carry ال: `عبد المجيد`, `أبو باقر`, `بن علي`.
 CONNECTORS = _keys("عبد أبو أبي أم بن ابن بنت آل ولد")
@@ -94,9 +111,11 @@ OPENERS = _keys(
     """
     قال قالت أكد أكدت أعلن أعلنت أضاف أضافت أشار أشارت أوضح أوضحت كشف كشفت ذكر ذكرت صرح صرحت
     لفت شدد شددت دعا دعت اعتبر اعتبرت رأى رأت يرى ترى أعرب أعربت نفى نفت حذر حذرت طالب طالبت
-    يقول تقول يؤكد تؤكد يشير تشير ألمح ألمحت أبلغ أبلغت وصف وصفت أفاد أفادت كما بحسب حسب وفق
+    يقول تقول يؤكد تؤكد يشير تشير ألمح ألمحت أبلغ أبلغت وصف وصفت أفاد أفادت
     """
-)
+) | _keys("بحسب حسب وفق وفقا طبقا")  # "according to": `بحسب توماس إيريك، كبير الباحثين` names its source
+# `كما` ("also") was one: it opens a verb (`كما أكد …`), never a name.
+OPENERS = OPENERS | _NEWS_VERBS
 # Appositive roles that follow a name without a comma: `قال يحيى رسول المتحدث باسم…`.
 APPOSITIVES = _keys("المتحدث المتحدثة الناطق الناطقة السفير السفيرة المبعوث المبعوثة المستشار مستشار")
 # Nouns that head an organisation's name: `وكالة الاستخبارات…`, `وزارة الخارجية العراقية`.
@@ -211,6 +230,10 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             name = _name_before(tokens, i, taken)
             if name:
                 found.setdefault(name.first, name)
+        elif token.key in _HE_IS and token.after_comma and i + 1 < len(tokens) and _is_trade(tokens[i + 1]):
+            name = _name_before(tokens, i, taken)  # `عبد الله مطاوع، وهو صاحب أرض`
+            if name:
+                found.setdefault(name.first, name)
     # A rank inside a role phrase finds the same name again; one per first word.
     return sorted(found.values(), key=lambda d: d.first)
 
@@ -222,6 +245,15 @@ _ROLE_ADJECTIVES = _keys(
     إقليمي دولي غربي عربي أجنبي آخر
     """
 )
+
+
+_HE_IS = _keys("وهو وهي")
+# What `، وهو` says a quoted person is, beyond the titles: `وهو مزارع`, `وهو صاحب أرض`.
+_TRADES = _keys("صاحب صاحبة مزارع مزارعة صياد تاجر تاجرة طالب طالبة موظف موظفة مهندس مهندسة معلم معلمة عامل أب أم")
+
+
+def _is_trade(token: Token) -> bool:
+    return _is_title(token) or token.key in _TRADES or token.key in _written_forms(OCCUPATIONS)
 
 
 def _describes(tokens: list[Token], k: int, places: frozenset[str]) -> bool:
@@ -361,15 +393,37 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
             j += 1  # `الدفاع`, `الأميركي`, `للقوات`: the role goes on
         elif _in(token.key, ROLE_PREPOSITIONS):
             # The role goes on only with a known place, a definite noun or a body after the
-            # preposition: `لدى العراق`, `في المجلس`, `في مركز الخليج للأبحاث`, `عن دائرة صفاقس`.
+            # preposition: `لدى العراق`, `في المجلس`, `في مركز الخليج للأبحاث`, `عن دائرة صفاقس`,
+            # or a noun in construct: `المتخصص في أسواق الطاقة`.
             after = tokens[j + 1] if j + 1 < len(tokens) else None
             if after is not None and (j + 1 in taken or after.definite or _role_noun(after) or _org_head(after)):
                 j += 2
+            elif after is not None and (chain := _construct_chain(tokens, j + 1, taken)):
+                j += 1 + chain
             else:
                 return None
+        elif chain := _construct_chain(tokens, j, taken):
+            j += chain  # `مديرة تجربة العملاء`, `مجلس مفوضي الهيئة`: no name, the role goes on
         else:
             return j
     return None
+
+
+def _construct_chain(tokens: list[Token], j: int, taken: dict[int, str]) -> int:
+    """How many words from `j` are nouns in construct inside a role, where no name starts: one or
+    two indefinite nouns and the definite noun that completes them (`تجربة العملاء`, `مجلس مفوضي
+    الهيئة`). 0 where a name starts (`محمد الحلبوسي`) or the phrase ends."""
+    if j in taken or _name_at(tokens, j, taken) is not None:
+        return 0
+    for length in (2, 3):
+        last = j + length - 1
+        if last >= len(tokens) or any(_breaks(tokens, k) or tokens[k].after_comma for k in range(j + 1, last + 1)):
+            return 0
+        if any(k in taken or _in(tokens[k].key, STOP) for k in range(j, last + 1)):
+            return 0
+        if tokens[last].definite:
+            return length if not any(tokens[k].definite for k in range(j, last)) else 0
+    return 0
 
 
 _CLOSERS = str.maketrans("", "", '”»")')
@@ -424,25 +478,46 @@ def _nisba(token: Token) -> bool:
 
 def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered | None:
     """A person's name starting at `j`: two to four words of its own."""
+    if _purpose(tokens, j):
+        return None  # `لخدمات الحجاج`: what a body does, no name
     k = j
     while k < len(tokens) and k - j < _MAX_NAME:
         token = tokens[k]
-        if k > j and (token.after_break or token.after_comma):
+        if k > j and (token.after_break or token.after_comma) and token.gap != "-":  # `ماينل-رايزينغر`
             break
-        if not _is_name_word(tokens, k, taken):
-            break
+        after_connector = k > j and _in(tokens[k - 1].key, CONNECTORS)
+        if not _is_name_word(tokens, k, taken) and not (after_connector and token.definite and _is_title(token)):
+            break  # but `عبد الأمير`, `عبد الملك`: a title after a connector is a name
         if token.definite:
-            if k > j and (_in(tokens[k - 1].key, CONNECTORS) or token.key in _NAME_SECOND_HALVES):
+            if after_connector or (k > j and token.key in _NAME_SECOND_HALVES):
                 pass  # `عبد المجيد`, `نصر الدين`
+            elif k > j and not token.key.startswith("ال"):
+                return None  # `لبحث فرص بالتدخل`: a family name carries no clitic
             elif k > j and (_nisba(token) or _ends_clause(tokens, k + 1)):
                 k += 1  # `محمد شياع السوداني`, `فرج الزروق إن`: a family name ends the name
                 break
             elif k == j and token.key in _DEFINITE_FIRST_NAMES:
                 pass  # `البشير محمد لحسن`
             else:
-                break
+                # `لبحث فرص التعاون`: words in construct with a definite noun are a phrase, no name.
+                return None if k > j else _person(tokens, j, k - 1)
         k += 1
     return _person(tokens, j, k - 1)
+
+
+def _purpose(tokens: list[Token], j: int) -> bool:
+    """`لخدمات الحجاج`, `لبحث فرص التعاون`: ل and a noun in construct with a definite one (a family
+    name in ال- ي is no construct: `لؤي الزعبي`, nor is a name before no definite word: `لوران فابيوس`)."""
+    key = tokens[j].key
+    following = tokens[j + 1] if j + 1 < len(tokens) else None
+    if not key.startswith("ل") or len(key) < 4 or key.endswith(("ا", "ي")) or following is None:
+        return False  # `لينا`, `ليلى`, `لطفي`: a given name in ل ends in a long vowel
+    if following.after_break or following.after_comma:
+        return False
+    if following.definite:
+        return True
+    after = tokens[j + 2] if j + 2 < len(tokens) else None  # `لبحث فرص التعاون`
+    return after is not None and after.definite and not (after.after_break or after.after_comma or _nisba(after))
 
 
 def _name_before(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
@@ -451,8 +526,8 @@ def _name_before(tokens: list[Token], i: int, taken: dict[int, str]) -> Discover
     k = last
     while k >= 0 and last - k < _MAX_NAME:
         token = tokens[k]
-        if not _is_name_word(tokens, k, taken):
-            break
+        if not _is_name_word(tokens, k, taken) or _in(token.key, OPENERS):
+            break  # `بحسب كريم بلقاسمي، أستاذ`: the opener is no part of the name
         if token.definite and not (k == last and _nisba(token)) and not (k > 0 and _in(tokens[k - 1].key, CONNECTORS)):
             break
         if k < last and tokens[k + 1].after_comma:
@@ -467,6 +542,8 @@ def _name_before(tokens: list[Token], i: int, taken: dict[int, str]) -> Discover
     opens_sentence = first == 0 or tokens[first].after_break
     if not opens_sentence and not _in(tokens[first - 1].key, OPENERS):
         return None
+    if opens_sentence and tokens[first].key[:1] in ("و", "ف") and last - first >= 2:
+        first += 1  # `ووصل محمد علي، مستشار`: a sentence opens on و and its verb, not on a name
     return _person(tokens, first, last)
 
 
@@ -562,16 +639,23 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
 
 def demonym(key: str, places: frozenset[str]) -> bool:
     """A nationality adjective, definite: `التركي`, `المصرية`, `الأميركيين` (of a place in `places`)."""
+    return demonym_place(key, places) is not None
+
+
+def demonym_place(key: str, places: frozenset[str]) -> str | None:
+    """The place (its key in `places`) a definite nationality adjective is made of: `الليبي` → `ليبيا`."""
     if not key.startswith("ال") or key.startswith("لل"):
-        return False
+        return None
     stem = key[2:]
     for ending in ("يين", "يون", "يه", "ي"):
         if stem.endswith(ending) and len(stem) - len(ending) >= 2:
             stem = stem[: -len(ending)]
             break
     else:
-        return False
-    return any(form in places for form in (stem, "ال" + stem, stem + "ا", stem + "يا", "ال" + stem + "يه"))
+        return None
+    return next(
+        (form for form in (stem, "ال" + stem, stem + "ا", stem + "يا", "ال" + stem + "يه") if form in places), None
+    )
 
 
 def _known_name_end(tokens: list[Token], k: int, taken: dict[int, str]) -> int:

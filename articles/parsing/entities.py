@@ -12,8 +12,8 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from articles.parsing.arabic import clitic_forms, clitic_stems, normalize
-from articles.parsing.discovery import LOC, PERSON, PLACES, Discovered, discover, head_stem
+from articles.parsing.arabic import clitic_forms, clitic_stems, normalize, written_forms
+from articles.parsing.discovery import LOC, PERSON, PLACES, Discovered, demonym_place, discover, head_stem
 from articles.parsing.words import Token, tokenize
 
 
@@ -75,12 +75,14 @@ class Gazetteer:
             if entity_id is None:
                 continue
             words = key.count(" ") + 1
-            for form in clitic_forms(key):
-                # Spaces around the key make every hit a whole-word hit in the spaced text.
-                self._automaton.add_word(f" {form} ", _pack(entity_id, words, (key, entity_id) in weak))
+            for spelling in _cases(key, owners):
+                for form in clitic_forms(spelling):
+                    # Spaces around the key make every hit a whole-word hit in the spaced text.
+                    self._automaton.add_word(f" {form} ", _pack(entity_id, words, (key, entity_id) in weak))
             self.size += 1
         if self.size:
             self._automaton.make_automaton()
+        self._bodies = _national_bodies(owners, self.kinds, self.places)
 
     @staticmethod
     def _owner(entities: dict[int, bool]) -> int | None:
@@ -122,14 +124,86 @@ class Gazetteer:
             chosen.append((first, first + words - 1, entity_id, is_weak))
         # A family name that is also an adjective (`السوداني`) names the person only beside the full name.
         strong = {entity_id for *_, entity_id, is_weak in chosen if not is_weak}
+        chosen = [span for span in chosen if not span[3] or (span[2] in strong and not _adjective_use(tokens, span[0]))]
+        if self._bodies:
+            chosen += self._bodies_named_bare(tokens, chosen, taken)
         return sorted(
-            (
-                _match(text, tokens, first, last, entity_id)
-                for first, last, entity_id, is_weak in chosen
-                if not is_weak or (entity_id in strong and not _adjective_use(tokens, first))
-            ),
+            (_match(text, tokens, first, last, entity_id) for first, last, entity_id, _ in chosen),
             key=lambda match: match.start,
         )
+
+    def _bodies_named_bare(self, tokens: list[Token], chosen: list, taken: list[bool]) -> list:
+        """`مجلس النواب` with no country: the body of the country the story names, if it names one.
+
+        The story's country is the one whose body it also names in full, else the country it names
+        most (the first named on a tie); a story that names none of them leaves the body alone.
+        """
+        found = []
+        for i, token in enumerate(tokens):
+            if taken[i] or token.key not in _BODY_HEAD_FORMS:
+                continue
+            bare = next((b for b in _BODY_WORDS if _words_at(tokens, i, b) and not any(taken[i : i + len(b)])), None)
+            if bare is None:
+                continue
+            last = i + len(bare) - 1
+            following = tokens[last + 1] if last + 1 < len(tokens) else None
+            if following is not None and not following.after_break and demonym_place(following.key, self.places):
+                continue  # `مجلس النواب التونسي`: another country's, which the gazetteer does not know
+            by_country = self._bodies.get(" ".join(bare))
+            if by_country and (body := _story_body(by_country, chosen)) is not None:
+                found.append((i, last, body, False))
+        return found
+
+
+# `أبو` is declined: `قضاء أبي الخصيب` (genitive), `زار أبا ظبي` (accusative); a name is written
+# in the nominative.
+_ABU = normalize("أبو")
+_ABU_CASES = tuple(normalize(word) for word in ("أبي", "أبا"))
+
+
+def _cases(key: str, owners: dict) -> list[str]:
+    """The name and its declined spellings, unless one of those is another name of its own."""
+    words = key.split()
+    if _ABU not in words[:-1]:
+        return [key]
+    declined = [" ".join(case if word == _ABU else word for word in words) for case in _ABU_CASES]
+    return [key, *(spelling for spelling in declined if spelling not in owners)]
+
+
+# Legislatures and courts that news names without their country: `مجلس النواب` in a Libyan story is
+# Libya's. Ministries, armies and `البرلمان` stay descriptions: the gold guidelines count a ministry
+# only when the text names its country.
+NATIONAL_BODIES = tuple(
+    normalize(name)
+    for name in (
+        "مجلس النواب",
+        "مجلس الأمة",
+        "مجلس الشورى",
+        "مجلس الشيوخ",
+        "المحكمة الدستورية",
+        "المحكمة الدستورية العليا",
+        "المحكمة الاتحادية العليا",
+    )
+)
+
+
+def _national_bodies(owners: dict, kinds: dict[int, str], places: frozenset[str]) -> dict[str, dict[int, int]]:
+    """`مجلس النواب` → {country entity: its `مجلس النواب <adjective>` entity}, read off the
+    gazetteer's own names (`مجلس النواب الليبي` and the place `ليبيا` the adjective is made of)."""
+    place_entity = {
+        key: entity_id
+        for key, entities in owners.items()
+        if key in places and (entity_id := Gazetteer._owner(entities)) is not None and kinds.get(entity_id) == LOC
+    }
+    bodies: dict[str, dict[int, int]] = {}
+    for key, entities in owners.items():
+        bare, _, adjective = key.rpartition(" ")
+        if bare not in NATIONAL_BODIES or (body := Gazetteer._owner(entities)) is None:
+            continue
+        place = demonym_place(adjective, places)
+        if place is not None and place in place_entity:
+            bodies.setdefault(bare, {}).setdefault(place_entity[place], body)
+    return bodies
 
 
 _WORDS_BITS = 8  # a name of fewer than 128 words
@@ -148,6 +222,33 @@ def _unpack(value: int) -> tuple[int, int, bool]:
 def _match(text: str, tokens: list[Token], first: int, last: int, entity_id: int) -> Match:
     start, end = tokens[first].start, tokens[last].end
     return Match(entity_id, start, end, text[start:end], first, last)
+
+
+_BODY_WORDS = sorted((tuple(bare.split()) for bare in NATIONAL_BODIES), key=len, reverse=True)
+_BODY_HEAD_FORMS = written_forms({words[0] for words in _BODY_WORDS})
+
+
+def _words_at(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
+    """The words of a bare body's name from token `i`: the first behind clitics (`لمجلس`), the rest as they are."""
+    if i + len(words) > len(tokens) or words[0] not in clitic_stems(tokens[i].key):
+        return False
+    return all(
+        tokens[i + n].key == word and not tokens[i + n].after_break and not tokens[i + n].after_comma
+        for n, word in enumerate(words[1:], 1)
+    )
+
+
+def _story_body(by_country: dict[int, int], chosen: list) -> int | None:
+    named = [entity_id for _, _, entity_id, _ in sorted(chosen)]
+    bodies = set(by_country.values())
+    in_full = next((entity_id for entity_id in named if entity_id in bodies), None)
+    if in_full is not None:
+        return in_full
+    counts: dict[int, int] = {}
+    for entity_id in named:  # in order of appearance: a tie goes to the first named
+        if entity_id in by_country:
+            counts[entity_id] = counts.get(entity_id, 0) + 1
+    return by_country[max(counts, key=counts.__getitem__)] if counts else None
 
 
 def _is_nisba(key: str) -> bool:

@@ -238,3 +238,52 @@ def test_a_quoted_name_after_its_noun_or_before_a_nationality_is_discovered(text
 )
 def test_a_quoted_word_that_names_nothing_is_no_organisation(text):
     assert discovered(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param('وقال الفلاح عبد الستار المسعودي لـ"العربي الجديد" إنه', "عبد الستار المسعودي", id="trade"),
+        pytest.param("للإفراج عن المواطن النمساوي كريستيان فيبر، الذي", "كريستيان فيبر", id="citizen"),
+        pytest.param("وقال عبد الله مطاوع، وهو صاحب أرض زراعية في المنطقة، إن", "عبد الله مطاوع", id="he-is-owner"),
+        pytest.param("ويقول عيسى آدم محمد، وهو مزارع فرّ من", "عيسى آدم محمد", id="he-is-trade"),
+        pytest.param(
+            "وقال الأستاذ في الجامعة الدكتور فراس عبد الأمير الحلفي إن", "فراس عبد الأمير الحلفي", id="abd-title"
+        ),
+        pytest.param("وأوضحت مديرة تجربة العملاء في الشركة مريم الحمادي أن", "مريم الحمادي", id="construct-role"),
+        pytest.param("وقال رئيس مجلس مفوضي الهيئة موسى المعايطة، في مؤتمر", "موسى المعايطة", id="construct-plural"),
+        pytest.param(
+            "وقال المحلل المتخصص في أسواق الطاقة عبد الرحمن المهندي إن", "عبد الرحمن المهندي", id="prep-construct"
+        ),
+        pytest.param("وقالت وزيرة الخارجية النمساوية بياته ماينل-رايزينغر إن", "بياته ماينل-رايزينغر", id="hyphen"),
+        pytest.param("بحسب كريم بلقاسمي، أستاذ العلاقات الدولية، فإن", "كريم بلقاسمي", id="according-to"),
+    ],
+)
+def test_a_person_named_by_trade_apposition_or_a_long_role_is_discovered(text, name):
+    assert ("PERSON", name) in discovered(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        pytest.param("ووصل محمد علي، مستشار الرئيس، إلى بغداد", "محمد علي", id="and-verb"),
+        pytest.param("وصل محمد علي، مستشار الرئيس، إلى بغداد", "محمد علي", id="news-verb"),
+    ],
+)
+def test_a_sentence_opening_verb_is_no_part_of_the_name_before_a_role(text, person):
+    assert discovered(text) == [("PERSON", person)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("السيسي يستقبل وزير الاستثمار الإماراتي لبحث فرص التعاون", id="purpose-phrase"),
+        pytest.param("وحذر من تأخر التعويضات، مطالباً محافظ مطروح بالتدخل.", id="clitic-family-name"),
+        pytest.param("في شركة رواحل المشاعر لخدمات الحجاج وغيرها", id="purpose-after-body"),
+        pytest.param("وقال المواطن إن الأسعار ارتفعت", id="citizen-unnamed"),
+        pytest.param("كما محمد علي، مستشار الرئيس", id="kama-opens-no-name"),
+        pytest.param("وقال الشاب، وهو يبتسم، إن", id="he-is-verb"),
+    ],
+)
+def test_no_person_is_made_of_a_phrase_a_verb_or_a_clitic(text):
+    assert [kind for kind, _ in discovered(text)].count("PERSON") == 0

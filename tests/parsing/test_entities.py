@@ -91,3 +91,41 @@ def test_a_discovered_short_name_that_begins_a_longer_one_is_the_same_entity():
     text = 'تصدير الغاز من حقل "السلحفاة"\n\nبدأ التصدير من حقل "السلحفاة آحميم الكبير" البحري'
     found = [(f.name, f.count) for f in extract(text, Gazetteer([]))]
     assert found == [("حقل السلحفاة آحميم الكبير", 2)]
+
+
+LIBYA, TUNISIA, LIBYAN_HOUSE, TUNISIAN_HOUSE, ABU_AL_KHASIB = 11, 12, 13, 14, 15
+BODIES = Gazetteer(
+    [
+        (LIBYA, "ليبيا", True, "LOC"),
+        (TUNISIA, "تونس", True, "LOC"),
+        (LIBYAN_HOUSE, "مجلس النواب الليبي", True, "ORG"),
+        (TUNISIAN_HOUSE, "مجلس نواب الشعب", True, "ORG"),
+        (ABU_AL_KHASIB, "أبو الخصيب", True, "LOC"),
+    ]
+)
+
+
+def bodies_found(text):
+    return [(m.entity_id, m.surface) for m in BODIES.find(text)]
+
+
+def test_a_parliament_named_without_its_country_is_the_story_country_s():
+    text = "صوّت مجلس النواب في ليبيا على القانون، وقال رئيس لمجلس النواب إن"
+    assert bodies_found(text) == [(LIBYAN_HOUSE, "مجلس النواب"), (LIBYA, "ليبيا"), (LIBYAN_HOUSE, "لمجلس النواب")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("صوّت مجلس النواب على القانون", id="no-country-named"),
+        pytest.param("زار الوفد تونس، وصوّت مجلس النواب على القانون", id="country-without-such-a-body"),
+        pytest.param("في ليبيا صوّت مجلس النواب التونسي على القانون", id="another-country-s-body"),
+    ],
+)
+def test_a_parliament_named_without_a_known_country_stays_unnamed(text):
+    assert [entity for entity, _ in bodies_found(text)] in ([], [LIBYA], [TUNISIA])
+
+
+@pytest.mark.parametrize("written", ["أبو الخصيب", "أبي الخصيب", "أبا الخصيب"])
+def test_a_name_in_abu_matches_in_every_case(written):
+    assert bodies_found(f"في قضاء {written} جنوبا") == [(ABU_AL_KHASIB, written)]
