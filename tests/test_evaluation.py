@@ -43,10 +43,14 @@ def test_seed_gold_is_matched_exactly():
         # appositions introducing people, roles over nouns in construct, 128 more gazetteer entities):
         # unseen 0.992 / 0.964, blind 0.984 / 0.964, blind3 0.968 / 0.929. blind3's errors were read
         # and several gazetteer entries were chosen from its misses: it is tuned on now.
+        # blind4 (session 7, 17 stories, 459 entities, written and annotated by a helper that saw
+        # neither the extractor, the gazetteer nor the other sets' texts; run once, after the
+        # session-7 rules were merged): 0.948 / 0.828 (380 found right of 401; 380 of 459). The honest figure, below target.
         # These floors guard against going back.
         ("unseen.json", 14, 0.99, 0.963),
         ("blind.json", 16, 0.983, 0.963),
         ("blind3.json", 17, 0.967, 0.928),
+        ("blind4.json", 17, 0.947, 0.827),
     ],
 )
 def test_articles_of_our_own_score_no_worse_than_last_measured(gold, stories, precision, recall):
