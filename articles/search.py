@@ -41,6 +41,7 @@ from django.db.models import Case, DateField, ExpressionWrapper, F, IntegerField
 from django.db.models.expressions import RawSQL
 from django.db.models.query import ModelIterable
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
+from django.db.models.sql.where import AND
 from django.utils.html import escape
 
 from articles.bulk import copy_rows, insert_new
@@ -115,14 +116,15 @@ _SORTED_AFTER_GIN = (
     # page's articles are read, not every hit's (10,000 rows of a common title word at 1M).
     F("search_document__article_id").desc(),
 )
-# PostgreSQL: a second GIN index of `doc`, over the newest stories only (from a cut-off date, at
-# first the newest _RECENT_STORIES). A window of newest stories reads a common word's hits from
-# it: at 1M, 5,209 entries for a word in one story in twenty instead of 52,291, 2.8 ms instead of
-# 13-15 ms (measured). Its predicate is on `published_date + 0`, an expression the date index does
-# not hold: on the column itself, PostgreSQL takes the date index's range as covering the same
-# condition and never combines the two (seen). Rebuilt with a newer cut-off once the stories past
-# the cut-off are twice as many (keep_recent_index).
-RECENT_INDEX = "searchdocument_recent_doc_idx"
+# PostgreSQL: GIN indexes of the title, head and doc over the newest stories only (from a cut-off
+# date, at first the newest _RECENT_STORIES). A window of newest stories reads a common word's
+# hits from them: at 1M, 5,209 entries of `doc` for a word in one story in twenty instead of
+# 52,291, 2.8 ms instead of 13-15 ms (measured). Their predicate is on `published_date + 0`, an
+# expression the date index does not hold: on the column itself, PostgreSQL takes the date
+# index's range as covering the same condition and never combines the two (seen). Built again
+# from a newer cut-off once the stories past it are twice as many (keep_recent_index); `doc`'s
+# is built last and says where they begin.
+RECENT_INDEXES = {column: f"searchdocument_recent_{column}_idx" for column in ("title", "head", "doc")}
 _RECENT_STORIES = 100_000
 _RECENT_SINCE = ExpressionWrapper(F("search_document__published_date") + 0, DateField())
 # PostgreSQL's share for a term it has no statistics of (DEFAULT_TS_MATCH_SEL), and how long a
@@ -162,7 +164,9 @@ def search(queryset: QuerySet, q: "str | Query") -> QuerySet:
         newest = F("published_date").desc(nulls_last=True)
     else:
         raise NotSupportedError(f"search: {vendor} is not supported; newsdb runs on SQLite or PostgreSQL")
-    found = queryset.filter(ranks.match).annotate(
+    found = queryset.filter(ranks.match)
+    match = found.query.where.children[-1]  # what filter() added: one node (an OR, or one lookup)
+    found = found.annotate(
         rank=Case(
             When(ranks.title, then=RANK_TITLE),
             When(ranks.names, then=RANK_NAMES),
@@ -175,8 +179,10 @@ def search(queryset: QuerySet, q: "str | Query") -> QuerySet:
     if isinstance(found, ArticleQuerySet):
         found.__class__ = SearchQuerySet
         found._search_query = query
-        # Each rank, best first, as conditions PostgreSQL can estimate (not `rank = n`).
-        found._search_ranks = (ranks.title, ranks.names & ~ranks.title, ~ranks.names)
+        # Each rank, best first, as conditions PostgreSQL can estimate (not `rank = n`), each
+        # whole without the match condition (see _unmatched).
+        found._search_ranks = ranks.alone
+        found._search_match = match
         found._search_ordering = found.query.order_by
         found._search_by_date = by_date
     return found
@@ -187,6 +193,7 @@ class _Ranks:
     match: Q  # the article holds the query
     title: Q  # its title holds the searched words
     names: Q  # its title, keywords and entity names hold them
+    alone: tuple[Q, Q, Q] = ()  # PostgreSQL: each rank's articles, best first, match included
 
 
 def _ranks_postgresql(query: Query) -> _Ranks:
@@ -196,10 +203,15 @@ def _ranks_postgresql(query: Query) -> _Ranks:
     # the row) answers for it, and the body's tsvector is read only for the others (OR is
     # evaluated left to right), or to look for an excluded word.
     in_head = names & ~Q(search_document__doc__tsmatch=_tsquery_any(query.excluded)) if query.excluded else names
+    in_doc = Q(search_document__doc__tsmatch=tsquery(query))
+    title = Q(search_document__title__tsmatch=searched)
     return _Ranks(
-        match=in_head | Q(search_document__doc__tsmatch=tsquery(query)),
-        title=Q(search_document__title__tsmatch=searched),
+        match=in_head | in_doc,
+        title=title,
         names=names,
+        # `doc` holds the title and names: a story whose head holds the searched words matches
+        # unless it holds an excluded one, so no rank needs the match condition as well.
+        alone=(in_head & title, in_head & ~title, in_doc & ~names),
     )
 
 
@@ -231,6 +243,7 @@ class SearchQuerySet(ArticleQuerySet):
 
     _search_query: Query | None = None
     _search_ranks: tuple[Q, ...] = ()
+    _search_match = None  # the where-clause node search() added
     _search_ordering: tuple = ()
     _search_by_date: tuple = ()
 
@@ -238,6 +251,7 @@ class SearchQuerySet(ArticleQuerySet):
         clone = super()._clone()
         clone._search_query = self._search_query
         clone._search_ranks = self._search_ranks
+        clone._search_match = self._search_match
         clone._search_ordering = self._search_ordering
         clone._search_by_date = self._search_by_date
         return clone
@@ -280,9 +294,21 @@ class SearchQuerySet(ArticleQuerySet):
         key (160 ms at 16k stories), nor of one backwards through a million rows looking for a
         phrase PostgreSQL wrongly expects often (2.4 s, measured).
         """
-        page = self.filter(id__in=ranked.values("id")[start:stop]).order_by(*self._search_ordering)
+        page = self._unmatched().filter(id__in=ranked.values("id")[start:stop]).order_by(*self._search_ordering)
         with planner_settings(self.db, enable_indexscan="off"):
             return list(page)
+
+    def _unmatched(self) -> QuerySet:
+        """This search without its match condition, every other filter kept: for statements whose
+        other conditions imply it (a rank's, or ids already found). Left in, PostgreSQL reads its
+        index as well: a title rank of 1,187 hits of a word in a quarter of the stories read that
+        word's 254,247 entries of `doc` too, 126 ms (measured at 1M).
+        """
+        unmatched = self._chain()
+        where = unmatched.query.where
+        if where.connector == AND and not where.negated and self._search_match in where.children:
+            where.children.remove(self._search_match)
+        return unmatched
 
     def _page_rank_by_rank(self, start: int, stop: int, statistics: "_TermStatistics") -> list[Article]:
         query = self._search_query
@@ -291,7 +317,7 @@ class SearchQuerySet(ArticleQuerySet):
         for condition, share in zip(self._search_ranks, statistics.rank_shares(query), strict=True):
             if wanted <= 0:
                 break
-            rank = self.filter(condition)
+            rank = self._unmatched().filter(condition)
             rows: list[Article] = []
             window = _first_window(share, skip + wanted, stop)
             while window is not None and (recent_from := _newest_from(self.db, window)) is not None:
@@ -829,7 +855,8 @@ def rebuild_index(*, batch: int = 2000, progress=None, bulk: bool = False) -> in
         elif bulk:
             for name, _ in _postgresql_indexes():
                 cursor.execute(f"DROP INDEX IF EXISTS {name}")
-            cursor.execute(f"DROP INDEX IF EXISTS {RECENT_INDEX}")
+            for name in RECENT_INDEXES.values():
+                cursor.execute(f"DROP INDEX IF EXISTS {name}")
     indexed = 0
     last = 0
     while ids := list(Article.objects.filter(id__gt=last).order_by("id").values_list("id", flat=True)[:batch]):
@@ -864,12 +891,13 @@ def _postgresql_indexes() -> list[tuple[str, str]]:
 
 
 def recent_cutoff(using: str = "default") -> date | None:
-    """The first date of the recent index (RECENT_INDEX), or None if there is none."""
+    """The first date of the recent indexes (RECENT_INDEXES), or None if there are none."""
     if connections[using].vendor != "postgresql":
         return None
     with connections[using].cursor() as cursor:
         cursor.execute(
-            "SELECT pg_get_expr(indpred, indrelid) FROM pg_index WHERE indexrelid = to_regclass(%s)", [RECENT_INDEX]
+            "SELECT pg_get_expr(indpred, indrelid) FROM pg_index WHERE indexrelid = to_regclass(%s)",
+            [RECENT_INDEXES["doc"]],
         )
         row = cursor.fetchone()
     found = re.search(r"'(\d{4}-\d{2}-\d{2})'::date", row[0] or "") if row else None
@@ -877,11 +905,11 @@ def recent_cutoff(using: str = "default") -> date | None:
 
 
 def keep_recent_index(*, stories: int = _RECENT_STORIES, using: str = "default") -> date | None:
-    """Build the recent index (PostgreSQL), or build it again from a newer cut-off once the
+    """Build the recent indexes (PostgreSQL), or build them again from a newer cut-off once the
     stories past its cut-off are more than twice `stories`; returns its cut-off (None: no dated
     story yet, or not PostgreSQL).
 
-    The import calls it after each run; building it over 100,000 stories took 2.5 min at 1M.
+    The import calls it after each run; building them over 100,000 stories took 2.7 min at 1M.
     Built CONCURRENTLY when outside a transaction, so searches and imports go on meanwhile.
     """
     connection = connections[using]
@@ -905,19 +933,20 @@ def keep_recent_index(*, stories: int = _RECENT_STORIES, using: str = "default")
 def _build_recent_index(cutoff: date, using: str) -> None:
     connection = connections[using]
     concurrently = "" if connection.in_atomic_block else " CONCURRENTLY"
-    building = f"{RECENT_INDEX}_new"
     with connection.cursor() as cursor:
         if not concurrently:
             # Inside a transaction, the rows' deferred foreign-key checks would block CREATE INDEX.
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
-        cursor.execute(f"DROP INDEX{concurrently} IF EXISTS {building}")  # a build cut short leaves one
-        cursor.execute(
-            f"CREATE INDEX{concurrently} {building} ON {SearchDocument._meta.db_table} USING gin (doc) "
-            f"WHERE (published_date + 0) >= '{cutoff.isoformat()}'::date"
-        )
-        with transaction.atomic(using=using):
-            cursor.execute(f"DROP INDEX IF EXISTS {RECENT_INDEX}")
-            cursor.execute(f"ALTER INDEX {building} RENAME TO {RECENT_INDEX}")
+        for column, name in RECENT_INDEXES.items():
+            building = f"{name}_new"
+            cursor.execute(f"DROP INDEX{concurrently} IF EXISTS {building}")  # a build cut short leaves one
+            cursor.execute(
+                f"CREATE INDEX{concurrently} {building} ON {SearchDocument._meta.db_table} USING gin ({column}) "
+                f"WHERE (published_date + 0) >= '{cutoff.isoformat()}'::date"
+            )
+            with transaction.atomic(using=using):
+                cursor.execute(f"DROP INDEX IF EXISTS {name}")
+                cursor.execute(f"ALTER INDEX {building} RENAME TO {name}")
     _term_statistics.pop(using, None)
 
 

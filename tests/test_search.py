@@ -254,8 +254,8 @@ def test_a_page_keeps_filters_added_after_the_search(ranked_articles, page_path)
     assert [a.content_hash for a in found[:3]] == ["keyword-2", "keyword-1", "keyword-0"]
 
 
-@pytest.mark.skipif("connection.vendor != 'postgresql'", reason="the recent index is PostgreSQL's")
-def test_the_recent_index_starts_at_the_newest_stories_and_moves_once_they_are_twice_as_many():
+@pytest.mark.skipif("connection.vendor != 'postgresql'", reason="the recent indexes are PostgreSQL's")
+def test_the_recent_indexes_start_at_the_newest_stories_and_move_once_they_are_twice_as_many():
     for day in range(1, 6):
         _article(f"d{day}", "نص", published=date(2024, 1, day))
     _article("undated", "نص")
@@ -266,17 +266,27 @@ def test_the_recent_index_starts_at_the_newest_stories_and_moves_once_they_are_t
     _article("d8", "نص", published=date(2024, 1, 8))
     assert search.keep_recent_index(stories=2) == date(2024, 1, 7)  # five: built again, newer
     with connection.cursor() as cursor:
-        cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname LIKE %s", [search.RECENT_INDEX + "%"])
+        cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname LIKE 'searchdocument_recent%%' ORDER BY 1")
         assert [row[0] for row in cursor.fetchall()] == [
-            f"CREATE INDEX {search.RECENT_INDEX} ON public.articles_searchdocument USING gin (doc) "
+            f"CREATE INDEX {search.RECENT_INDEXES[column]} ON public.articles_searchdocument USING gin ({column}) "
             "WHERE ((published_date + 0) >= '2024-01-07'::date)"
+            for column in ("doc", "head", "title")
         ]
 
 
-@pytest.mark.skipif("connection.vendor != 'postgresql'", reason="the recent index is PostgreSQL's")
+@pytest.mark.skipif("connection.vendor != 'postgresql'", reason="the recent indexes are PostgreSQL's")
 def test_no_recent_index_is_built_before_a_story_has_a_date():
     _article("undated", "نص")
     assert search.keep_recent_index(stories=2) is None is search.recent_cutoff()
+
+
+@pytest.mark.skipif("connection.vendor != 'postgresql'", reason="pages are read rank by rank on PostgreSQL")
+def test_a_rank_is_read_without_the_match_condition_and_with_every_other_filter(ranked_articles):
+    found = search.search(Article.objects.exclude(status="rejected"), ranked_articles).exclude(content_hash="x")
+    whole, unmatched = str(found.query), str(found._unmatched().query)
+    assert unmatched.count("@@") == whole.count("@@") - 2  # the match's head and doc conditions
+    assert "status" in unmatched
+    assert "content_hash" in unmatched
 
 
 def test_a_reordered_search_is_sliced_as_ordered(ranked_articles):
