@@ -19,7 +19,9 @@ def planner_settings(using: str, **settings):
     if connection.vendor != "postgresql":
         yield
         return
+    inside = connection.in_atomic_block
     with transaction.atomic(using=using, savepoint=False), connection.cursor() as cursor:
         cursor.execute("; ".join(f"SET LOCAL {name} = {value}" for name, value in settings.items()))
         yield
-        cursor.execute("; ".join(f"SET LOCAL {name} TO DEFAULT" for name in settings))
+        if inside:  # else the transaction ends here, and SET LOCAL with it
+            cursor.execute("; ".join(f"SET LOCAL {name} TO DEFAULT" for name in settings))
