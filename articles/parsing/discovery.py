@@ -150,9 +150,18 @@ DEFINITE_BODIES = _keys(
 _FORCES, _ARMED = normalize("القوات"), normalize("المسلحة")
 # Named places built on a facility or landform noun: `مخيم زمزم`, `معبر رفح`, `جزيرة كمران`,
 # `سد الروصيرص`, `قصر بعبدا`, `جبال قنديل`. The place inside (رفح) is part of that name.
-FACILITIES = _keys("مخيم معبر جزيرة سد قصر جبل جبال حوض ميناء مطار قاعدة بحيرة واحة حقل")
+FACILITIES = _keys(
+    "مخيم معبر جزيرة سد قصر جبل جبال حوض ميناء مطار قاعدة بحيرة واحة حقل منفذ مرفأ محطة مصفاة كهف سجن شارع ساحة ميدان"
+)
+# Facilities whose noun is as often an ordinary one (`محطة تحلية المياه`, `ساحة المعركة`, `سجن
+# الاحتلال`): their name is a word of its own that nothing in construct follows (`محطة تهدارت
+# الحرارية`, `كهف جاسنة`), a known name (`مصفاة الدقم`, `شارع الحبيب بورقيبة`), or for a street or a
+# prison one definite word (`سجن المرناقية`).
+_PLAIN_FACILITIES = _keys("محطة مصفاة كهف سجن شارع ساحة ميدان")
+_STREETS = _keys("شارع ساحة ميدان")  # named after people too: `شارع الحبيب بورقيبة`
+_DEFINITE_NAMED = _keys("شارع سجن")
 # `حقل الإعلام` is a field of work: an oil or gas field is named by a word without the article.
-_FIELDS = _keys("حقل")
+_FIELDS = _keys("حقل") | (_PLAIN_FACILITIES - _DEFINITE_NAMED)
 # What follows a facility noun without naming it: `معبر حدودي`, `مخيم للاجئين`, `قاعدة البيانات`.
 _NOT_PLACE_NAMES = _keys(
     """
@@ -160,6 +169,8 @@ _NOT_PLACE_NAMES = _keys(
     بحرية جوي جوية بري برية مؤقت مؤقتة ضخم ضخمة مهم مهمة سابق سابقة اللاجئين النازحين البيانات
     الاشتباك الحاويات العدل الرئاسة الحكم للاجئين للنازحين دولي دولية محلي محلية طبيعي طبيعية
     صناعي صناعية تجاري تجارية نفطي نفطية سري سرية أمني أمنية ألغام الألغام غاز نفط التجارب تجارب
+    كهرباء وقود قطار قطارات توليد ضخ معالجة طاقة إذاعة تلفزيون رصد تحلية تكرير إنتاج مياه بنزين حافلات
+    مترو نووية الاحتلال النساء الرجال الأحداث المعركة الحرب الصراع القتال مدى مؤبد
     """
 )
 _ORDINALS = _keys("الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر")
@@ -185,6 +196,7 @@ class Discovered:
     kind: str
     first: int  # token indices, inclusive
     last: int
+    conjunction: bool = False  # the first word carries a و that is no part of the name (`بلدتي المزرعة وولغا`)
 
 
 def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] = PLACES) -> list[Discovered]:
@@ -200,6 +212,10 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             continue
         if _opens_quote(token) and (quoted := _quoted_org_at(tokens, i, taken, places)) is not None:
             body = quoted
+        elif token.key in _SETTLEMENT_FORMS:
+            for place in _settlements_at(tokens, i, taken, places):
+                found.setdefault(place.first, place)
+            continue
         elif token.key not in _HEAD_FORMS:  # every branch below needs a head noun
             continue
         elif _org_head(token) or (not token.definite and _has_stem_in(token.key, INSTITUTES)):
@@ -696,6 +712,17 @@ def _name_span(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None
     return k
 
 
+def _plain_facility_name(tokens: list[Token], k: int, places: frozenset[str]) -> bool:
+    """`محطة تهدارت الحرارية`, `كهف جاسنة في`: one word that no noun in construct follows."""
+    token = tokens[k]
+    if token.definite:
+        return not (_nisba(token) or _in(token.key, STOP) or _is_title(token) or _role_noun(token))
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    if following is None or following.after_break or following.after_comma or _in(following.key, STOP):
+        return True
+    return following.definite and _place_adjective(following, places)
+
+
 def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
     """A named place on a facility noun: `مخيم زمزم`, `معبر رفح`, `قصر الشعب`, `جزيرة أبو موسى`."""
     k = i + 1
@@ -705,7 +732,12 @@ def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: fro
     if k >= len(tokens) or tokens[k].after_break or tokens[k].after_comma:
         return None
     token = tokens[k]
+    head = head_stem(tokens[i].key)
+    if taken.get(k) == PERSON and head in _STREETS:
+        return Discovered(LOC, i, _known_name_end(tokens, k, taken))  # `شارع الحبيب بورقيبة`
     if taken.get(k) in (PERSON, ORG) or _in(token.key, _NOT_PLACE_NAMES) or token.key.startswith("لل"):
+        return None
+    if head in _PLAIN_FACILITIES and k not in taken and not _plain_facility_name(tokens, k, places):
         return None
     if k not in taken and token.raw.endswith(("هم", "هما", "كم")):
         return None  # `قصر هجماتهم على`: a verb and "their attacks", no palace
@@ -713,6 +745,10 @@ def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: fro
         # `قصر الشعب`, `سد الروصيرص`: one definite word, not an adjective or a role.
         if _nisba(token) or _in(token.key, STOP) or _is_title(token) or _role_noun(token):
             return None
+        first_name = token.key in _DEFINITE_FIRST_NAMES and k + 1 < len(tokens) and not tokens[k + 1].definite
+        ends = first_name and (_ends_clause(tokens, k + 1) or tokens[k + 1].after_break)
+        if first_name and not ends and _is_name_word(tokens, k + 1, taken):
+            return Discovered(LOC, i, k + 1)  # `شارع الحبيب بورقيبة`
         return Discovered(LOC, i, k)
     if k not in taken and demonym("ال" + token.key, places):
         return None  # `قاعدة أمريكية`: whose, not which
@@ -799,3 +835,116 @@ def _state_body_at(tokens: list[Token], i: int, taken: dict[int, str], places: f
             return Discovered(ORG, i, k)
         k += 1
     return None
+
+
+# Settlements named after their noun: `بلدة مغنية الجزائرية`, `قضاء دوكان`, `ولاية محوت`, `حي المقوس`,
+# and after a dual or plural, a list: `بلدتي المزرعة وولغا`. The place is the name alone (the gold
+# sets write `مغنية`, not `بلدة مغنية`); a name the gazetteer keeps with its noun (`مدينة الخبر`) is
+# matched before discovery runs. Feminine nouns first, then masculine: an indefinite adjective agrees
+# with its noun, which is how `بلدة صغيرة`/`بلدة نائية` and `حي سكني` are told from a name.
+_FEMININE_SETTLEMENTS = _keys("مدينة بلدة قرية منطقة محافظة ولاية")
+_MASCULINE_SETTLEMENTS = _keys("حي قضاء إقليم")
+_SETTLEMENT_LISTS = _keys("مدينتي بلدتي قريتي منطقتي محافظتي مدن بلدات قرى مناطق محافظات أحياء")
+# After these a definite word may be the name (`بلدة الخالدية`); after `منطقة الحدود`, `ولاية
+# الرئيس`, `قضاء الحاجات`, `محافظة البصرة` (known), a definite word is an ordinary noun in construct.
+_TOWN_NOUNS = _keys("مدينة بلدة قرية حي مدينتي بلدتي قريتي بلدات قرى")
+_SETTLEMENTS = _FEMININE_SETTLEMENTS | _MASCULINE_SETTLEMENTS | _SETTLEMENT_LISTS
+# First words of two-word place names: `بني درار`, `عين العرب`, `تل أبيض`, `سيدي بوزيد`.
+_PLACE_CONNECTORS = _keys("بني أبو عين بئر رأس راس دير تل كفر بيت خان أم سيدي وادي جبل ذي")
+# What follows a settlement noun without naming it: ordinals, the nouns of its time or use, verbs.
+_NOT_SETTLEMENT_NAMES = _NOT_PLACE_NAMES | _keys(
+    """
+    ثانية ثالثة رابعة خامسة أولى ثاني ثالث رابع أخيرة كبرى صغرى عدة عديدة كاملة كامل بأكملها بأسرها
+    الملاهي الأعمال الألعاب الأشباح المعارض الصيادين الحدود العمليات النزاع الحظر
+    وقت عطلة إجازة فترة ليلة أيام حاجة حاجات دين ديون تقع تبعد تضم تعد تشهد تحتضن تخضع تتبع تسيطر
+    يسكنها يقطنها تسكنها تقطنها يبلغ تعرف شهدت تعرضت وقعت سيطرت تحولت باتت أصبحت كانت ظلت
+    """
+)
+_SETTLEMENT_FORMS = _written_forms(_SETTLEMENTS)
+_MAX_LISTED = 4
+
+
+def _settlements_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> list[Discovered]:
+    """The places named right after a settlement noun at `i`, one or, after a dual or plural, a list."""
+    noun = tokens[i]
+    if noun.definite or _tanween(noun):
+        return []  # `المدينة القديمة`, `منطقةً`: the noun describes, it names nothing
+    listed = _has_stem_in(noun.key, _SETTLEMENT_LISTS)
+    town = _has_stem_in(noun.key, _TOWN_NOUNS)
+    feminine = not _has_stem_in(noun.key, _MASCULINE_SETTLEMENTS)
+    found: list[Discovered] = []
+    k = i + 1
+    while k < len(tokens) and len(found) < (_MAX_LISTED if listed else 1):
+        token = tokens[k]
+        if token.after_break or (token.after_comma and not found):
+            break
+        conjunction = bool(found) and token.key.startswith("و")
+        if found and not conjunction and not token.after_comma:
+            break
+        if found and conjunction and token.after_comma and k + 1 < len(tokens) and not tokens[k + 1].after_break:
+            break  # `بلدتي المزرعة وولغا، وأسفرت عن`: a new clause, unless the list ends there
+        if k in taken:  # a known place in the list: `بلدتي المزرعة والسويداء`
+            if taken[k] != LOC:
+                break
+            k = _known_name_end(tokens, k, taken) + 1
+            found.append(None)
+            continue
+        last = _settlement_name_end(tokens, k, taken, places, town, feminine, conjunction)
+        if last is None:
+            break
+        found.append(Discovered(LOC, k, last, conjunction))
+        k = last + 1
+    places_found = [place for place in found if place is not None]
+    return places_found if not listed or len(found) >= 2 else []
+
+
+def _settlement_name_end(
+    tokens: list[Token], k: int, taken: dict[int, str], places: frozenset[str], town: bool, feminine: bool, joined: bool
+) -> int | None:
+    """The last word of a settlement's name at `k` (after its noun, or after the و that lists it)."""
+    token = tokens[k]
+    key = token.key[1:] if joined else token.key
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    go_on = following is not None and not (following.after_break or following.after_comma)
+    if len(key) < 2 or key.isdigit() or _tanween(token) or key.startswith("لل") or token.raw.endswith(("هم", "كم")):
+        return None
+    if key in _NOT_SETTLEMENT_NAMES or _in(key, STOP) or key in _TITLE_FORMS or _role_noun(token) or _org_head(token):
+        return None
+    if key in _PLACE_CONNECTORS:  # `بني درار`, `عين العرب`: the second word is the name's own
+        if not go_on or k + 1 in taken or _in(following.key, STOP) or following.key in _NOT_SETTLEMENT_NAMES:
+            return None
+        return k + 1
+    if token.definite:
+        # After a town's noun, a definite word is its name (`بلدة الخالدية`): an adjective of an
+        # indefinite noun would be indefinite too. After `منطقة`/`ولاية` it is as often an ordinary noun.
+        if not town or _nisba(token) or demonym(key, places) or key in _ORDINALS:
+            return None
+        return k
+    if go_on and following.definite and _place_adjective(following, places):
+        return k  # `بلدة مغنية الجزائرية`, `منطقة سلماباد الصناعية`: a definite adjective, so a definite name
+    # Alone, an indefinite word may be the noun's adjective: one agrees with the noun's gender.
+    if key.endswith("ه") if feminine else key.endswith("ي"):
+        return None
+    if feminine and key.endswith("ي") and len(key) < 4:
+        return None
+    if not go_on or following.definite or _in(following.key, STOP) or following.key in _DIRECTIONS:
+        return k  # `بلدة أوفاكوي في`, `قضاء دوكان التابع`, `بلدة شرما، أن`
+    # Two indefinite words: a name of two (`حي سراج خانة`) when nothing describes them and the phrase ends.
+    second = following.key
+    if (second.endswith("ه") if feminine else second.endswith("ي")) or _tanween(following):
+        return None
+    if second in _NOT_SETTLEMENT_NAMES or not _is_name_word(tokens, k + 1, taken):
+        return None
+    return k + 1 if _ends_clause(tokens, k + 2) or (k + 2 < len(tokens) and _in(tokens[k + 2].key, STOP)) else None
+
+
+# Where a place lies, not what it is called: `مدينة تطوان شمال البلاد`, `قرية قرب حلب`.
+_DIRECTIONS = _keys("شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب قرابة بالقرب وسط أقصى داخل خارج")
+
+
+# Adjectives that follow a place's name: `الصناعية`, `الكبرى`, `المجاورة`, `التابع`.
+_PLACE_ADJECTIVES = _keys("الكبرى الكبير الصغرى القديمة القديم الجديدة الجديد المجاورة المجاور التابعة التابع المحاصرة")
+
+
+def _place_adjective(token: Token, places: frozenset[str]) -> bool:
+    return token.key in _PLACE_ADJECTIVES or _nisba(token) or token.key.endswith(("يه", "يين", "يون"))

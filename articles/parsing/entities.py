@@ -366,6 +366,11 @@ def _written_name(text: str, tokens: list[Token], found: Discovered) -> str:
     end = tokens[found.last].end
     if found.kind == PERSON:
         return text[first.start : end]
+    if found.conjunction:  # `وولغا` in `بلدتي المزرعة وولغا`
+        start = first.start + 1
+        while start < end and "\u064b" <= text[start] <= "\u0652":
+            start += 1
+        return " ".join(text[start:end].translate(_NO_QUOTES).split())
     head = head_stem(first.key)
     if first.key.startswith("لل") and head.startswith("ال") and len(head) == len(first.key):
         return "ال" + text[first.start + 2 : end]  # `للقوات` is ل + `القوات`

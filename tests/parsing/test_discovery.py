@@ -287,3 +287,71 @@ def test_a_sentence_opening_verb_is_no_part_of_the_name_before_a_role(text, pers
 )
 def test_no_person_is_made_of_a_phrase_a_verb_or_a_clitic(text):
     assert [kind for kind, _ in discovered(text)].count("PERSON") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("معبر زوج بغال الرابط بين مدينة وجدة وبلدة مغنية الجزائرية خالياً", ["مغنية"]),
+        ("وهو منتخب محلي ببلدة بني درار، إن الأسر", ["بني درار"]),
+        ("عند مدخل الكهف في قضاء دوكان التابع لمحافظة السليمانية", ["دوكان"]),
+        ("مشاريع للهيدروجين الأخضر في ولاية محوت المجاورة.", ["محوت"]),
+        ("اندلعت اشتباكات في حي المقوس شرق السويداء", ["المقوس"]),
+        ("سرعان ما امتدت إلى بلدتي المزرعة وولغا، وأسفرت عن مقتل", ["المزرعة", "ولغا"]),
+        ("يقول المزارع من بلدة الخالدية إن الآبار جفت", ["الخالدية"]),
+        ("عند بلدة أوفاكوي في شرناق", ["أوفاكوي"]),
+        ("أمام مبنى البلدية في حي سراج خانة، فيما دعا", ["سراج خانة"]),
+    ],
+)
+def test_a_place_named_after_a_settlement_noun_is_discovered(text, places):
+    tokens = tokenize(text)
+    found = [d for d in discover(tokens, {}) if d.kind == "LOC"]
+    names = [text[tokens[d.first].start + d.conjunction : tokens[d.last].end] for d in found]
+    assert [name for name in names if not name.startswith("معبر")] == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وهي آخر مدينة كبرى في البلاد خارج سيطرتها",
+        "أعلنت فوز الرئيس بولاية ثانية في الانتخابات",
+        "تقع القرية في منطقة عازلة قرب الحدود",
+        "وصلوا إلى بلدة صغيرة على الساحل",
+        "انتشرت القوات في منطقة الحدود مع سوريا",
+        "يعيش في حي سكني جديد",
+        "ذهب لقضاء عطلة في الجبل",
+        "تحولت إلى مدينة تشهد اشتباكات يومية",
+        "وصلوا إلى مدن ومناطق عدة",
+        "وسيطرت على المدينة القديمة",
+    ],
+)
+def test_a_settlement_noun_followed_by_an_ordinary_word_names_no_place(text):
+    assert [name for kind, name in discovered(text) if kind == "LOC"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("سيرفع قدرة محطة تهدارت الحرارية قرب طنجة", "محطة تهدارت"),
+        ("في مراسم أقيمت عند مدخل كهف جاسنة في قضاء", "كهف جاسنة"),
+        ("مضيفة أنها زارته في سجن المرناقية ووجدته", "سجن المرناقية"),
+        ("تظاهر أنصار المعارضة في شارع الحبيب بورقيبة وسط العاصمة", "شارع الحبيب بورقيبة"),
+        ("كما شهد ميناء السدرة ومرفأ لانوف توقفاً", "ومرفأ لانوف"),
+    ],
+)
+def test_a_place_named_on_a_plain_facility_noun_is_discovered(text, place):
+    assert ("LOC", place) in discovered(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتعمل محطة تحلية المياه بكامل طاقتها",
+        "بناء محطة كهرباء جديدة في الجنوب",
+        "نقل الأسرى إلى سجن الاحتلال في النقب",
+        "عاد الجنود إلى ساحة المعركة",
+        "تضرر كهف صغير في الجبل",
+    ],
+)
+def test_a_plain_facility_noun_before_an_ordinary_word_names_no_place(text):
+    assert [name for kind, name in discovered(text) if kind == "LOC"] == []
