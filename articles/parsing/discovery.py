@@ -36,6 +36,7 @@ TITLES = _keys(
     الباحث باحث الباحثة باحثة المحلل محلل المحللة الخبير خبير الخبيرة خبيرة الأستاذ أستاذ الأستاذة
     الكاتب الكاتبة الصحفي الصحافي الصحفية المراسل مراسل القيادي قيادي القيادية عميد رئيس
     الملك الملكة الأمير الأميرة الشيخ الشيخة السلطان ولي المرشد البابا الإمام المفتي
+    نظير نظيرة قائممقام قائمقام القائممقام القائمقام وزيري المرشح المرشحة مرشح مرشحة
     المحامي المحامية محامي محامية الناشط الناشطة ناشط ناشطة الحقوقي الحقوقية الطبيب الطبيبة
     مسؤول المسؤول مسؤولة المسؤولة الإعلامي الإعلامية الأكاديمي الأكاديمية المؤرخ الداعية
     """
@@ -44,6 +45,7 @@ TITLES = _keys(
 # `المواطن النمساوي كريستيان فيبر`. They introduce a name as a title does.
 OCCUPATIONS = _keys(
     """
+    المقاول العامل العاملة البائع البائعة الممرض الممرضة الحرفي
     الفلاح الفلاحة المزارع المزارعة الصياد التاجر التاجرة المواطن المواطنة اللاجئ اللاجئة
     النازح النازحة السائق المعلم المعلمة الموظف الموظفة الطالب الطالبة المهاجر المهاجرة
     """
@@ -66,7 +68,7 @@ ROLE_NOUNS = _keys(
     """
     خارجية دفاع داخلية مالية عدل إعلام أركان شؤون هيئة جهاز مكتب قوات جيش حكومة وزارة مجلس
     لجنة كتلة حزب حركة جماعة مركز معهد جامعة بعثة وفد قسم دائرة سلطة إدارة منظمة رئاسة مديرية
-    بلدية فرع ولاية كلية علوم علاقات مصرف هيئة وزراء ملف مدينة منطقة محافظة دائرة
+    بلدية فرع ولاية كلية علوم علاقات مصرف هيئة وزراء ملف مدينة منطقة محافظة دائرة قضاء ناحية بلدة قرية
     """
 )
 # After these, the role goes on with a place or body: `باسم الجيش`, `لدى العراق`, `في المجلس`.
@@ -103,7 +105,13 @@ CONNECTORS = _keys("عبد أبو أبي أم بن ابن بنت آل ولد")
 # The definite second half of a compound name: `نصر الدين`, `عبد الله`, `سيف الإسلام`.
 _NAME_SECOND_HALVES = _keys("الدين الله الإسلام الرحمن")
 # First names that carry the article: `البشير`, `الطاهر`, `الصادق` (Maghreb, Sudan).
-_DEFINITE_FIRST_NAMES = _keys("البشير الطاهر الصادق الحبيب الهادي المهدي الطيب المختار المنصف الباجي الباشا")
+_DEFINITE_FIRST_NAMES = _keys(
+    "البشير الطاهر الصادق الحبيب الهادي المهدي الطيب المختار المنصف الباجي الباشا العياشي المولدي الصحبي المنجي"
+)
+# Title words that end Mauritanian and Sudanese names: `محمد أحمد ولد محمد الأمين،`.
+_TITLE_FAMILY_NAMES = _keys("الأمين")
+# After a family name in ال, these end the name as a comma does: `خالد العموش من بلدة`.
+_NAME_END_PARTICLES = _keys("من في على عن مع")
 # After a name, these open what the person said: `فرج الزروق إن`, `حازم السيد أن`.
 _SAID_THAT = _keys("إن أن بأن إنه أنه إنها أنها")
 # Verbs and openers after which a sentence names its speaker: `أكد توماس إيريك، كبير…`.
@@ -208,8 +216,8 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
     """
     found: dict[int, Discovered] = {}
     for i, token in enumerate(tokens):
-        if i in taken:
-            continue
+        if i in taken and not (taken[i] == LOC and _opens_quote(token)):
+            continue  # a quoted name may begin with a known place: `شركة "بحر العرب لوساطة التأمين"`
         if _opens_quote(token) and (quoted := _quoted_org_at(tokens, i, taken, places)) is not None:
             body = quoted
         elif token.key in _SETTLEMENT_FORMS:
@@ -250,6 +258,8 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             name = _name_before(tokens, i, taken)  # `عبد الله مطاوع، وهو صاحب أرض`
             if name:
                 found.setdefault(name.first, name)
+        elif token.key in _TRANSITION_FORMS and (name := _appointed_at(tokens, i + 1, taken)):
+            found.setdefault(name.first, name)
     # A rank inside a role phrase finds the same name again; one per first word.
     return sorted(found.values(), key=lambda d: d.first)
 
@@ -265,7 +275,9 @@ _ROLE_ADJECTIVES = _keys(
 
 _HE_IS = _keys("وهو وهي")
 # What `، وهو` says a quoted person is, beyond the titles: `وهو مزارع`, `وهو صاحب أرض`.
-_TRADES = _keys("صاحب صاحبة مزارع مزارعة صياد تاجر تاجرة طالب طالبة موظف موظفة مهندس مهندسة معلم معلمة عامل أب أم")
+_TRADES = _keys(
+    "منتخب منتخبة صاحب صاحبة مزارع مزارعة صياد تاجر تاجرة طالب طالبة موظف موظفة مهندس مهندسة معلم معلمة عامل أب أم"
+)
 
 
 def _is_trade(token: Token) -> bool:
@@ -383,7 +395,7 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
         token = tokens[j]
         if j in taken and j - 1 in taken:
             known += 1
-        if _breaks(tokens, j) and not _quoted(tokens, j):
+        if _breaks(tokens, j) and not _quoted(tokens, j) and not _around_known(tokens, j, taken):
             return None
         if token.after_comma:
             return j  # `السفيرة الأميركية لدى العراق، ألينا رومانوفسكي`
@@ -407,6 +419,8 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
             return j  # `ممثلها لدى الأمم المتحدة البشير محمد لحسن`
         elif token.definite:
             j += 1  # `الدفاع`, `الأميركي`, `للقوات`: the role goes on
+        elif j > i + 1 and _preposition_with_pronoun(tokens[j - 1].key) and _in(token.key, ROLE_PREPOSITIONS):
+            return j  # `المتحدث باسمها باسم العوادي`: the role is whole, the name is `باسم`
         elif _in(token.key, ROLE_PREPOSITIONS):
             # The role goes on only with a known place, a definite noun or a body after the
             # preposition: `لدى العراق`, `في المجلس`, `في مركز الخليج للأبحاث`, `عن دائرة صفاقس`,
@@ -423,6 +437,17 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
         else:
             return j
     return None
+
+
+def _around_known(tokens: list[Token], j: int, taken: dict[int, str]) -> bool:
+    """The quotes around a name already found inside a role: `في شركة "بحر العرب لوساطة التأمين"، مارك`."""
+    gap = tokens[j].gap
+    if any(char in _BREAK_CHARS for char in gap.translate(_QUOTE_MARKS)):
+        return False
+    return (j in taken and _opens_quote(tokens[j])) or (j - 1 in taken and bool(_CLOSING_QUOTES & set(gap)))
+
+
+_QUOTE_MARKS = str.maketrans("", "", '"“”«»')
 
 
 def _construct_chain(tokens: list[Token], j: int, taken: dict[int, str]) -> int:
@@ -494,14 +519,17 @@ def _nisba(token: Token) -> bool:
 
 def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered | None:
     """A person's name starting at `j`: two to four words of its own."""
-    if _purpose(tokens, j):
-        return None  # `لخدمات الحجاج`: what a body does, no name
+    if _purpose(tokens, j) or _verbal_noun(tokens[j].key):
+        return None  # `لخدمات الحجاج`, `بتقديم إحاطة`: what a body does or is asked to, no name
     k = j
     while k < len(tokens) and k - j < _MAX_NAME:
         token = tokens[k]
         if k > j and (token.after_break or token.after_comma) and token.gap != "-":  # `ماينل-رايزينغر`
             break
         after_connector = k > j and _in(tokens[k - 1].key, CONNECTORS)
+        if k > j + 1 and token.key in _TITLE_FAMILY_NAMES and k not in taken and _ends_clause(tokens, k + 1):
+            k += 1  # `محمد أحمد ولد محمد الأمين،`
+            break
         if not _is_name_word(tokens, k, taken) and not (after_connector and token.definite and _is_title(token)):
             break  # but `عبد الأمير`, `عبد الملك`: a title after a connector is a name
         if token.definite:
@@ -509,8 +537,10 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
                 pass  # `عبد المجيد`, `نصر الدين`
             elif k > j and not token.key.startswith("ال"):
                 return None  # `لبحث فرص بالتدخل`: a family name carries no clitic
-            elif k > j and (_nisba(token) or _ends_clause(tokens, k + 1)):
+            elif k > j and (_nisba(token) or _ends_clause(tokens, k + 1) or _ends_name(tokens, j, k + 1)):
                 k += 1  # `محمد شياع السوداني`, `فرج الزروق إن`: a family name ends the name
+                if k < len(tokens) and k - j < _MAX_NAME and _second_family_name(tokens, k, taken):
+                    k += 1  # `سالم الفيتوري العبيدي،`
                 break
             elif k == j and token.key in _DEFINITE_FIRST_NAMES:
                 pass  # `البشير محمد لحسن`
@@ -519,6 +549,64 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
                 return None if k > j else _person(tokens, j, k - 1)
         k += 1
     return _person(tokens, j, k - 1)
+
+
+# A change of office names who it happens to, then the office: `وتعيين أيمن المديفر رئيساً تنفيذياً`,
+# `بعد مغادرة نظمي النصر منصب الرئيس التنفيذي`.
+_TRANSITIONS = _keys("تعيين انتخاب اختيار تكليف تسمية ترشيح مغادرة استقالة إقالة رحيل تنحي")
+_TRANSITION_FORMS = _written_forms(_TRANSITIONS)
+_OFFICE = _keys("منصب لمنصب بمنصب")
+
+
+def _appointed_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered | None:
+    """The name between a change of office and the office: two to four name words, the last may
+    carry ال (`أيمن المديفر`), then a title with tanween (`رئيساً`) or `منصب`."""
+    k = j
+    while k < len(tokens) and k - j < _MAX_NAME:
+        token = tokens[k]
+        if k > j and _office_follows(tokens, k):
+            break
+        if token.after_break or token.after_comma or not _is_name_word(tokens, k, taken):
+            return None
+        if token.definite and not (k > j and (_in(tokens[k - 1].key, CONNECTORS) or _office_follows(tokens, k + 1))):
+            return None
+        k += 1
+    if k >= len(tokens) or not _office_follows(tokens, k):
+        return None
+    return _person(tokens, j, k - 1)
+
+
+def _office_follows(tokens: list[Token], k: int) -> bool:
+    if k >= len(tokens) or tokens[k].after_break or tokens[k].after_comma:
+        return False
+    token = tokens[k]
+    if token.key in _OFFICE:
+        return True
+    return token.raw.endswith(("اً", "ًا")) and token.key[:-1] in TITLES_INDEFINITE
+
+
+TITLES_INDEFINITE = _keys("رئيس نائب وزير مدير سفير مستشار قائد محافظ أمين مبعوث ممثل متحدث عضو رئيسة مديرة وزيرة")
+
+
+def _second_family_name(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """A second family name in ال- ي right after the first, where the name ends after it."""
+    token = tokens[k]
+    if not _nisba(token) or k in taken or token.after_comma or token.after_break:
+        return False
+    return _ends_clause(tokens, k + 1) and not demonym(token.key, PLACES)
+
+
+def _ends_name(tokens: list[Token], j: int, k: int) -> bool:
+    """`المزارع خالد العموش من بلدة`: a preposition after a family name in ال, when a definite title
+    introduced the name (after `مديرة تجربة العملاء في`, the indefinite title is in construct)."""
+    if k >= len(tokens) or tokens[k].key not in _NAME_END_PARTICLES or tokens[k].after_break:
+        return False
+    return j > 0 and tokens[j - 1].definite and not tokens[j].after_break and not tokens[j].after_comma
+
+
+def _verbal_noun(key: str) -> bool:
+    """`بتقديم`, `لتعزيز`: ب or ل and a verbal noun of the pattern تفعيل, which no name begins with."""
+    return len(key) == 6 and key[0] in "بل" and key[1] == "ت" and key[4] == "ي"
 
 
 def _purpose(tokens: list[Token], j: int) -> bool:
