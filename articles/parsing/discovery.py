@@ -130,7 +130,7 @@ APPOSITIVES = _keys("المتحدث المتحدثة الناطق الناطقة
 ORG_HEADS = _keys(
     """
     وزارة وكالة منظمة حزب جماعة جبهة هيئة كتائب سرايا ألوية فيلق مجلس ائتلاف اتحاد جامعة شركة
-    مؤسسة صحيفة قناة غرفة رابطة نقابة جمعية مفوضية صندوق بنك مصرف تحالف كلية جهاز لجنة حركة
+    مؤسسة صحيفة قناة غرفة رابطة نقابة جمعية مفوضية صندوق بنك مصرف تحالف كلية جهاز لجنة حركة بلدية
     """
 )
 # Heads that are ordinary nouns as often as names (`حركة الملاحة الجوية`, `لجنة التحقيق الأولى`,
@@ -142,7 +142,10 @@ _COMMON_HEADS = _keys("جهاز لجنة حركة غرفة بنك صندوق")
 # Institutes named `مركز X للدراسات`: the place or word X inside is part of the name.
 INSTITUTES = _keys("مركز معهد مؤسسة منتدى مرصد")
 # Bodies named by a place or a person right after the head: `جامعة بنغازي`, `جامعة محمد الخامس`.
-NAMED_BODIES = _keys("جامعة")
+NAMED_BODIES = _keys("جامعة بلدية")
+# Companies and funds named by a word of their own and what they do: `شركة دلمون للأنظمة الذكية`,
+# `صندوق أوبك للتنمية الدولية`, `شركة فولاد مباركة للصلب`.
+PURPOSE_HEADS = _keys("شركة صندوق مجموعة بنك مصرف")
 # State bodies that a nationality adjective turns into one institution: `البرلمان التركي`,
 # `القوات المسلحة الأردنية`, `المخابرات العامة المصرية`. `الحكومة السودانية` stays a description.
 STATE_BODIES = _keys("الجيش البرلمان القوات المخابرات الاستخبارات الهلال الصليب مجلس المحكمة البنك المصرف")
@@ -150,7 +153,7 @@ STATE_BODIES = _keys("الجيش البرلمان القوات المخابرا�
 # للهجرة واللجوء`, `الهيئة الوطنية للانتخابات`. Without the purpose (`اللجنة العليا`) it is a description.
 DEFINITE_BODIES = _keys(
     """
-    المركز المرصد المعهد المنتدى الهيئة اللجنة المجلس المفوضية المؤسسة الشركة الصندوق الجمعية
+    المركز المرصد المعهد المنتدى الهيئة اللجنة المجلس المفوضية المؤسسة الشركة الصندوق الجمعية المكتب
     الرابطة النقابة الاتحاد المنظمة الوكالة الجهاز البنك المصرف
     """
 )
@@ -190,7 +193,12 @@ PLACES = _keys(
     """
 )
 _RANK_ADJECTIVES = _keys("العالمية العالمي الدولية الدولي العليا الأعلى الكبير الكبرى المستقلة المستقل الموحدة")
-_ORG_DESCRIPTIONS = _keys("الحاكم الحاكمة المعارض المعارضة الرسمي الرسمية الجديد الجديدة السابق السابقة")
+_ORG_DESCRIPTIONS = _keys(
+    """
+    الحاكم الحاكمة المعارض المعارضة الرسمي الرسمية الجديد الجديدة السابق السابقة المرتبطة المرتبط التابعة
+    التابع المملوكة المقربة المقرب المحافظة المحافظ المتشددة المتشدد الإصلاحية الإصلاحي
+    """
+)
 
 PERSON, ORG, LOC = "PERSON", "ORG", "LOC"
 _MAX_ROLE = 9  # words between a title and the name it introduces
@@ -710,7 +718,7 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
     """An organisation: its head noun and at least two definite words (`وزارة الخارجية العراقية`),
     or an institute named after a place or a word and what it does (`مركز الخليج للأبحاث`,
     `مركز أفق للدراسات الاستراتيجية`): that name is one organisation, not the place inside it."""
-    institute = _institute_at(tokens, i, taken) or _named_body_at(tokens, i, taken)
+    institute = _institute_at(tokens, i, taken) or _named_body_at(tokens, i, taken) or _company_at(tokens, i, taken)
     if institute:
         return institute
     k = i + 1
@@ -777,9 +785,60 @@ def _named_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discov
     last = _name_span(tokens, i + 1, taken)
     if last is None:
         return None
-    if last + 1 < len(tokens) and tokens[last + 1].key.isdigit() and not tokens[last + 1].after_break:
-        last += 1
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    named = last
+    if following is None or following.after_break or following.after_comma:
+        pass
+    elif following.key.isdigit() or following.key in _PLACE_ADJECTIVES:
+        last += 1  # `جامعة الجزائر 3`, `بلدية إسطنبول الكبرى`
+    elif following.key.endswith("يه") and following.definite and not demonym(following.key, _NO_PLACES):
+        last += 1  # `جامعة نواكشوط العصرية`: the adjective is part of the name, a nationality is not
+    if last == named and _has_stem_in(tokens[i].key, _TOWN_HALLS):
+        return None  # `بلدية عرسال` is Arsal's council, a description; `بلدية إسطنبول الكبرى` a name
     return Discovered(ORG, i, last)
+
+
+_TOWN_HALLS = _keys("بلدية")
+
+
+_NO_PLACES: frozenset[str] = frozenset()
+
+
+def _company_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """`شركة دلمون للأنظمة الذكية`, `صندوق أوبك للتنمية الدولية`: one or two words of its own (or a
+    known body or place) and what it does. An adjective is no name: `شركة تابعة للحكومة`."""
+    if not _has_stem_in(tokens[i].key, PURPOSE_HEADS) or tokens[i].definite:
+        return None
+    k = i + 1
+    if k >= len(tokens) or tokens[k].after_break or tokens[k].after_comma:
+        return None
+    if k in taken:
+        if taken[k] == PERSON:
+            return None
+        last = _known_name_end(tokens, k, taken)
+    else:
+        last = None
+        for end in (k, k + 1):
+            if end >= len(tokens) or end in taken or not _company_word(tokens, end, taken, first=end == k):
+                break
+            if end > k and (tokens[end].after_break or tokens[end].after_comma):
+                break
+            if _purpose_end(tokens, end + 1) is not None:
+                last = end
+                break
+        if last is None:
+            return None
+    purpose = _purpose_end(tokens, last + 1)
+    return Discovered(ORG, i, purpose) if purpose is not None else None
+
+
+def _company_word(tokens: list[Token], k: int, taken: dict[int, str], first: bool) -> bool:
+    token = tokens[k]
+    if token.definite or _tanween(token) or not _is_name_word(tokens, k, taken) or token.key.startswith("ل"):
+        return False
+    if token.key in _NOT_PLACE_NAMES or token.key in _ROLE_ADJECTIVES:
+        return False
+    return not (first and token.key.endswith(("ه", "ي")))  # `شركة ناشئة`, `صندوق سيادي`: adjectives
 
 
 def _name_span(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:

@@ -392,3 +392,38 @@ def test_a_person_introduced_by_more_roles_trades_and_offices_is_discovered(text
 )
 def test_words_around_a_role_or_an_office_are_no_person(text):
     assert [name for kind, name in discovered(text) if kind == "PERSON"] == []
+
+
+def _org_names(text):
+    tokens = tokenize(text)
+    return [text[tokens[d.first].start : tokens[d.last].end] for d in discover(tokens, {}) if d.kind == "ORG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("توقيع مذكرة تفاهم بين شركة دلمون للأنظمة الذكية وشركات أمريكية", "شركة دلمون للأنظمة الذكية"),
+        ("رغم إبداء البنك وصندوق أوبك للتنمية الدولية اهتمامهما", "وصندوق أوبك للتنمية الدولية"),
+        ("وعمال شركة فولاد مباركة للصلب وقفات احتجاجية", "شركة فولاد مباركة للصلب"),
+        ("وقال كبير الاقتصاديين في شركة أوراسيا للوساطة المالية، جنكيز أكتاش", "شركة أوراسيا للوساطة المالية"),
+        ("احتجزت السلطات رئيس بلدية إسطنبول الكبرى أكرم إمام أوغلو", "بلدية إسطنبول الكبرى"),
+        ("أكدت المديرة العامة للمكتب الوطني للهيدروكربورات والمعادن، أن", "للمكتب الوطني للهيدروكربورات والمعادن"),
+        ("وقال أستاذ العلوم السياسية بجامعة نواكشوط العصرية، أحمدو", "بجامعة نواكشوط العصرية"),
+    ],
+)
+def test_a_company_fund_office_or_council_named_with_its_purpose_or_adjective_is_discovered(text, name):
+    assert name in _org_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلنت شركة تابعة للحكومة عن خطتها",
+        "وأسس صندوق سيادي للاستثمار في الخارج",
+        "وقال رئيس بلدية عرسال إن البلدة",
+        "وقاد الحملة نواب من جبهة الصمود المحافظة المتشددة",
+        "تحت سيطرة شركة الجنيد المرتبطة بعائلة قائد الدعم",
+    ],
+)
+def test_an_adjective_or_a_description_after_a_company_or_council_is_no_name(text):
+    assert _org_names(text) == []
