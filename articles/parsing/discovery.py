@@ -1019,7 +1019,7 @@ def _settlements_at(tokens: list[Token], i: int, taken: dict[int, str], places: 
     listed = _has_stem_in(noun.key, _SETTLEMENT_LISTS)
     town = _has_stem_in(noun.key, _TOWN_NOUNS)
     feminine = not _has_stem_in(noun.key, _MASCULINE_SETTLEMENTS)
-    found: list[Discovered] = []
+    found: list[Discovered | None] = []  # None: a known place in the list
     k = i + 1
     while k < len(tokens) and len(found) < (_MAX_LISTED if listed else 1):
         token = tokens[k]
