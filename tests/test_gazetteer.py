@@ -60,9 +60,16 @@ def _spellings():
 
 
 def test_no_spelling_names_two_entities():
-    # The matcher ignores a spelling two entities share, so such a spelling would find neither.
-    shared = {key: owners for key, owners in _spellings().items() if len(owners) > 1}
+    # The matcher ignores a spelling two entities share, so such a spelling would find neither. An
+    # alias written with its vowels (`عُمان`) may share the key of another entity's own name (`عمان`):
+    # the matcher reads the vowel, and the name stays the other entity's.
+    marked = {normalize(o["fields"]["name"]) for o in FIXTURE if o["model"] == "articles.entityalias" and _vowelled(o)}
+    shared = {key: owners for key, owners in _spellings().items() if len(owners) > 1 and key not in marked}
     assert shared == {}
+
+
+def _vowelled(row):
+    return any("\u064b" <= char <= "\u0652" for char in row["fields"]["name"])
 
 
 # A bare name that is another place than the province of the same name: the sea, the rivers, the Bekaa region,

@@ -36,6 +36,7 @@ TITLES = _keys(
     الباحث باحث الباحثة باحثة المحلل محلل المحللة الخبير خبير الخبيرة خبيرة الأستاذ أستاذ الأستاذة
     الكاتب الكاتبة الصحفي الصحافي الصحفية المراسل مراسل القيادي قيادي القيادية عميد رئيس
     الملك الملكة الأمير الأميرة الشيخ الشيخة السلطان ولي المرشد البابا الإمام المفتي
+    نظير نظيرة قائممقام قائمقام القائممقام القائمقام وزيري المرشح المرشحة مرشح مرشحة
     المحامي المحامية محامي محامية الناشط الناشطة ناشط ناشطة الحقوقي الحقوقية الطبيب الطبيبة
     مسؤول المسؤول مسؤولة المسؤولة الإعلامي الإعلامية الأكاديمي الأكاديمية المؤرخ الداعية
     """
@@ -44,6 +45,7 @@ TITLES = _keys(
 # `المواطن النمساوي كريستيان فيبر`. They introduce a name as a title does.
 OCCUPATIONS = _keys(
     """
+    المقاول العامل العاملة البائع البائعة الممرض الممرضة الحرفي
     الفلاح الفلاحة المزارع المزارعة الصياد التاجر التاجرة المواطن المواطنة اللاجئ اللاجئة
     النازح النازحة السائق المعلم المعلمة الموظف الموظفة الطالب الطالبة المهاجر المهاجرة
     """
@@ -66,7 +68,7 @@ ROLE_NOUNS = _keys(
     """
     خارجية دفاع داخلية مالية عدل إعلام أركان شؤون هيئة جهاز مكتب قوات جيش حكومة وزارة مجلس
     لجنة كتلة حزب حركة جماعة مركز معهد جامعة بعثة وفد قسم دائرة سلطة إدارة منظمة رئاسة مديرية
-    بلدية فرع ولاية كلية علوم علاقات مصرف هيئة وزراء ملف مدينة منطقة محافظة دائرة
+    بلدية فرع ولاية كلية علوم علاقات مصرف هيئة وزراء ملف مدينة منطقة محافظة دائرة قضاء ناحية بلدة قرية
     """
 )
 # After these, the role goes on with a place or body: `باسم الجيش`, `لدى العراق`, `في المجلس`.
@@ -103,7 +105,13 @@ CONNECTORS = _keys("عبد أبو أبي أم بن ابن بنت آل ولد")
 # The definite second half of a compound name: `نصر الدين`, `عبد الله`, `سيف الإسلام`.
 _NAME_SECOND_HALVES = _keys("الدين الله الإسلام الرحمن")
 # First names that carry the article: `البشير`, `الطاهر`, `الصادق` (Maghreb, Sudan).
-_DEFINITE_FIRST_NAMES = _keys("البشير الطاهر الصادق الحبيب الهادي المهدي الطيب المختار المنصف الباجي الباشا")
+_DEFINITE_FIRST_NAMES = _keys(
+    "البشير الطاهر الصادق الحبيب الهادي المهدي الطيب المختار المنصف الباجي الباشا العياشي المولدي الصحبي المنجي"
+)
+# Title words that end Mauritanian and Sudanese names: `محمد أحمد ولد محمد الأمين،`.
+_TITLE_FAMILY_NAMES = _keys("الأمين")
+# After a family name in ال, these end the name as a comma does: `خالد العموش من بلدة`.
+_NAME_END_PARTICLES = _keys("من في على عن مع")
 # After a name, these open what the person said: `فرج الزروق إن`, `حازم السيد أن`.
 _SAID_THAT = _keys("إن أن بأن إنه أنه إنها أنها")
 # Verbs and openers after which a sentence names its speaker: `أكد توماس إيريك، كبير…`.
@@ -122,7 +130,7 @@ APPOSITIVES = _keys("المتحدث المتحدثة الناطق الناطقة
 ORG_HEADS = _keys(
     """
     وزارة وكالة منظمة حزب جماعة جبهة هيئة كتائب سرايا ألوية فيلق مجلس ائتلاف اتحاد جامعة شركة
-    مؤسسة صحيفة قناة غرفة رابطة نقابة جمعية مفوضية صندوق بنك مصرف تحالف كلية جهاز لجنة حركة
+    مؤسسة صحيفة قناة غرفة رابطة نقابة جمعية مفوضية صندوق بنك مصرف تحالف كلية جهاز لجنة حركة بلدية
     """
 )
 # Heads that are ordinary nouns as often as names (`حركة الملاحة الجوية`, `لجنة التحقيق الأولى`,
@@ -134,7 +142,10 @@ _COMMON_HEADS = _keys("جهاز لجنة حركة غرفة بنك صندوق")
 # Institutes named `مركز X للدراسات`: the place or word X inside is part of the name.
 INSTITUTES = _keys("مركز معهد مؤسسة منتدى مرصد")
 # Bodies named by a place or a person right after the head: `جامعة بنغازي`, `جامعة محمد الخامس`.
-NAMED_BODIES = _keys("جامعة")
+NAMED_BODIES = _keys("جامعة بلدية")
+# Companies and funds named by a word of their own and what they do: `شركة دلمون للأنظمة الذكية`,
+# `صندوق أوبك للتنمية الدولية`, `شركة فولاد مباركة للصلب`.
+PURPOSE_HEADS = _keys("شركة صندوق مجموعة بنك مصرف")
 # State bodies that a nationality adjective turns into one institution: `البرلمان التركي`,
 # `القوات المسلحة الأردنية`, `المخابرات العامة المصرية`. `الحكومة السودانية` stays a description.
 STATE_BODIES = _keys("الجيش البرلمان القوات المخابرات الاستخبارات الهلال الصليب مجلس المحكمة البنك المصرف")
@@ -142,7 +153,7 @@ STATE_BODIES = _keys("الجيش البرلمان القوات المخابرا�
 # للهجرة واللجوء`, `الهيئة الوطنية للانتخابات`. Without the purpose (`اللجنة العليا`) it is a description.
 DEFINITE_BODIES = _keys(
     """
-    المركز المرصد المعهد المنتدى الهيئة اللجنة المجلس المفوضية المؤسسة الشركة الصندوق الجمعية
+    المركز المرصد المعهد المنتدى الهيئة اللجنة المجلس المفوضية المؤسسة الشركة الصندوق الجمعية المكتب
     الرابطة النقابة الاتحاد المنظمة الوكالة الجهاز البنك المصرف
     """
 )
@@ -150,9 +161,18 @@ DEFINITE_BODIES = _keys(
 _FORCES, _ARMED = normalize("القوات"), normalize("المسلحة")
 # Named places built on a facility or landform noun: `مخيم زمزم`, `معبر رفح`, `جزيرة كمران`,
 # `سد الروصيرص`, `قصر بعبدا`, `جبال قنديل`. The place inside (رفح) is part of that name.
-FACILITIES = _keys("مخيم معبر جزيرة سد قصر جبل جبال حوض ميناء مطار قاعدة بحيرة واحة حقل")
+FACILITIES = _keys(
+    "مخيم معبر جزيرة سد قصر جبل جبال حوض ميناء مطار قاعدة بحيرة واحة حقل منفذ مرفأ محطة مصفاة كهف سجن شارع ساحة ميدان"
+)
+# Facilities whose noun is as often an ordinary one (`محطة تحلية المياه`, `ساحة المعركة`, `سجن
+# الاحتلال`): their name is a word of its own that nothing in construct follows (`محطة تهدارت
+# الحرارية`, `كهف جاسنة`), a known name (`مصفاة الدقم`, `شارع الحبيب بورقيبة`), or for a street or a
+# prison one definite word (`سجن المرناقية`).
+_PLAIN_FACILITIES = _keys("محطة مصفاة كهف سجن شارع ساحة ميدان")
+_STREETS = _keys("شارع ساحة ميدان")  # named after people too: `شارع الحبيب بورقيبة`
+_DEFINITE_NAMED = _keys("شارع سجن")
 # `حقل الإعلام` is a field of work: an oil or gas field is named by a word without the article.
-_FIELDS = _keys("حقل")
+_FIELDS = _keys("حقل") | (_PLAIN_FACILITIES - _DEFINITE_NAMED)
 # What follows a facility noun without naming it: `معبر حدودي`, `مخيم للاجئين`, `قاعدة البيانات`.
 _NOT_PLACE_NAMES = _keys(
     """
@@ -160,6 +180,8 @@ _NOT_PLACE_NAMES = _keys(
     بحرية جوي جوية بري برية مؤقت مؤقتة ضخم ضخمة مهم مهمة سابق سابقة اللاجئين النازحين البيانات
     الاشتباك الحاويات العدل الرئاسة الحكم للاجئين للنازحين دولي دولية محلي محلية طبيعي طبيعية
     صناعي صناعية تجاري تجارية نفطي نفطية سري سرية أمني أمنية ألغام الألغام غاز نفط التجارب تجارب
+    كهرباء وقود قطار قطارات توليد ضخ معالجة طاقة إذاعة تلفزيون رصد تحلية تكرير إنتاج مياه بنزين حافلات
+    مترو نووية الاحتلال النساء الرجال الأحداث المعركة الحرب الصراع القتال مدى مؤبد
     """
 )
 _ORDINALS = _keys("الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر")
@@ -171,7 +193,12 @@ PLACES = _keys(
     """
 )
 _RANK_ADJECTIVES = _keys("العالمية العالمي الدولية الدولي العليا الأعلى الكبير الكبرى المستقلة المستقل الموحدة")
-_ORG_DESCRIPTIONS = _keys("الحاكم الحاكمة المعارض المعارضة الرسمي الرسمية الجديد الجديدة السابق السابقة")
+_ORG_DESCRIPTIONS = _keys(
+    """
+    الحاكم الحاكمة المعارض المعارضة الرسمي الرسمية الجديد الجديدة السابق السابقة المرتبطة المرتبط التابعة
+    التابع المملوكة المقربة المقرب المحافظة المحافظ المتشددة المتشدد الإصلاحية الإصلاحي
+    """
+)
 
 PERSON, ORG, LOC = "PERSON", "ORG", "LOC"
 _MAX_ROLE = 9  # words between a title and the name it introduces
@@ -185,6 +212,7 @@ class Discovered:
     kind: str
     first: int  # token indices, inclusive
     last: int
+    conjunction: bool = False  # the first word carries a و that is no part of the name (`بلدتي المزرعة وولغا`)
 
 
 def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] = PLACES) -> list[Discovered]:
@@ -196,10 +224,14 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
     """
     found: dict[int, Discovered] = {}
     for i, token in enumerate(tokens):
-        if i in taken:
-            continue
+        if i in taken and not (taken[i] == LOC and _opens_quote(token)):
+            continue  # a quoted name may begin with a known place: `شركة "بحر العرب لوساطة التأمين"`
         if _opens_quote(token) and (quoted := _quoted_org_at(tokens, i, taken, places)) is not None:
             body = quoted
+        elif token.key in _SETTLEMENT_FORMS:
+            for place in _settlements_at(tokens, i, taken, places):
+                found.setdefault(place.first, place)
+            continue
         elif token.key not in _HEAD_FORMS:  # every branch below needs a head noun
             continue
         elif _org_head(token) or (not token.definite and _has_stem_in(token.key, INSTITUTES)):
@@ -234,6 +266,8 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             name = _name_before(tokens, i, taken)  # `عبد الله مطاوع، وهو صاحب أرض`
             if name:
                 found.setdefault(name.first, name)
+        elif token.key in _TRANSITION_FORMS and (name := _appointed_at(tokens, i + 1, taken)):
+            found.setdefault(name.first, name)
     # A rank inside a role phrase finds the same name again; one per first word.
     return sorted(found.values(), key=lambda d: d.first)
 
@@ -249,7 +283,9 @@ _ROLE_ADJECTIVES = _keys(
 
 _HE_IS = _keys("وهو وهي")
 # What `، وهو` says a quoted person is, beyond the titles: `وهو مزارع`, `وهو صاحب أرض`.
-_TRADES = _keys("صاحب صاحبة مزارع مزارعة صياد تاجر تاجرة طالب طالبة موظف موظفة مهندس مهندسة معلم معلمة عامل أب أم")
+_TRADES = _keys(
+    "منتخب منتخبة صاحب صاحبة مزارع مزارعة صياد تاجر تاجرة طالب طالبة موظف موظفة مهندس مهندسة معلم معلمة عامل أب أم"
+)
 
 
 def _is_trade(token: Token) -> bool:
@@ -367,7 +403,7 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
         token = tokens[j]
         if j in taken and j - 1 in taken:
             known += 1
-        if _breaks(tokens, j) and not _quoted(tokens, j):
+        if _breaks(tokens, j) and not _quoted(tokens, j) and not _around_known(tokens, j, taken):
             return None
         if token.after_comma:
             return j  # `السفيرة الأميركية لدى العراق، ألينا رومانوفسكي`
@@ -391,6 +427,8 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
             return j  # `ممثلها لدى الأمم المتحدة البشير محمد لحسن`
         elif token.definite:
             j += 1  # `الدفاع`, `الأميركي`, `للقوات`: the role goes on
+        elif j > i + 1 and _preposition_with_pronoun(tokens[j - 1].key) and _in(token.key, ROLE_PREPOSITIONS):
+            return j  # `المتحدث باسمها باسم العوادي`: the role is whole, the name is `باسم`
         elif _in(token.key, ROLE_PREPOSITIONS):
             # The role goes on only with a known place, a definite noun or a body after the
             # preposition: `لدى العراق`, `في المجلس`, `في مركز الخليج للأبحاث`, `عن دائرة صفاقس`,
@@ -407,6 +445,17 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
         else:
             return j
     return None
+
+
+def _around_known(tokens: list[Token], j: int, taken: dict[int, str]) -> bool:
+    """The quotes around a name already found inside a role: `في شركة "بحر العرب لوساطة التأمين"، مارك`."""
+    gap = tokens[j].gap
+    if any(char in _BREAK_CHARS for char in gap.translate(_QUOTE_MARKS)):
+        return False
+    return (j in taken and _opens_quote(tokens[j])) or (j - 1 in taken and bool(_CLOSING_QUOTES & set(gap)))
+
+
+_QUOTE_MARKS = str.maketrans("", "", '"“”«»')
 
 
 def _construct_chain(tokens: list[Token], j: int, taken: dict[int, str]) -> int:
@@ -478,14 +527,17 @@ def _nisba(token: Token) -> bool:
 
 def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered | None:
     """A person's name starting at `j`: two to four words of its own."""
-    if _purpose(tokens, j):
-        return None  # `لخدمات الحجاج`: what a body does, no name
+    if _purpose(tokens, j) or _verbal_noun(tokens[j].key):
+        return None  # `لخدمات الحجاج`, `بتقديم إحاطة`: what a body does or is asked to, no name
     k = j
     while k < len(tokens) and k - j < _MAX_NAME:
         token = tokens[k]
         if k > j and (token.after_break or token.after_comma) and token.gap != "-":  # `ماينل-رايزينغر`
             break
         after_connector = k > j and _in(tokens[k - 1].key, CONNECTORS)
+        if k > j + 1 and token.key in _TITLE_FAMILY_NAMES and k not in taken and _ends_clause(tokens, k + 1):
+            k += 1  # `محمد أحمد ولد محمد الأمين،`
+            break
         if not _is_name_word(tokens, k, taken) and not (after_connector and token.definite and _is_title(token)):
             break  # but `عبد الأمير`, `عبد الملك`: a title after a connector is a name
         if token.definite:
@@ -493,8 +545,10 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
                 pass  # `عبد المجيد`, `نصر الدين`
             elif k > j and not token.key.startswith("ال"):
                 return None  # `لبحث فرص بالتدخل`: a family name carries no clitic
-            elif k > j and (_nisba(token) or _ends_clause(tokens, k + 1)):
+            elif k > j and (_nisba(token) or _ends_clause(tokens, k + 1) or _ends_name(tokens, j, k + 1)):
                 k += 1  # `محمد شياع السوداني`, `فرج الزروق إن`: a family name ends the name
+                if k < len(tokens) and k - j < _MAX_NAME and _second_family_name(tokens, k, taken):
+                    k += 1  # `سالم الفيتوري العبيدي،`
                 break
             elif k == j and token.key in _DEFINITE_FIRST_NAMES:
                 pass  # `البشير محمد لحسن`
@@ -503,6 +557,64 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
                 return None if k > j else _person(tokens, j, k - 1)
         k += 1
     return _person(tokens, j, k - 1)
+
+
+# A change of office names who it happens to, then the office: `وتعيين أيمن المديفر رئيساً تنفيذياً`,
+# `بعد مغادرة نظمي النصر منصب الرئيس التنفيذي`.
+_TRANSITIONS = _keys("تعيين انتخاب اختيار تكليف تسمية ترشيح مغادرة استقالة إقالة رحيل تنحي")
+_TRANSITION_FORMS = _written_forms(_TRANSITIONS)
+_OFFICE = _keys("منصب لمنصب بمنصب")
+
+
+def _appointed_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered | None:
+    """The name between a change of office and the office: two to four name words, the last may
+    carry ال (`أيمن المديفر`), then a title with tanween (`رئيساً`) or `منصب`."""
+    k = j
+    while k < len(tokens) and k - j < _MAX_NAME:
+        token = tokens[k]
+        if k > j and _office_follows(tokens, k):
+            break
+        if token.after_break or token.after_comma or not _is_name_word(tokens, k, taken):
+            return None
+        if token.definite and not (k > j and (_in(tokens[k - 1].key, CONNECTORS) or _office_follows(tokens, k + 1))):
+            return None
+        k += 1
+    if k >= len(tokens) or not _office_follows(tokens, k):
+        return None
+    return _person(tokens, j, k - 1)
+
+
+def _office_follows(tokens: list[Token], k: int) -> bool:
+    if k >= len(tokens) or tokens[k].after_break or tokens[k].after_comma:
+        return False
+    token = tokens[k]
+    if token.key in _OFFICE:
+        return True
+    return token.raw.endswith(("اً", "ًا")) and token.key[:-1] in TITLES_INDEFINITE
+
+
+TITLES_INDEFINITE = _keys("رئيس نائب وزير مدير سفير مستشار قائد محافظ أمين مبعوث ممثل متحدث عضو رئيسة مديرة وزيرة")
+
+
+def _second_family_name(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """A second family name in ال- ي right after the first, where the name ends after it."""
+    token = tokens[k]
+    if not _nisba(token) or k in taken or token.after_comma or token.after_break:
+        return False
+    return _ends_clause(tokens, k + 1) and not demonym(token.key, PLACES)
+
+
+def _ends_name(tokens: list[Token], j: int, k: int) -> bool:
+    """`المزارع خالد العموش من بلدة`: a preposition after a family name in ال, when a definite title
+    introduced the name (after `مديرة تجربة العملاء في`, the indefinite title is in construct)."""
+    if k >= len(tokens) or tokens[k].key not in _NAME_END_PARTICLES or tokens[k].after_break:
+        return False
+    return j > 0 and tokens[j - 1].definite and not tokens[j].after_break and not tokens[j].after_comma
+
+
+def _verbal_noun(key: str) -> bool:
+    """`بتقديم`, `لتعزيز`: ب or ل and a verbal noun of the pattern تفعيل, which no name begins with."""
+    return len(key) == 6 and key[0] in "بل" and key[1] == "ت" and key[4] == "ي"
 
 
 def _purpose(tokens: list[Token], j: int) -> bool:
@@ -606,7 +718,7 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
     """An organisation: its head noun and at least two definite words (`وزارة الخارجية العراقية`),
     or an institute named after a place or a word and what it does (`مركز الخليج للأبحاث`,
     `مركز أفق للدراسات الاستراتيجية`): that name is one organisation, not the place inside it."""
-    institute = _institute_at(tokens, i, taken) or _named_body_at(tokens, i, taken)
+    institute = _institute_at(tokens, i, taken) or _named_body_at(tokens, i, taken) or _company_at(tokens, i, taken)
     if institute:
         return institute
     k = i + 1
@@ -673,9 +785,60 @@ def _named_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discov
     last = _name_span(tokens, i + 1, taken)
     if last is None:
         return None
-    if last + 1 < len(tokens) and tokens[last + 1].key.isdigit() and not tokens[last + 1].after_break:
-        last += 1
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    named = last
+    if following is None or following.after_break or following.after_comma:
+        pass
+    elif following.key.isdigit() or following.key in _PLACE_ADJECTIVES:
+        last += 1  # `جامعة الجزائر 3`, `بلدية إسطنبول الكبرى`
+    elif following.key.endswith("يه") and following.definite and not demonym(following.key, _NO_PLACES):
+        last += 1  # `جامعة نواكشوط العصرية`: the adjective is part of the name, a nationality is not
+    if last == named and _has_stem_in(tokens[i].key, _TOWN_HALLS):
+        return None  # `بلدية عرسال` is Arsal's council, a description; `بلدية إسطنبول الكبرى` a name
     return Discovered(ORG, i, last)
+
+
+_TOWN_HALLS = _keys("بلدية")
+
+
+_NO_PLACES: frozenset[str] = frozenset()
+
+
+def _company_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """`شركة دلمون للأنظمة الذكية`, `صندوق أوبك للتنمية الدولية`: one or two words of its own (or a
+    known body or place) and what it does. An adjective is no name: `شركة تابعة للحكومة`."""
+    if not _has_stem_in(tokens[i].key, PURPOSE_HEADS) or tokens[i].definite:
+        return None
+    k = i + 1
+    if k >= len(tokens) or tokens[k].after_break or tokens[k].after_comma:
+        return None
+    if k in taken:
+        if taken[k] == PERSON:
+            return None
+        last = _known_name_end(tokens, k, taken)
+    else:
+        last = None
+        for end in (k, k + 1):
+            if end >= len(tokens) or end in taken or not _company_word(tokens, end, taken, first=end == k):
+                break
+            if end > k and (tokens[end].after_break or tokens[end].after_comma):
+                break
+            if _purpose_end(tokens, end + 1) is not None:
+                last = end
+                break
+        if last is None:
+            return None
+    purpose = _purpose_end(tokens, last + 1)
+    return Discovered(ORG, i, purpose) if purpose is not None else None
+
+
+def _company_word(tokens: list[Token], k: int, taken: dict[int, str], first: bool) -> bool:
+    token = tokens[k]
+    if token.definite or _tanween(token) or not _is_name_word(tokens, k, taken) or token.key.startswith("ل"):
+        return False
+    if token.key in _NOT_PLACE_NAMES or token.key in _ROLE_ADJECTIVES:
+        return False
+    return not (first and token.key.endswith(("ه", "ي")))  # `شركة ناشئة`, `صندوق سيادي`: adjectives
 
 
 def _name_span(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
@@ -696,6 +859,17 @@ def _name_span(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None
     return k
 
 
+def _plain_facility_name(tokens: list[Token], k: int, places: frozenset[str]) -> bool:
+    """`محطة تهدارت الحرارية`, `كهف جاسنة في`: one word that no noun in construct follows."""
+    token = tokens[k]
+    if token.definite:
+        return not (_nisba(token) or _in(token.key, STOP) or _is_title(token) or _role_noun(token))
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    if following is None or following.after_break or following.after_comma or _in(following.key, STOP):
+        return True
+    return following.definite and _place_adjective(following, places)
+
+
 def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
     """A named place on a facility noun: `مخيم زمزم`, `معبر رفح`, `قصر الشعب`, `جزيرة أبو موسى`."""
     k = i + 1
@@ -705,7 +879,12 @@ def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: fro
     if k >= len(tokens) or tokens[k].after_break or tokens[k].after_comma:
         return None
     token = tokens[k]
+    head = head_stem(tokens[i].key)
+    if taken.get(k) == PERSON and head in _STREETS:
+        return Discovered(LOC, i, _known_name_end(tokens, k, taken))  # `شارع الحبيب بورقيبة`
     if taken.get(k) in (PERSON, ORG) or _in(token.key, _NOT_PLACE_NAMES) or token.key.startswith("لل"):
+        return None
+    if head in _PLAIN_FACILITIES and k not in taken and not _plain_facility_name(tokens, k, places):
         return None
     if k not in taken and token.raw.endswith(("هم", "هما", "كم")):
         return None  # `قصر هجماتهم على`: a verb and "their attacks", no palace
@@ -713,6 +892,10 @@ def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: fro
         # `قصر الشعب`, `سد الروصيرص`: one definite word, not an adjective or a role.
         if _nisba(token) or _in(token.key, STOP) or _is_title(token) or _role_noun(token):
             return None
+        first_name = token.key in _DEFINITE_FIRST_NAMES and k + 1 < len(tokens) and not tokens[k + 1].definite
+        ends = first_name and (_ends_clause(tokens, k + 1) or tokens[k + 1].after_break)
+        if first_name and not ends and _is_name_word(tokens, k + 1, taken):
+            return Discovered(LOC, i, k + 1)  # `شارع الحبيب بورقيبة`
         return Discovered(LOC, i, k)
     if k not in taken and demonym("ال" + token.key, places):
         return None  # `قاعدة أمريكية`: whose, not which
@@ -799,3 +982,116 @@ def _state_body_at(tokens: list[Token], i: int, taken: dict[int, str], places: f
             return Discovered(ORG, i, k)
         k += 1
     return None
+
+
+# Settlements named after their noun: `بلدة مغنية الجزائرية`, `قضاء دوكان`, `ولاية محوت`, `حي المقوس`,
+# and after a dual or plural, a list: `بلدتي المزرعة وولغا`. The place is the name alone (the gold
+# sets write `مغنية`, not `بلدة مغنية`); a name the gazetteer keeps with its noun (`مدينة الخبر`) is
+# matched before discovery runs. Feminine nouns first, then masculine: an indefinite adjective agrees
+# with its noun, which is how `بلدة صغيرة`/`بلدة نائية` and `حي سكني` are told from a name.
+_FEMININE_SETTLEMENTS = _keys("مدينة بلدة قرية منطقة محافظة ولاية")
+_MASCULINE_SETTLEMENTS = _keys("حي قضاء إقليم")
+_SETTLEMENT_LISTS = _keys("مدينتي بلدتي قريتي منطقتي محافظتي مدن بلدات قرى مناطق محافظات أحياء")
+# After these a definite word may be the name (`بلدة الخالدية`); after `منطقة الحدود`, `ولاية
+# الرئيس`, `قضاء الحاجات`, `محافظة البصرة` (known), a definite word is an ordinary noun in construct.
+_TOWN_NOUNS = _keys("مدينة بلدة قرية حي مدينتي بلدتي قريتي بلدات قرى")
+_SETTLEMENTS = _FEMININE_SETTLEMENTS | _MASCULINE_SETTLEMENTS | _SETTLEMENT_LISTS
+# First words of two-word place names: `بني درار`, `عين العرب`, `تل أبيض`, `سيدي بوزيد`.
+_PLACE_CONNECTORS = _keys("بني أبو عين بئر رأس راس دير تل كفر بيت خان أم سيدي وادي جبل ذي")
+# What follows a settlement noun without naming it: ordinals, the nouns of its time or use, verbs.
+_NOT_SETTLEMENT_NAMES = _NOT_PLACE_NAMES | _keys(
+    """
+    ثانية ثالثة رابعة خامسة أولى ثاني ثالث رابع أخيرة كبرى صغرى عدة عديدة كاملة كامل بأكملها بأسرها
+    الملاهي الأعمال الألعاب الأشباح المعارض الصيادين الحدود العمليات النزاع الحظر
+    وقت عطلة إجازة فترة ليلة أيام حاجة حاجات دين ديون تقع تبعد تضم تعد تشهد تحتضن تخضع تتبع تسيطر
+    يسكنها يقطنها تسكنها تقطنها يبلغ تعرف شهدت تعرضت وقعت سيطرت تحولت باتت أصبحت كانت ظلت
+    """
+)
+_SETTLEMENT_FORMS = _written_forms(_SETTLEMENTS)
+_MAX_LISTED = 4
+
+
+def _settlements_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> list[Discovered]:
+    """The places named right after a settlement noun at `i`, one or, after a dual or plural, a list."""
+    noun = tokens[i]
+    if noun.definite or _tanween(noun):
+        return []  # `المدينة القديمة`, `منطقةً`: the noun describes, it names nothing
+    listed = _has_stem_in(noun.key, _SETTLEMENT_LISTS)
+    town = _has_stem_in(noun.key, _TOWN_NOUNS)
+    feminine = not _has_stem_in(noun.key, _MASCULINE_SETTLEMENTS)
+    found: list[Discovered | None] = []  # None: a known place in the list
+    k = i + 1
+    while k < len(tokens) and len(found) < (_MAX_LISTED if listed else 1):
+        token = tokens[k]
+        if token.after_break or (token.after_comma and not found):
+            break
+        conjunction = bool(found) and token.key.startswith("و")
+        if found and not conjunction and not token.after_comma:
+            break
+        if found and conjunction and token.after_comma and k + 1 < len(tokens) and not tokens[k + 1].after_break:
+            break  # `بلدتي المزرعة وولغا، وأسفرت عن`: a new clause, unless the list ends there
+        if k in taken:  # a known place in the list: `بلدتي المزرعة والسويداء`
+            if taken[k] != LOC:
+                break
+            k = _known_name_end(tokens, k, taken) + 1
+            found.append(None)
+            continue
+        last = _settlement_name_end(tokens, k, taken, places, town, feminine, conjunction)
+        if last is None:
+            break
+        found.append(Discovered(LOC, k, last, conjunction))
+        k = last + 1
+    places_found = [place for place in found if place is not None]
+    return places_found if not listed or len(found) >= 2 else []
+
+
+def _settlement_name_end(
+    tokens: list[Token], k: int, taken: dict[int, str], places: frozenset[str], town: bool, feminine: bool, joined: bool
+) -> int | None:
+    """The last word of a settlement's name at `k` (after its noun, or after the و that lists it)."""
+    token = tokens[k]
+    key = token.key[1:] if joined else token.key
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    go_on = following is not None and not (following.after_break or following.after_comma)
+    if len(key) < 2 or key.isdigit() or _tanween(token) or key.startswith("لل") or token.raw.endswith(("هم", "كم")):
+        return None
+    if key in _NOT_SETTLEMENT_NAMES or _in(key, STOP) or key in _TITLE_FORMS or _role_noun(token) or _org_head(token):
+        return None
+    if key in _PLACE_CONNECTORS:  # `بني درار`, `عين العرب`: the second word is the name's own
+        if not go_on or k + 1 in taken or _in(following.key, STOP) or following.key in _NOT_SETTLEMENT_NAMES:
+            return None
+        return k + 1
+    if token.definite:
+        # After a town's noun, a definite word is its name (`بلدة الخالدية`): an adjective of an
+        # indefinite noun would be indefinite too. After `منطقة`/`ولاية` it is as often an ordinary noun.
+        if not town or _nisba(token) or demonym(key, places) or key in _ORDINALS:
+            return None
+        return k
+    if go_on and following.definite and _place_adjective(following, places):
+        return k  # `بلدة مغنية الجزائرية`, `منطقة سلماباد الصناعية`: a definite adjective, so a definite name
+    # Alone, an indefinite word may be the noun's adjective: one agrees with the noun's gender.
+    if key.endswith("ه") if feminine else key.endswith("ي"):
+        return None
+    if feminine and key.endswith("ي") and len(key) < 4:
+        return None
+    if not go_on or following.definite or _in(following.key, STOP) or following.key in _DIRECTIONS:
+        return k  # `بلدة أوفاكوي في`, `قضاء دوكان التابع`, `بلدة شرما، أن`
+    # Two indefinite words: a name of two (`حي سراج خانة`) when nothing describes them and the phrase ends.
+    second = following.key
+    if (second.endswith("ه") if feminine else second.endswith("ي")) or _tanween(following):
+        return None
+    if second in _NOT_SETTLEMENT_NAMES or not _is_name_word(tokens, k + 1, taken):
+        return None
+    return k + 1 if _ends_clause(tokens, k + 2) or (k + 2 < len(tokens) and _in(tokens[k + 2].key, STOP)) else None
+
+
+# Where a place lies, not what it is called: `مدينة تطوان شمال البلاد`, `قرية قرب حلب`.
+_DIRECTIONS = _keys("شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب قرابة بالقرب وسط أقصى داخل خارج")
+
+
+# Adjectives that follow a place's name: `الصناعية`, `الكبرى`, `المجاورة`, `التابع`.
+_PLACE_ADJECTIVES = _keys("الكبرى الكبير الصغرى القديمة القديم الجديدة الجديد المجاورة المجاور التابعة التابع المحاصرة")
+
+
+def _place_adjective(token: Token, places: frozenset[str]) -> bool:
+    return token.key in _PLACE_ADJECTIVES or _nisba(token) or token.key.endswith(("يه", "يين", "يون"))

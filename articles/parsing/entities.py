@@ -53,10 +53,13 @@ class Gazetteer:
         self.kinds: dict[int, str] = {}
         weak: set[tuple[str, int]] = set()
         places: set[str] = set()
+        marked: dict[str, list[tuple[str, int]]] = {}
         for entity_id, spelling, canonical, kind in (Name(*name) for name in names):
             key = normalize(spelling)
             if not key:
                 continue
+            if not canonical and " " not in key and _marks(spelling):
+                marked.setdefault(key, []).append((_marks(spelling), entity_id))
             if kind == LOC and " " not in key:
                 places.add(key)
             owners.setdefault(key, {})
@@ -83,6 +86,14 @@ class Gazetteer:
         if self.size:
             self._automaton.make_automaton()
         self._bodies = _national_bodies(owners, self.kinds, self.places)
+        # `عُمان` (Oman) and `عمان` (Amman) have one key: the alias written with its vowel names its own
+        # entity where the text writes that vowel, or where the story names that entity otherwise.
+        self._marked: dict[int, list[tuple[str, int]]] = {}
+        for key, forms in marked.items():
+            owner = self._owner(owners[key])
+            for form, entity_id in forms:
+                if owner is not None and owner != entity_id:
+                    self._marked.setdefault(owner, []).append((form, entity_id))
 
     @staticmethod
     def _owner(entities: dict[int, bool]) -> int | None:
@@ -125,12 +136,32 @@ class Gazetteer:
         # A family name that is also an adjective (`السوداني`) names the person only beside the full name.
         strong = {entity_id for *_, entity_id, is_weak in chosen if not is_weak}
         chosen = [span for span in chosen if not span[3] or (span[2] in strong and not _adjective_use(tokens, span[0]))]
+        if self._marked:
+            chosen = self._homographs(tokens, chosen)
         if self._bodies:
             chosen += self._bodies_named_bare(tokens, chosen, taken)
         return sorted(
             (_match(text, tokens, first, last, entity_id) for first, last, entity_id, _ in chosen),
             key=lambda match: match.start,
         )
+
+    def _homographs(self, tokens: list[Token], chosen: list) -> list:
+        """A one-word name that a marked alias of another entity shares (`عمان`): that entity's where the
+        word carries the alias's vowel (`عُمان`), or, unvowelled, where the story names it otherwise."""
+        resolved = []
+        for first, last, entity_id, is_weak in chosen:
+            if first == last and entity_id in self._marked:
+                written = _marks(tokens[first].raw)
+                entity_id = next(
+                    (other for form, other in self._marked[entity_id] if written.endswith(form)), entity_id
+                )
+            resolved.append((first, last, entity_id, is_weak))
+        named = {entity_id for _, _, entity_id, _ in resolved}
+        for n, (first, last, entity_id, is_weak) in enumerate(resolved):
+            if first == last and entity_id in self._marked:
+                reading = _unvowelled_reading(tokens[first].raw, self._marked[entity_id], named, entity_id)
+                resolved[n] = (first, last, reading, is_weak)
+        return resolved
 
     def _bodies_named_bare(self, tokens: list[Token], chosen: list, taken: list[bool]) -> list:
         """`مجلس النواب` with no country: the body of the country the story names, if it names one.
@@ -251,6 +282,22 @@ def _story_body(by_country: dict[int, int], chosen: list) -> int | None:
     return by_country[max(counts, key=counts.__getitem__)] if counts else None
 
 
+_VOWELS = frozenset(map(chr, range(0x064B, 0x0653)))
+
+
+def _marks(spelling: str) -> str:
+    """A word as written with its vowel marks, without tatweel or a final case ending; "" if unvowelled."""
+    word = spelling.replace("\u0640", "").rstrip("".join(_VOWELS))
+    return word if any(char in _VOWELS for char in word) else ""
+
+
+def _unvowelled_reading(raw: str, marked: Iterable[tuple[str, int]], named: set[int], entity_id: int) -> int:
+    """An unvowelled homograph names the marked entity the story names otherwise (`سلطنة عمان`)."""
+    if _marks(raw):
+        return entity_id
+    return next((other for _, other in marked if other in named), entity_id)
+
+
 def _is_nisba(key: str) -> bool:
     return " " not in key and key.startswith("ال") and key.endswith("ي")
 
@@ -366,6 +413,11 @@ def _written_name(text: str, tokens: list[Token], found: Discovered) -> str:
     end = tokens[found.last].end
     if found.kind == PERSON:
         return text[first.start : end]
+    if found.conjunction:  # `وولغا` in `بلدتي المزرعة وولغا`
+        start = first.start + 1
+        while start < end and "\u064b" <= text[start] <= "\u0652":
+            start += 1
+        return " ".join(text[start:end].translate(_NO_QUOTES).split())
     head = head_stem(first.key)
     if first.key.startswith("لل") and head.startswith("ال") and len(head) == len(first.key):
         return "ال" + text[first.start + 2 : end]  # `للقوات` is ل + `القوات`

@@ -129,3 +129,21 @@ def test_a_parliament_named_without_a_known_country_stays_unnamed(text):
 @pytest.mark.parametrize("written", ["أبو الخصيب", "أبي الخصيب", "أبا الخصيب"])
 def test_a_name_in_abu_matches_in_every_case(written):
     assert bodies_found(f"في قضاء {written} جنوبا") == [(ABU_AL_KHASIB, written)]
+
+
+_HOMOGRAPHS = Gazetteer([(1, "عمان", True, "LOC"), (2, "سلطنة عمان", True, "LOC"), (2, "عُمان", False, "LOC")])
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        pytest.param("وصل الوزير إلى عمان أمس", 1, id="unvowelled-is-the-name-s-owner"),
+        pytest.param("وصل الوزير إلى عمّان أمس", 1, id="amman-by-its-shadda"),
+        pytest.param("وصل الوزير إلى عُمان أمس", 2, id="oman-by-its-damma"),
+        pytest.param("التي تؤدي فيها لعُمانَ دور الوسيط", 2, id="oman-behind-a-clitic-with-a-case-ending"),
+        pytest.param("قالت سلطنة عمان إن عمان ترحب بالاتفاق", 2, id="oman-where-the-story-names-oman"),
+    ],
+)
+def test_a_homograph_alias_is_read_from_its_vowel_or_the_story(text, entity):
+    matches = _HOMOGRAPHS.find(text)
+    assert matches[-1].entity_id == entity
