@@ -2,7 +2,10 @@
 
 A gold file lists, per story of a dump (file and segment), every entity the story names (exhaustive:
 anything else found is a false positive) and the entities it must not have (those of the story glued
-to it). A gold name may be any spelling the entity is known by: the canonical name or an alias.
+to it). A gold name may be any spelling the entity is known by: the canonical name or an alias. A
+gold entity's own `aliases`, the spellings its annotator accepts (`مصدر` for `شركة مصدر`), count as
+its name: until 2026-11-25 they were ignored, and a right answer spelt as an alias was scored both
+missed and spurious.
 """
 
 import json
@@ -26,10 +29,11 @@ class GoldError(ValueError):
 class GoldEntity:
     name: str
     kind: str
+    aliases: tuple[str, ...] = ()  # other spellings the annotator accepts for it
 
     @property
-    def key(self) -> str:
-        return normalize(self.name)
+    def keys(self) -> set[str]:
+        return {normalize(name) for name in (self.name, *self.aliases)}
 
 
 @dataclass(frozen=True)
@@ -111,7 +115,7 @@ def load_gold(path: str | Path) -> list[GoldStory]:
 def _gold_entity(item: dict) -> GoldEntity:
     if item["kind"] not in KINDS:
         raise ValueError(f"unknown kind {item['kind']!r}")
-    return GoldEntity(item["name"], item["kind"])
+    return GoldEntity(item["name"], item["kind"], tuple(item.get("aliases", ())))
 
 
 def evaluate(gold_path: str | Path, gazetteer: Gazetteer | None = None) -> Evaluation:
@@ -146,16 +150,16 @@ def _score(story: GoldStory, predicted: list[tuple[str, set[str], str]], evaluat
     for gold in story.entities:
         tally = evaluation.by_kind[gold.kind]
         tally.gold += 1
-        if any(kind == gold.kind and gold.key in keys for kind, keys, _ in predicted):
+        if any(kind == gold.kind and gold.keys & keys for kind, keys, _ in predicted):
             tally.recalled += 1
         else:
             evaluation.errors.append(f"{where}: missed {gold.name} ({gold.kind})")
     for kind, keys, label in predicted:
         tally = evaluation.by_kind.setdefault(kind, Tally())
         tally.found += 1
-        if any(gold.kind == kind and gold.key in keys for gold in story.entities):
+        if any(gold.kind == kind and gold.keys & keys for gold in story.entities):
             tally.correct += 1
-        elif any(gold.kind == kind and gold.key in keys for gold in story.absent):
+        elif any(gold.kind == kind and gold.keys & keys for gold in story.absent):
             evaluation.errors.append(f"{where}: must not have {label} ({kind}), which belongs to the other story")
         else:
             evaluation.errors.append(f"{where}: spurious {label} ({kind})")

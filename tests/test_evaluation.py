@@ -50,11 +50,17 @@ def test_seed_gold_is_matched_exactly():
         # by name and purpose, people by more roles, trades and changes of office, عُمان from its
         # vowel or the story; classes chosen by reading blind4's misses): unseen 0.993 / 0.971,
         # blind 0.984 / 0.967, blind3 0.971 / 0.944, blind4 0.975 / 0.922. blind4 is tuned on now.
+        # blind5 (session 7, 16 stories, 392 entities, written like blind4; run once, after 7b was
+        # merged): 0.911 / 0.811 (318 found right of 349; 318 of 392). The honest figure, below target.
+        # Then the scorer took each gold entity's own aliases as its name (they had been ignored):
+        # blind5 0.928 / 0.821, unseen 1.0 / 0.974, blind 0.991 / 0.967, blind3 0.977 / 0.947,
+        # blind4 0.982 / 0.922.
         # These floors guard against going back.
-        ("unseen.json", 14, 0.992, 0.970),
-        ("blind.json", 16, 0.983, 0.966),
-        ("blind3.json", 17, 0.970, 0.943),
-        ("blind4.json", 17, 0.974, 0.921),
+        ("unseen.json", 14, 0.999, 0.973),
+        ("blind.json", 16, 0.99, 0.966),
+        ("blind3.json", 17, 0.976, 0.946),
+        ("blind4.json", 17, 0.981, 0.921),
+        ("blind5.json", 16, 0.927, 0.82),
     ],
 )
 def test_articles_of_our_own_score_no_worse_than_last_measured(gold, stories, precision, recall):
@@ -85,6 +91,18 @@ def test_a_gold_name_may_be_any_alias_and_a_wrong_kind_counts_against_both_score
     assert evaluation.by_kind["ORG"].recalled == evaluation.by_kind["ORG"].gold - 1
     assert any("missed الأردن (ORG)" in line for line in evaluation.errors)
     assert any("spurious الأردن (LOC)" in line for line in evaluation.errors)
+
+
+def test_a_gold_entitys_own_aliases_count_as_its_name(tmp_path):
+    # Seed 002's host names المقاومة الإسلامية في العراق; the gold spells it otherwise, with the
+    # extractor's spelling as an alias the annotator accepts.
+    path = _gold(tmp_path, [("فصائل المقاومة العراقية", "ORG")])
+    story = json.loads(path.read_text(encoding="utf-8"))
+    story["articles"][0]["entities"][0]["aliases"] = ["المقاومة الإسلامية في العراق"]
+    path.write_text(json.dumps(story), encoding="utf-8")
+    evaluation = evaluate(path)
+    assert evaluation.by_kind["ORG"].recalled == 1
+    assert not any("فصائل المقاومة العراقية" in line or "spurious المقاومة" in line for line in evaluation.errors)
 
 
 def test_a_forbidden_entity_is_named_as_such(tmp_path):
