@@ -91,6 +91,20 @@ def insert_new(
     return inserted
 
 
+def commit_without_waiting() -> None:
+    """PostgreSQL: the current transaction's COMMIT returns before its WAL is flushed to disk.
+
+    For the import only, where it is safe: a crash of the server loses at most the last few
+    commits (about 0.6 s of them, `wal_writer_delay` x 3), never a part of one, and the files they
+    held are not stored, so running the import again redoes them. The run's own record is saved
+    with a normal commit at the end, which flushes every earlier one. A batch's commit waited
+    about 90 ms for the disk (15 commits, 1.4 of 30 s on 3,000 files).
+    """
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL synchronous_commit = off")
+
+
 def _server_cursor():
     """A psycopg cursor that binds parameters on the server.
 

@@ -25,7 +25,7 @@ from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.utils import timezone
 from tqdm import tqdm
 
-from articles.bulk import copy_rows, insert_new
+from articles.bulk import commit_without_waiting, copy_rows, insert_new
 from articles.entities import gazetteer_names, load_gazetteer, load_gazetteer_fixture, write_mentions
 from articles.models import (
     Article,
@@ -334,6 +334,7 @@ def _store_batch(batch: list[ReadFile], resolver: SourceResolver, *, dry_run: bo
     resolver.begin()
     try:
         with transaction.atomic():
+            commit_without_waiting()
             resolved = store_dumps(readable, resolver=resolver, outcomes=outcomes)
             if dry_run:
                 raise _DryRunRollback
