@@ -3,6 +3,7 @@
     python bench/import_bench.py --files 100000 --db postgres
     python bench/import_bench.py --files 10000 --db sqlite --corpus /var/tmp/corpus-10k
     python bench/import_bench.py --files 3000 --corpus /var/tmp/corpus-3k --worker-only
+    DATABASE_URL=postgres://… python bench/import_bench.py --files 3000 --corpus /var/tmp/corpus-3k --where
 
 One run, one generated corpus (`make_corpus`, reused when --corpus already holds one), four figures:
 - `import`: a full `manage.py import_seeds DIR --workers W` into an empty database (decode, parse,
@@ -14,6 +15,10 @@ One run, one generated corpus (`make_corpus`, reused when --corpus already holds
 - `save`: a naive importer on the first --baseline-files files: the same parser and extractor,
   then one Model.save() (or get_or_create) per row in autocommit, as a first version would.
 --worker-only times the parse workers' function alone, in one process: CPU seconds per 1,000 files.
+--where imports the first --files files of --corpus into a new database on DATABASE_URL's PostgreSQL
+and says where the time went: CPU of the writing process, of the workers and of the writer's
+PostgreSQL backend, the writer's wait for the workers, and per statement (pg_stat_statements, when
+the server preloads it: `shared_preload_libraries = 'pg_stat_statements'`) time, rows and WAL.
 PostgreSQL is DATABASE_URL's server, else one the bench starts on 127.0.0.1 (bench/pg.py).
 Prints a table and writes bench/results/import-<db>-<files>.json.
 """
@@ -67,9 +72,15 @@ def main() -> None:
     parser.add_argument(
         "--worker-only", action="store_true", help="only the parse workers' CPU per file, in one process (--corpus)"
     )
+    parser.add_argument(
+        "--where", action="store_true", help="where an import's time goes (--corpus, DATABASE_URL's PostgreSQL)"
+    )
     args = parser.parse_args()
     if args.worker_only:
         _worker_report(args)
+        return
+    if args.where:
+        _where_report(args)
         return
 
     scratch = Path(tempfile.mkdtemp(prefix="newsdb-bench-", dir="/var/tmp"))
@@ -280,6 +291,8 @@ def run_stage(name: str, args: list[str]) -> dict:
         return {"seconds": _naive_import([Path(arg) for arg in args])}
     if name == "worker":
         return _worker(Path(args[0]), int(args[1]))
+    if name == "where":
+        return _where(Path(args[0]), int(args[1]), int(args[2]))
     raise SystemExit(f"unknown stage {name}")
 
 
@@ -322,6 +335,82 @@ def _worker(corpus: Path, files: int) -> dict:
         "files_per_cpu_s": round(len(paths) / cpu, 1),
         "caches": caches,
     }
+
+
+def _where(corpus: Path, files: int, workers: int) -> dict:
+    """Import a corpus's first files here; the CPU of each process of it, the writer's wait for the
+    workers, and the statements PostgreSQL ran, most time first."""
+    import multiprocessing.pool
+    import resource
+
+    from django.db import connection
+
+    from articles.importing import import_paths
+
+    waited = [0.0]
+    get = multiprocessing.pool.ApplyResult.get
+
+    def timed_get(self, timeout=None):  # the writer's wait for a chunk the workers parse
+        started = time.perf_counter()
+        try:
+            return get(self, timeout)
+        finally:
+            waited[0] += time.perf_counter() - started
+
+    multiprocessing.pool.ApplyResult.get = timed_get
+    with connection.cursor() as cursor:
+        try:
+            cursor.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
+            cursor.execute("SELECT pg_stat_statements_reset()")
+            statements = True
+        except Exception:  # not preloaded: the per-statement table is left out
+            statements = False
+    if not statements:
+        connection.close()  # the failed statement aborted the connection's transaction
+    connection.ensure_connection()
+    backend = connection.connection.info.backend_pid
+
+    def backend_cpu() -> float | None:
+        with contextlib.suppress(OSError):  # a server on another machine, or another user's
+            fields = Path(f"/proc/{backend}/stat").read_text().rsplit(")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return None
+
+    def children_cpu() -> float:
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return usage.ru_utime + usage.ru_stime
+
+    paths = sorted(corpus.rglob("*.txt"))[:files]
+    wall, writer, workers_cpu, postgres = time.perf_counter(), time.process_time(), children_cpu(), backend_cpu()
+    run = import_paths(paths, workers=workers)
+    results = {
+        "files": run.files_total,
+        "articles": run.articles_created,
+        "wall_seconds": round(time.perf_counter() - wall, 2),
+        "writer_cpu_seconds": round(time.process_time() - writer, 2),
+        "workers_cpu_seconds": round(children_cpu() - workers_cpu, 2),
+        "postgres_cpu_seconds": None if postgres is None else round(backend_cpu() - postgres, 2),
+        "writer_waited_for_workers_seconds": round(waited[0], 2),
+        "statements": [],
+    }
+    if statements:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT calls, total_exec_time, rows, wal_bytes, regexp_replace(query, '\\s+', ' ', 'g') "
+                "FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+                "ORDER BY total_exec_time DESC LIMIT 15"
+            )
+            results["statements"] = [
+                {
+                    "calls": calls,
+                    "ms": round(float(ms)),
+                    "rows": rows,
+                    "wal_mb": round(float(wal) / 1e6, 1),
+                    "query": query[:90],
+                }
+                for calls, ms, rows, wal, query in cursor.fetchall()
+            ]
+    return results
 
 
 def _copy(connection, source_url: str, scratch: Path) -> float:
@@ -455,6 +544,31 @@ def _worker_report(args) -> None:
     for name, row in results["caches"].items():
         print(f"{name:<28}{row['entries']:>9,}{row['maxsize']:>9,}{row['hit_rate']:>10.1%}")
     out = ROOT / "bench" / "results" / f"import-worker-{args.files}.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"\nwritten to {out.relative_to(ROOT)}")
+
+
+def _where_report(args) -> None:
+    """Where an import's time goes, on DATABASE_URL's PostgreSQL (a database of its own is created there)."""
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://")) or not args.corpus:
+        sys.exit("--where needs DATABASE_URL=postgres://… (a server of your own) and --corpus DIR holding dumps/")
+    url = pg.database_url(url, "newsdb_bench_where")
+    _manage(url, "migrate", "--verbosity", "0")
+    _manage(url, "shell", "-c", _PRELOAD)
+    results = _stage("where", url, args.corpus / "dumps", args.files, args.workers)
+    print(
+        f"\nimport of {results['files']:,} files ({results['articles']:,} stories), {args.workers} workers: "
+        f"{results['wall_seconds']} s; CPU s: writer {results['writer_cpu_seconds']} (the gazetteer's build included), "
+        f"workers {results['workers_cpu_seconds']}, PostgreSQL backend {results['postgres_cpu_seconds']}; "
+        f"the writer waited {results['writer_waited_for_workers_seconds']} s for the workers"
+    )
+    if results["statements"]:
+        print(f"{'calls':>8}{'ms':>8}{'rows':>9}{'WAL MB':>8}  statement")
+        for row in results["statements"]:
+            print(f"{row['calls']:>8,}{row['ms']:>8,}{row['rows']:>9,}{row['wal_mb']:>8}  {row['query']}")
+    out = ROOT / "bench" / "results" / f"import-where-{args.files}.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(results, indent=2) + "\n")
     print(f"\nwritten to {out.relative_to(ROOT)}")
