@@ -922,9 +922,9 @@ def recent_cutoff(using: str = "default") -> date | None:
 
 
 def keep_recent_index(*, stories: int = _RECENT_STORIES, using: str = "default") -> date | None:
-    """Build the recent indexes (PostgreSQL), or build them again from a newer cut-off once the
-    stories past its cut-off are more than twice `stories`; returns its cut-off (None: no dated
-    story yet, or not PostgreSQL).
+    """Build the recent indexes (PostgreSQL) once the archive holds more than twice `stories`
+    dated stories, and build them again from a newer cut-off once the stories past it are that
+    many; returns their cut-off (None: none yet, or not PostgreSQL).
 
     The import calls it after each run; building them over 100,000 stories took 2.7 min at 1M.
     Built CONCURRENTLY when outside a transaction, so searches and imports go on meanwhile.
@@ -934,13 +934,11 @@ def keep_recent_index(*, stories: int = _RECENT_STORIES, using: str = "default")
         return None
     cutoff = recent_cutoff(using)
     dated = SearchDocument.objects.using(using).exclude(published_date=None)
-    if cutoff is not None and not dated.filter(published_date__gte=cutoff)[2 * stories : 2 * stories + 1].exists():
+    # Until then the recent indexes would hold half the archive or more: little shorter than the
+    # whole ones, and building them cost an import of 10,000 files a tenth of its time (measured).
+    if not (dated if cutoff is None else dated.filter(published_date__gte=cutoff))[2 * stories :].exists():
         return cutoff
-    newest = dated.order_by(*_NEWEST).values_list("published_date", flat=True)
-    new_cutoff = (
-        newest[stories - 1 : stories].first()
-        or dated.order_by("published_date").values_list("published_date", flat=True).first()
-    )
+    new_cutoff = dated.order_by(*_NEWEST).values_list("published_date", flat=True)[stories - 1 : stories].first()
     if new_cutoff is None or new_cutoff == cutoff:
         return cutoff
     _build_recent_index(new_cutoff, using)

@@ -275,8 +275,10 @@ def test_the_recent_indexes_start_at_the_newest_stories_and_move_once_they_are_t
 
 
 @pytest.mark.skipif("connection.vendor != 'postgresql'", reason="the recent indexes are PostgreSQL's")
-def test_no_recent_index_is_built_before_a_story_has_a_date():
-    _article("undated", "نص")
+def test_no_recent_index_is_built_before_the_archive_holds_twice_its_stories_with_dates():
+    for day in range(1, 5):
+        _article(f"d{day}", "نص", published=date(2024, 1, day))
+        _article(f"undated{day}", "نص")
     assert search.keep_recent_index(stories=2) is None is search.recent_cutoff()
 
 
