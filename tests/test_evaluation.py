@@ -55,12 +55,15 @@ def test_seed_gold_is_matched_exactly():
         # Then the scorer took each gold entity's own aliases as its name (they had been ignored):
         # blind5 0.928 / 0.821, unseen 1.0 / 0.974, blind 0.991 / 0.967, blind3 0.977 / 0.947,
         # blind4 0.982 / 0.922.
+        # Session 7c (a breadth pass over the gazetteer by class, +1,027 entities: provinces, towns,
+        # parties, outlets, state bodies, companies; no gold text or error read, no rule changed):
+        # blind4 0.982 / 0.924, blind5 0.935 / 0.837, the others unchanged.
         # These floors guard against going back.
         ("unseen.json", 14, 0.999, 0.973),
         ("blind.json", 16, 0.99, 0.966),
         ("blind3.json", 17, 0.976, 0.946),
-        ("blind4.json", 17, 0.981, 0.921),
-        ("blind5.json", 16, 0.927, 0.82),
+        ("blind4.json", 17, 0.981, 0.923),
+        ("blind5.json", 16, 0.934, 0.836),
     ],
 )
 def test_articles_of_our_own_score_no_worse_than_last_measured(gold, stories, precision, recall):

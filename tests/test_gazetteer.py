@@ -97,3 +97,20 @@ def test_a_city_and_its_same_named_province_are_one_entity():
     owners = _spellings()
     assert owners[normalize("محافظة النجف")] == {(normalize("النجف"), "LOC")}
     assert owners[normalize("مدينة الزرقاء")] == {(normalize("محافظة الزرقاء"), "LOC")}
+
+
+# Everyday words that are also the name of a place, a party or an outlet. The matcher would find them in
+# ordinary sentences, so the file has such a place only with its head noun (`محافظة الوجه`, `ولاية منح`,
+# `مدينة مغنية`) and such a body only by its full name.
+_COMMON_WORDS = """
+    صور سيول مالي العربية الحرة الحشد القاعدة المسيرة المنار الحدث العالم الغد الديار البناء اللواء الحياة
+    الخبر الزاوية العين الجديدة بنين دورا بيتا النهود ينبع مساكن بركان المضيق عبري خصب مطرح سترة
+    الوجه الدرب الحائط العارضة الحرث الليث المذنب طاقة منح نخل أدم ينقل لوى السويق المصنعة حتا كيلو
+    القبة الخصوص الخروب مغنية مليانة الزيدية القطن العبر جبن خمر موزع جلب الدورة الزمالك شبرا المقطم
+    هون زلة بوني جني كاتي أتي حدس إعمار القابضة البحري السومرية تلغراف سوات شبام أفيون بولو فتحية تربت
+"""
+
+
+def test_no_everyday_word_is_a_one_word_name():
+    common = {normalize(word) for word in _COMMON_WORDS.split()}
+    assert sorted(common & set(_spellings())) == []
