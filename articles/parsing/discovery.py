@@ -496,6 +496,11 @@ def _filler(token: Token) -> bool:
     return token.raw.endswith(("اً", "ًا")) or token.key in _PARTICLES_WITH_PRONOUN
 
 
+def _phrase_ended(tokens: list[Token], k: int) -> bool:
+    """No word at `k` continues the phrase before it: the text ends, or a break or comma comes first."""
+    return k >= len(tokens) or tokens[k].after_break or tokens[k].after_comma
+
+
 def _is_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
     token = tokens[k]
     return not (
@@ -585,7 +590,7 @@ def _appointed_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discove
 
 
 def _office_follows(tokens: list[Token], k: int) -> bool:
-    if k >= len(tokens) or tokens[k].after_break or tokens[k].after_comma:
+    if _phrase_ended(tokens, k):
         return False
     token = tokens[k]
     if token.key in _OFFICE:
@@ -673,7 +678,7 @@ def _institute_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discove
     if not _has_stem_in(tokens[i].key, INSTITUTES):
         return None
     k = i + 1  # the name: a known place or body, or one word of its own
-    if k >= len(tokens) or tokens[k].after_break or tokens[k].after_comma:
+    if _phrase_ended(tokens, k):
         return None
     if k in taken:
         if taken[k] == PERSON:
@@ -688,7 +693,7 @@ def _institute_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discove
 def _purpose_end(tokens: list[Token], k: int) -> int | None:
     """The last word of what a body does, from `k`: `للدراسات الاستراتيجية`, `لدراسات السياسات`,
     `للهجرة واللجوء`, `لتحقيق الجنسية الكويتية` (ل and a noun in construct with a definite one)."""
-    if k >= len(tokens) or tokens[k].after_break or tokens[k].after_comma:
+    if _phrase_ended(tokens, k):
         return None
     key = tokens[k].key
     if key.startswith("لل"):
@@ -810,7 +815,7 @@ def _company_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovere
     if not _has_stem_in(tokens[i].key, PURPOSE_HEADS) or tokens[i].definite:
         return None
     k = i + 1
-    if k >= len(tokens) or tokens[k].after_break or tokens[k].after_comma:
+    if _phrase_ended(tokens, k):
         return None
     if k in taken:
         if taken[k] == PERSON:
@@ -844,7 +849,7 @@ def _company_word(tokens: list[Token], k: int, taken: dict[int, str], first: boo
 def _name_span(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
     """The last word of the name that starts at `k`: a known name, or one word of its own (two
     with a connector, `أبو موسى`)."""
-    if k >= len(tokens) or tokens[k].after_break or tokens[k].after_comma:
+    if _phrase_ended(tokens, k):
         return None
     if k in taken:
         return _known_name_end(tokens, k, taken)
@@ -876,7 +881,7 @@ def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: fro
     quoted = _quote_end(tokens, k)
     if quoted is not None and not any(taken.get(q) in (PERSON, ORG) for q in range(k, quoted + 1)):
         return Discovered(LOC, i, quoted)  # `قاعدة "تركسوم"`, `حقل "السلحفاة آحميم الكبير"`
-    if k >= len(tokens) or tokens[k].after_break or tokens[k].after_comma:
+    if _phrase_ended(tokens, k):
         return None
     token = tokens[k]
     head = head_stem(tokens[i].key)
