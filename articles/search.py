@@ -319,6 +319,7 @@ class SearchQuerySet(ArticleQuerySet):
         query = self._search_query
         found: list[Article] = []
         skip, wanted = start, stop - start
+        cutoff = statistics.recent_cutoff
         for condition, share in zip(self._search_ranks, statistics.rank_shares(query), strict=True):
             if wanted <= 0:
                 break
@@ -328,9 +329,9 @@ class SearchQuerySet(ArticleQuerySet):
             while window is not None and (recent_from := _newest_from(self.db, window)) is not None:
                 # Exact, not a guess: every hit outside the window is older than every hit in it.
                 recent = rank.filter(search_document__published_date__gte=recent_from)
-                if statistics.recent_cutoff is not None and recent_from >= statistics.recent_cutoff:
+                if cutoff is not None and recent_from >= cutoff:
                     # Implied by the window's own bound; it lets PostgreSQL read the recent index.
-                    recent = recent.alias(recent_since=_RECENT_SINCE).filter(recent_since__gte=statistics.recent_cutoff)
+                    recent = _past_cutoff(recent, cutoff)
                 rows = list(recent.order_by(*self._search_by_date)[skip : skip + wanted])
                 if len(rows) == wanted or window >= _WIDEST_WINDOW:
                     break
@@ -342,7 +343,6 @@ class SearchQuerySet(ArticleQuerySet):
                 seen = skip + len(rows)
                 widened = window * 1.5 * (skip + wanted) / seen if seen else _WIDEST_WINDOW
                 window = min(_WIDEST_WINDOW, int(widened))
-            cutoff = statistics.recent_cutoff
             if (
                 len(rows) < wanted
                 and cutoff is not None
@@ -352,7 +352,7 @@ class SearchQuerySet(ArticleQuerySet):
                 # cut-off, a tenth of a million stories. A three-word phrase's 1,430 candidates
                 # each had their `doc` read to check the words' places: 57 ms sorting them all,
                 # a tenth of that from the recent index (measured at 1M).
-                span = rank.alias(recent_since=_RECENT_SINCE).filter(recent_since__gte=cutoff)
+                span = _past_cutoff(rank, cutoff)
                 rows = self._by_ids(span.order_by(*_SORTED_AFTER_GIN), skip, skip + wanted)
             if len(rows) < wanted:
                 # Fewer hits lately than the page needs: this rank's hits are few, taken from
@@ -367,6 +367,12 @@ class SearchQuerySet(ArticleQuerySet):
             found += rows
             wanted -= len(rows)
         return found
+
+
+def _past_cutoff(hits: QuerySet, cutoff: date) -> QuerySet:
+    """`hits` dated from the recent indexes' cut-off on, stated as their predicate states it, so
+    that PostgreSQL can read them."""
+    return hits.alias(recent_since=_RECENT_SINCE).filter(recent_since__gte=cutoff)
 
 
 def _first_window(share: float | None, needed: int, stop: int) -> int | None:
