@@ -103,7 +103,13 @@ def write_mentions(
     if found is None:
         found = [extract(_text_of(article), gazetteer) for article in articles]
     found = {article.pk: items for article, items in zip(articles, found, strict=True)}
-    discovered = {f.key: f for items in found.values() for f in items if f.entity_id is None}
+    # The first spelling read names a new entity: the last one would make the stored name depend on
+    # where a batch ends.
+    discovered: dict[tuple[str, str], Found] = {}
+    for items in found.values():
+        for item in items:
+            if item.entity_id is None:
+                discovered.setdefault(item.key, item)
     discovered_ids, created = _discovered_entity_ids(discovered)
     kept: set[tuple[int, int]] = set()
     if not fresh:

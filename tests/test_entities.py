@@ -23,6 +23,7 @@ from articles.entities import (
 from articles.importing import import_paths
 from articles.models import Article, Entity, EntityAlias, Mention, RejectedMention
 from articles.parsing.arabic import normalize
+from articles.parsing.entities import Found
 
 pytestmark = pytest.mark.django_db
 SEEDS_DIR = Path(settings.SEEDS_DIR)
@@ -142,6 +143,20 @@ def test_mentions_of_a_batch_are_written_in_constant_queries(seeds_imported):
     with CaptureQueriesContext(connection) as nine:
         write_mentions(articles, gazetteer)
     assert len(nine) == len(three)
+
+
+@pytest.mark.parametrize("batches", [1, 2], ids=["one-batch", "two-batches"])
+def test_a_new_discovered_entity_is_named_as_first_read_wherever_a_batch_ends(seeds_imported, batches):
+    articles = list(Article.objects.order_by("origin_file", "segment"))[:2]
+    spellings = ["أحمد الكبيسي", "احمد الكبيسى"]  # one key, two spellings
+    found = [[Found(None, name, "PERSON", 1, (name,), 0)] for name in spellings]
+    if batches == 1:
+        write_mentions(articles, found=found)
+    else:
+        write_mentions(articles[:1], found=found[:1])
+        write_mentions(articles[1:], found=found[1:])
+    person = Entity.objects.get(normalized_name=normalize(spellings[0]), kind="PERSON")
+    assert (person.name, person.mentions.count()) == ("أحمد الكبيسي", 2)
 
 
 # Merging ------------------------------------------------------------------------------------
