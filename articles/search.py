@@ -927,13 +927,14 @@ def recent_cutoff(using: str = "default") -> date | None:
     return date.fromisoformat(found.group(1)) if found else None
 
 
-def keep_recent_index(*, stories: int = _RECENT_STORIES, using: str = "default") -> date | None:
+def keep_recent_index(*, stories: int = _RECENT_STORIES, using: str = "default", out=None) -> date | None:
     """Build the recent indexes (PostgreSQL) once the archive holds more than twice `stories`
     dated stories, and build them again from a newer cut-off once the stories past it are that
     many; returns their cut-off (None: none yet, or not PostgreSQL).
 
     The import calls it after each run; building them over 100,000 stories took 2.7 min at 1M.
     Built CONCURRENTLY when outside a transaction, so searches and imports go on meanwhile.
+    `out` (a stream) is told when a build starts: it runs minutes at a million stories.
     """
     connection = connections[using]
     if connection.vendor != "postgresql":
@@ -947,6 +948,11 @@ def keep_recent_index(*, stories: int = _RECENT_STORIES, using: str = "default")
     new_cutoff = dated.order_by(*_NEWEST).values_list("published_date", flat=True)[stories - 1 : stories].first()
     if new_cutoff is None or new_cutoff == cutoff:
         return cutoff
+    if out is not None:
+        out.write(
+            f"Search: indexing the newest {stories:,} stories again, from {new_cutoff} "
+            "(minutes at a million stories; searches go on meanwhile)"
+        )
     _build_recent_index(new_cutoff, using)
     return new_cutoff
 

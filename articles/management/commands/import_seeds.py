@@ -31,7 +31,7 @@ class Command(BaseCommand):
         else:
             run = import_paths(paths or [settings.SEEDS_DIR], dry_run=dry_run, out=progress, workers=workers)
         if not dry_run:
-            keep_recent_index()  # new stories may have made the recent search index too wide
+            keep_recent_index(out=progress)  # new stories may have made the recent search index too wide
         for failure in run.failure_list:
             self.stderr.write(f"{failure.path}: skipped, {failure.reason}")
         self.stdout.write(run.summary())
