@@ -11,6 +11,7 @@ from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.views.main import ORDER_VAR, SEARCH_VAR, ChangeList
 from django.contrib.admin.widgets import AutocompleteSelect
+from django.db import models
 from django.db.models import Q
 from django.forms.models import BaseInlineFormSet
 from django.http import StreamingHttpResponse
@@ -121,9 +122,15 @@ class SourceAliasInline(admin.TabularInline):
     extra = 0
 
 
+# An outlet's address typed without a scheme is read as https, Django 6's default; saying so here
+# keeps Django 5.2 from warning on every form with a URL.
+URL_FORM_FIELD = {models.URLField: {"assume_scheme": "https"}}
+
+
 @admin.register(Source)
 class SourceAdmin(BaselineHistoryAdmin):
     list_display = ["name", "kind", "country", "url", "articles_link"]
+    formfield_overrides = URL_FORM_FIELD
     list_filter = ["kind", "country"]
     search_fields = ["name", "normalized_name", "aliases__normalized_name"]
     readonly_fields = ["normalized_name"]
@@ -634,6 +641,7 @@ def _attachment(lines, filename, content_type):
 @admin.register(RelatedLink)
 class RelatedLinkAdmin(LabelsMixin, admin.ModelAdmin):
     list_display = ["headline", "kind", "from_article", "to_article"]
+    formfield_overrides = URL_FORM_FIELD
     list_filter = ["kind", ("to_article", admin.EmptyFieldListFilter)]
     list_select_related = ["from_article", "to_article"]
     autocomplete_fields = ["from_article", "to_article"]
