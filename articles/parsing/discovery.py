@@ -131,7 +131,7 @@ ORG_HEADS = _keys(
     """
     وزارة وكالة منظمة حزب جماعة جبهة هيئة كتائب سرايا ألوية فيلق مجلس ائتلاف اتحاد جامعة شركة
     مؤسسة صحيفة قناة غرفة رابطة نقابة جمعية مفوضية صندوق بنك مصرف تحالف كلية جهاز لجنة حركة بلدية
-    مديرية إدارة قوات
+    مديرية إدارة قوات سلاح
     """
 )
 # Heads that are ordinary nouns as often as names (`حركة الملاحة الجوية`, `لجنة التحقيق الأولى`,
@@ -141,9 +141,10 @@ ORG_HEADS = _keys(
 # or a noun joined by و says what they are for (`صندوق التنمية وإعادة الإعمار`).
 _COMMON_HEADS = _keys("جهاز لجنة حركة غرفة بنك صندوق مديرية")
 # Heads that name a body only with three words of their own and a nationality adjective: `إدارة
-# مكافحة المخدرات الأردنية`, `قوات الأمن الوطني الفلسطيني`; but `إدارة المدرسة الأمريكية` is a
-# school's management, `قوات الاحتلال الإسرائيلي` and `قوات الأمن العراقية` any troops of a country.
-_NATIONAL_HEADS = _keys("إدارة قوات")
+# مكافحة المخدرات الأردنية`, `قوات الأمن الوطني الفلسطيني`, `سلاح الجو السلطاني العماني`; but `إدارة
+# المدرسة الأمريكية` is a school's management, `قوات الاحتلال الإسرائيلي` and `قوات الأمن العراقية`
+# any troops of a country, `سلاح المقاومة الفلسطينية` its weapons.
+_NATIONAL_HEADS = _keys("إدارة قوات سلاح")
 # Heads whose name may be nouns in construct without the article, what the body runs or fights:
 # `هيئة مقاومة الجدار والاستيطان`, `وكالة تنمية الأطلس الكبير`, `شركة فسفاط قفصة`. Not `مجلس`
 # (`مجلس إدارة الشركة`), `لجنة` (`لجنة تحقيق`, `لجنة تقصي الحقائق`) or `حركة` (`حركة نقل البضائع`).
@@ -708,7 +709,23 @@ def _institute_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discove
     elif not _is_name_word(tokens, k, taken) and not tokens[k].definite:
         return None
     last = _purpose_end(tokens, k + 1)
+    if last is None and k == i + 1 and not tokens[k].definite and k + 1 < len(tokens):
+        second = _second_name_word(tokens, k + 1, taken)  # `مركز أبعاد الفرات للبحوث`
+        last = _purpose_end(tokens, second + 1) if second is not None else None
     return Discovered(ORG, i, last) if last is not None else None
+
+
+def _second_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
+    """The last word of a known place, or a definite word, that completes the first word of a body's
+    name in construct: `الفرات` in `مركز أبعاد الفرات`, `المشاعر` in `شركة رواحل المشاعر`."""
+    if _phrase_ended(tokens, k):
+        return None
+    if taken.get(k) == LOC:
+        return _known_name_end(tokens, k, taken)
+    token = tokens[k]
+    if k in taken or not token.key.startswith("ال") or _nisba(token) or _in(token.key, STOP) or _is_title(token):
+        return None
+    return k
 
 
 def _purpose_end(tokens: list[Token], k: int) -> int | None:
@@ -761,6 +778,8 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
     if named:
         return named
     head = head_stem(tokens[i].key)
+    if head in _CONSTRUCT_HEADS and head not in _NATIONAL_HEADS and (facility := _facility_named(tokens, i + 1, taken)):
+        return Discovered(ORG, i, facility)
     chain = _construct_nouns(tokens, i + 1, taken, places) if head in _CONSTRUCT_HEADS else 0
     k = i + 1 + chain
     if chain and taken.get(k) == LOC and head not in _NATIONAL_HEADS:
@@ -780,13 +799,19 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
         if (_is_title(token) or _in(token.key, RANKS)) and token.key not in _GENERAL:
             break  # `مجلس الوزراء الشيخ …`: the body ends where a person's title starts
         if not token.definite:
-            # `حزب المساواة وديمقراطية الشعوب`: a noun joined by و in construct with a definite one.
-            following = tokens[k + 1] if k + 1 < len(tokens) else None
-            if not (k > i + 1 and token.key.startswith("و") and following and following.definite):
-                break
-            if following.after_break or following.after_comma or k + 1 in taken:
-                break
+            # `حزب المساواة وديمقراطية الشعوب`: a noun joined by و in construct with a definite one,
+            # or with a known place: `صندوق التنمية وإعادة إعمار ليبيا`.
+            nouns = _construct_nouns(tokens, k, taken, places) if k > i + 1 and token.key.startswith("و") else 0
+            if not nouns or (nouns > 1 and taken.get(k + nouns) != LOC):
+                break  # `لجنة الحرب المشتركة وسّعت قائمة المناطق`: a verb, its object and a noun
             joined = True
+            if taken.get(k + nouns) == LOC:
+                k = _known_name_end(tokens, k + nouns, taken) + 1
+                break
+            k += nouns
+            continue
+        if k > i + 1 + chain and token.key.startswith("ال") and token.key.endswith("ات"):
+            break  # `منح مجلس الوزراء الاختصاصات`: a plural noun, the verb's second object
         if _in(token.key, _ORG_DESCRIPTIONS) and not (token.key in _NEW and _describes_inner(tokens, i, k, places)):
             break  # `حزب العدالة والتنمية الحاكم`: the party, not its description
         k += 1
@@ -832,6 +857,16 @@ def _describes_inner(tokens: list[Token], i: int, k: int, places: frozenset[str]
         and noun.key.endswith("ات")
         and not _ends_clause(tokens, k)
     )
+
+
+def _facility_named(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
+    """The last word of a body's name after its head, where that name is a known port, airport or
+    other facility (`شركة ميناء الدقم`, `هيئة مطار القاهرة`), with what the body does if the text says."""
+    if taken.get(k) != LOC or _phrase_ended(tokens, k) or head_stem(tokens[k].key) not in FACILITIES:
+        return None
+    last = _known_name_end(tokens, k, taken)
+    purpose = _purpose_end(tokens, last + 1)
+    return last if purpose is None else purpose
 
 
 def _known_adjective(tokens: list[Token], k: int, taken: dict[int, str], places: frozenset[str]) -> bool:
@@ -1027,6 +1062,9 @@ def _company_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovere
     else:
         last = None
         for end in (k, k + 1):
+            if end == k + 1 and (second := _second_name_word(tokens, end, taken)) is not None:
+                last = second if _purpose_end(tokens, second + 1) is not None else None
+                break  # `شركة رواحل المشاعر لخدمات الحجاج`
             if end >= len(tokens) or end in taken or not _company_word(tokens, end, taken, first=end == k):
                 break
             if end > k and (tokens[end].after_break or tokens[end].after_comma):
@@ -1114,6 +1152,7 @@ def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: fro
 
 
 _OPENING_QUOTES, _CLOSING_QUOTES = frozenset('"“«'), frozenset('"”»')
+_TODAY = _keys("اليوم")  # ends the names of papers and channels: `"الكويت اليوم"`, `"روسيا اليوم"`
 _MAX_QUOTED = 4
 
 
@@ -1128,7 +1167,7 @@ def _quote_end(tokens: list[Token], k: int) -> int | None:
     for e in range(k, min(k + _MAX_QUOTED, len(tokens))):
         if e > k and (tokens[e].after_break or tokens[e].after_comma):
             return None
-        if _in(tokens[e].key, STOP) or len(tokens[e].key) < 2:
+        if (_in(tokens[e].key, STOP) and not (e > k and tokens[e].key in _TODAY)) or len(tokens[e].key) < 2:
             return None  # a quoted phrase, not a name; inside quotes a title word may be one (`الكبير`)
         after = tokens[e + 1].gap if e + 1 < len(tokens) else ""
         if _CLOSING_QUOTES & set(after):

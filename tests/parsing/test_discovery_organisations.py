@@ -304,3 +304,48 @@ def test_a_bare_parliament_goes_to_the_country_named_most_before_any_adjective()
 def test_a_bare_council_goes_to_a_country_whose_name_shares_its_letters_with_a_city():
     # `عمان` is Amman's key; `العماني` is made of it, and the story names Oman (`سلطنة عمان`).
     assert bodies("وقال عضو مجلس الشورى إن اقتصاد سلطنة عمان يتحسن") == [OMANI_COUNCIL]
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "name"),
+    [
+        ("وقال الرئيس التنفيذي لشركة ميناء صلالة، إن", ("ميناء", "صلالة"), "لشركة ميناء صلالة"),
+        ("وأعلنت هيئة مطار القاهرة تعليق الرحلات", ("مطار", "القاهرة"), "هيئة مطار القاهرة"),
+    ],
+)
+def test_a_company_named_after_a_known_port_or_airport_is_one_organisation(text, known, name):
+    assert organisations(text, known) == [name]
+
+
+def test_a_delegation_of_a_company_at_a_port_names_no_company():
+    assert organisations("ووصل وفد الشركة إلى ميناء صلالة", ("ميناء", "صلالة")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "name"),
+    [
+        ("ويدير صندوق التنمية وإعادة إعمار ليبيا، الذي", ("ليبيا",), "صندوق التنمية وإعادة إعمار ليبيا"),
+        ("ويرى الباحث في مركز آفاق الخليج للبحوث أن", ("الخليج",), "مركز آفاق الخليج للبحوث"),
+        ("وقالت شركة قوافل الرحمة لخدمات المعتمرين إن", (), "شركة قوافل الرحمة لخدمات المعتمرين"),
+        ("ووصل على متن طائرة تابعة لسلاح الجو الملكي الأردني إلى", (), "لسلاح الجو الملكي الأردني"),
+        ('كما نشرته الجريدة الرسمية "البحرين اليوم"، أمس', ("البحرين",), "البحرين اليوم"),
+    ],
+)
+def test_a_body_named_by_a_word_of_its_own_and_a_place_or_a_definite_word_is_discovered(text, known, name):
+    assert organisations(text, known) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ومنح مجلس الوزراء الاختصاصات المخولة له",
+        "وتحدث عن سلاح المقاومة الفلسطينية",
+        'وقال إن "الحرب اليوم" مختلفة',
+    ],
+)
+def test_a_plural_object_weapons_or_a_quoted_phrase_names_no_body(text):
+    assert organisations(text) == []
+
+
+def test_a_verb_joined_by_waw_after_a_body_is_no_part_of_its_name():
+    assert organisations("وقالت إن لجنة الحرب المشتركة وسّعت قائمة المناطق المستهدفة") == []
