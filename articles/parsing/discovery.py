@@ -833,7 +833,8 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
     if head in _NATIONAL_HEADS:
         named_body = national and words >= 3
     elif chain:  # `هيئة تحرير الصحيفة` is an ordinary phrase: the construct needs two definite words or a country
-        named_body = national or words - chain >= 2
+        # and after a common head, two nouns: `جهاز تخطيط القلب الكهربائي` is a device.
+        named_body = national or (words - chain >= 2 and (chain == 2 or head not in _COMMON_HEADS))
     else:
         named_body = national or (joined and words >= 3) or head not in _COMMON_HEADS
     return Discovered(ORG, i, k - 1) if named_body else None
