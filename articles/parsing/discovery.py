@@ -145,6 +145,7 @@ _COMMON_HEADS = _keys("جهاز لجنة حركة غرفة بنك صندوق م�
 # المدرسة الأمريكية` is a school's management, `قوات الاحتلال الإسرائيلي` and `قوات الأمن العراقية`
 # any troops of a country, `سلاح المقاومة الفلسطينية` its weapons.
 _NATIONAL_HEADS = _keys("إدارة قوات سلاح")
+_MANAGEMENT = _keys("إدارة")
 # Heads whose name may be nouns in construct without the article, what the body runs or fights:
 # `هيئة مقاومة الجدار والاستيطان`, `وكالة تنمية الأطلس الكبير`, `شركة فسفاط قفصة`. Not `مجلس`
 # (`مجلس إدارة الشركة`), `لجنة` (`لجنة تحقيق`, `لجنة تقصي الحقائق`) or `حركة` (`حركة نقل البضائع`).
@@ -154,6 +155,9 @@ _CONSTRUCT_HEADS = _keys("هيئة جهاز وكالة إدارة مديرية �
 _NOT_CONSTRUCT = _keys("تحرير تدريس تحكيم محلفين دفاع إدارة أمناء تحقيق خبراء كشف قياس أزمة أزمات مقرها مقره")
 # `العام` ends a title (`النائب العام`) but inside a body it is "general": `مديرية الأمن العام الأردنية`.
 _GENERAL = _keys("العام")
+# A head and a noun that make an ordinary phrase after that head only: `غرفة عمليات الجيش السوداني` is
+# the army's operations room; `هيئة عمليات التجارة البحرية البريطانية` is a body.
+_ORDINARY_CONSTRUCTS = frozenset({(normalize("غرفة"), normalize("عمليات"))})
 # A division named by its number: `الفرقة الرابعة` (Syria's), `الفرقة السابعة`. `الفرقة` alone is
 # any troupe or team.
 _DIVISIONS = _keys("الفرقة")
@@ -780,7 +784,8 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
     head = head_stem(tokens[i].key)
     if head in _CONSTRUCT_HEADS and head not in _NATIONAL_HEADS and (facility := _facility_named(tokens, i + 1, taken)):
         return Discovered(ORG, i, facility)
-    chain = _construct_nouns(tokens, i + 1, taken, places) if head in _CONSTRUCT_HEADS else 0
+    ordinary = (head, tokens[i + 1].key if i + 1 < len(tokens) else "") in _ORDINARY_CONSTRUCTS
+    chain = _construct_nouns(tokens, i + 1, taken, places) if head in _CONSTRUCT_HEADS and not ordinary else 0
     k = i + 1 + chain
     if chain and taken.get(k) == LOC and head not in _NATIONAL_HEADS:
         # `شركة فسفاط قفصة`, `مديرية ماء البصرة`: what the body runs is a known place's.
@@ -790,10 +795,11 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
         purpose = _purpose_end(tokens, last + 1)  # `هيئة وادي النيل للملاحة النهرية`
         return Discovered(ORG, i, last if purpose is None else purpose)
     joined = False  # `صندوق التنمية وإعادة الإعمار`
+    pair = False  # `الجدار والاستيطان`: two definite nouns joined by و
     while k < len(tokens) and k - i <= _MAX_ORG:
         token = tokens[k]
-        if token.after_break or token.after_comma or _in(token.key, STOP):
-            break
+        if token.after_break or token.after_comma or _in(token.key, STOP) or token.key.startswith(("بال", "كال")):
+            break  # `هيئة كبار العلماء بالتهدئة`: a preposition ends the name
         if k in taken and not (k > i + 1 + chain and _known_adjective(tokens, k, taken, places)):
             break  # but `هيئة حقوق الإنسان السعودية`: a known country written as its adjective
         if (_is_title(token) or _in(token.key, RANKS)) and token.key not in _GENERAL:
@@ -812,6 +818,7 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
             continue
         if k > i + 1 + chain and token.key.startswith("ال") and token.key.endswith("ات"):
             break  # `منح مجلس الوزراء الاختصاصات`: a plural noun, the verb's second object
+        pair = pair or (k > i + 1 + chain and token.key.startswith("وال"))
         if _in(token.key, _ORG_DESCRIPTIONS) and not (token.key in _NEW and _describes_inner(tokens, i, k, places)):
             break  # `حزب العدالة والتنمية الحاكم`: the party, not its description
         k += 1
@@ -830,11 +837,14 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
     national = words >= 2 and demonym(tokens[k - 1].key, places)
     if words < 2:
         return None
-    if head in _NATIONAL_HEADS:
-        named_body = national and words >= 3
-    elif chain:  # `هيئة تحرير الصحيفة` is an ordinary phrase: the construct needs two definite words or a country
-        # and after a common head, two nouns: `جهاز تخطيط القلب الكهربائي` is a device.
-        named_body = national or (words - chain >= 2 and (chain == 2 or head not in _COMMON_HEADS))
+    if head in _NATIONAL_HEADS:  # and `إدارة` a noun in construct: `إدارة النادي الأهلي المصري` is a club's board
+        named_body = national and words >= 3 and (chain > 0 or head not in _MANAGEMENT)
+    elif chain == 1:
+        # `هيئة تحرير الصحيفة`, `وكالة تصنيف الائتمان الدولية` are ordinary phrases: after one noun in
+        # construct a name goes on with a country or two nouns joined by و (`هيئة مقاومة الجدار والاستيطان`).
+        named_body = national or pair
+    elif chain:  # two nouns: `جهاز مشروعات أراضي القوات المسلحة`
+        named_body = national or words - chain >= 2
     else:
         named_body = national or (joined and words >= 3) or head not in _COMMON_HEADS
     return Discovered(ORG, i, k - 1) if named_body else None
