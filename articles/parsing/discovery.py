@@ -161,6 +161,8 @@ _ORDINARY_CONSTRUCTS = frozenset({(normalize("غرفة"), normalize("عمليا�
 # A division named by its number: `الفرقة الرابعة` (Syria's), `الفرقة السابعة`. `الفرقة` alone is
 # any troupe or team.
 _DIVISIONS = _keys("الفرقة")
+_SCHOOL_YEARS = _keys("طلاب طالبات طالب طالبة امتحانات امتحان نتيجة نتائج دفعة")
+_FACULTIES = _keys("كلية جامعة قسم معهد")
 _FEMININE_ORDINALS = _keys("الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة")
 
 
@@ -1217,10 +1219,14 @@ def _adjective_after(token: Token) -> bool:
 
 
 def _division_at(tokens: list[Token], i: int) -> Discovered | None:
-    """`الفرقة الرابعة`: a division and its number."""
+    """`الفرقة الرابعة`: a division and its number; but in Egypt `طلاب الفرقة الرابعة بكلية` are
+    fourth-year students."""
     if head_stem(tokens[i].key) not in _DIVISIONS or _phrase_ended(tokens, i + 1):
         return None
-    return Discovered(ORG, i, i + 1) if tokens[i + 1].key in _FEMININE_ORDINALS else None
+    if tokens[i + 1].key not in _FEMININE_ORDINALS or (i > 0 and _in(tokens[i - 1].key, _SCHOOL_YEARS)):
+        return None
+    after = tokens[i + 2].key if not _phrase_ended(tokens, i + 2) else ""
+    return None if any(stem in _FACULTIES for stem in clitic_stems(after)) else Discovered(ORG, i, i + 1)
 
 
 def _definite_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:

@@ -206,9 +206,15 @@ def test_an_army_division_named_by_its_number_is_an_organisation(text, name):
 
 @pytest.mark.parametrize(
     "text",
-    ["وفازت الفرقة بالجائزة", "وقدمت الفرقة الموسيقية عرضاً", "في الحلقة الرابعة من المسلسل"],
+    [
+        "وفازت الفرقة بالجائزة",
+        "وقدمت الفرقة الموسيقية عرضاً",
+        "في الحلقة الرابعة من المسلسل",
+        "وبدأت امتحانات الفرقة الرابعة اليوم",  # fourth-year students, in Egypt
+        "وكرمت الجامعة أوائل الفرقة الأولى بكلية الهندسة",
+    ],
 )
-def test_a_troupe_or_a_rank_names_no_division(text):
+def test_a_troupe_or_a_year_of_students_names_no_division(text):
     assert organisations(text) == []
 
 
