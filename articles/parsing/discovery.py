@@ -145,7 +145,7 @@ _COMMON_HEADS = _keys("جهاز لجنة حركة غرفة بنك صندوق م�
 # المدرسة الأمريكية` is a school's management, `قوات الاحتلال الإسرائيلي` and `قوات الأمن العراقية`
 # any troops of a country, `سلاح المقاومة الفلسطينية` its weapons.
 _NATIONAL_HEADS = _keys("إدارة قوات سلاح")
-_MANAGEMENT = _keys("إدارة")
+_MANAGEMENT = _keys("إدارة")  # and a noun in construct first: `إدارة النادي الأهلي المصري` is a club's board
 # Heads whose name may be nouns in construct without the article, what the body runs or fights:
 # `هيئة مقاومة الجدار والاستيطان`, `وكالة تنمية الأطلس الكبير`, `شركة فسفاط قفصة`. Not `مجلس`
 # (`مجلس إدارة الشركة`), `لجنة` (`لجنة تحقيق`, `لجنة تقصي الحقائق`) or `حركة` (`حركة نقل البضائع`).
@@ -779,7 +779,7 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
         or _company_at(tokens, i, taken)
         or _bank_at(tokens, i, taken)
         or _nominative_name_at(tokens, i, places)
-        or _local_council_at(tokens, i, taken, places)
+        or _local_council_at(tokens, i, taken)
     )
     if named:
         return named
@@ -836,10 +836,10 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
                 k += 1
             break
     words = k - 1 - i
-    national = words >= 2 and demonym(tokens[k - 1].key, places)
     if words < 2:
         return None
-    if head in _NATIONAL_HEADS:  # and `إدارة` a noun in construct: `إدارة النادي الأهلي المصري` is a club's board
+    national = demonym(tokens[k - 1].key, places)
+    if head in _NATIONAL_HEADS:
         named_body = national and words >= 3 and (chain > 0 or head not in _MANAGEMENT)
     elif chain == 1:
         # `هيئة تحرير الصحيفة`, `وكالة تصنيف الائتمان الدولية` are ordinary phrases: after one noun in
@@ -964,7 +964,7 @@ def _listed_bank_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Disco
 _LOCAL = _keys("قروي بلدي محلي")
 
 
-def _local_council_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
+def _local_council_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
     """`رئيس مجلس قروي المغير، إن`: the council and its place, a known one or one definite word that
     ends the phrase (`مجلس بلدي الأسبوع المقبل` is a council elected next week)."""
     k = i + 2
