@@ -131,15 +131,16 @@ ORG_HEADS = _keys(
     """
     وزارة وكالة منظمة حزب جماعة جبهة هيئة كتائب سرايا ألوية فيلق مجلس ائتلاف اتحاد جامعة شركة
     مؤسسة صحيفة قناة غرفة رابطة نقابة جمعية مفوضية صندوق بنك مصرف تحالف كلية جهاز لجنة حركة بلدية
-    مديرية إدارة قوات سلاح
+    مديرية إدارة قوات سلاح مجموعة
     """
 )
 # Heads that are ordinary nouns as often as names (`حركة الملاحة الجوية`, `لجنة التحقيق الأولى`,
-# `غرفة العمليات المشتركة`, `بنك الأهداف العسكرية`, `صندوق الاقتراع`, `مديرية التربية`): they head a
+# `غرفة العمليات المشتركة`, `بنك الأهداف العسكرية`, `صندوق الاقتراع`, `مديرية التربية`, `مجموعة العمل
+# المشتركة`): they head a
 # name only when a nationality adjective closes it (`حركة النهضة التونسية`, `جهاز الضرائب العماني`),
 # nouns in construct name what they run (`جهاز مشروعات أراضي القوات المسلحة`, `مديرية ماء البصرة`),
 # or a noun joined by و says what they are for (`صندوق التنمية وإعادة الإعمار`).
-_COMMON_HEADS = _keys("جهاز لجنة حركة غرفة بنك صندوق مديرية")
+_COMMON_HEADS = _keys("جهاز لجنة حركة غرفة بنك صندوق مديرية مجموعة")
 # Heads that name a body only with three words of their own and a nationality adjective: `إدارة
 # مكافحة المخدرات الأردنية`, `قوات الأمن الوطني الفلسطيني`, `سلاح الجو السلطاني العماني`; but `إدارة
 # المدرسة الأمريكية` is a school's management, `قوات الاحتلال الإسرائيلي` and `قوات الأمن العراقية`
@@ -774,7 +775,8 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
     or an institute named after a place or a word and what it does (`مركز الخليج للأبحاث`,
     `مركز أفق للدراسات الاستراتيجية`): that name is one organisation, not the place inside it."""
     named = (
-        _institute_at(tokens, i, taken)
+        _foreign_company_at(tokens, i, taken, places)  # before a purpose: `مجموعة بن لادن` is no ل + `ادن`
+        or _institute_at(tokens, i, taken)
         or _named_body_at(tokens, i, taken)
         or _company_at(tokens, i, taken)
         or _bank_at(tokens, i, taken)
@@ -908,8 +910,11 @@ def _construct_nouns(tokens: list[Token], k: int, taken: dict[int, str], places:
         following = e + 1
         if _phrase_ended(tokens, following):
             return 0
-        if taken.get(following) == LOC or (following not in taken and tokens[following].definite):
+        if taken.get(following) == LOC:
             return n + 1
+        if following not in taken and tokens[following].definite:
+            # `شركة تابعة للحكومة`: a preposition, not a noun in construct
+            return 0 if tokens[following].key.startswith(("لل", "بال", "كال")) else n + 1
     return 0
 
 
@@ -983,6 +988,45 @@ def _local_council_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Dis
 
 _COUNCIL = normalize("مجلس")
 _COMPANIES = _keys("شركة مجموعة")
+
+
+def _foreign_company_at(
+    tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]
+) -> Discovered | None:
+    """`شركة هواوي الصينية`, `شركة جنرال موتورز الأمريكية`: one or two words without the article, then
+    a definite nationality adjective. An adjective with the article after a noun without it is no
+    Arabic phrase: those words are the company's own name, and news also writes them alone."""
+    if tokens[i].definite or head_stem(tokens[i].key) not in _COMPANIES:
+        return None
+    for last in (i + 1, i + 2):
+        if _phrase_ended(tokens, last) or last in taken or not _own_word(tokens, last, taken, places, last == i + 1):
+            return None
+        adjective = tokens[last + 1] if not _phrase_ended(tokens, last + 1) else None
+        if adjective is None:
+            return None
+        if adjective.definite and demonym(adjective.key, places) and taken.get(last + 1) in (None, LOC):
+            return Discovered(ORG, i + 1, last)
+    return None
+
+
+def _own_word(tokens: list[Token], k: int, taken: dict[int, str], places: frozenset[str], first: bool) -> bool:
+    """A word of a company's own name without the article: not an adjective (`شركة أمريكية`, `شركة
+    تابعة`), a pronoun-suffixed noun (`شركة مقرها`) or a purpose (`شركة لتكرير`)."""
+    token = tokens[k]
+    if (
+        token.definite
+        or _tanween(token)
+        or not _is_name_word(tokens, k, taken)
+        or (first and token.key.startswith("ل"))
+    ):
+        return False
+    if token.key in _ROLE_ADJECTIVES or demonym("ال" + token.key, places) or token.key in _DESCRIPTIVE:
+        return False
+    return not token.raw.endswith(("ها", "هم", "هما"))
+
+
+# Indefinite adjectives that describe a company: `شركة تابعة`, `شركة ناشئة`, `شركة مملوكة`.
+_DESCRIPTIVE = _keys("تابعة تابع ناشئة مملوكة مدرجة عملاقة كبرى صغيرة كبيرة خاصة عامة حكومية وطنية")
 
 
 def _nominative_name_at(tokens: list[Token], i: int, places: frozenset[str]) -> Discovered | None:

@@ -373,3 +373,31 @@ def test_a_plural_object_weapons_or_a_quoted_phrase_names_no_body(text):
 
 def test_a_verb_joined_by_waw_after_a_body_is_no_part_of_its_name():
     assert organisations("وقالت إن لجنة الحرب المشتركة وسّعت قائمة المناطق المستهدفة") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "name"),
+    [
+        ("ووقعت شركة شاومي الصينية العقد", (), "شاومي"),
+        ("وقالت شركة جنرال ديناميكس الأمريكية إن", (), "جنرال ديناميكس"),
+        ("وفازت مجموعة بن لادن السعودية بالعقد", ("السعودية",), "بن لادن"),
+    ],
+)
+def test_a_company_s_own_words_before_a_nationality_are_its_name(text, known, name):
+    assert organisations(text, known) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ووقعت شركة أمريكية العقد",  # an adjective, not a name
+        "ووقعت شركة نفط أمريكية العقد",
+        "وتملك الحكومة شركة نفط الكويت",
+        "وأعلنت شركة تابعة للحكومة المصرية",
+        "وقالت شركة مقرها الإمارات",
+        "وشكلت الوزارة مجموعة العمل المشتركة",
+        "واعتقلت الشرطة مجموعة من المسلحين",
+    ],
+)
+def test_a_company_described_by_its_trade_or_origin_has_no_name_of_its_own(text):
+    assert organisations(text) == []
