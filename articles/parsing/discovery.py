@@ -131,12 +131,40 @@ ORG_HEADS = _keys(
     """
     وزارة وكالة منظمة حزب جماعة جبهة هيئة كتائب سرايا ألوية فيلق مجلس ائتلاف اتحاد جامعة شركة
     مؤسسة صحيفة قناة غرفة رابطة نقابة جمعية مفوضية صندوق بنك مصرف تحالف كلية جهاز لجنة حركة بلدية
+    مديرية إدارة قوات سلاح مجموعة
     """
 )
 # Heads that are ordinary nouns as often as names (`حركة الملاحة الجوية`, `لجنة التحقيق الأولى`,
-# `غرفة العمليات المشتركة`, `بنك الأهداف العسكرية`, `صندوق الاقتراع`): they head a name only when
-# a nationality adjective closes it (`حركة النهضة التونسية`, `جهاز الضرائب العماني`).
-_COMMON_HEADS = _keys("جهاز لجنة حركة غرفة بنك صندوق")
+# `غرفة العمليات المشتركة`, `بنك الأهداف العسكرية`, `صندوق الاقتراع`, `مديرية التربية`, `مجموعة العمل
+# المشتركة`): they head a
+# name only when a nationality adjective closes it (`حركة النهضة التونسية`, `جهاز الضرائب العماني`),
+# nouns in construct name what they run (`جهاز مشروعات أراضي القوات المسلحة`, `مديرية ماء البصرة`),
+# or a noun joined by و says what they are for (`صندوق التنمية وإعادة الإعمار`).
+_COMMON_HEADS = _keys("جهاز لجنة حركة غرفة بنك صندوق مديرية مجموعة")
+# Heads that name a body only with three words of their own and a nationality adjective: `إدارة
+# مكافحة المخدرات الأردنية`, `قوات الأمن الوطني الفلسطيني`, `سلاح الجو السلطاني العماني`; but `إدارة
+# المدرسة الأمريكية` is a school's management, `قوات الاحتلال الإسرائيلي` and `قوات الأمن العراقية`
+# any troops of a country, `سلاح المقاومة الفلسطينية` its weapons.
+_NATIONAL_HEADS = _keys("إدارة قوات سلاح")
+_MANAGEMENT = _keys("إدارة")  # and a noun in construct first: `إدارة النادي الأهلي المصري` is a club's board
+# Heads whose name may be nouns in construct without the article, what the body runs or fights:
+# `هيئة مقاومة الجدار والاستيطان`, `وكالة تنمية الأطلس الكبير`, `شركة فسفاط قفصة`. Not `مجلس`
+# (`مجلس إدارة الشركة`), `لجنة` (`لجنة تحقيق`, `لجنة تقصي الحقائق`) or `حركة` (`حركة نقل البضائع`).
+_CONSTRUCT_HEADS = _keys("هيئة جهاز وكالة إدارة مديرية شركة مؤسسة صندوق غرفة رابطة جمعية")
+# Nouns after those heads that make an ordinary phrase, not a name: `هيئة تحرير الصحيفة`, `هيئة
+# تدريس`, `هيئة تحكيم`, `هيئة دفاع المتهمين`, `جهاز كشف المعادن`, `إدارة أزمة`.
+_NOT_CONSTRUCT = _keys("تحرير تدريس تحكيم محلفين دفاع إدارة أمناء تحقيق خبراء كشف قياس أزمة أزمات مقرها مقره")
+# `العام` ends a title (`النائب العام`) but inside a body it is "general": `مديرية الأمن العام الأردنية`.
+_GENERAL = _keys("العام")
+# A head and a noun that make an ordinary phrase after that head only: `غرفة عمليات الجيش السوداني` is
+# the army's operations room; `هيئة عمليات التجارة البحرية البريطانية` is a body.
+_ORDINARY_CONSTRUCTS = frozenset({(normalize("غرفة"), normalize("عمليات"))})
+# A division named by its number: `الفرقة الرابعة` (Syria's), `الفرقة السابعة`. `الفرقة` alone is
+# any troupe or team.
+_DIVISIONS = _keys("الفرقة")
+_SCHOOL_YEARS = _keys("طلاب طالبات طالب طالبة امتحانات امتحان نتيجة نتائج دفعة")
+_FACULTIES = _keys("كلية جامعة قسم معهد")
+_FEMININE_ORDINALS = _keys("الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة")
 
 
 # Institutes named `مركز X للدراسات`: the place or word X inside is part of the name.
@@ -154,7 +182,7 @@ STATE_BODIES = _keys("الجيش البرلمان القوات المخابرا�
 DEFINITE_BODIES = _keys(
     """
     المركز المرصد المعهد المنتدى الهيئة اللجنة المجلس المفوضية المؤسسة الشركة الصندوق الجمعية المكتب
-    الرابطة النقابة الاتحاد المنظمة الوكالة الجهاز البنك المصرف
+    الرابطة النقابة الاتحاد المنظمة الوكالة الجهاز البنك المصرف التنسيقية المندوبية
     """
 )
 # `القوات الأمريكية` is any US troops, `القوات المسلحة الأردنية` Jordan's armed forces.
@@ -197,6 +225,7 @@ _ORG_DESCRIPTIONS = _keys(
     """
     الحاكم الحاكمة المعارض المعارضة الرسمي الرسمية الجديد الجديدة السابق السابقة المرتبطة المرتبط التابعة
     التابع المملوكة المقربة المقرب المحافظة المحافظ المتشددة المتشدد الإصلاحية الإصلاحي
+    المسؤولة المسؤول المعنية المعني المكلفة المكلف المختصة المختص الكامل الكاملة
     """
 )
 
@@ -239,7 +268,7 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
         elif not token.definite and not _tanween(token) and _has_stem_in(token.key, FACILITIES):
             body = _facility_at(tokens, i, taken, places)
         elif token.definite and _has_stem_in(token.key, _DEFINITE_HEADS):
-            body = _definite_body_at(tokens, i, taken)
+            body = _definite_body_at(tokens, i, taken) or _division_at(tokens, i)
             if not body and _has_stem_in(token.key, STATE_BODIES):
                 body = _state_body_at(tokens, i, taken, places)
         else:
@@ -350,8 +379,8 @@ def _org_head(token: Token) -> bool:
     return not token.definite and _has_stem_in(token.key, ORG_HEADS)
 
 
-_HEADS = ORG_HEADS | INSTITUTES | FACILITIES | STATE_BODIES | DEFINITE_BODIES
-_DEFINITE_HEADS = STATE_BODIES | DEFINITE_BODIES
+_HEADS = ORG_HEADS | INSTITUTES | FACILITIES | STATE_BODIES | DEFINITE_BODIES | _DIVISIONS
+_DEFINITE_HEADS = STATE_BODIES | DEFINITE_BODIES | _DIVISIONS
 
 
 @lru_cache(maxsize=1 << 16)
@@ -687,7 +716,23 @@ def _institute_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discove
     elif not _is_name_word(tokens, k, taken) and not tokens[k].definite:
         return None
     last = _purpose_end(tokens, k + 1)
+    if last is None and k == i + 1 and not tokens[k].definite and k + 1 < len(tokens):
+        second = _second_name_word(tokens, k + 1, taken)  # `مركز أبعاد الفرات للبحوث`
+        last = _purpose_end(tokens, second + 1) if second is not None else None
     return Discovered(ORG, i, last) if last is not None else None
+
+
+def _second_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
+    """The last word of a known place, or a definite word, that completes the first word of a body's
+    name in construct: `الفرات` in `مركز أبعاد الفرات`, `المشاعر` in `شركة رواحل المشاعر`."""
+    if _phrase_ended(tokens, k):
+        return None
+    if taken.get(k) == LOC:
+        return _known_name_end(tokens, k, taken)
+    token = tokens[k]
+    if k in taken or not token.key.startswith("ال") or _nisba(token) or _in(token.key, STOP) or _is_title(token):
+        return None
+    return k
 
 
 def _purpose_end(tokens: list[Token], k: int) -> int | None:
@@ -698,60 +743,310 @@ def _purpose_end(tokens: list[Token], k: int) -> int | None:
     key = tokens[k].key
     if key.startswith("لل"):
         last = k
-    elif (
-        key.startswith("ل")
-        and len(key) >= 4
-        and not tokens[k].definite
-        and not _in(key, _PARTICLES)
-        and k + 1 < len(tokens)
-        and tokens[k + 1].definite
-        and not (tokens[k + 1].after_break or tokens[k + 1].after_comma)
-    ):
-        last = k + 1
+    elif key.startswith("ل") and len(key) >= 4 and not tokens[k].definite and not _in(key, _PARTICLES):
+        # `لضحايا زلزال الحوز`: a second noun in construct may stand before the definite one.
+        middle = k + 1
+        if not _phrase_ended(tokens, middle) and _purpose_noun(tokens[middle]):
+            middle += 1
+        if _phrase_ended(tokens, middle) or not tokens[middle].definite:
+            return None
+        last = middle
     else:
         return None
     k = last + 1
     while k < len(tokens) and k - last <= 3 and tokens[k].definite and not tokens[k].after_break:
         if tokens[k].after_comma or _in(tokens[k].key, STOP) or tokens[k].key.startswith("بال"):
             break
+        if _in(tokens[k].key, _ORG_DESCRIPTIONS):
+            break  # `للشؤون المدنية المسؤولة عن`: what the body is charged with, not its name
         last = k
         k += 1
     return last
+
+
+def _purpose_noun(token: Token) -> bool:
+    """`زلزال` in `لضحايا زلزال الحوز`: a noun in construct inside what a body does."""
+    key = token.key
+    return not (token.definite or _tanween(token) or key.isdigit() or len(key) < 3 or _in(key, _PARTICLES))
 
 
 def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
     """An organisation: its head noun and at least two definite words (`وزارة الخارجية العراقية`),
     or an institute named after a place or a word and what it does (`مركز الخليج للأبحاث`,
     `مركز أفق للدراسات الاستراتيجية`): that name is one organisation, not the place inside it."""
-    institute = _institute_at(tokens, i, taken) or _named_body_at(tokens, i, taken) or _company_at(tokens, i, taken)
-    if institute:
-        return institute
-    k = i + 1
+    named = (
+        _foreign_company_at(tokens, i, taken, places)  # before a purpose: `مجموعة بن لادن` is no ل + `ادن`
+        or _institute_at(tokens, i, taken)
+        or _named_body_at(tokens, i, taken)
+        or _company_at(tokens, i, taken)
+        or _bank_at(tokens, i, taken)
+        or _nominative_name_at(tokens, i, places)
+        or _local_council_at(tokens, i, taken)
+    )
+    if named:
+        return named
+    head = head_stem(tokens[i].key)
+    if head in _CONSTRUCT_HEADS and head not in _NATIONAL_HEADS and (facility := _facility_named(tokens, i + 1, taken)):
+        return Discovered(ORG, i, facility)
+    ordinary = (head, tokens[i + 1].key if i + 1 < len(tokens) else "") in _ORDINARY_CONSTRUCTS
+    chain = _construct_nouns(tokens, i + 1, taken, places) if head in _CONSTRUCT_HEADS and not ordinary else 0
+    k = i + 1 + chain
+    if chain and taken.get(k) == LOC and head not in _NATIONAL_HEADS:
+        # `شركة فسفاط قفصة`, `مديرية ماء البصرة`: what the body runs is a known place's.
+        last = _known_name_end(tokens, k, taken)
+        if not _phrase_ended(tokens, last + 1) and tokens[last + 1].key in _RANK_ADJECTIVES:
+            last += 1  # `وكالة تنمية الأطلس الكبير`
+        purpose = _purpose_end(tokens, last + 1)  # `هيئة وادي النيل للملاحة النهرية`
+        return Discovered(ORG, i, last if purpose is None else purpose)
+    joined = False  # `صندوق التنمية وإعادة الإعمار`
+    pair = False  # `الجدار والاستيطان`: two definite nouns joined by و
     while k < len(tokens) and k - i <= _MAX_ORG:
         token = tokens[k]
-        if token.after_break or token.after_comma or k in taken or _in(token.key, STOP):
-            break
-        if _is_title(token) or _in(token.key, RANKS):
+        if token.after_break or token.after_comma or _in(token.key, STOP) or token.key.startswith(("بال", "كال")):
+            break  # `هيئة كبار العلماء بالتهدئة`: a preposition ends the name
+        if k in taken and not (k > i + 1 + chain and _known_adjective(tokens, k, taken, places)):
+            break  # but `هيئة حقوق الإنسان السعودية`: a known country written as its adjective
+        if (_is_title(token) or _in(token.key, RANKS)) and token.key not in _GENERAL:
             break  # `مجلس الوزراء الشيخ …`: the body ends where a person's title starts
         if not token.definite:
-            # `حزب المساواة وديمقراطية الشعوب`: a noun joined by و in construct with a definite one.
-            following = tokens[k + 1] if k + 1 < len(tokens) else None
-            if not (k > i + 1 and token.key.startswith("و") and following and following.definite):
+            # `حزب المساواة وديمقراطية الشعوب`: a noun joined by و in construct with a definite one,
+            # or with a known place: `صندوق التنمية وإعادة إعمار ليبيا`.
+            nouns = _construct_nouns(tokens, k, taken, places) if k > i + 1 and token.key.startswith("و") else 0
+            if not nouns or (nouns > 1 and taken.get(k + nouns) != LOC):
+                break  # `لجنة الحرب المشتركة وسّعت قائمة المناطق`: a verb, its object and a noun
+            joined = True
+            if taken.get(k + nouns) == LOC:
+                k = _known_name_end(tokens, k + nouns, taken) + 1
                 break
-            if following.after_break or following.after_comma or k + 1 in taken:
-                break
-        if _in(token.key, _ORG_DESCRIPTIONS):
+            k += nouns
+            continue
+        if k > i + 1 + chain and token.key.startswith("ال") and token.key.endswith("ات"):
+            break  # `منح مجلس الوزراء الاختصاصات`: a plural noun, the verb's second object
+        pair = pair or (k > i + 1 + chain and token.key.startswith("وال"))
+        if _in(token.key, _ORG_DESCRIPTIONS) and not (token.key in _NEW and _describes_inner(tokens, i, k, places)):
             break  # `حزب العدالة والتنمية الحاكم`: the party, not its description
         k += 1
         if k - 1 > i + 1 and demonym(token.key, places):
             # `وزارة الخارجية السورية`: an adjective of origin closes the name, but for a last
-            # word of rank or reach: `كلية القانون الكويتية العالمية`, `مجلس الأمة التركي الكبير`.
-            if k < len(tokens) and tokens[k].key in _RANK_ADJECTIVES and not _ends_clause(tokens, k):
+            # word of rank or reach: `كلية القانون الكويتية العالمية`, `مجلس الأمة التركي الكبير`,
+            # or a second country of a joint body: `مجلس الأعمال السوري السعودي`.
+            if _phrase_ended(tokens, k) or _ends_clause(tokens, k):
+                break
+            if tokens[k].key in _RANK_ADJECTIVES or (
+                demonym(tokens[k].key, places) and (k not in taken or _known_adjective(tokens, k, taken, places))
+            ):
                 k += 1
             break
-    if k - 1 - i < 2 or (_has_stem_in(tokens[i].key, _COMMON_HEADS) and not demonym(tokens[k - 1].key, places)):
+    words = k - 1 - i
+    if words < 2:
         return None
-    return Discovered(ORG, i, k - 1)
+    national = demonym(tokens[k - 1].key, places)
+    if head in _NATIONAL_HEADS:
+        named_body = national and words >= 3 and (chain > 0 or head not in _MANAGEMENT)
+    elif chain == 1:
+        # `هيئة تحرير الصحيفة`, `وكالة تصنيف الائتمان الدولية` are ordinary phrases: after one noun in
+        # construct a name goes on with a country or two nouns joined by و (`هيئة مقاومة الجدار والاستيطان`).
+        named_body = national or pair
+    elif chain:  # two nouns: `جهاز مشروعات أراضي القوات المسلحة`
+        named_body = national or words - chain >= 2
+    else:
+        named_body = national or (joined and words >= 3) or head not in _COMMON_HEADS
+    return Discovered(ORG, i, k - 1) if named_body else None
+
+
+# `الجديدة` describes the body (`الحكومة الجديدة`) or a noun of its name: `هيئة المجتمعات العمرانية الجديدة`.
+_NEW = _keys("الجديد الجديدة")
+
+
+def _describes_inner(tokens: list[Token], i: int, k: int, places: frozenset[str]) -> bool:
+    """`الجديدة` at `k` goes on describing the noun of the name: after a plural noun and its adjective
+    (`المجتمعات العمرانية`), not after a country (`حركة النهضة التونسية الجديدة`)."""
+    if k < i + 3 or _phrase_ended(tokens, k):
+        return False
+    adjective, noun = tokens[k - 1], tokens[k - 2]
+    return (
+        adjective.definite
+        and adjective.key.endswith(("ي", "يه"))
+        and not demonym(adjective.key, places)
+        and noun.definite
+        and noun.key.endswith("ات")
+        and not _ends_clause(tokens, k)
+    )
+
+
+def _facility_named(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
+    """The last word of a body's name after its head, where that name is a known port, airport or
+    other facility (`شركة ميناء الدقم`, `هيئة مطار القاهرة`), with what the body does if the text says."""
+    if taken.get(k) != LOC or _phrase_ended(tokens, k) or head_stem(tokens[k].key) not in FACILITIES:
+        return None
+    last = _known_name_end(tokens, k, taken)
+    purpose = _purpose_end(tokens, last + 1)
+    return last if purpose is None else purpose
+
+
+def _known_adjective(tokens: list[Token], k: int, taken: dict[int, str], places: frozenset[str]) -> bool:
+    """A known one-word place at `k` that is written as a nationality adjective after a body's
+    definite words: `السعودية` in `وزارة الطاقة السعودية`."""
+    token = tokens[k]
+    return (
+        taken.get(k) == LOC
+        and token.definite
+        and taken.get(k + 1) != LOC
+        and taken.get(k - 1) != LOC
+        and tokens[k - 1].definite
+        and demonym(token.key, places)
+    )
+
+
+def _construct_nouns(tokens: list[Token], k: int, taken: dict[int, str], places: frozenset[str]) -> int:
+    """How many nouns without the article (one or two) stand in construct after a head at `k`:
+    `مقاومة` in `هيئة مقاومة الجدار`, `مشروعات أراضي` in `جهاز مشروعات أراضي القوات المسلحة`,
+    `تجارة وصناعة` in `غرفة تجارة وصناعة البحرين`, `وادي` in `هيئة وادي النيل`. 0 unless a definite
+    or known word follows them."""
+    for n in (0, 1):
+        e = k + n
+        if _phrase_ended(tokens, e) or e in taken or not _construct_noun(tokens[e], places):
+            return 0
+        following = e + 1
+        if _phrase_ended(tokens, following):
+            return 0
+        if taken.get(following) == LOC:
+            return n + 1
+        if following not in taken and tokens[following].definite:
+            # `شركة تابعة للحكومة`: a preposition, not a noun in construct
+            return 0 if tokens[following].key.startswith(("لل", "بال", "كال")) else n + 1
+    return 0
+
+
+def _construct_noun(token: Token, places: frozenset[str]) -> bool:
+    key = token.key
+    if token.definite or _tanween(token) or key.isdigit() or len(key) < 3 or _in(key, STOP) or _is_title(token):
+        return False
+    if key.startswith("ل") or key in _NOT_CONSTRUCT or key in _ROLE_ADJECTIVES or key in _PARTICLES_WITH_PRONOUN:
+        return False  # `هيئة لحماية`: a purpose; `هيئة تحرير`: an editorial board
+    # Not `شركة مقرها` (a pronoun ends the phrase) nor `شركة أمريكية` (an adjective of origin).
+    return not (token.raw.endswith(("ها", "هم", "هما")) or demonym("ال" + key, places))
+
+
+# Banks named after a place, and the words that may close that name: `بنك فلسطين الدولي`,
+# `بنك اليمن والكويت`, `مصرف قطر الإسلامي`. A bank is named so; other heads are not (`وفد شركة بغداد`).
+_BANKS = _keys("بنك مصرف")
+_BANK_ADJECTIVES = _RANK_ADJECTIVES | _keys(
+    "الوطني الأهلي التجاري الإسلامي المركزي العربي الأول المتحد الزراعي الصناعي العقاري الخليجي"
+)
+
+
+def _bank_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """`بنك القاهرة`, `بنك اليمن والكويت`, `بنك اليمن الدولي`: a bank and the known place it is named
+    after; or in a list of banks, one definite word: `بنك التضامن وبنك اليمن`."""
+    if tokens[i].definite or head_stem(tokens[i].key) not in _BANKS or _phrase_ended(tokens, i + 1):
+        return None
+    if taken.get(i + 1) != LOC:
+        return _listed_bank_at(tokens, i, taken)
+    last = _known_name_end(tokens, i + 1, taken)
+    if not _phrase_ended(tokens, last + 1) and tokens[last + 1].key in _BANK_ADJECTIVES and last + 1 not in taken:
+        last += 1
+    return Discovered(ORG, i, last)
+
+
+_BANK_FORMS = _written_forms(_BANKS)
+
+
+def _listed_bank_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """`بينها بنك التضامن وبنك اليمن`: a bank's one definite word, where the next word lists another
+    bank. Alone, `بنك الأهداف` and `بنك الدم` are ordinary nouns."""
+    k = i + 1
+    token = tokens[k]
+    if k in taken or not token.definite or not token.key.startswith("ال") or _nisba(token):
+        return None
+    if _in(token.key, STOP) or _is_title(token) or _phrase_ended(tokens, k + 1):
+        return None
+    following = tokens[k + 1].key
+    return Discovered(ORG, i, k) if following[:1] == "و" and following[1:] in _BANK_FORMS else None
+
+
+# Councils of a village or town, named after it: `مجلس قروي المغير`, `مجلس بلدي الخليل`.
+_LOCAL = _keys("قروي بلدي محلي")
+
+
+def _local_council_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """`رئيس مجلس قروي المغير، إن`: the council and its place, a known one or one definite word that
+    ends the phrase (`مجلس بلدي الأسبوع المقبل` is a council elected next week)."""
+    k = i + 2
+    if tokens[i].definite or head_stem(tokens[i].key) != _COUNCIL or _phrase_ended(tokens, k):
+        return None
+    if tokens[i + 1].key not in _LOCAL or tokens[i + 1].after_comma or tokens[i + 1].after_break:
+        return None
+    if taken.get(k) == LOC:
+        return Discovered(ORG, i, _known_name_end(tokens, k, taken))
+    token = tokens[k]
+    if k in taken or not token.definite or not token.key.startswith("ال") or _nisba(token) or _in(token.key, STOP):
+        return None
+    ends = _phrase_ended(tokens, k + 1) or not tokens[k + 1].definite
+    return Discovered(ORG, i, k) if ends else None
+
+
+_COUNCIL = normalize("مجلس")
+_COMPANIES = _keys("شركة مجموعة")
+
+
+def _foreign_company_at(
+    tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]
+) -> Discovered | None:
+    """`شركة هواوي الصينية`, `شركة جنرال موتورز الأمريكية`: one or two words without the article, then
+    a definite nationality adjective. An adjective with the article after a noun without it is no
+    Arabic phrase: those words are the company's own name, and news also writes them alone."""
+    if tokens[i].definite or head_stem(tokens[i].key) not in _COMPANIES:
+        return None
+    for last in (i + 1, i + 2):
+        if _phrase_ended(tokens, last) or last in taken or not _own_word(tokens, last, taken, places, last == i + 1):
+            return None
+        adjective = tokens[last + 1] if not _phrase_ended(tokens, last + 1) else None
+        if adjective is None:
+            return None
+        if adjective.definite and demonym(adjective.key, places) and taken.get(last + 1) in (None, LOC):
+            return Discovered(ORG, i + 1, last)
+    return None
+
+
+def _own_word(tokens: list[Token], k: int, taken: dict[int, str], places: frozenset[str], first: bool) -> bool:
+    """A word of a company's own name without the article: not an adjective (`شركة أمريكية`, `شركة
+    تابعة`), a pronoun-suffixed noun (`شركة مقرها`) or a purpose (`شركة لتكرير`)."""
+    token = tokens[k]
+    if (
+        token.definite
+        or _tanween(token)
+        or not _is_name_word(tokens, k, taken)
+        or (first and token.key.startswith("ل"))
+    ):
+        return False
+    if token.key in _ROLE_ADJECTIVES or demonym("ال" + token.key, places) or token.key in _DESCRIPTIVE:
+        return False
+    return not token.raw.endswith(("ها", "هم", "هما"))
+
+
+# Indefinite adjectives that describe a company: `شركة تابعة`, `شركة ناشئة`, `شركة مملوكة`.
+_DESCRIPTIVE = _keys("تابعة تابع ناشئة مملوكة مدرجة عملاقة كبرى صغيرة كبيرة خاصة عامة حكومية وطنية")
+
+
+def _nominative_name_at(tokens: list[Token], i: int, places: frozenset[str]) -> Discovered | None:
+    """`شركة المقاولون العرب`: after `شركة` a noun is genitive (`المقاولين`); a plural left in the
+    nominative is the company's own name, which news also writes alone. The name is that plural
+    and the definite words after it."""
+    k = i + 1
+    if tokens[i].definite or head_stem(tokens[i].key) not in _COMPANIES or _phrase_ended(tokens, k):
+        return None
+    token = tokens[k]
+    if not (token.definite and token.key.startswith("ال") and token.key.endswith("ون") and len(token.key) >= 6):
+        return None
+    if demonym(token.key, places) or _in(token.key, STOP):
+        return None  # `الأمريكيون`
+    last = k
+    while last - k < 2 and not _phrase_ended(tokens, last + 1) and tokens[last + 1].definite:
+        if _in(tokens[last + 1].key, STOP) or _in(tokens[last + 1].key, _ORG_DESCRIPTIONS):
+            break
+        last += 1
+    return Discovered(ORG, k, last)
 
 
 def demonym(key: str, places: frozenset[str]) -> bool:
@@ -824,6 +1119,9 @@ def _company_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovere
     else:
         last = None
         for end in (k, k + 1):
+            if end == k + 1 and (second := _second_name_word(tokens, end, taken)) is not None:
+                last = second if _purpose_end(tokens, second + 1) is not None else None
+                break  # `شركة رواحل المشاعر لخدمات الحجاج`
             if end >= len(tokens) or end in taken or not _company_word(tokens, end, taken, first=end == k):
                 break
             if end > k and (tokens[end].after_break or tokens[end].after_comma):
@@ -839,6 +1137,8 @@ def _company_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovere
 
 def _company_word(tokens: list[Token], k: int, taken: dict[int, str], first: bool) -> bool:
     token = tokens[k]
+    if first and _nisba(token) and not demonym(token.key, PLACES) and _is_name_word(tokens, k, taken):
+        return True  # `بنك الكريمي للتمويل الأصغر`: a family's name
     if token.definite or _tanween(token) or not _is_name_word(tokens, k, taken) or token.key.startswith("ل"):
         return False
     if token.key in _NOT_PLACE_NAMES or token.key in _ROLE_ADJECTIVES:
@@ -909,6 +1209,7 @@ def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: fro
 
 
 _OPENING_QUOTES, _CLOSING_QUOTES = frozenset('"“«'), frozenset('"”»')
+_TODAY = _keys("اليوم")  # ends the names of papers and channels: `"الكويت اليوم"`, `"روسيا اليوم"`
 _MAX_QUOTED = 4
 
 
@@ -923,7 +1224,7 @@ def _quote_end(tokens: list[Token], k: int) -> int | None:
     for e in range(k, min(k + _MAX_QUOTED, len(tokens))):
         if e > k and (tokens[e].after_break or tokens[e].after_comma):
             return None
-        if _in(tokens[e].key, STOP) or len(tokens[e].key) < 2:
+        if (_in(tokens[e].key, STOP) and not (e > k and tokens[e].key in _TODAY)) or len(tokens[e].key) < 2:
             return None  # a quoted phrase, not a name; inside quotes a title word may be one (`الكبير`)
         after = tokens[e + 1].gap if e + 1 < len(tokens) else ""
         if _CLOSING_QUOTES & set(after):
@@ -944,7 +1245,7 @@ def _quoted_org_at(tokens: list[Token], i: int, taken: dict[int, str], places: f
         return None
     before = [k for k in (i - 1, i - 2) if k >= 0]
     introduced = (
-        any(_has_stem_in(tokens[k].key, OUTLETS) and (k == i - 1 or tokens[i - 1].definite) for k in before)
+        any(_has_stem_in(tokens[k].key, OUTLETS) and (k == i - 1 or _adjective_after(tokens[i - 1])) for k in before)
         and not tokens[i - 1].after_break
     )
     described = (
@@ -954,6 +1255,22 @@ def _quoted_org_at(tokens: list[Token], i: int, taken: dict[int, str], places: f
         and not any(tokens[k].definite for k in range(i, last + 1))
     )
     return Discovered(ORG, i, last) if introduced or described else None
+
+
+def _adjective_after(token: Token) -> bool:
+    """`الرسمية` in `الجريدة الرسمية "الكويت اليوم"`; `والموازنة` is another noun joined by و."""
+    return token.definite and token.key.startswith("ال")
+
+
+def _division_at(tokens: list[Token], i: int) -> Discovered | None:
+    """`الفرقة الرابعة`: a division and its number; but in Egypt `طلاب الفرقة الرابعة بكلية` are
+    fourth-year students."""
+    if head_stem(tokens[i].key) not in _DIVISIONS or _phrase_ended(tokens, i + 1):
+        return None
+    if tokens[i + 1].key not in _FEMININE_ORDINALS or (i > 0 and _in(tokens[i - 1].key, _SCHOOL_YEARS)):
+        return None
+    after = tokens[i + 2].key if not _phrase_ended(tokens, i + 2) else ""
+    return None if any(stem in _FACULTIES for stem in clitic_stems(after)) else Discovered(ORG, i, i + 1)
 
 
 def _definite_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:

@@ -85,7 +85,7 @@ class Gazetteer:
             self.size += 1
         if self.size:
             self._automaton.make_automaton()
-        self._bodies = _national_bodies(owners, self.kinds, self.places)
+        self._bodies, self._body_countries = _national_bodies(owners, self.kinds, self.places, marked)
         # `عُمان` (Oman) and `عمان` (Amman) have one key: the alias written with its vowel names its own
         # entity where the text writes that vowel, or where the story names that entity otherwise.
         self._marked: dict[int, list[tuple[str, int]]] = {}
@@ -181,9 +181,17 @@ class Gazetteer:
             if following is not None and not following.after_break and demonym_place(following.key, self.places):
                 continue  # `مجلس النواب التونسي`: another country's, which the gazetteer does not know
             by_country = self._bodies.get(" ".join(bare))
-            if by_country and (body := _story_body(by_country, chosen)) is not None:
+            if by_country and (body := _story_body(by_country, chosen, self._adjectives(tokens))) is not None:
                 found.append((i, last, body, False))
         return found
+
+    def _adjectives(self, tokens: list[Token]) -> list[int]:
+        """The countries with a national body whose adjective the story writes, once per use (`المغربية`)."""
+        return [
+            self._body_countries[place]
+            for token in tokens
+            if token.definite and (place := demonym_place(token.key, self.places)) in self._body_countries
+        ]
 
 
 # `أبو` is declined: `قضاء أبي الخصيب` (genitive), `زار أبا ظبي` (accusative); a name is written
@@ -218,23 +226,30 @@ NATIONAL_BODIES = tuple(
 )
 
 
-def _national_bodies(owners: dict, kinds: dict[int, str], places: frozenset[str]) -> dict[str, dict[int, int]]:
+def _national_bodies(
+    owners: dict, kinds: dict[int, str], places: frozenset[str], marked: dict[str, list[tuple[str, int]]]
+) -> tuple[dict[str, dict[int, int]], dict[str, int]]:
     """`مجلس النواب` → {country entity: its `مجلس النواب <adjective>` entity}, read off the
-    gazetteer's own names (`مجلس النواب الليبي` and the place `ليبيا` the adjective is made of)."""
+    gazetteer's own names (`مجلس النواب الليبي` and the place `ليبيا` the adjective is made of); and
+    the key of each such place → its entity. A place key that a vowelled alias gives to another entity
+    (`عمان`: Amman, `عُمان`: Oman) gives the body to both: the story names the one it means."""
     place_entity = {
         key: entity_id
         for key, entities in owners.items()
         if key in places and (entity_id := Gazetteer._owner(entities)) is not None and kinds.get(entity_id) == LOC
     }
     bodies: dict[str, dict[int, int]] = {}
+    countries: dict[str, int] = {}
     for key, entities in owners.items():
         bare, _, adjective = key.rpartition(" ")
         if bare not in NATIONAL_BODIES or (body := Gazetteer._owner(entities)) is None:
             continue
         place = demonym_place(adjective, places)
         if place is not None and place in place_entity:
-            bodies.setdefault(bare, {}).setdefault(place_entity[place], body)
-    return bodies
+            countries.setdefault(place, place_entity[place])
+            for country in (place_entity[place], *(other for _, other in marked.get(place, ()))):
+                bodies.setdefault(bare, {}).setdefault(country, body)
+    return bodies, countries
 
 
 _WORDS_BITS = 8  # a name of fewer than 128 words
@@ -269,7 +284,9 @@ def _words_at(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
     )
 
 
-def _story_body(by_country: dict[int, int], chosen: list) -> int | None:
+def _story_body(by_country: dict[int, int], chosen: list, adjectives: list[int]) -> int | None:
+    """A tie between countries named as often goes to the one whose adjective the story uses most
+    (`المغربية` in a Moroccan story that names `ليبيا` once in passing), then to the first named."""
     named = [entity_id for _, _, entity_id, _ in sorted(chosen)]
     bodies = set(by_country.values())
     in_full = next((entity_id for entity_id in named if entity_id in bodies), None)
@@ -279,7 +296,11 @@ def _story_body(by_country: dict[int, int], chosen: list) -> int | None:
     for entity_id in named:  # in order of appearance: a tie goes to the first named
         if entity_id in by_country:
             counts[entity_id] = counts.get(entity_id, 0) + 1
-    return by_country[max(counts, key=counts.__getitem__)] if counts else None
+    if not counts:
+        return None
+    most = max(counts.values())
+    tied = [entity_id for entity_id, count in counts.items() if count == most]
+    return by_country[max(tied, key=adjectives.count)]
 
 
 _VOWELS = frozenset(map(chr, range(0x064B, 0x0653)))
