@@ -32,7 +32,7 @@ TITLES = _keys(
     مبعوث المبعوث مبعوثة المبعوثة المندوب مندوب المندوبة ممثل الممثل ممثلة الممثلة
     الأمين أمين قائد القائد قائدة آمر مدير المدير مديرة المديرة مستشار المستشار مستشارة المستشارة
     مساعد المساعد مساعدة كبير كبيرة زعيم الزعيم زعيمة عضو العضو عضوة منسق المنسق منسقة
-    محافظ المحافظ حاكم الحاكم والي قاضي القاضي المدعي النائب العام المفوض مفوض المفوضة
+    محافظ المحافظ حاكم الحاكم والي قاضي القاضي المدعي المفوض مفوض المفوضة
     الباحث باحث الباحثة باحثة المحلل محلل المحللة الخبير خبير الخبيرة خبيرة الأستاذ أستاذ الأستاذة
     الكاتب الكاتبة الصحفي الصحافي الصحفية المراسل مراسل القيادي قيادي القيادية عميد رئيس
     الملك الملكة الأمير الأميرة الشيخ الشيخة السلطان ولي المرشد البابا الإمام المفتي
@@ -40,7 +40,7 @@ TITLES = _keys(
     المحامي المحامية محامي محامية الناشط الناشطة ناشط ناشطة الحقوقي الحقوقية الطبيب الطبيبة
     مسؤول المسؤول مسؤولة المسؤولة الإعلامي الإعلامية الأكاديمي الأكاديمية المؤرخ الداعية
     """
-)
+)  # not `العام` (of `النائب العام`): alone it is "the year" or "public" (`الأمن العام`, `العام الماضي،`)
 # Ordinary people whom news quotes by trade or standing: `وقال الفلاح عبد الستار المسعودي`,
 # `المواطن النمساوي كريستيان فيبر`. They introduce a name as a title does.
 OCCUPATIONS = _keys(
@@ -88,9 +88,12 @@ STOP = _keys(
     وصف وصفت أبدى أفاد أفادت بحث التقى استقبل زار أكدا قالا أعلنا يعتبر يضيف تابع وتابع أوضحا
     لقاء اجتماع بيان تصريح تصريحات مؤتمر كلمة مقابلة حديث اتصال رسالة جلسة زيارة أيضا كذلك
     جديد سابق السابق الحالي الأسبق المقبل الماضي الأول الثاني وسط بسبب جراء رغم ضمن بفعل لصالح
-    عدم طلب رفض فضل مفضلا مشترطا طالبا
+    عدم طلب رفض فضل مفضلا مشترطا طالبا جديدة سابقة
     """
 )
+# Conjunctions of time and manner open a clause, never a name: `قال المتحدث حين سئل`.
+_CLAUSE_OPENERS = _keys("حين حينما عندما لما كلما طالما ريثما بعدما قبلما مثلما كيفما أينما حيثما")
+STOP = STOP | _CLAUSE_OPENERS
 # Verbs a news sentence opens on before its subject: `وصل محمد علي، مستشار الرئيس، إلى`.
 _NEWS_VERBS = _keys(
     """
@@ -315,9 +318,13 @@ def _in(key: str, words: frozenset[str]) -> bool:
 
 def _is_title(token: Token) -> bool:
     # Most words end in no pronoun's last letter: they skip the pronoun's cache.
-    return token.key in _TITLE_FORMS or (
-        token.raw.rstrip(_DIACRITIC_CHARS).endswith(_PRONOUN_ENDS) and _with_pronoun(token.raw, TITLES)
-    )
+    if token.key in _TITLE_FORMS:
+        return token.raw not in _TO
+    return token.raw.rstrip(_DIACRITIC_CHARS).endswith(_PRONOUN_ENDS) and _with_pronoun(token.raw, TITLES)
+
+
+# `وإلى جانب` ("and beside") folds to `والي` (governor): the ى that normalising loses tells them apart.
+_TO = frozenset(("وإلى", "والى", "فإلى"))
 
 
 _PRONOUNS = ("هما", "هم", "ها", "ه")
@@ -513,7 +520,13 @@ def _is_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
         or _is_title(token)
         or token.key.isdigit()
         or len(token.key) < 2
+        or strip_diacritics(token.raw).endswith(_NOUN_WITH_PRONOUN)
     )
+
+
+# A noun whose ة is written ت before a pronoun, or a plural or a long vowel before one: `قيمتها`,
+# `بمستوياتها`, `عليهم`. No name ends so (`روته`, `أدهم`, `برهم` keep their ه and هم: not listed).
+_NOUN_WITH_PRONOUN = ("تها", "تهما", "تهم", "يها", "يهما", "يهم", "اها", "اهما", "اهم")
 
 
 def _ends_clause(tokens: list[Token], k: int) -> bool:
@@ -561,7 +574,20 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
                 # `لبحث فرص التعاون`: words in construct with a definite noun are a phrase, no name.
                 return None if k > j else _person(tokens, j, k - 1)
         k += 1
-    return _person(tokens, j, k - 1)
+    return _person(tokens, j, k - 1) if not _counted_or_described(tokens, k) else None
+
+
+# Indefinite adjectives: after them, the words before were a noun phrase (`حزمة حوافز جديدة`).
+_INDEFINITE_ADJECTIVES = _keys("جديد جديدة سابق سابقة كبير كبيرة صغير صغيرة واسع واسعة إضافي إضافية")
+
+
+def _counted_or_described(tokens: list[Token], k: int) -> bool:
+    """A number or an indefinite adjective right after indefinite words before `k`: they were a verb
+    and its object (`يقارب 20`, `تبلغ كلفته 120`) or a noun phrase (`حزمة حوافز جديدة`), not a name.
+    A family name in ال may come before a number: `نال زهير المغزاوي 1.97 في المئة`."""
+    if _phrase_ended(tokens, k) or tokens[k].gap.strip() or tokens[k - 1].definite:
+        return False  # `(42 عاماً)`: an age in brackets follows a name
+    return tokens[k].key.isdigit() or tokens[k].key in _INDEFINITE_ADJECTIVES
 
 
 # A change of office names who it happens to, then the office: `وتعيين أيمن المديفر رئيساً تنفيذياً`,
@@ -618,8 +644,17 @@ def _ends_name(tokens: list[Token], j: int, k: int) -> bool:
 
 
 def _verbal_noun(key: str) -> bool:
-    """`بتقديم`, `لتعزيز`: ب or ل and a verbal noun of the pattern تفعيل, which no name begins with."""
-    return len(key) == 6 and key[0] in "بل" and key[1] == "ت" and key[4] == "ي"
+    """`بتقديم`, `لتعزيز`, `بارتفاع`, `باستخدام`: ب or ل and a verbal noun of the patterns تفعيل,
+    افتعال, انفعال or استفعال, which no name begins with."""
+    if len(key) < 6 or key[0] not in "بل":
+        return False
+    stem = key[1:]
+    return (
+        (len(stem) == 5 and stem[0] == "ت" and stem[3] == "ي")  # تقديم
+        or (len(stem) == 6 and stem[0] == "ا" and stem[2] == "ت" and stem[4] == "ا")  # ارتفاع
+        or (len(stem) == 6 and stem.startswith("ان") and stem[4] == "ا")  # انخفاض
+        or (len(stem) == 7 and stem.startswith("است") and stem[5] == "ا")  # استخدام
+    )
 
 
 def _purpose(tokens: list[Token], j: int) -> bool:
