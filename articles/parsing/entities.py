@@ -60,8 +60,8 @@ class Gazetteer:
                 continue
             if not canonical and " " not in key and _marks(spelling):
                 marked.setdefault(key, []).append((_marks(spelling), entity_id))
-            if kind == LOC and " " not in key:
-                places.add(key)
+            if kind == LOC and " " not in key and key not in HOMOGRAPH_PLACES:
+                places.add(key)  # not `مالي`: `المالي` is "financial" far more often than "Malian"
             owners.setdefault(key, {})
             owners[key][entity_id] = owners[key].get(entity_id, False) or canonical
             self.kinds.setdefault(entity_id, kind)
@@ -73,9 +73,13 @@ class Gazetteer:
         # importer writes its reference count, and the page holding it is copied into the worker.
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         self.size = 0
+        self._homograph_owners: dict[str, int] = {}
         for key, entities in owners.items():
             entity_id = self._owner(entities)
             if entity_id is None:
+                continue
+            if key in HOMOGRAPH_PLACES and self.kinds.get(entity_id) == LOC:
+                self._homograph_owners[key] = entity_id  # read in context only, never by the automaton
                 continue
             words = key.count(" ") + 1
             for spelling in _cases(key, owners):
@@ -138,6 +142,8 @@ class Gazetteer:
         chosen = [span for span in chosen if not span[3] or (span[2] in strong and not _adjective_use(tokens, span[0]))]
         if self._marked:
             chosen = self._homographs(tokens, chosen)
+        if self._homograph_owners:
+            chosen += self._places_in_context(tokens, chosen, taken)
         if self._bodies:
             chosen += self._bodies_named_bare(tokens, chosen, taken)
         return sorted(
@@ -163,6 +169,21 @@ class Gazetteer:
                 resolved[n] = (first, last, reading, is_weak)
         return resolved
 
+    def _places_in_context(self, tokens: list[Token], chosen: list, taken: list[bool]) -> list:
+        """A place whose name is an everyday word (`مالي`), where the words around it make it a place."""
+        places_at = {first: last for first, last, entity_id, _ in chosen if self.kinds.get(entity_id) == LOC}
+        places_end = set(places_at.values())
+        found = []
+        for i, token in enumerate(tokens):
+            if taken[i] or token.key not in _HOMOGRAPH_FORMS or token.definite:
+                continue  # `المالي` is the adjective
+            key = next(stem for stem in clitic_stems(token.key) if stem in HOMOGRAPH_PLACES)
+            entity_id = self._homograph_owners.get(key)
+            if entity_id is not None and _reads_as_place(tokens, i, key, places_at, places_end):
+                taken[i] = True
+                found.append((i, i, entity_id, False))
+        return found
+
     def _bodies_named_bare(self, tokens: list[Token], chosen: list, taken: list[bool]) -> list:
         """`مجلس النواب` with no country: the body of the country the story names, if it names one.
 
@@ -184,6 +205,60 @@ class Gazetteer:
             if by_country and (body := _story_body(by_country, chosen)) is not None:
                 found.append((i, last, body, False))
         return found
+
+
+# Place names that are everyday words: `مالي` ("financial"), `بنين` ("sons"), `صور` ("pictures"). The
+# gazetteer has each as an alias of its place (`جمهورية مالي`, `جمهورية بنين`, `قضاء صور`); the matcher
+# reads it as that place only where the words around it make it one (`_reads_as_place`).
+HOMOGRAPH_PLACES = frozenset(normalize(word) for word in ("مالي", "بنين", "صور"))
+# Those that news also uses as a bare noun after a preposition (`في صور نشرتها`, "in pictures it
+# published"): a place only after a compass word or a country noun, or in a list of places.
+_NOUN_HOMOGRAPHS = frozenset(normalize(word) for word in ("صور",))
+_HOMOGRAPH_FORMS = written_forms(HOMOGRAPH_PLACES)
+
+
+def _word_forms(words: str) -> frozenset[str]:
+    return written_forms(normalize(word) for word in words.split())
+
+
+# `شمال مالي`, `دولة مالي`: a compass word or a country noun names the place after it.
+_PLACE_HEADS = _word_forms("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي دولة جمهورية بلد")
+# `في مالي`, `أمام مالي`: an adjective (`دعم مالي`) never follows a preposition.
+_PLACE_PREPOSITIONS = _word_forms("في إلى الى من عن نحو أمام داخل مع بين عبر حول تجاه لدى")
+
+
+def _reads_as_place(tokens: list[Token], i: int, key: str, places_at: dict[int, int], places_end: set[int]) -> bool:
+    """Word `i`, spelt `key` behind its clitics, names the place: after a compass word or a country
+    noun (`شمال مالي`), in a list of known places (`النيجر ومالي`, `مالي والنيجر`), and unless the
+    word is also a common noun, after a preposition (`في مالي`, `لمالي`), at the start of a clause
+    (`مالي تتهم`), or after a feminine noun that a masculine adjective cannot describe (`حكومة مالي`,
+    not `دعم مالي`)."""
+    token = tokens[i]
+    clitics = token.key[: len(token.key) - len(key)]
+    joined = clitics.startswith("و") or token.after_comma
+    if i - 1 in places_end and joined and not token.after_break:
+        return True  # `وساحل العاج ومالي`
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    if (
+        following is not None
+        and i + 1 in places_at
+        and not following.after_break
+        and (following.key.startswith("و") or following.after_comma)
+    ):
+        return True  # `مالي والنيجر وبوركينا فاسو`
+    before = tokens[i - 1] if i > 0 and not token.after_break and not token.after_comma else None
+    if before is not None and before.key in _PLACE_HEADS:
+        return True
+    if key in _NOUN_HOMOGRAPHS:
+        return False
+    if any(letter in clitics for letter in "بل") or i == 0 or token.after_break:
+        return True
+    if before is None:
+        return False
+    if before.key in _PLACE_PREPOSITIONS:
+        return True
+    feminine = before.raw.endswith("ة") or (before.raw.endswith("ات") and len(before.key) >= 5)
+    return key.endswith("ي") and feminine and not before.definite
 
 
 # `أبو` is declined: `قضاء أبي الخصيب` (genitive), `زار أبا ظبي` (accusative); a name is written

@@ -147,3 +147,54 @@ _HOMOGRAPHS = Gazetteer([(1, "عمان", True, "LOC"), (2, "سلطنة عمان"
 def test_a_homograph_alias_is_read_from_its_vowel_or_the_story(text, entity):
     matches = _HOMOGRAPHS.find(text)
     assert matches[-1].entity_id == entity
+
+
+MALI, NIGER, TYRE, BEIRUT = 11, 12, 13, 14
+HOMOGRAPHS = Gazetteer(
+    [
+        (MALI, "جمهورية مالي", True, "LOC"),
+        (MALI, "مالي", False, "LOC"),
+        (NIGER, "النيجر", True, "LOC"),
+        (TYRE, "قضاء صور", True, "LOC"),
+        (TYRE, "صور", False, "LOC"),
+        (BEIRUT, "بيروت", True, "LOC"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        pytest.param("وأغلقت الجزائر أجواءها أمام مالي", "مالي", id="after-a-preposition"),
+        pytest.param("عبر الحدود القادمة من مالي أو المتجهة إليها", "مالي", id="from"),
+        pytest.param("تدهور الوضع الأمني في شمال مالي", "مالي", id="compass"),
+        pytest.param("وعبرت ساحل العاج والنيجر ومالي", "ومالي", id="after-a-known-place"),
+        pytest.param("دول الساحل، وهي مالي والنيجر وبوركينا", "مالي", id="before-a-known-place"),
+        pytest.param("وأعلنت حكومة مالي أمس", "مالي", id="after-a-feminine-noun"),
+        pytest.param("العلاقات مع مالي متوترة", "مالي", id="with"),
+        pytest.param("سفير الجزائر لمالي", "لمالي", id="clitic-preposition"),
+        pytest.param("وقصف الطيران جنوب صور أمس", "صور", id="noun-homograph-after-compass"),
+        pytest.param("وشملت الغارات بيروت وصور", "وصور", id="noun-homograph-in-a-list"),
+    ],
+)
+def test_a_place_whose_name_is_an_everyday_word_is_read_in_a_place_context(text, surface):
+    assert (MALI if "مالي" in surface else TYRE, surface) in [(m.entity_id, m.surface) for m in HOMOGRAPHS.find(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("واتهمت الحكومة إيران بتقديم دعم مالي للحوثيين", id="adjective-of-a-noun"),
+        pytest.param("وحظرت أي تعامل مالي مع مؤسسات في صنعاء", id="adjective-before-a-preposition"),
+        pytest.param("يعاني البلد من عجز مالي كبير", id="adjective-after-a-noun-after-a-preposition"),
+        pytest.param("وأظهرت صور نشرتها وسائل الإعلام الدمار", id="pictures"),
+        pytest.param("وظهر المتهم في صور من الموقع", id="in-pictures"),
+        pytest.param("وقالت الوزارة إن الوضع المالي صعب", id="definite-adjective"),
+    ],
+)
+def test_an_everyday_word_that_is_also_a_place_is_no_place_elsewhere(text):
+    assert [m.entity_id for m in HOMOGRAPHS.find(text)] == []
+
+
+def test_a_place_whose_name_is_an_everyday_word_makes_no_nationality_adjective():
+    assert "مالي" not in HOMOGRAPHS.places  # `المالي` is "financial": no state body is `المصرف المالي`
