@@ -104,17 +104,21 @@ _NEWS_VERBS = _keys(
 STOP = STOP | _NEWS_VERBS
 _PARTICLES = ROLE_PREPOSITIONS | STOP  # `باسمها`: one of these with a pronoun is no name
 # Name words that bind to the next word, which may then carry ال: `عبد المجيد`, `أبو باقر`, `بن علي`.
-CONNECTORS = _keys("عبد أبو أبي أم بن ابن بنت آل ولد")
+CONNECTORS = _keys("عبد أبو أبي أم بن ابن بنت آل ولد أغ أيت آيت")  # أغ (Tuareg), آيت (Amazigh): "son of", "of the"
 # The definite second half of a compound name: `نصر الدين`, `عبد الله`, `سيف الإسلام`.
 _NAME_SECOND_HALVES = _keys("الدين الله الإسلام الرحمن")
 # First names that carry the article: `البشير`, `الطاهر`, `الصادق` (Maghreb, Sudan).
 _DEFINITE_FIRST_NAMES = _keys(
-    "البشير الطاهر الصادق الحبيب الهادي المهدي الطيب المختار المنصف الباجي الباشا العياشي المولدي الصحبي المنجي"
+    """
+    البشير الطاهر الصادق الحبيب الهادي المهدي الطيب المختار المنصف الباجي الباشا العياشي المولدي الصحبي المنجي
+    الحسين الحسن الصديق
+    """
 )
-# Title words that end Mauritanian and Sudanese names: `محمد أحمد ولد محمد الأمين،`.
-_TITLE_FAMILY_NAMES = _keys("الأمين")
-# After a family name in ال, these end the name as a comma does: `خالد العموش من بلدة`.
-_NAME_END_PARTICLES = _keys("من في على عن مع")
+# Title words that are family names too: `محمد أحمد ولد محمد الأمين،`, `وزير النقل كامل الوزير قد أعلن`.
+_TITLE_FAMILY_NAMES = _keys("الأمين الوزير")
+# After a family name in ال, these end the name as a comma does: `خالد العموش من بلدة`, `الصديق الصور
+# قد أعلن`, and so does a verb of speech: `حسن فرحان الخلايلة يرى أن`.
+_NAME_END_PARTICLES = _keys("من في على عن مع قد")
 # After a name, these open what the person said: `فرج الزروق إن`, `حازم السيد أن`.
 _SAID_THAT = _keys("إن أن بأن إنه أنه إنها أنها")
 # Verbs and openers after which a sentence names its speaker: `أكد توماس إيريك، كبير…`.
@@ -269,6 +273,10 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             name = _name_before(tokens, i, taken)  # `عبد الله مطاوع، وهو صاحب أرض`
             if name:
                 found.setdefault(name.first, name)
+        elif token.key in _ONE_OF and token.after_comma and _one_of_many(tokens, i + 1):
+            name = _name_before(tokens, i, taken)  # `محمد أغ إبراهيم، أحد أعيان المنطقة`
+            if name:
+                found.setdefault(name.first, name)
         elif token.key in _TRANSITION_FORMS and (name := _appointed_at(tokens, i + 1, taken)):
             found.setdefault(name.first, name)
     # A rank inside a role phrase finds the same name again; one per first word.
@@ -285,6 +293,15 @@ _ROLE_ADJECTIVES = _keys(
 
 
 _HE_IS = _keys("وهو وهي")
+# `، أحد أعيان المنطقة`, `، إحدى سكان البلدة`: "one of" a group, set off after a name.
+_ONE_OF = _keys("أحد إحدى")
+
+
+def _one_of_many(tokens: list[Token], k: int) -> bool:
+    """The group after `أحد`: a noun in construct, not a definite one (`أحد الخيارات` is a thing)."""
+    return k < len(tokens) and not _phrase_ended(tokens, k) and not tokens[k].definite and not _in(tokens[k].key, STOP)
+
+
 # What `، وهو` says a quoted person is, beyond the titles: `وهو مزارع`, `وهو صاحب أرض`.
 _TRADES = _keys(
     "منتخب منتخبة صاحب صاحبة مزارع مزارعة صياد تاجر تاجرة طالب طالبة موظف موظفة مهندس مهندسة معلم معلمة عامل أب أم"
@@ -430,8 +447,10 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
             j += 1
         elif _role_noun(token) and j + 1 < len(tokens) and _construct(tokens, j + 1, taken):
             j += 1  # `رئيس أركان الجيش`; but `القيادي أركان العلياوي،` is a name
-        elif token.key in _DEFINITE_FIRST_NAMES and j + 1 < len(tokens) and not tokens[j + 1].definite:
-            return j  # `ممثلها لدى الأمم المتحدة البشير محمد لحسن`
+        elif town := _unknown_town(tokens, j, taken):
+            j += town  # `ممثل ولاية صور سالم بن علي الغيلاني`: the town is part of the role
+        elif token.key in _DEFINITE_FIRST_NAMES and j + 1 < len(tokens) and _name_follows(tokens, j):
+            return j  # `ممثلها لدى الأمم المتحدة البشير محمد لحسن`, `النائب العام الصديق الصور قد`
         elif token.definite:
             j += 1  # `الدفاع`, `الأميركي`, `للقوات`: the role goes on
         elif j > i + 1 and _preposition_with_pronoun(tokens[j - 1].key) and _in(token.key, ROLE_PREPOSITIONS):
@@ -441,17 +460,59 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
             # preposition: `لدى العراق`, `في المجلس`, `في مركز الخليج للأبحاث`, `عن دائرة صفاقس`,
             # or a noun in construct: `المتخصص في أسواق الطاقة`.
             after = tokens[j + 1] if j + 1 < len(tokens) else None
-            if after is not None and (j + 1 in taken or after.definite or _role_noun(after) or _org_head(after)):
+            town = _unknown_town(tokens, j + 1, taken) if after is not None else 0
+            if town:
+                j += 1 + town  # `النائب عن بلدة بني درار محمد علي`
+            elif _unnamed_after_town(tokens, j + 1, taken):
+                return None  # `النائب عن بلدة سراج خانة إن`: the town's name, no person
+            elif after is not None and (j + 1 in taken or after.definite or _role_noun(after) or _org_head(after)):
                 j += 2
             elif after is not None and (chain := _construct_chain(tokens, j + 1, taken)):
                 j += 1 + chain
             else:
                 return None
+        elif token.key[:1] in "بل" and taken.get(j + 1) in (ORG, LOC) and not _breaks(tokens, j + 1):
+            j += 1  # `لمجموعة الخطوط الجوية القطرية`: a noun in construct with a known body
         elif chain := _construct_chain(tokens, j, taken):
             j += chain  # `مديرة تجربة العملاء`, `مجلس مفوضي الهيئة`: no name, the role goes on
         else:
             return j
     return None
+
+
+def _unknown_town(tokens: list[Token], j: int, taken: dict[int, str]) -> int:
+    """How many words a settlement noun and the unknown name after it take inside a role, when a
+    person's name follows them (`ولاية صور سالم بن علي الغيلاني`, `بلدة بني درار محمد علي`); else 0."""
+    if tokens[j].definite or not _has_stem_in(tokens[j].key, _SETTLEMENTS):
+        return 0
+    k = j + 1
+    if k < len(tokens) and tokens[k].key in _PLACE_CONNECTORS:
+        k += 1  # `بني درار`
+    if k + 1 >= len(tokens) or any(m in taken or tokens[m].definite for m in range(j + 1, k + 1)):
+        return 0
+    if any(_breaks(tokens, m) or tokens[m].after_comma for m in range(j + 1, k + 1)):
+        return 0
+    if not all(_is_name_word(tokens, m, taken) for m in range(j + 1, k + 1)):
+        return 0
+    return k + 1 - j if _name_at(tokens, k + 1, taken) is not None else 0
+
+
+def _unnamed_after_town(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """A settlement noun at `k` with an unknown name of its own after it, and no person after that."""
+    if k + 1 >= len(tokens) or tokens[k].definite or not _has_stem_in(tokens[k].key, _SETTLEMENTS):
+        return False
+    return k + 1 not in taken and not tokens[k + 1].definite
+
+
+def _name_follows(tokens: list[Token], j: int) -> bool:
+    """The definite first name at `j` opens a name: a word without the article follows it, or a
+    family name in ال that the clause, `قد` or a verb of speech ends (`الصديق الصور قد أعلن`)."""
+    following = tokens[j + 1]
+    if following.after_break or following.after_comma:
+        return False
+    if not following.definite:
+        return True
+    return not _nisba(following) and (_ends_clause(tokens, j + 2) or _ends_name(tokens, j, j + 2))
 
 
 def _around_known(tokens: list[Token], j: int, taken: dict[int, str]) -> bool:
@@ -553,8 +614,8 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
         if k > j and (token.after_break or token.after_comma) and token.gap != "-":  # `ماينل-رايزينغر`
             break
         after_connector = k > j and _in(tokens[k - 1].key, CONNECTORS)
-        if k > j + 1 and token.key in _TITLE_FAMILY_NAMES and k not in taken and _ends_clause(tokens, k + 1):
-            k += 1  # `محمد أحمد ولد محمد الأمين،`
+        if k > j and token.key in _TITLE_FAMILY_NAMES and k not in taken and _ends_title_name(tokens, j, k):
+            k += 1  # `محمد أحمد ولد محمد الأمين،`, `كامل الوزير قد أعلن`
             break
         if not _is_name_word(tokens, k, taken) and not (after_connector and token.definite and _is_title(token)):
             break  # but `عبد الأمير`, `عبد الملك`: a title after a connector is a name
@@ -635,12 +696,26 @@ def _second_family_name(tokens: list[Token], k: int, taken: dict[int, str]) -> b
     return _ends_clause(tokens, k + 1) and not demonym(token.key, PLACES)
 
 
+def _ends_title_name(tokens: list[Token], j: int, k: int) -> bool:
+    """The title word at `k` ends the name from `j`: after two name words where the clause ends
+    (`محمد أحمد ولد محمد الأمين،`), after one where a definite title introduced it (`كامل الوزير قد`)."""
+    if k > j + 1 and _ends_clause(tokens, k + 1):
+        return True
+    return j > 0 and tokens[j - 1].definite and (_ends_clause(tokens, k + 1) or _ends_name(tokens, j, k + 1))
+
+
 def _ends_name(tokens: list[Token], j: int, k: int) -> bool:
-    """`المزارع خالد العموش من بلدة`: a preposition after a family name in ال, when a definite title
-    introduced the name (after `مديرة تجربة العملاء في`, the indefinite title is in construct)."""
-    if k >= len(tokens) or tokens[k].key not in _NAME_END_PARTICLES or tokens[k].after_break:
+    """`المزارع خالد العموش من بلدة`, `الخبير حسن الخلايلة يرى`: a preposition, `قد` or a verb of
+    speech after a family name in ال, when a definite title introduced the name (after `مديرة تجربة
+    العملاء في`, the indefinite title is in construct)."""
+    if k >= len(tokens) or tokens[k].after_break:
+        return False
+    if tokens[k].key not in _NAME_END_PARTICLES and not _in(tokens[k].key, _SPEECH_VERBS):
         return False
     return j > 0 and tokens[j - 1].definite and not tokens[j].after_break and not tokens[j].after_comma
+
+
+_SPEECH_VERBS = OPENERS - _keys("بحسب حسب وفق وفقا طبقا")
 
 
 def _verbal_noun(key: str) -> bool:
@@ -674,13 +749,18 @@ def _purpose(tokens: list[Token], j: int) -> bool:
 
 def _name_before(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
     """A person's name ending just before the role at `i`, in a sentence that names its speaker."""
-    last = i - 1
+    last = _before_aside(tokens, i) - 1
     k = last
     while k >= 0 and last - k < _MAX_NAME:
         token = tokens[k]
         if not _is_name_word(tokens, k, taken) or _in(token.key, OPENERS):
             break  # `بحسب كريم بلقاسمي، أستاذ`: the opener is no part of the name
-        if token.definite and not (k == last and _nisba(token)) and not (k > 0 and _in(tokens[k - 1].key, CONNECTORS)):
+        if (
+            token.definite
+            and not (k == last and _nisba(token))
+            and not (k > 0 and _in(tokens[k - 1].key, CONNECTORS))
+            and not (k < last and token.key in _DEFINITE_FIRST_NAMES)  # `يقول الحسين أيت علي، وهو`
+        ):
             break
         if k < last and tokens[k + 1].after_comma:
             break
@@ -699,14 +779,37 @@ def _name_before(tokens: list[Token], i: int, taken: dict[int, str]) -> Discover
     return _person(tokens, first, last)
 
 
+def _before_aside(tokens: list[Token], i: int) -> int:
+    """Where the words before `i` end once a short aside in brackets is skipped: `أحمد سعيد فرغلي
+    (42 عاماً)، وهو موظف` → the index of `(42`."""
+    if ")" not in tokens[i].gap:
+        return i
+    for k in range(i - 1, max(i - _MAX_ASIDE, 0) - 1, -1):
+        if "(" in tokens[k].gap:
+            return k
+    return i
+
+
+_MAX_ASIDE = 4
+
+
 def _person(tokens: list[Token], first: int, last: int) -> Discovered | None:
     while last >= first and _in(tokens[last].key, CONNECTORS):
         last -= 1
     if last < first or _in(tokens[first].key, CONNECTORS - {normalize("عبد"), normalize("أبو")}):
         return None
-    # `عبد المجيد` is one name word: a person needs two.
+    # `عبد المجيد` is one name word: a person needs two, or is known by a kunya (`أبو جوان`).
     words = sum(1 for k in range(first, last + 1) if k == first or not _in(tokens[k - 1].key, CONNECTORS))
-    return Discovered(PERSON, first, last) if words >= 2 else None
+    return Discovered(PERSON, first, last) if words >= 2 or _kunya(tokens, first, last) else None
+
+
+_ABU = normalize("أبو")
+
+
+def _kunya(tokens: list[Token], first: int, last: int) -> bool:
+    """`أبو جوان`: "father of" and a given name, which people are known by; `أبو الفضل` is left out,
+    as a place or a shrine is often named so."""
+    return last == first + 1 and tokens[first].key == _ABU and not tokens[last].definite
 
 
 def _institute_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:

@@ -63,3 +63,68 @@ def test_a_name_that_ends_like_a_pronoun_or_follows_a_real_title_is_still_a_pers
 
 def test_a_name_with_a_family_name_in_al_may_come_before_a_number():
     assert people("فيما نال الأمين العام لحركة الشعب زهير المغزاوي 1.97 في المئة") == ["زهير المغزاوي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("فيقول محمد أغ إبراهيم، أحد أعيان المنطقة، إن العائلات عبرت", "محمد أغ إبراهيم", id="one-of"),
+        pytest.param("قال نهاد خليل عودة، أحد وجهاء المخيم، إن القوات", "نهاد خليل عودة", id="one-of-notables"),
+        pytest.param("وتقول سلمى حسن، إحدى سكان البلدة، إن المياه", "سلمى حسن", id="one-of-feminine"),
+        pytest.param("ويقول أحمد سعيد فرغلي (42 عاماً)، وهو موظف حكومي، إنه", "أحمد سعيد فرغلي", id="age-aside"),
+        pytest.param("وقال مارك هولدن (55 عاماً)، مدير الشحن في الشركة، إن", "مارك هولدن", id="age-before-a-role"),
+        pytest.param("يقول الحسين أيت علي، وهو أب لخمسة أطفال، إنه", "الحسين أيت علي", id="definite-first-name"),
+        pytest.param("وقال النائب العام الصديق الصور قد أعلن", "الصديق الصور", id="attorney-general-qad"),
+        pytest.param("وقال المتحدث باسم الحكومة الحسن محمد إن", "الحسن محمد", id="definite-first-name-after-role"),
+        pytest.param(
+            "غير أن الخبير العسكري العميد المتقاعد حسن فرحان الخلايلة يرى أن", "حسن فرحان الخلايلة", id="verb-after"
+        ),
+        pytest.param("وكان وزير النقل والصناعة كامل الوزير قد أعلن الاتفاق", "كامل الوزير", id="title-family-name"),
+        pytest.param(
+            "ووقعها الرئيس التنفيذي لمجموعة الخطوط الجوية القطرية بدر محمد المير، وعن",
+            "بدر محمد المير",
+            id="role-over-a-known-body",
+        ),
+        pytest.param("وفي القامشلي، قال أبو جوان، وهو صاحب متجر في السوق، إن", "أبو جوان", id="kunya"),
+    ],
+)
+def test_a_person_introduced_by_an_apposition_a_verb_or_a_long_role_is_discovered(text, name):
+    tokens = tokenize(text)
+    known = ("الخطوط", "الجوية", "القطرية")
+    taken = {i: "ORG" for i, token in enumerate(tokens) if token.raw in known}
+    assert name in people(text, taken)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وأضاف الوزير أن الحكومة، إحدى أكبر الجهات المانحة، ستواصل", id="one-of-after-a-noun"),
+        pytest.param("وقال المسؤول إن الحل، أحد الخيارات المطروحة، يحتاج", id="one-of-after-said"),
+        pytest.param("وقال أحد السكان، وهو أب لخمسة أطفال، إن", id="one-of-is-no-name"),
+        pytest.param("وأكد وزير الخارجية الوزير الأول", id="a-title-after-a-role"),
+        pytest.param("وقال رئيس الوزراء الوزير، إن", id="title-alone"),
+    ],
+)
+def test_an_apposition_or_a_title_word_names_no_one_without_a_name(text):
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "دعا عضو مجلس الشورى ممثل ولاية صور سالم بن علي الغيلاني إلى", "سالم بن علي الغيلاني", id="wilaya"
+        ),
+        pytest.param("وقال النائب عن بلدة بني درار محمد علي الزين إن", "محمد علي الزين", id="two-word-town"),
+    ],
+)
+def test_a_town_the_gazetteer_lacks_may_stand_inside_the_role(text, name):
+    assert people(text) == [name]
+
+
+def test_a_town_in_a_role_is_no_town_without_a_name_after_it():
+    assert people("وقال النائب عن بلدة سراج خانة إن") == []
+
+
+def test_a_region_in_a_role_still_leads_to_the_name():
+    assert people("وقال النائب عن منطقة الجنوب محمد علي الزين إن") == ["محمد علي الزين"]
