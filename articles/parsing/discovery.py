@@ -73,7 +73,9 @@ ROLE_NOUNS = _keys(
 )
 # After these, the role goes on with a place or body: `باسم الجيش`, `لدى العراق`, `في المجلس`.
 ROLE_PREPOSITIONS = _keys("باسم لدى في عن إلى بـ لشؤون من")
-_PARTICLES_WITH_PRONOUN = _keys("به بها بهم له لها لهم فيه فيها فيهم منه منها عنه عنها عليه عليها")
+_PARTICLES_WITH_PRONOUN = _keys(
+    "به بها بهم بنا له لها لهم لنا لكم فيه فيها فيهم فينا منه منها منا عنه عنها عنا عليه عليها علينا"
+)
 # Words that are never part of a name: particles, pronouns, time words, verbs that report speech.
 STOP = _keys(
     """
@@ -169,13 +171,16 @@ _FORCES, _ARMED = normalize("القوات"), normalize("المسلحة")
 # Named places built on a facility or landform noun: `مخيم زمزم`, `معبر رفح`, `جزيرة كمران`,
 # `سد الروصيرص`, `قصر بعبدا`, `جبال قنديل`. The place inside (رفح) is part of that name.
 FACILITIES = _keys(
-    "مخيم معبر جزيرة سد قصر جبل جبال حوض ميناء مطار قاعدة بحيرة واحة حقل منفذ مرفأ محطة مصفاة كهف سجن شارع ساحة ميدان"
+    """
+    مخيم معبر جزيرة سد قصر جبل جبال حوض ميناء مطار قاعدة بحيرة واحة حقل منفذ مرفأ محطة مصفاة كهف سجن شارع ساحة ميدان
+    حاجز
+    """
 )
 # Facilities whose noun is as often an ordinary one (`محطة تحلية المياه`, `ساحة المعركة`, `سجن
-# الاحتلال`): their name is a word of its own that nothing in construct follows (`محطة تهدارت
+# الاحتلال`, `حاجز الخوف`): their name is a word of its own that nothing in construct follows (`محطة تهدارت
 # الحرارية`, `كهف جاسنة`), a known name (`مصفاة الدقم`, `شارع الحبيب بورقيبة`), or for a street or a
 # prison one definite word (`سجن المرناقية`).
-_PLAIN_FACILITIES = _keys("محطة مصفاة كهف سجن شارع ساحة ميدان")
+_PLAIN_FACILITIES = _keys("محطة مصفاة كهف سجن شارع ساحة ميدان حاجز")  # `حاجز عطارة`, a checkpoint
 _STREETS = _keys("شارع ساحة ميدان")  # named after people too: `شارع الحبيب بورقيبة`
 _DEFINITE_NAMED = _keys("شارع سجن")
 # `حقل الإعلام` is a field of work: an oil or gas field is named by a word without the article.
@@ -189,6 +194,7 @@ _NOT_PLACE_NAMES = _keys(
     صناعي صناعية تجاري تجارية نفطي نفطية سري سرية أمني أمنية ألغام الألغام غاز نفط التجارب تجارب
     كهرباء وقود قطار قطارات توليد ضخ معالجة طاقة إذاعة تلفزيون رصد تحلية تكرير إنتاج مياه بنزين حافلات
     مترو نووية الاحتلال النساء الرجال الأحداث المعركة الحرب الصراع القتال مدى مؤبد
+    طيار ترابي نفسي إسمنتي حديدي
     """
 )
 _ORDINALS = _keys("الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر")
@@ -1010,6 +1016,8 @@ def _plain_facility_name(tokens: list[Token], k: int, places: frozenset[str]) ->
     following = tokens[k + 1] if k + 1 < len(tokens) else None
     if following is None or following.after_break or following.after_comma or _in(following.key, STOP):
         return True
+    if not following.definite and following.key[:1] in "بل" and len(following.key) > 3:
+        return True  # `عند حاجز زعترة لساعات`: a preposition, no noun in construct
     return following.definite and _place_adjective(following, places)
 
 
@@ -1200,6 +1208,8 @@ def _settlement_name_end(
         return None
     if key in _NOT_SETTLEMENT_NAMES or _in(key, STOP) or key in _TITLE_FORMS or _role_noun(token) or _org_head(token):
         return None
+    if key in _PARTICLES_WITH_PRONOUN:
+        return None  # `لا ولاية لنا` ("we have no jurisdiction"): a particle and a pronoun
     if key in _PLACE_CONNECTORS:  # `بني درار`, `عين العرب`: the second word is the name's own
         if not go_on or k + 1 in taken or _in(following.key, STOP) or following.key in _NOT_SETTLEMENT_NAMES:
             return None

@@ -128,3 +128,43 @@ def test_a_town_in_a_role_is_no_town_without_a_name_after_it():
 
 def test_a_region_in_a_role_still_leads_to_the_name():
     assert people("وقال النائب عن منطقة الجنوب محمد علي الزين إن") == ["محمد علي الزين"]
+
+
+def places(text, taken=None):
+    return [name for kind, name in discovered(text, taken) if kind == "LOC"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("والأمن الفلسطيني: لا ولاية لنا حيث يهاجمون", id="jurisdiction-for-us"),
+    ],
+)
+def test_a_particle_with_a_pronoun_after_a_settlement_noun_is_no_place(text):
+    assert places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param("ومع ذلك اعتُقل ابني على حاجز عطارة", "حاجز عطارة", id="end-of-sentence"),
+        pytest.param("وأغلق الجيش حاجز قلنديا العسكري شمال القدس", "حاجز قلنديا", id="before-an-adjective"),
+        pytest.param("واحتجزوا عند حاجز زعترة لساعات", "حاجز زعترة", id="before-a-preposition"),
+    ],
+)
+def test_a_checkpoint_named_by_a_word_of_its_own_is_a_place(text, place):
+    assert place in places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("ونصب الجيش حاجز طيار على المدخل", id="flying-checkpoint"),
+        pytest.param("وأقام الجيش حاجزاً عسكرياً قرب القرية", id="tanween"),
+        pytest.param("وكسر الشباب حاجز الخوف في المدينة", id="barrier-of-fear"),
+        pytest.param("وبنت القوات حاجز ترابي عند المدخل", id="earth-mound"),
+        pytest.param("وصار الغلاء حاجز نفسي أمام الناس", id="psychological"),
+    ],
+)
+def test_a_checkpoint_noun_before_an_ordinary_word_is_no_place(text):
+    assert places(text) == []
