@@ -175,12 +175,15 @@ class Gazetteer:
         places_end = set(places_at.values())
         found = []
         for i, token in enumerate(tokens):
-            if taken[i] or token.key not in _HOMOGRAPH_FORMS or token.definite:
-                continue  # `المالي` is the adjective
+            if taken[i] or token.key not in _HOMOGRAPH_FORMS:
+                continue
             key = next(stem for stem in clitic_stems(token.key) if stem in HOMOGRAPH_PLACES)
+            if token.definite and not key.startswith("ال"):
+                continue  # `المالي` is the adjective
             entity_id = self._homograph_owners.get(key)
             if entity_id is not None and _reads_as_place(tokens, i, key, places_at, places_end):
                 taken[i] = True
+                places_end.add(i)  # `الرمادي وحديثة والقائم`: a list goes on
                 found.append((i, i, entity_id, False))
         return found
 
@@ -207,18 +210,29 @@ class Gazetteer:
         return found
 
 
-# Place names that are everyday words: `مالي` ("financial"), `بنين` ("sons"), `صور` ("pictures"). The
-# gazetteer has each as an alias of its place (`جمهورية مالي`, `جمهورية بنين`, `قضاء صور`); the matcher
-# reads it as that place only where the words around it make it one (`_reads_as_place`).
-HOMOGRAPH_PLACES = frozenset(normalize(word) for word in ("مالي", "بنين", "صور"))
-# Those that news also uses as a bare noun after a preposition (`في صور نشرتها`, "in pictures it
-# published"): a place only after a compass word or a country noun, or in a list of places.
-_NOUN_HOMOGRAPHS = frozenset(normalize(word) for word in ("صور",))
+# Place names that are everyday words: `مالي` ("financial"), `العقبة` ("the obstacle"), `صور` ("pictures").
+# The gazetteer has each as an alias of its place (`جمهورية مالي`, `محافظة العقبة`, `قضاء صور`); the
+# matcher reads it as that place only where the words around it make it one (`_reads_as_place`).
+def _normalized(words: str) -> frozenset[str]:
+    return frozenset(normalize(word) for word in words.split())
+
+
+HOMOGRAPH_PLACES = _normalized(
+    """
+    مالي بنين العقبة الزرقاء الجنينة الرديف الزبير
+    صور مشهد تدمر حديثة القائم القصير الأحمدي حجة
+    """
+)
+# Those that ordinary text also puts after a preposition or a clitic: a noun (`في صور نشرتها`, "in
+# pictures it published", `في مشهد مؤثر`, `بحجة أن`), a verb (`لتدمر`), a title or a family name (`مع
+# القائم بالأعمال`, `عن القصير`). They are a place only after a compass word or a country noun, or in a
+# list of places.
+_WEAK_HOMOGRAPHS = _normalized("صور مشهد تدمر حديثة القائم القصير الأحمدي حجة")
 _HOMOGRAPH_FORMS = written_forms(HOMOGRAPH_PLACES)
 
 
 def _word_forms(words: str) -> frozenset[str]:
-    return written_forms(normalize(word) for word in words.split())
+    return written_forms(_normalized(words))
 
 
 # `شمال مالي`, `دولة مالي`: a compass word or a country noun names the place after it.
@@ -229,12 +243,13 @@ _PLACE_PREPOSITIONS = _word_forms("في إلى الى من عن نحو أمام 
 
 def _reads_as_place(tokens: list[Token], i: int, key: str, places_at: dict[int, int], places_end: set[int]) -> bool:
     """Word `i`, spelt `key` behind its clitics, names the place: after a compass word or a country
-    noun (`شمال مالي`), in a list of known places (`النيجر ومالي`, `مالي والنيجر`), and unless the
-    word is also a common noun, after a preposition (`في مالي`, `لمالي`), at the start of a clause
+    noun (`شمال مالي`), in a list of known places (`النيجر ومالي`, `مالي والنيجر`), and but for the
+    weak ones, after a preposition (`في مالي`, `لمالي`, `إلى الزرقاء`), at the start of a clause
     (`مالي تتهم`), or after a feminine noun that a masculine adjective cannot describe (`حكومة مالي`,
-    not `دعم مالي`)."""
+    not `دعم مالي`). An adjective follows a noun, so none of these places one (`السماء الزرقاء`)."""
     token = tokens[i]
-    clitics = token.key[: len(token.key) - len(key)]
+    # `بمالي` is ب + مالي, `للزرقاء` is ل + الزرقاء (the article's alef is not written after ل).
+    clitics = token.key[: -len(key)] if token.key.endswith(key) else token.key[: 1 - len(key)]
     joined = clitics.startswith("و") or token.after_comma
     if i - 1 in places_end and joined and not token.after_break:
         return True  # `وساحل العاج ومالي`
@@ -249,10 +264,12 @@ def _reads_as_place(tokens: list[Token], i: int, key: str, places_at: dict[int, 
     before = tokens[i - 1] if i > 0 and not token.after_break and not token.after_comma else None
     if before is not None and before.key in _PLACE_HEADS:
         return True
-    if key in _NOUN_HOMOGRAPHS:
+    if key in _WEAK_HOMOGRAPHS:
         return False
-    if any(letter in clitics for letter in "بل") or i == 0 or token.after_break:
+    if any(letter in clitics for letter in "بل"):
         return True
+    if i == 0 or token.after_break:
+        return not token.definite  # `مالي تتهم`; but `العقبة الأكبر أمام`
     if before is None:
         return False
     if before.key in _PLACE_PREPOSITIONS:
