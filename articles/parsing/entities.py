@@ -140,6 +140,7 @@ class Gazetteer:
         # A family name that is also an adjective (`السوداني`) names the person only beside the full name.
         strong = {entity_id for *_, entity_id, is_weak in chosen if not is_weak}
         chosen = [span for span in chosen if not span[3] or (span[2] in strong and not _adjective_use(tokens, span[0]))]
+        chosen = [span for span in chosen if span[0] != span[1] or not _opens_idiom(tokens, span[0])]
         if self._marked:
             chosen = self._homographs(tokens, chosen)
         if self._homograph_owners:
@@ -236,7 +237,7 @@ def _word_forms(words: str) -> frozenset[str]:
 
 
 # `شمال مالي`, `دولة مالي`: a compass word or a country noun names the place after it.
-_PLACE_HEADS = _word_forms("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي دولة جمهورية بلد")
+_PLACE_HEADS = _word_forms("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي دولة جمهورية بلد ريف ضواحي")
 # `في مالي`, `أمام مالي`: an adjective (`دعم مالي`) never follows a preposition.
 _PLACE_PREPOSITIONS = _word_forms("في إلى الى من عن نحو أمام داخل مع بين عبر حول تجاه لدى")
 
@@ -388,6 +389,18 @@ def _unvowelled_reading(raw: str, marked: Iterable[tuple[str, int]], named: set[
     if _marks(raw):
         return entity_id
     return next((other for _, other in marked if other in named), entity_id)
+
+
+# One-word places that open an idiom with the next word: `مسقط رأسه` is "his birthplace", not Muscat.
+_IDIOMS = {normalize("مسقط"): normalize("رأس")}
+_IDIOM_FORMS = written_forms(_IDIOMS)
+
+
+def _opens_idiom(tokens: list[Token], index: int) -> bool:
+    if tokens[index].key not in _IDIOM_FORMS or index + 1 >= len(tokens) or tokens[index + 1].after_break:
+        return False
+    opener = next(stem for stem in clitic_stems(tokens[index].key) if stem in _IDIOMS)
+    return tokens[index + 1].key.startswith(_IDIOMS[opener])
 
 
 def _is_nisba(key: str) -> bool:

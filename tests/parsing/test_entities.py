@@ -185,6 +185,7 @@ HOMOGRAPHS = Gazetteer(
         pytest.param("وعاد النازحون إلى الزرقاء أمس", ZARQA, "الزرقاء", id="definite-after-a-preposition"),
         pytest.param("وصل الوفد للزرقاء أمس", ZARQA, "للزرقاء", id="definite-after-lam"),
         pytest.param("وتقدمت القوات نحو حمص والقصير", QUSAYR, "والقصير", id="weak-definite-in-a-list"),
+        pytest.param("وروى لاجئ من ريف القصير أن منزله مدمر", QUSAYR, "القصير", id="countryside"),
     ],
 )
 def test_a_place_whose_name_is_an_everyday_word_is_read_in_a_place_context(text, entity, surface):
@@ -213,3 +214,20 @@ def test_an_everyday_word_that_is_also_a_place_is_no_place_elsewhere(text):
 
 def test_a_place_whose_name_is_an_everyday_word_makes_no_nationality_adjective():
     assert "مالي" not in HOMOGRAPHS.places  # `المالي` is "financial": no state body is `المصرف المالي`
+
+
+MUSCAT = 21
+IDIOMS = Gazetteer([(MUSCAT, "مسقط", True, "LOC")])
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param("ودفن في مسقط رأسه بالقرية", [], id="birthplace"),
+        pytest.param("وعاد إلى مسقط رأسها", [], id="her-birthplace"),
+        pytest.param("ووصل الوفد إلى مسقط أمس", [MUSCAT], id="muscat"),
+        pytest.param("وغادر مسقط. رأس الوفد وزير الخارجية", [MUSCAT], id="muscat-before-a-sentence"),
+    ],
+)
+def test_a_place_that_opens_an_idiom_is_no_place_there(text, found):
+    assert [m.entity_id for m in IDIOMS.find(text)] == found
