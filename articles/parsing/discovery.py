@@ -1040,8 +1040,11 @@ def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: fro
     if k not in taken and token.raw.endswith(("هم", "هما", "كم")):
         return None  # `قصر هجماتهم على`: a verb and "their attacks", no palace
     if k not in taken and token.definite and head_stem(tokens[i].key) not in _FIELDS:
-        # `قصر الشعب`, `سد الروصيرص`: one definite word, not an adjective or a role.
+        # `قصر الشعب`, `سد الروصيرص`: one definite word, not an adjective or a role, nor another
+        # facility it belongs to (`بحيرة السد`, "the dam's lake"; `مدخل المخيم`).
         if _nisba(token) or _in(token.key, STOP) or _is_title(token) or _role_noun(token):
+            return None
+        if head_stem(token.key) in FACILITIES:
             return None
         first_name = token.key in _DEFINITE_FIRST_NAMES and k + 1 < len(tokens) and not tokens[k + 1].definite
         ends = first_name and (_ends_clause(tokens, k + 1) or tokens[k + 1].after_break)

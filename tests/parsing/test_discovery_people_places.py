@@ -168,3 +168,18 @@ def test_a_checkpoint_named_by_a_word_of_its_own_is_a_place(text, place):
 )
 def test_a_checkpoint_noun_before_an_ordinary_word_is_no_place(text):
     assert places(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وبدأ ملء بحيرة السد في يوليو", id="the-dams-lake"),
+        pytest.param("وانتشر الجنود عند مدخل قاعدة المطار", id="the-airports-base"),
+    ],
+)
+def test_a_facility_noun_before_another_facility_noun_names_no_place(text):
+    assert places(text) == []
+
+
+def test_a_facility_named_by_a_definite_word_is_still_a_place():
+    assert places("وصل الوفد إلى قصر الشعب في دمشق") == ["قصر الشعب"]
