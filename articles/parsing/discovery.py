@@ -1144,11 +1144,11 @@ def _state_body_at(tokens: list[Token], i: int, taken: dict[int, str], places: f
 # matched before discovery runs. Feminine nouns first, then masculine: an indefinite adjective agrees
 # with its noun, which is how `بلدة صغيرة`/`بلدة نائية` and `حي سكني` are told from a name.
 _FEMININE_SETTLEMENTS = _keys("مدينة بلدة قرية منطقة محافظة ولاية")
-_MASCULINE_SETTLEMENTS = _keys("حي قضاء إقليم")
-_SETTLEMENT_LISTS = _keys("مدينتي بلدتي قريتي منطقتي محافظتي مدن بلدات قرى مناطق محافظات أحياء")
+_MASCULINE_SETTLEMENTS = _keys("حي حيي قضاء إقليم")  # حيي: two quarters, `في حيي أبوسليم وصلاح الدين`
+_SETTLEMENT_LISTS = _keys("مدينتي بلدتي قريتي منطقتي محافظتي حيي مدن بلدات قرى مناطق محافظات أحياء")
 # After these a definite word may be the name (`بلدة الخالدية`); after `منطقة الحدود`, `ولاية
 # الرئيس`, `قضاء الحاجات`, `محافظة البصرة` (known), a definite word is an ordinary noun in construct.
-_TOWN_NOUNS = _keys("مدينة بلدة قرية حي مدينتي بلدتي قريتي بلدات قرى")
+_TOWN_NOUNS = _keys("مدينة بلدة قرية حي مدينتي بلدتي قريتي حيي بلدات قرى")
 _SETTLEMENTS = _FEMININE_SETTLEMENTS | _MASCULINE_SETTLEMENTS | _SETTLEMENT_LISTS
 # First words of two-word place names: `بني درار`, `عين العرب`, `تل أبيض`, `سيدي بوزيد`.
 _PLACE_CONNECTORS = _keys("بني أبو عين بئر رأس راس دير تل كفر بيت خان أم سيدي وادي جبل ذي")
@@ -1232,6 +1232,8 @@ def _settlement_name_end(
         return None
     if not go_on or following.definite or _in(following.key, STOP) or following.key in _DIRECTIONS:
         return k  # `بلدة أوفاكوي في`, `قضاء دوكان التابع`, `بلدة شرما، أن`
+    if k + 1 in taken and following.key.startswith("و"):
+        return k  # `حيي أبوسليم وصلاح الدين`: a known place is listed after it
     # Two indefinite words: a name of two (`حي سراج خانة`) when nothing describes them and the phrase ends.
     second = following.key
     if (second.endswith("ه") if feminine else second.endswith("ي")) or _tanween(following):

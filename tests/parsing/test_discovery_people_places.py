@@ -183,3 +183,14 @@ def test_a_facility_noun_before_another_facility_noun_names_no_place(text):
 
 def test_a_facility_named_by_a_definite_word_is_still_a_place():
     assert places("وصل الوفد إلى قصر الشعب في دمشق") == ["قصر الشعب"]
+
+
+def test_a_dual_of_quarter_lists_its_quarters():
+    text = "بسقوط ستة قتلى في حيي أبوسليم وصلاح الدين."
+    tokens = tokenize(text)
+    known = {i: "LOC" for i, token in enumerate(tokens) if token.raw in ("وصلاح", "الدين")}
+    assert places(text, known) == ["أبوسليم"]
+
+
+def test_a_dual_of_quarter_before_one_word_names_no_list():
+    assert places("وقال إنه عاد إلى حيي القديم") == []
