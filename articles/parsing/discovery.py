@@ -226,6 +226,7 @@ class Discovered:
     first: int  # token indices, inclusive
     last: int
     conjunction: bool = False  # the first word carries a و that is no part of the name (`بلدتي المزرعة وولغا`)
+    head: str = ""  # a facility named in a list after a dual or plural: its noun (`معبري أرقين وقسطل` → `معبر`)
 
 
 def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] = PLACES) -> list[Discovered]:
@@ -243,6 +244,10 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             body = quoted
         elif token.key in _SETTLEMENT_FORMS:
             for place in _settlements_at(tokens, i, taken, places):
+                found.setdefault(place.first, place)
+            continue
+        elif token.key in _LISTED_FACILITY_FORMS:
+            for place in _listed_facilities_at(tokens, i, taken):
                 found.setdefault(place.first, place)
             continue
         elif token.key not in _HEAD_FORMS:  # every branch below needs a head noun
@@ -1253,3 +1258,78 @@ _PLACE_ADJECTIVES = _keys("الكبرى الكبير الصغرى القديمة
 
 def _place_adjective(token: Token, places: frozenset[str]) -> bool:
     return token.key in _PLACE_ADJECTIVES or _nisba(token) or token.key.endswith(("يه", "يين", "يون"))
+
+
+# A dual or plural facility noun and the list of names after it: `معبري أرقين وقسطل`, `مخيمات فرشانا
+# وميتشي وأبوتنقي`, `سدي أبو منصور والبلاد`. Each name is a facility of its own, written with the
+# singular noun (`معبر قسطل`); a list of one is no list (`مخيمات النازحين`). A dual names two
+# facilities, also by a known place or a definite word (`مطاري بغداد والبصرة`); after a plural those
+# are whose facilities (`موانئ حضرموت وشبوة`, `موانئ الدولة ومناطقها`), so its names are words of their own.
+_LISTED_FACILITIES = {
+    normalize(plural): singular
+    for singular, plurals in (
+        ("معبر", "معبري معبرين معابر"),
+        ("مخيم", "مخيمي مخيمين مخيمات"),
+        ("سد", "سدي سدين سدود"),
+        ("مطار", "مطاري مطارين مطارات"),
+        ("ميناء", "ميناءي مينائي موانئ"),
+        ("حقل", "حقلي حقلين حقول"),
+    )
+    for plural in plurals.split()
+}
+_LISTED_FACILITY_FORMS = _written_forms(frozenset(_LISTED_FACILITIES))
+_FACILITY_PLURALS = _keys("معابر مخيمات سدود مطارات موانئ حقول")
+
+
+def _listed_facilities_at(tokens: list[Token], i: int, taken: dict[int, str]) -> list[Discovered]:
+    noun = tokens[i]
+    if noun.definite or _tanween(noun):
+        return []
+    plural = next(stem for stem in clitic_stems(noun.key) if stem in _LISTED_FACILITIES)
+    head = _LISTED_FACILITIES[plural]
+    dual = plural not in _FACILITY_PLURALS
+    found: list[Discovered] = []
+    k = i + 1
+    while k < len(tokens) and len(found) < _MAX_LISTED:
+        token = tokens[k]
+        if token.after_break or (token.after_comma and not found):
+            break
+        conjunction = bool(found) and token.key.startswith("و")
+        if found and not conjunction and not token.after_comma:
+            break
+        if k in taken:
+            if taken[k] != LOC or not dual:
+                break
+            last = k  # `حضرموت وشبوة` are two known places, not one
+            while last + 1 < len(tokens) and taken.get(last + 1) == LOC and not tokens[last + 1].key.startswith("و"):
+                last += 1
+        else:
+            last = _listed_name_end(tokens, k, taken, head, conjunction)
+            if last is None or (tokens[k].definite and not dual):
+                break
+        found.append(Discovered(LOC, k, last, conjunction, head))
+        k = last + 1
+    return found if len(found) >= 2 else []
+
+
+def _listed_name_end(tokens: list[Token], k: int, taken: dict[int, str], head: str, joined: bool) -> int | None:
+    """The last word of one name in a list of facilities: a word of its own, or two after a
+    connector (`أبو منصور`); a definite one but for fields (`حقول النفط` is no list)."""
+    token = tokens[k]
+    key = token.key[1:] if joined else token.key
+    if len(key) < 2 or key.isdigit() or _tanween(token) or key.startswith("لل") or key in _PARTICLES_WITH_PRONOUN:
+        return None
+    if key in _NOT_PLACE_NAMES or _in(key, STOP) or key in _TITLE_FORMS or _role_noun(token) or _org_head(token):
+        return None
+    if token.raw.endswith(("ها", "هم")):
+        return None  # `ومناطقها`: a noun with a pronoun
+    if token.definite:
+        return None if head == "حقل" or _nisba(token) or key in _ORDINALS else k
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    if following is None or following.after_break or following.after_comma or k + 1 in taken:
+        return None if _in(key, CONNECTORS) or key in _PLACE_CONNECTORS else k
+    if _in(key, CONNECTORS) or key in _PLACE_CONNECTORS:  # `أبو منصور`
+        return k + 1 if _is_name_word(tokens, k + 1, taken) else None
+    if not following.definite and not following.key.startswith("و") and _is_name_word(tokens, k + 1, taken):
+        return None  # `ونور شمس`, `وأبوتنقي تجاوزت`: a name of two words, or a verb? Neither is sure.
+    return k

@@ -472,8 +472,11 @@ def extract(text: str, gazetteer: Gazetteer) -> list[Found]:
         if inside:
             spans = [span for span in spans if not (found.first <= span[0] and span[1] <= found.last)]
         name = _written_name(text, tokens, found)
-        identity = (normalize(name), found.kind)
-        names.setdefault(identity, name)
+        identity: object = (normalize(name), found.kind)
+        if found.head and (known := _known_entity(gazetteer, name)) is not None:
+            identity = known  # `معبري رفح وكرم أبو سالم`: `معبر رفح` is the gazetteer's
+        else:
+            names.setdefault(identity, name)
         kinds[identity] = found.kind
         spans.append((found.first, found.last, identity))
         taken.update(dict.fromkeys(range(found.first, found.last + 1), found.kind))
@@ -512,17 +515,25 @@ def _son_of_alias(tokens: list[Token], match: Match, kinds: dict[int, str]) -> b
     )
 
 
+def _known_entity(gazetteer: Gazetteer, name: str) -> int | None:
+    """The gazetteer entity whose whole spelling `name` is, if any."""
+    matches = gazetteer.find(name)
+    return matches[0].entity_id if len(matches) == 1 and matches[0].surface == name else None
+
+
 def _written_name(text: str, tokens: list[Token], found: Discovered) -> str:
-    """The name as written, without a clitic glued onto its first word (`ووكالة` → `وكالة`)."""
+    """The name as written, without a clitic glued onto its first word (`ووكالة` → `وكالة`); a
+    facility listed after a dual or plural with its singular noun (`معبري أرقين وقسطل` → `معبر قسطل`)."""
     first = tokens[found.first]
     end = tokens[found.last].end
     if found.kind == PERSON:
         return text[first.start : end]
-    if found.conjunction:  # `وولغا` in `بلدتي المزرعة وولغا`
-        start = first.start + 1
+    if found.conjunction or found.head:  # `وولغا` in `بلدتي المزرعة وولغا`
+        start = first.start + found.conjunction
         while start < end and "\u064b" <= text[start] <= "\u0652":
             start += 1
-        return " ".join(text[start:end].translate(_NO_QUOTES).split())
+        name = " ".join(text[start:end].translate(_NO_QUOTES).split())
+        return f"{found.head} {name}" if found.head else name
     head = head_stem(first.key)
     if first.key.startswith("لل") and head.startswith("ال") and len(head) == len(first.key):
         return "ال" + text[first.start + 2 : end]  # `للقوات` is ل + `القوات`

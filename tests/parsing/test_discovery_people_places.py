@@ -194,3 +194,37 @@ def test_a_dual_of_quarter_lists_its_quarters():
 
 def test_a_dual_of_quarter_before_one_word_names_no_list():
     assert places("وقال إنه عاد إلى حيي القديم") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "names"),
+    [
+        pytest.param("عبر المنفذين البريين، معبري أرقين وقسطل، اللذين", "معبر", ["أرقين", "وقسطل"], id="crossings"),
+        pytest.param(
+            "وقالت إن مخيمات فرشانا وميتشي وأبوتنقي في إقليم وداي", "مخيم", ["فرشانا", "وميتشي", "وأبوتنقي"], id="camps"
+        ),
+        pytest.param("بدء إعادة بناء سدي أبو منصور والبلاد على الوادي", "سد", ["أبو منصور", "والبلاد"], id="dams"),
+    ],
+)
+def test_a_dual_or_plural_facility_noun_lists_its_facilities(text, head, names):
+    tokens = tokenize(text)
+    found = [d for d in discover(tokens, {}) if d.kind == "LOC"]
+    assert [(d.head, text[tokens[d.first].start : tokens[d.last].end]) for d in found] == [(head, n) for n in names]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وتعيش العائلات في مخيمات النازحين", id="camps-of-the-displaced"),
+        pytest.param("وتنتشر حقول النفط والغاز في الصحراء", id="oil-and-gas-fields"),
+        pytest.param("وأغلقت السلطات المعابر الحدودية", id="definite-plural"),
+        pytest.param("وزار مخيمات عدة في الشمال", id="several-camps"),
+        pytest.param("بين موانئ الدولة ومناطقها الصناعية", id="whose-ports"),
+        pytest.param("تصدير النفط من موانئ حضرموت وشبوة، المتوقف منذ", id="ports-of-known-provinces"),
+        pytest.param("امتدت المداهمات إلى مخيمي طولكرم ونور شمس في المدينة", id="two-word-name-or-verb"),
+    ],
+)
+def test_a_plural_facility_noun_before_ordinary_words_lists_nothing(text):
+    tokens = tokenize(text)
+    known = {i: "LOC" for i, token in enumerate(tokens) if token.raw in ("حضرموت", "وشبوة", "طولكرم")}
+    assert places(text, known) == []

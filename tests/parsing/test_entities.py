@@ -231,3 +231,10 @@ IDIOMS = Gazetteer([(MUSCAT, "مسقط", True, "LOC")])
 )
 def test_a_place_that_opens_an_idiom_is_no_place_there(text, found):
     assert [m.entity_id for m in IDIOMS.find(text)] == found
+
+
+def test_a_facility_listed_after_a_dual_is_named_with_its_singular_noun():
+    rafah_crossing = 31
+    gazetteer = Gazetteer([(rafah_crossing, "معبر رفح", True, "LOC")])
+    found = extract("وأغلقت السلطات معبري رفح وقسطل أمس", gazetteer)
+    assert [(f.entity_id, f.name) for f in found if f.kind == "LOC"] == [(rafah_crossing, ""), (None, "معبر قسطل")]
