@@ -592,7 +592,7 @@ def _is_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
         or _is_title(token)
         or token.key.isdigit()
         or len(token.key) < 2
-        or strip_diacritics(token.raw).endswith(_NOUN_WITH_PRONOUN)
+        or token.key.endswith(_NOUN_WITH_PRONOUN)
     )
 
 

@@ -172,17 +172,23 @@ class Gazetteer:
 
     def _places_in_context(self, tokens: list[Token], chosen: list, taken: list[bool]) -> list:
         """A place whose name is an everyday word (`مالي`), where the words around it make it a place."""
-        places_at = {first: last for first, last, entity_id, _ in chosen if self.kinds.get(entity_id) == LOC}
-        places_end = set(places_at.values())
         found = []
-        for i, token in enumerate(tokens):
-            if taken[i] or token.key not in _HOMOGRAPH_FORMS:
+        places_at: dict[int, int] | None = None
+        places_end: set[int] = set()
+        for i in [i for i, token in enumerate(tokens) if token.key in _HOMOGRAPH_FORMS]:  # most texts: none
+            token = tokens[i]
+            if taken[i]:
                 continue
             key = next(stem for stem in clitic_stems(token.key) if stem in HOMOGRAPH_PLACES)
             if token.definite and not key.startswith("ال"):
                 continue  # `المالي` is the adjective
             entity_id = self._homograph_owners.get(key)
-            if entity_id is not None and _reads_as_place(tokens, i, key, places_at, places_end):
+            if entity_id is None:
+                continue
+            if places_at is None:  # built for the texts that have a candidate
+                places_at = {first: last for first, last, place, _ in chosen if self.kinds.get(place) == LOC}
+                places_end = set(places_at.values())
+            if _reads_as_place(tokens, i, key, places_at, places_end):
                 taken[i] = True
                 places_end.add(i)  # `الرمادي وحديثة والقائم`: a list goes on
                 found.append((i, i, entity_id, False))
