@@ -284,6 +284,9 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             name = _name_before(tokens, i, taken)  # `عبد الله مطاوع، وهو صاحب أرض`
             if name:
                 found.setdefault(name.first, name)
+        elif _in(token.key, _AMONG_THEM):
+            for name in _listed_people(tokens, i + 1, taken):
+                found.setdefault(name.first, name)
         elif token.key in _ONE_OF and token.after_comma and _one_of_many(tokens, i + 1):
             name = _name_before(tokens, i, taken)  # `محمد أغ إبراهيم، أحد أعيان المنطقة`
             if name:
@@ -306,6 +309,27 @@ _ROLE_ADJECTIVES = _keys(
 _HE_IS = _keys("وهو وهي")
 # `، أحد أعيان المنطقة`, `، إحدى سكان البلدة`: "one of" a group, set off after a name.
 _ONE_OF = _keys("أحد إحدى")
+
+
+# `ثلاثة مرشحين، بينهم منذر الزنايدي وعبد اللطيف المكي`: "among them" and a list of people.
+_AMONG_THEM = _keys("بينهم منهم أبرزهم بينهما")
+
+
+def _listed_people(tokens: list[Token], k: int, taken: dict[int, str]) -> list[Discovered]:
+    """The names listed after `بينهم`, joined by و or commas. Each must end in a family name in ال- ي
+    (`الزنايدي`): after "among them" come as often a number or a group (`ثلاثة سوريين`, `أطفال
+    المدارس`), which no such word ends."""
+    names: list[Discovered] = []
+    while k < len(tokens) and len(names) < _MAX_LISTED and not tokens[k].after_break:
+        joined = bool(names) and tokens[k].key.startswith("و")
+        if names and not (joined or tokens[k].after_comma):
+            break
+        name = _name_at(tokens, k, taken)
+        if name is None or not _nisba(tokens[name.last]):
+            break
+        names.append(Discovered(PERSON, name.first, name.last, joined))
+        k = name.last + 1
+    return names
 
 
 def _one_of_many(tokens: list[Token], k: int) -> bool:

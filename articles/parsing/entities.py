@@ -532,8 +532,8 @@ def _written_name(text: str, tokens: list[Token], found: Discovered) -> str:
     facility listed after a dual or plural with its singular noun (`معبري أرقين وقسطل` → `معبر قسطل`)."""
     first = tokens[found.first]
     end = tokens[found.last].end
-    if found.kind == PERSON:
-        return text[first.start : end]
+    if found.kind == PERSON:  # `وعبد اللطيف المكي` listed after another name: the و is no part of it
+        return text[first.start + found.conjunction : end]
     if found.conjunction or found.head:  # `وولغا` in `بلدتي المزرعة وولغا`
         start = first.start + found.conjunction
         while start < end and "\u064b" <= text[start] <= "\u0652":

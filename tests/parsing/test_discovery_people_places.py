@@ -228,3 +228,31 @@ def test_a_plural_facility_noun_before_ordinary_words_lists_nothing(text):
     tokens = tokenize(text)
     known = {i: "LOC" for i, token in enumerate(tokens) if token.raw in ("حضرموت", "وشبوة", "طولكرم")}
     assert places(text, known) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "بإعادة ثلاثة مرشحين، بينهم منذر الزنايدي وعبد اللطيف المكي، لكن",
+            ["منذر الزنايدي", "وعبد اللطيف المكي"],
+            id="two-names",
+        ),
+        pytest.param("واعتقل عشرة معارضين أبرزهم سامي الطاهري", ["سامي الطاهري"], id="most-prominent"),
+    ],
+)
+def test_people_listed_after_among_them_are_discovered(text, names):
+    assert people(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("أصيب 11 فلسطينياً، بينهم طفلان، فجر الجمعة", id="two-children"),
+        pytest.param("وقتل خمسة أشخاص بينهم ثلاثة سوريين", id="a-number-and-a-nationality"),
+        pytest.param("وأصيب العشرات بينهم أطفال المدارس، وفق", id="a-group"),
+        pytest.param("ومن بين القتلى عناصر، بينهم قادة الحرس الثوري", id="a-body"),
+    ],
+)
+def test_a_number_or_a_group_after_among_them_is_no_person(text):
+    assert people(text) == []
