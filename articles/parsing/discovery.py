@@ -247,7 +247,7 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
                 found.setdefault(place.first, place)
             continue
         elif token.key in _LISTED_FACILITY_FORMS:
-            for place in _listed_facilities_at(tokens, i, taken):
+            for place in _listed_facilities_at(tokens, i, taken, places):
                 found.setdefault(place.first, place)
             continue
         elif token.key not in _HEAD_FORMS:  # every branch below needs a head noun
@@ -1298,6 +1298,7 @@ _LISTED_FACILITIES = {
         ("مطار", "مطاري مطارين مطارات"),
         ("ميناء", "ميناءي مينائي موانئ"),
         ("حقل", "حقلي حقلين حقول"),
+        ("مصفاة", "مصفاتي مصفاتين"),
     )
     for plural in plurals.split()
 }
@@ -1305,7 +1306,9 @@ _LISTED_FACILITY_FORMS = _written_forms(frozenset(_LISTED_FACILITIES))
 _FACILITY_PLURALS = _keys("معابر مخيمات سدود مطارات موانئ حقول")
 
 
-def _listed_facilities_at(tokens: list[Token], i: int, taken: dict[int, str]) -> list[Discovered]:
+def _listed_facilities_at(
+    tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]
+) -> list[Discovered]:
     noun = tokens[i]
     if noun.definite or _tanween(noun):
         return []
@@ -1328,12 +1331,18 @@ def _listed_facilities_at(tokens: list[Token], i: int, taken: dict[int, str]) ->
             while last + 1 < len(tokens) and taken.get(last + 1) == LOC and not tokens[last + 1].key.startswith("و"):
                 last += 1
         else:
-            last = _listed_name_end(tokens, k, taken, head, conjunction)
+            facility = _facility_at(tokens, k, taken, places) if _facility_noun(tokens[k]) else None
+            last = facility.last if facility else _listed_name_end(tokens, k, taken, head, conjunction)
             if last is None or (tokens[k].definite and not dual):
                 break
         found.append(Discovered(LOC, k, last, conjunction, head))
         k = last + 1
     return found if len(found) >= 2 else []
+
+
+def _facility_noun(token: Token) -> bool:
+    """`ميناء` in `مصفاتي ميناء الأحمدي وميناء عبد الله`: a facility named after another one."""
+    return not token.definite and not _tanween(token) and _has_stem_in(token.key, FACILITIES)
 
 
 def _listed_name_end(tokens: list[Token], k: int, taken: dict[int, str], head: str, joined: bool) -> int | None:

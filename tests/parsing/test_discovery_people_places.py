@@ -256,3 +256,12 @@ def test_people_listed_after_among_them_are_discovered(text, names):
 )
 def test_a_number_or_a_group_after_among_them_is_no_person(text):
     assert people(text) == []
+
+
+def test_facilities_named_after_other_facilities_are_listed_whole():
+    text = "وإلى جانب مصفاتي ميناء الأحمدي وميناء عبد الله، اللتين تديرهما الشركة"
+    tokens = tokenize(text)
+    known = {i: "LOC" for i, token in enumerate(tokens) if token.raw in ("ميناء", "الأحمدي")}
+    found = [d for d in discover(tokens, known) if d.kind == "LOC"]
+    names = [(d.head, text[tokens[d.first].start : tokens[d.last].end]) for d in found]
+    assert names == [("مصفاة", "ميناء الأحمدي"), ("مصفاة", "وميناء عبد الله")]
