@@ -61,14 +61,14 @@ def test_seed_gold_is_matched_exactly():
         # Session 8, people and places (no person of a year or a verb and its object, people by
         # one-of, an aside, a kunya, a long role or among-them, common-word places read in context,
         # facility lists after a dual, Egypt's new cities; chosen by reading blind5's misses):
-        # unseen 1.0 / 0.985, blind 0.991 / 0.982, blind3 0.990 / 0.962, blind4 0.984 / 0.932,
-        # blind5 0.972 / 0.888.
+        # unseen 1.0 / 0.985, blind 0.991 / 0.982, blind3 0.990 / 0.970, blind4 0.984 / 0.939,
+        # blind5 0.972 / 0.890.
         # These floors guard against going back.
         ("unseen.json", 14, 0.999, 0.984),
         ("blind.json", 16, 0.99, 0.981),
-        ("blind3.json", 17, 0.989, 0.961),
-        ("blind4.json", 17, 0.983, 0.931),
-        ("blind5.json", 16, 0.971, 0.887),
+        ("blind3.json", 17, 0.989, 0.969),
+        ("blind4.json", 17, 0.983, 0.938),
+        ("blind5.json", 16, 0.971, 0.889),
     ],
 )
 def test_articles_of_our_own_score_no_worse_than_last_measured(gold, stories, precision, recall):

@@ -173,7 +173,7 @@ _FORCES, _ARMED = normalize("القوات"), normalize("المسلحة")
 FACILITIES = _keys(
     """
     مخيم معبر جزيرة سد قصر جبل جبال حوض ميناء مطار قاعدة بحيرة واحة حقل منفذ مرفأ محطة مصفاة كهف سجن شارع ساحة ميدان
-    حاجز
+    حاجز نهر وادي
     """
 )
 # Facilities whose noun is as often an ordinary one (`محطة تحلية المياه`, `ساحة المعركة`, `سجن
@@ -1052,6 +1052,8 @@ def _plain_facility_name(tokens: list[Token], k: int, places: frozenset[str]) ->
 
 def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
     """A named place on a facility noun: `مخيم زمزم`, `معبر رفح`, `قصر الشعب`, `جزيرة أبو موسى`."""
+    if i > 0 and _org_head(tokens[i - 1]) and not (tokens[i].after_break or tokens[i].after_comma):
+        return None  # `هيئة وادي النيل للملاحة`, `شركة ميناء الدقم`: a body's name, no place
     k = i + 1
     quoted = _quote_end(tokens, k)
     if quoted is not None and not any(taken.get(q) in (PERSON, ORG) for q in range(k, quoted + 1)):
@@ -1299,6 +1301,7 @@ _LISTED_FACILITIES = {
         ("ميناء", "ميناءي مينائي موانئ"),
         ("حقل", "حقلي حقلين حقول"),
         ("مصفاة", "مصفاتي مصفاتين"),
+        ("نهر", "نهري نهرا نهرين"),
     )
     for plural in plurals.split()
 }
@@ -1356,8 +1359,8 @@ def _listed_name_end(tokens: list[Token], k: int, taken: dict[int, str], head: s
         return None
     if token.raw.endswith(("ها", "هم")):
         return None  # `ومناطقها`: a noun with a pronoun
-    if token.definite:
-        return None if head == "حقل" or _nisba(token) or key in _ORDINALS else k
+    if token.definite:  # `حقلي السرير ومسلة`; but `حقلي النفط والغاز` are kinds of field
+        return None if key[2:] in _NOT_PLACE_NAMES or _nisba(token) or key in _ORDINALS else k
     following = tokens[k + 1] if k + 1 < len(tokens) else None
     if following is None or following.after_break or following.after_comma or k + 1 in taken:
         return None if _in(key, CONNECTORS) or key in _PLACE_CONNECTORS else k

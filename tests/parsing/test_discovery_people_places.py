@@ -265,3 +265,44 @@ def test_facilities_named_after_other_facilities_are_listed_whole():
     found = [d for d in discover(tokens, known) if d.kind == "LOC"]
     names = [(d.head, text[tokens[d.first].start : tokens[d.last].end]) for d in found]
     assert names == [("مصفاة", "ميناء الأحمدي"), ("مصفاة", "وميناء عبد الله")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param("إنه عبر وادي كجا سيراً على الأقدام", "وادي كجا", id="valley"),
+        pytest.param("بموجب معاهدة وادي عربة لعام 1994", "وادي عربة", id="valley-in-a-treaty"),
+        pytest.param("وتراجع تدفق نهر اليرموك إلى أدنى مستوياته", "نهر اليرموك", id="river"),
+    ],
+)
+def test_a_river_or_a_valley_is_a_named_place(text, place):
+    assert place in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "names"),
+    [
+        pytest.param("أبرزها نهرا الوند وسيروان، ما أدى", "نهر", ["الوند", "وسيروان"], id="two-rivers"),
+        pytest.param("حصص من إنتاج حقلي السرير ومسلة عبر اتفاق", "حقل", ["السرير", "ومسلة"], id="two-fields"),
+    ],
+)
+def test_a_dual_lists_rivers_and_fields_by_name(text, head, names):
+    tokens = tokenize(text)
+    found = [d for d in discover(tokens, {}) if d.kind == "LOC"]
+    assert [(d.head, text[tokens[d.first].start : tokens[d.last].end]) for d in found] == [(head, n) for n in names]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وارتفع إنتاج حقلي النفط والغاز في البلاد", id="oil-and-gas"),
+        pytest.param("وسالت الدماء كنهر من الألم", id="a-river-of"),
+        pytest.param("وأقاموا في الوادي قرب القرية", id="the-valley"),
+    ],
+)
+def test_a_river_valley_or_field_noun_before_ordinary_words_names_no_place(text):
+    assert places(text) == []
+
+
+def test_a_facility_named_inside_a_body_is_no_place():
+    assert places("وقالت هيئة وادي النيل للملاحة النهرية إن الرحلة") == []
