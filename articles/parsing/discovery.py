@@ -371,7 +371,7 @@ def _in(key: str, words: frozenset[str]) -> bool:
 def _is_title(token: Token) -> bool:
     # Most words end in no pronoun's last letter: they skip the pronoun's cache.
     if token.key in _TITLE_FORMS:
-        return token.raw not in _TO
+        return strip_diacritics(token.raw) not in _TO
     return token.raw.rstrip(_DIACRITIC_CHARS).endswith(_PRONOUN_ENDS) and _with_pronoun(token.raw, TITLES)
 
 

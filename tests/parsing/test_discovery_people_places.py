@@ -24,6 +24,7 @@ def people(text, taken=None):
         pytest.param("برنامج إعادة الإعمار والتأهيل العام للمناطق المتضررة تبلغ كلفته 120 مليار", id="general"),
         pytest.param("بعد إعلان مديرية الأمن العام الأردنية ضبط مستودع في مدينة الرمثا", id="public-security"),
         pytest.param("وإلى جانب مصفاتي ميناء الأحمدي وميناء عبد الله", id="to-is-no-governor"),
+        pytest.param("وَإِلَى جانب مصفاتي ميناء الأحمدي وميناء عبد الله", id="to-with-vowels"),
     ],
 )
 def test_ordinary_words_after_a_word_that_only_looks_like_a_title_are_no_person(text):
