@@ -742,15 +742,20 @@ def _ends_title_name(tokens: list[Token], j: int, k: int) -> bool:
 def _ends_name(tokens: list[Token], j: int, k: int) -> bool:
     """`المزارع خالد العموش من بلدة`, `الخبير حسن الخلايلة يرى`: a preposition, `قد` or a verb of
     speech after a family name in ال, when a definite title introduced the name (after `مديرة تجربة
-    العملاء في`, the indefinite title is in construct)."""
+    العملاء في`, the indefinite title is in construct). `قد` and a verb end a name of one word and a
+    family name only where the first word is a name for sure (`الصديق الصور قد`, `كامل الوزير قد`): a
+    verbal noun and its object stand there too (`أعلن رئيس الحكومة تأجيل الانتخابات قد`)."""
     if k >= len(tokens) or tokens[k].after_break:
         return False
-    if tokens[k].key not in _NAME_END_PARTICLES and not _in(tokens[k].key, _SPEECH_VERBS):
-        return False
+    if tokens[k].key not in _NAME_END_PARTICLES or tokens[k].key == _QAD:
+        sure = k - j > 2 or tokens[j].key in _DEFINITE_FIRST_NAMES or tokens[k - 1].key in _TITLE_FAMILY_NAMES
+        if not (sure and (tokens[k].key == _QAD or _in(tokens[k].key, _SPEECH_VERBS))):
+            return False
     return j > 0 and tokens[j - 1].definite and not tokens[j].after_break and not tokens[j].after_comma
 
 
 _SPEECH_VERBS = OPENERS - _keys("بحسب حسب وفق وفقا طبقا")
+_QAD = normalize("قد")
 
 
 def _verbal_noun(key: str) -> bool:

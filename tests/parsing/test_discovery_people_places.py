@@ -307,3 +307,14 @@ def test_a_river_valley_or_field_noun_before_ordinary_words_names_no_place(text)
 
 def test_a_facility_named_inside_a_body_is_no_place():
     assert places("وقالت هيئة وادي النيل للملاحة النهرية إن الرحلة") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وأعلن رئيس الحكومة تأجيل الانتخابات قد يطول", id="verbal-noun-and-qad"),
+        pytest.param("وقال وزير المالية ارتفاع الإيرادات يقول الخبراء إنه مؤقت", id="verbal-noun-and-a-verb"),
+    ],
+)
+def test_a_verbal_noun_and_its_object_before_qad_or_a_verb_are_no_person(text):
+    assert people(text) == []
