@@ -67,14 +67,19 @@ def test_seed_gold_is_matched_exactly():
         # checkpoints, towns, prisons, ports; some names chosen from blind5's misses, no rule changed):
         # unseen 1.0 / 0.978, blind3 0.979 / 0.954, blind4 0.982 / 0.950, blind5 0.956 / 0.944, the
         # others unchanged.
-        # Both merged: unseen 1.0 / 0.982, blind 0.991 / 0.973, blind3 0.979 / 0.959, blind4 0.989 / 0.952,
-        # blind5 0.964 / 0.964.
+        # Session 8, people and places (no person of a year or a verb and its object, people by
+        # one-of, an aside, a kunya, a long role or among-them, common-word places read in context,
+        # facility lists after a dual, Egypt's new cities; chosen by reading blind5's misses):
+        # unseen 1.0 / 0.985, blind 0.991 / 0.982, blind3 0.990 / 0.970, blind4 0.984 / 0.939,
+        # blind5 0.972 / 0.890.
+        # All three merged (ent10, gaz10, ent11): unseen 1.0 / 0.993, blind 0.991 / 0.988, blind3 0.992 / 0.980,
+        # blind4 0.991 / 0.965, blind5 0.987 / 0.992. Every set here is tuned on now.
         # These floors guard against going back.
-        ("unseen.json", 14, 0.999, 0.981),
-        ("blind.json", 16, 0.99, 0.972),
-        ("blind3.json", 17, 0.978, 0.958),
-        ("blind4.json", 17, 0.988, 0.951),
-        ("blind5.json", 16, 0.964, 0.964),
+        ("unseen.json", 14, 0.999, 0.992),
+        ("blind.json", 16, 0.99, 0.987),
+        ("blind3.json", 17, 0.991, 0.979),
+        ("blind4.json", 17, 0.99, 0.964),
+        ("blind5.json", 16, 0.986, 0.991),
     ],
 )
 def test_articles_of_our_own_score_no_worse_than_last_measured(gold, stories, precision, recall):

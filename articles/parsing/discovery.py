@@ -32,7 +32,7 @@ TITLES = _keys(
     مبعوث المبعوث مبعوثة المبعوثة المندوب مندوب المندوبة ممثل الممثل ممثلة الممثلة
     الأمين أمين قائد القائد قائدة آمر مدير المدير مديرة المديرة مستشار المستشار مستشارة المستشارة
     مساعد المساعد مساعدة كبير كبيرة زعيم الزعيم زعيمة عضو العضو عضوة منسق المنسق منسقة
-    محافظ المحافظ حاكم الحاكم والي قاضي القاضي المدعي النائب العام المفوض مفوض المفوضة
+    محافظ المحافظ حاكم الحاكم والي قاضي القاضي المدعي المفوض مفوض المفوضة
     الباحث باحث الباحثة باحثة المحلل محلل المحللة الخبير خبير الخبيرة خبيرة الأستاذ أستاذ الأستاذة
     الكاتب الكاتبة الصحفي الصحافي الصحفية المراسل مراسل القيادي قيادي القيادية عميد رئيس
     الملك الملكة الأمير الأميرة الشيخ الشيخة السلطان ولي المرشد البابا الإمام المفتي
@@ -40,7 +40,7 @@ TITLES = _keys(
     المحامي المحامية محامي محامية الناشط الناشطة ناشط ناشطة الحقوقي الحقوقية الطبيب الطبيبة
     مسؤول المسؤول مسؤولة المسؤولة الإعلامي الإعلامية الأكاديمي الأكاديمية المؤرخ الداعية
     """
-)
+)  # not `العام` (of `النائب العام`): alone it is "the year" or "public" (`الأمن العام`, `العام الماضي،`)
 # Ordinary people whom news quotes by trade or standing: `وقال الفلاح عبد الستار المسعودي`,
 # `المواطن النمساوي كريستيان فيبر`. They introduce a name as a title does.
 OCCUPATIONS = _keys(
@@ -73,7 +73,9 @@ ROLE_NOUNS = _keys(
 )
 # After these, the role goes on with a place or body: `باسم الجيش`, `لدى العراق`, `في المجلس`.
 ROLE_PREPOSITIONS = _keys("باسم لدى في عن إلى بـ لشؤون من")
-_PARTICLES_WITH_PRONOUN = _keys("به بها بهم له لها لهم فيه فيها فيهم منه منها عنه عنها عليه عليها")
+_PARTICLES_WITH_PRONOUN = _keys(
+    "به بها بهم بنا له لها لهم لنا لكم فيه فيها فيهم فينا منه منها منا عنه عنها عنا عليه عليها علينا"
+)
 # Words that are never part of a name: particles, pronouns, time words, verbs that report speech.
 STOP = _keys(
     """
@@ -88,9 +90,12 @@ STOP = _keys(
     وصف وصفت أبدى أفاد أفادت بحث التقى استقبل زار أكدا قالا أعلنا يعتبر يضيف تابع وتابع أوضحا
     لقاء اجتماع بيان تصريح تصريحات مؤتمر كلمة مقابلة حديث اتصال رسالة جلسة زيارة أيضا كذلك
     جديد سابق السابق الحالي الأسبق المقبل الماضي الأول الثاني وسط بسبب جراء رغم ضمن بفعل لصالح
-    عدم طلب رفض فضل مفضلا مشترطا طالبا
+    عدم طلب رفض فضل مفضلا مشترطا طالبا جديدة سابقة
     """
 )
+# Conjunctions of time and manner open a clause, never a name: `قال المتحدث حين سئل`.
+_CLAUSE_OPENERS = _keys("حين حينما عندما لما كلما طالما ريثما بعدما قبلما مثلما كيفما أينما حيثما")
+STOP = STOP | _CLAUSE_OPENERS
 # Verbs a news sentence opens on before its subject: `وصل محمد علي، مستشار الرئيس، إلى`.
 _NEWS_VERBS = _keys(
     """
@@ -101,17 +106,21 @@ _NEWS_VERBS = _keys(
 STOP = STOP | _NEWS_VERBS
 _PARTICLES = ROLE_PREPOSITIONS | STOP  # `باسمها`: one of these with a pronoun is no name
 # Name words that bind to the next word, which may then carry ال: `عبد المجيد`, `أبو باقر`, `بن علي`.
-CONNECTORS = _keys("عبد أبو أبي أم بن ابن بنت آل ولد")
+CONNECTORS = _keys("عبد أبو أبي أم بن ابن بنت آل ولد أغ أيت آيت")  # أغ (Tuareg), آيت (Amazigh): "son of", "of the"
 # The definite second half of a compound name: `نصر الدين`, `عبد الله`, `سيف الإسلام`.
 _NAME_SECOND_HALVES = _keys("الدين الله الإسلام الرحمن")
 # First names that carry the article: `البشير`, `الطاهر`, `الصادق` (Maghreb, Sudan).
 _DEFINITE_FIRST_NAMES = _keys(
-    "البشير الطاهر الصادق الحبيب الهادي المهدي الطيب المختار المنصف الباجي الباشا العياشي المولدي الصحبي المنجي"
+    """
+    البشير الطاهر الصادق الحبيب الهادي المهدي الطيب المختار المنصف الباجي الباشا العياشي المولدي الصحبي المنجي
+    الحسين الحسن الصديق
+    """
 )
-# Title words that end Mauritanian and Sudanese names: `محمد أحمد ولد محمد الأمين،`.
-_TITLE_FAMILY_NAMES = _keys("الأمين")
-# After a family name in ال, these end the name as a comma does: `خالد العموش من بلدة`.
-_NAME_END_PARTICLES = _keys("من في على عن مع")
+# Title words that are family names too: `محمد أحمد ولد محمد الأمين،`, `وزير النقل كامل الوزير قد أعلن`.
+_TITLE_FAMILY_NAMES = _keys("الأمين الوزير")
+# After a family name in ال, these end the name as a comma does: `خالد العموش من بلدة`, `الصديق الصور
+# قد أعلن`, and so does a verb of speech: `حسن فرحان الخلايلة يرى أن`.
+_NAME_END_PARTICLES = _keys("من في على عن مع قد")
 # After a name, these open what the person said: `فرج الزروق إن`, `حازم السيد أن`.
 _SAID_THAT = _keys("إن أن بأن إنه أنه إنها أنها")
 # Verbs and openers after which a sentence names its speaker: `أكد توماس إيريك، كبير…`.
@@ -190,13 +199,16 @@ _FORCES, _ARMED = normalize("القوات"), normalize("المسلحة")
 # Named places built on a facility or landform noun: `مخيم زمزم`, `معبر رفح`, `جزيرة كمران`,
 # `سد الروصيرص`, `قصر بعبدا`, `جبال قنديل`. The place inside (رفح) is part of that name.
 FACILITIES = _keys(
-    "مخيم معبر جزيرة سد قصر جبل جبال حوض ميناء مطار قاعدة بحيرة واحة حقل منفذ مرفأ محطة مصفاة كهف سجن شارع ساحة ميدان"
+    """
+    مخيم معبر جزيرة سد قصر جبل جبال حوض ميناء مطار قاعدة بحيرة واحة حقل منفذ مرفأ محطة مصفاة كهف سجن شارع ساحة ميدان
+    حاجز نهر وادي
+    """
 )
 # Facilities whose noun is as often an ordinary one (`محطة تحلية المياه`, `ساحة المعركة`, `سجن
-# الاحتلال`): their name is a word of its own that nothing in construct follows (`محطة تهدارت
+# الاحتلال`, `حاجز الخوف`): their name is a word of its own that nothing in construct follows (`محطة تهدارت
 # الحرارية`, `كهف جاسنة`), a known name (`مصفاة الدقم`, `شارع الحبيب بورقيبة`), or for a street or a
 # prison one definite word (`سجن المرناقية`).
-_PLAIN_FACILITIES = _keys("محطة مصفاة كهف سجن شارع ساحة ميدان")
+_PLAIN_FACILITIES = _keys("محطة مصفاة كهف سجن شارع ساحة ميدان حاجز")  # `حاجز عطارة`, a checkpoint
 _STREETS = _keys("شارع ساحة ميدان")  # named after people too: `شارع الحبيب بورقيبة`
 _DEFINITE_NAMED = _keys("شارع سجن")
 # `حقل الإعلام` is a field of work: an oil or gas field is named by a word without the article.
@@ -210,6 +222,7 @@ _NOT_PLACE_NAMES = _keys(
     صناعي صناعية تجاري تجارية نفطي نفطية سري سرية أمني أمنية ألغام الألغام غاز نفط التجارب تجارب
     كهرباء وقود قطار قطارات توليد ضخ معالجة طاقة إذاعة تلفزيون رصد تحلية تكرير إنتاج مياه بنزين حافلات
     مترو نووية الاحتلال النساء الرجال الأحداث المعركة الحرب الصراع القتال مدى مؤبد
+    طيار ترابي نفسي إسمنتي حديدي
     """
 )
 _ORDINALS = _keys("الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر")
@@ -242,6 +255,7 @@ class Discovered:
     first: int  # token indices, inclusive
     last: int
     conjunction: bool = False  # the first word carries a و that is no part of the name (`بلدتي المزرعة وولغا`)
+    head: str = ""  # a facility named in a list after a dual or plural: its noun (`معبري أرقين وقسطل` → `معبر`)
 
 
 def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] = PLACES) -> list[Discovered]:
@@ -259,6 +273,10 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             body = quoted
         elif token.key in _SETTLEMENT_FORMS:
             for place in _settlements_at(tokens, i, taken, places):
+                found.setdefault(place.first, place)
+            continue
+        elif token.key in _LISTED_FACILITY_FORMS:
+            for place in _listed_facilities_at(tokens, i, taken, places):
                 found.setdefault(place.first, place)
             continue
         elif token.key not in _HEAD_FORMS:  # every branch below needs a head noun
@@ -295,6 +313,13 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             name = _name_before(tokens, i, taken)  # `عبد الله مطاوع، وهو صاحب أرض`
             if name:
                 found.setdefault(name.first, name)
+        elif _in(token.key, _AMONG_THEM):
+            for name in _listed_people(tokens, i + 1, taken):
+                found.setdefault(name.first, name)
+        elif token.key in _ONE_OF and token.after_comma and _one_of_many(tokens, i + 1):
+            name = _name_before(tokens, i, taken)  # `محمد أغ إبراهيم، أحد أعيان المنطقة`
+            if name:
+                found.setdefault(name.first, name)
         elif token.key in _TRANSITION_FORMS and (name := _appointed_at(tokens, i + 1, taken)):
             found.setdefault(name.first, name)
     # A rank inside a role phrase finds the same name again; one per first word.
@@ -311,6 +336,36 @@ _ROLE_ADJECTIVES = _keys(
 
 
 _HE_IS = _keys("وهو وهي")
+# `، أحد أعيان المنطقة`, `، إحدى سكان البلدة`: "one of" a group, set off after a name.
+_ONE_OF = _keys("أحد إحدى")
+
+
+# `ثلاثة مرشحين، بينهم منذر الزنايدي وعبد اللطيف المكي`: "among them" and a list of people.
+_AMONG_THEM = _keys("بينهم منهم أبرزهم بينهما")
+
+
+def _listed_people(tokens: list[Token], k: int, taken: dict[int, str]) -> list[Discovered]:
+    """The names listed after `بينهم`, joined by و or commas. Each must end in a family name in ال- ي
+    (`الزنايدي`): after "among them" come as often a number or a group (`ثلاثة سوريين`, `أطفال
+    المدارس`), which no such word ends."""
+    names: list[Discovered] = []
+    while k < len(tokens) and len(names) < _MAX_LISTED and not tokens[k].after_break:
+        joined = bool(names) and tokens[k].key.startswith("و")
+        if names and not (joined or tokens[k].after_comma):
+            break
+        name = _name_at(tokens, k, taken)
+        if name is None or not _nisba(tokens[name.last]):
+            break
+        names.append(Discovered(PERSON, name.first, name.last, joined))
+        k = name.last + 1
+    return names
+
+
+def _one_of_many(tokens: list[Token], k: int) -> bool:
+    """The group after `أحد`: a noun in construct, not a definite one (`أحد الخيارات` is a thing)."""
+    return k < len(tokens) and not _phrase_ended(tokens, k) and not tokens[k].definite and not _in(tokens[k].key, STOP)
+
+
 # What `، وهو` says a quoted person is, beyond the titles: `وهو مزارع`, `وهو صاحب أرض`.
 _TRADES = _keys(
     "منتخب منتخبة صاحب صاحبة مزارع مزارعة صياد تاجر تاجرة طالب طالبة موظف موظفة مهندس مهندسة معلم معلمة عامل أب أم"
@@ -344,9 +399,13 @@ def _in(key: str, words: frozenset[str]) -> bool:
 
 def _is_title(token: Token) -> bool:
     # Most words end in no pronoun's last letter: they skip the pronoun's cache.
-    return token.key in _TITLE_FORMS or (
-        token.raw.rstrip(_DIACRITIC_CHARS).endswith(_PRONOUN_ENDS) and _with_pronoun(token.raw, TITLES)
-    )
+    if token.key in _TITLE_FORMS:
+        return strip_diacritics(token.raw) not in _TO
+    return token.raw.rstrip(_DIACRITIC_CHARS).endswith(_PRONOUN_ENDS) and _with_pronoun(token.raw, TITLES)
+
+
+# `وإلى جانب` ("and beside") folds to `والي` (governor): the ى that normalising loses tells them apart.
+_TO = frozenset(("وإلى", "والى", "فإلى"))
 
 
 _PRONOUNS = ("هما", "هم", "ها", "ه")
@@ -452,8 +511,10 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
             j += 1
         elif _role_noun(token) and j + 1 < len(tokens) and _construct(tokens, j + 1, taken):
             j += 1  # `رئيس أركان الجيش`; but `القيادي أركان العلياوي،` is a name
-        elif token.key in _DEFINITE_FIRST_NAMES and j + 1 < len(tokens) and not tokens[j + 1].definite:
-            return j  # `ممثلها لدى الأمم المتحدة البشير محمد لحسن`
+        elif town := _unknown_town(tokens, j, taken):
+            j += town  # `ممثل ولاية صور سالم بن علي الغيلاني`: the town is part of the role
+        elif token.key in _DEFINITE_FIRST_NAMES and j + 1 < len(tokens) and _name_follows(tokens, j):
+            return j  # `ممثلها لدى الأمم المتحدة البشير محمد لحسن`, `النائب العام الصديق الصور قد`
         elif token.definite:
             j += 1  # `الدفاع`, `الأميركي`, `للقوات`: the role goes on
         elif j > i + 1 and _preposition_with_pronoun(tokens[j - 1].key) and _in(token.key, ROLE_PREPOSITIONS):
@@ -463,17 +524,59 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
             # preposition: `لدى العراق`, `في المجلس`, `في مركز الخليج للأبحاث`, `عن دائرة صفاقس`,
             # or a noun in construct: `المتخصص في أسواق الطاقة`.
             after = tokens[j + 1] if j + 1 < len(tokens) else None
-            if after is not None and (j + 1 in taken or after.definite or _role_noun(after) or _org_head(after)):
+            town = _unknown_town(tokens, j + 1, taken) if after is not None else 0
+            if town:
+                j += 1 + town  # `النائب عن بلدة بني درار محمد علي`
+            elif _unnamed_after_town(tokens, j + 1, taken):
+                return None  # `النائب عن بلدة سراج خانة إن`: the town's name, no person
+            elif after is not None and (j + 1 in taken or after.definite or _role_noun(after) or _org_head(after)):
                 j += 2
             elif after is not None and (chain := _construct_chain(tokens, j + 1, taken)):
                 j += 1 + chain
             else:
                 return None
+        elif token.key[:1] in "بل" and taken.get(j + 1) in (ORG, LOC) and not _breaks(tokens, j + 1):
+            j += 1  # `لمجموعة الخطوط الجوية القطرية`: a noun in construct with a known body
         elif chain := _construct_chain(tokens, j, taken):
             j += chain  # `مديرة تجربة العملاء`, `مجلس مفوضي الهيئة`: no name, the role goes on
         else:
             return j
     return None
+
+
+def _unknown_town(tokens: list[Token], j: int, taken: dict[int, str]) -> int:
+    """How many words a settlement noun and the unknown name after it take inside a role, when a
+    person's name follows them (`ولاية صور سالم بن علي الغيلاني`, `بلدة بني درار محمد علي`); else 0."""
+    if tokens[j].definite or not _has_stem_in(tokens[j].key, _SETTLEMENTS):
+        return 0
+    k = j + 1
+    if k < len(tokens) and tokens[k].key in _PLACE_CONNECTORS:
+        k += 1  # `بني درار`
+    if k + 1 >= len(tokens) or any(m in taken or tokens[m].definite for m in range(j + 1, k + 1)):
+        return 0
+    if any(_breaks(tokens, m) or tokens[m].after_comma for m in range(j + 1, k + 1)):
+        return 0
+    if not all(_is_name_word(tokens, m, taken) for m in range(j + 1, k + 1)):
+        return 0
+    return k + 1 - j if _name_at(tokens, k + 1, taken) is not None else 0
+
+
+def _unnamed_after_town(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """A settlement noun at `k` with an unknown name of its own after it, and no person after that."""
+    if k + 1 >= len(tokens) or tokens[k].definite or not _has_stem_in(tokens[k].key, _SETTLEMENTS):
+        return False
+    return k + 1 not in taken and not tokens[k + 1].definite
+
+
+def _name_follows(tokens: list[Token], j: int) -> bool:
+    """The definite first name at `j` opens a name: a word without the article follows it, or a
+    family name in ال that the clause, `قد` or a verb of speech ends (`الصديق الصور قد أعلن`)."""
+    following = tokens[j + 1]
+    if following.after_break or following.after_comma:
+        return False
+    if not following.definite:
+        return True
+    return not _nisba(following) and (_ends_clause(tokens, j + 2) or _ends_name(tokens, j, j + 2))
 
 
 def _around_known(tokens: list[Token], j: int, taken: dict[int, str]) -> bool:
@@ -542,7 +645,13 @@ def _is_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
         or _is_title(token)
         or token.key.isdigit()
         or len(token.key) < 2
+        or token.key.endswith(_NOUN_WITH_PRONOUN)
     )
+
+
+# A noun whose ة is written ت before a pronoun, or a plural or a long vowel before one: `قيمتها`,
+# `بمستوياتها`, `عليهم`. No name ends so (`روته`, `أدهم`, `برهم` keep their ه and هم: not listed).
+_NOUN_WITH_PRONOUN = ("تها", "تهما", "تهم", "يها", "يهما", "يهم", "اها", "اهما", "اهم")
 
 
 def _ends_clause(tokens: list[Token], k: int) -> bool:
@@ -569,8 +678,8 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
         if k > j and (token.after_break or token.after_comma) and token.gap != "-":  # `ماينل-رايزينغر`
             break
         after_connector = k > j and _in(tokens[k - 1].key, CONNECTORS)
-        if k > j + 1 and token.key in _TITLE_FAMILY_NAMES and k not in taken and _ends_clause(tokens, k + 1):
-            k += 1  # `محمد أحمد ولد محمد الأمين،`
+        if k > j and token.key in _TITLE_FAMILY_NAMES and k not in taken and _ends_title_name(tokens, j, k):
+            k += 1  # `محمد أحمد ولد محمد الأمين،`, `كامل الوزير قد أعلن`
             break
         if not _is_name_word(tokens, k, taken) and not (after_connector and token.definite and _is_title(token)):
             break  # but `عبد الأمير`, `عبد الملك`: a title after a connector is a name
@@ -590,7 +699,20 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
                 # `لبحث فرص التعاون`: words in construct with a definite noun are a phrase, no name.
                 return None if k > j else _person(tokens, j, k - 1)
         k += 1
-    return _person(tokens, j, k - 1)
+    return _person(tokens, j, k - 1) if not _counted_or_described(tokens, k) else None
+
+
+# Indefinite adjectives: after them, the words before were a noun phrase (`حزمة حوافز جديدة`).
+_INDEFINITE_ADJECTIVES = _keys("جديد جديدة سابق سابقة كبير كبيرة صغير صغيرة واسع واسعة إضافي إضافية")
+
+
+def _counted_or_described(tokens: list[Token], k: int) -> bool:
+    """A number or an indefinite adjective right after indefinite words before `k`: they were a verb
+    and its object (`يقارب 20`, `تبلغ كلفته 120`) or a noun phrase (`حزمة حوافز جديدة`), not a name.
+    A family name in ال may come before a number: `نال زهير المغزاوي 1.97 في المئة`."""
+    if _phrase_ended(tokens, k) or tokens[k].gap.strip() or tokens[k - 1].definite:
+        return False  # `(42 عاماً)`: an age in brackets follows a name
+    return tokens[k].key.isdigit() or tokens[k].key in _INDEFINITE_ADJECTIVES
 
 
 # A change of office names who it happens to, then the office: `وتعيين أيمن المديفر رئيساً تنفيذياً`,
@@ -638,17 +760,45 @@ def _second_family_name(tokens: list[Token], k: int, taken: dict[int, str]) -> b
     return _ends_clause(tokens, k + 1) and not demonym(token.key, PLACES)
 
 
+def _ends_title_name(tokens: list[Token], j: int, k: int) -> bool:
+    """The title word at `k` ends the name from `j`: after two name words where the clause ends
+    (`محمد أحمد ولد محمد الأمين،`), after one where a definite title introduced it (`كامل الوزير قد`)."""
+    if k > j + 1 and _ends_clause(tokens, k + 1):
+        return True
+    return j > 0 and tokens[j - 1].definite and (_ends_clause(tokens, k + 1) or _ends_name(tokens, j, k + 1))
+
+
 def _ends_name(tokens: list[Token], j: int, k: int) -> bool:
-    """`المزارع خالد العموش من بلدة`: a preposition after a family name in ال, when a definite title
-    introduced the name (after `مديرة تجربة العملاء في`, the indefinite title is in construct)."""
-    if k >= len(tokens) or tokens[k].key not in _NAME_END_PARTICLES or tokens[k].after_break:
+    """`المزارع خالد العموش من بلدة`, `الخبير حسن الخلايلة يرى`: a preposition, `قد` or a verb of
+    speech after a family name in ال, when a definite title introduced the name (after `مديرة تجربة
+    العملاء في`, the indefinite title is in construct). `قد` and a verb end a name of one word and a
+    family name only where the first word is a name for sure (`الصديق الصور قد`, `كامل الوزير قد`): a
+    verbal noun and its object stand there too (`أعلن رئيس الحكومة تأجيل الانتخابات قد`)."""
+    if k >= len(tokens) or tokens[k].after_break:
         return False
+    if tokens[k].key not in _NAME_END_PARTICLES or tokens[k].key == _QAD:
+        sure = k - j > 2 or tokens[j].key in _DEFINITE_FIRST_NAMES or tokens[k - 1].key in _TITLE_FAMILY_NAMES
+        if not (sure and (tokens[k].key == _QAD or _in(tokens[k].key, _SPEECH_VERBS))):
+            return False
     return j > 0 and tokens[j - 1].definite and not tokens[j].after_break and not tokens[j].after_comma
 
 
+_SPEECH_VERBS = OPENERS - _keys("بحسب حسب وفق وفقا طبقا")
+_QAD = normalize("قد")
+
+
 def _verbal_noun(key: str) -> bool:
-    """`بتقديم`, `لتعزيز`: ب or ل and a verbal noun of the pattern تفعيل, which no name begins with."""
-    return len(key) == 6 and key[0] in "بل" and key[1] == "ت" and key[4] == "ي"
+    """`بتقديم`, `لتعزيز`, `بارتفاع`, `باستخدام`: ب or ل and a verbal noun of the patterns تفعيل,
+    افتعال, انفعال or استفعال, which no name begins with."""
+    if len(key) < 6 or key[0] not in "بل":
+        return False
+    stem = key[1:]
+    return (
+        (len(stem) == 5 and stem[0] == "ت" and stem[3] == "ي")  # تقديم
+        or (len(stem) == 6 and stem[0] == "ا" and stem[2] == "ت" and stem[4] == "ا")  # ارتفاع
+        or (len(stem) == 6 and stem.startswith("ان") and stem[4] == "ا")  # انخفاض
+        or (len(stem) == 7 and stem.startswith("است") and stem[5] == "ا")  # استخدام
+    )
 
 
 def _purpose(tokens: list[Token], j: int) -> bool:
@@ -668,13 +818,18 @@ def _purpose(tokens: list[Token], j: int) -> bool:
 
 def _name_before(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
     """A person's name ending just before the role at `i`, in a sentence that names its speaker."""
-    last = i - 1
+    last = _before_aside(tokens, i) - 1
     k = last
     while k >= 0 and last - k < _MAX_NAME:
         token = tokens[k]
         if not _is_name_word(tokens, k, taken) or _in(token.key, OPENERS):
             break  # `بحسب كريم بلقاسمي، أستاذ`: the opener is no part of the name
-        if token.definite and not (k == last and _nisba(token)) and not (k > 0 and _in(tokens[k - 1].key, CONNECTORS)):
+        if (
+            token.definite
+            and not (k == last and _nisba(token))
+            and not (k > 0 and _in(tokens[k - 1].key, CONNECTORS))
+            and not (k < last and token.key in _DEFINITE_FIRST_NAMES)  # `يقول الحسين أيت علي، وهو`
+        ):
             break
         if k < last and tokens[k + 1].after_comma:
             break
@@ -693,14 +848,37 @@ def _name_before(tokens: list[Token], i: int, taken: dict[int, str]) -> Discover
     return _person(tokens, first, last)
 
 
+def _before_aside(tokens: list[Token], i: int) -> int:
+    """Where the words before `i` end once a short aside in brackets is skipped: `أحمد سعيد فرغلي
+    (42 عاماً)، وهو موظف` → the index of `(42`."""
+    if ")" not in tokens[i].gap:
+        return i
+    for k in range(i - 1, max(i - _MAX_ASIDE, 0) - 1, -1):
+        if "(" in tokens[k].gap:
+            return k
+    return i
+
+
+_MAX_ASIDE = 4
+
+
 def _person(tokens: list[Token], first: int, last: int) -> Discovered | None:
     while last >= first and _in(tokens[last].key, CONNECTORS):
         last -= 1
     if last < first or _in(tokens[first].key, CONNECTORS - {normalize("عبد"), normalize("أبو")}):
         return None
-    # `عبد المجيد` is one name word: a person needs two.
+    # `عبد المجيد` is one name word: a person needs two, or is known by a kunya (`أبو جوان`).
     words = sum(1 for k in range(first, last + 1) if k == first or not _in(tokens[k - 1].key, CONNECTORS))
-    return Discovered(PERSON, first, last) if words >= 2 else None
+    return Discovered(PERSON, first, last) if words >= 2 or _kunya(tokens, first, last) else None
+
+
+_ABU = normalize("أبو")
+
+
+def _kunya(tokens: list[Token], first: int, last: int) -> bool:
+    """`أبو جوان`: "father of" and a given name, which people are known by; `أبو الفضل` is left out,
+    as a place or a shrine is often named so."""
+    return last == first + 1 and tokens[first].key == _ABU and not tokens[last].definite
 
 
 def _institute_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
@@ -1172,11 +1350,15 @@ def _plain_facility_name(tokens: list[Token], k: int, places: frozenset[str]) ->
     following = tokens[k + 1] if k + 1 < len(tokens) else None
     if following is None or following.after_break or following.after_comma or _in(following.key, STOP):
         return True
+    if not following.definite and following.key[:1] in "بل" and len(following.key) > 3:
+        return True  # `عند حاجز زعترة لساعات`: a preposition, no noun in construct
     return following.definite and _place_adjective(following, places)
 
 
 def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
     """A named place on a facility noun: `مخيم زمزم`, `معبر رفح`, `قصر الشعب`, `جزيرة أبو موسى`."""
+    if i > 0 and _org_head(tokens[i - 1]) and not (tokens[i].after_break or tokens[i].after_comma):
+        return None  # `هيئة وادي النيل للملاحة`, `شركة ميناء الدقم`: a body's name, no place
     k = i + 1
     quoted = _quote_end(tokens, k)
     if quoted is not None and not any(taken.get(q) in (PERSON, ORG) for q in range(k, quoted + 1)):
@@ -1194,8 +1376,11 @@ def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: fro
     if k not in taken and token.raw.endswith(("هم", "هما", "كم")):
         return None  # `قصر هجماتهم على`: a verb and "their attacks", no palace
     if k not in taken and token.definite and head_stem(tokens[i].key) not in _FIELDS:
-        # `قصر الشعب`, `سد الروصيرص`: one definite word, not an adjective or a role.
+        # `قصر الشعب`, `سد الروصيرص`: one definite word, not an adjective or a role, nor another
+        # facility it belongs to (`بحيرة السد`, "the dam's lake"; `مدخل المخيم`).
         if _nisba(token) or _in(token.key, STOP) or _is_title(token) or _role_noun(token):
+            return None
+        if head_stem(token.key) in FACILITIES:
             return None
         first_name = token.key in _DEFINITE_FIRST_NAMES and k + 1 < len(tokens) and not tokens[k + 1].definite
         ends = first_name and (_ends_clause(tokens, k + 1) or tokens[k + 1].after_break)
@@ -1312,11 +1497,11 @@ def _state_body_at(tokens: list[Token], i: int, taken: dict[int, str], places: f
 # matched before discovery runs. Feminine nouns first, then masculine: an indefinite adjective agrees
 # with its noun, which is how `بلدة صغيرة`/`بلدة نائية` and `حي سكني` are told from a name.
 _FEMININE_SETTLEMENTS = _keys("مدينة بلدة قرية منطقة محافظة ولاية")
-_MASCULINE_SETTLEMENTS = _keys("حي قضاء إقليم")
-_SETTLEMENT_LISTS = _keys("مدينتي بلدتي قريتي منطقتي محافظتي مدن بلدات قرى مناطق محافظات أحياء")
+_MASCULINE_SETTLEMENTS = _keys("حي حيي قضاء إقليم")  # حيي: two quarters, `في حيي أبوسليم وصلاح الدين`
+_SETTLEMENT_LISTS = _keys("مدينتي بلدتي قريتي منطقتي محافظتي حيي مدن بلدات قرى مناطق محافظات أحياء")
 # After these a definite word may be the name (`بلدة الخالدية`); after `منطقة الحدود`, `ولاية
 # الرئيس`, `قضاء الحاجات`, `محافظة البصرة` (known), a definite word is an ordinary noun in construct.
-_TOWN_NOUNS = _keys("مدينة بلدة قرية حي مدينتي بلدتي قريتي بلدات قرى")
+_TOWN_NOUNS = _keys("مدينة بلدة قرية حي مدينتي بلدتي قريتي حيي بلدات قرى")
 _SETTLEMENTS = _FEMININE_SETTLEMENTS | _MASCULINE_SETTLEMENTS | _SETTLEMENT_LISTS
 # First words of two-word place names: `بني درار`, `عين العرب`, `تل أبيض`, `سيدي بوزيد`.
 _PLACE_CONNECTORS = _keys("بني أبو عين بئر رأس راس دير تل كفر بيت خان أم سيدي وادي جبل ذي")
@@ -1379,6 +1564,8 @@ def _settlement_name_end(
         return None
     if key in _NOT_SETTLEMENT_NAMES or _in(key, STOP) or key in _TITLE_FORMS or _role_noun(token) or _org_head(token):
         return None
+    if key in _PARTICLES_WITH_PRONOUN:
+        return None  # `لا ولاية لنا` ("we have no jurisdiction"): a particle and a pronoun
     if key in _PLACE_CONNECTORS:  # `بني درار`, `عين العرب`: the second word is the name's own
         if not go_on or k + 1 in taken or _in(following.key, STOP) or following.key in _NOT_SETTLEMENT_NAMES:
             return None
@@ -1398,6 +1585,8 @@ def _settlement_name_end(
         return None
     if not go_on or following.definite or _in(following.key, STOP) or following.key in _DIRECTIONS:
         return k  # `بلدة أوفاكوي في`, `قضاء دوكان التابع`, `بلدة شرما، أن`
+    if k + 1 in taken and following.key.startswith("و"):
+        return k  # `حيي أبوسليم وصلاح الدين`: a known place is listed after it
     # Two indefinite words: a name of two (`حي سراج خانة`) when nothing describes them and the phrase ends.
     second = following.key
     if (second.endswith("ه") if feminine else second.endswith("ي")) or _tanween(following):
@@ -1417,3 +1606,88 @@ _PLACE_ADJECTIVES = _keys("الكبرى الكبير الصغرى القديمة
 
 def _place_adjective(token: Token, places: frozenset[str]) -> bool:
     return token.key in _PLACE_ADJECTIVES or _nisba(token) or token.key.endswith(("يه", "يين", "يون"))
+
+
+# A dual or plural facility noun and the list of names after it: `معبري أرقين وقسطل`, `مخيمات فرشانا
+# وميتشي وأبوتنقي`, `سدي أبو منصور والبلاد`. Each name is a facility of its own, written with the
+# singular noun (`معبر قسطل`); a list of one is no list (`مخيمات النازحين`). A dual names two
+# facilities, also by a known place or a definite word (`مطاري بغداد والبصرة`); after a plural those
+# are whose facilities (`موانئ حضرموت وشبوة`, `موانئ الدولة ومناطقها`), so its names are words of their own.
+_LISTED_FACILITIES = {
+    normalize(plural): singular
+    for singular, plurals in (
+        ("معبر", "معبري معبرين معابر"),
+        ("مخيم", "مخيمي مخيمين مخيمات"),
+        ("سد", "سدي سدين سدود"),
+        ("مطار", "مطاري مطارين مطارات"),
+        ("ميناء", "ميناءي مينائي موانئ"),
+        ("حقل", "حقلي حقلين حقول"),
+        ("مصفاة", "مصفاتي مصفاتين"),
+        ("نهر", "نهري نهرا نهرين"),
+    )
+    for plural in plurals.split()
+}
+_LISTED_FACILITY_FORMS = _written_forms(frozenset(_LISTED_FACILITIES))
+_FACILITY_PLURALS = _keys("معابر مخيمات سدود مطارات موانئ حقول")
+
+
+def _listed_facilities_at(
+    tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]
+) -> list[Discovered]:
+    noun = tokens[i]
+    if noun.definite or _tanween(noun):
+        return []
+    plural = next(stem for stem in clitic_stems(noun.key) if stem in _LISTED_FACILITIES)
+    head = _LISTED_FACILITIES[plural]
+    dual = plural not in _FACILITY_PLURALS
+    found: list[Discovered] = []
+    k = i + 1
+    while k < len(tokens) and len(found) < _MAX_LISTED:
+        token = tokens[k]
+        if token.after_break or (token.after_comma and not found):
+            break
+        conjunction = bool(found) and token.key.startswith("و")
+        if found and not conjunction and not token.after_comma:
+            break
+        if k in taken:
+            if taken[k] != LOC or not dual:
+                break
+            last = k  # `حضرموت وشبوة` are two known places, not one
+            while last + 1 < len(tokens) and taken.get(last + 1) == LOC and not tokens[last + 1].key.startswith("و"):
+                last += 1
+        else:
+            facility = _facility_at(tokens, k, taken, places) if _facility_noun(tokens[k]) else None
+            last = facility.last if facility else _listed_name_end(tokens, k, taken, head, conjunction)
+            if last is None or (tokens[k].definite and not dual):
+                break
+        found.append(Discovered(LOC, k, last, conjunction, head))
+        k = last + 1
+    return found if len(found) >= 2 else []
+
+
+def _facility_noun(token: Token) -> bool:
+    """`ميناء` in `مصفاتي ميناء الأحمدي وميناء عبد الله`: a facility named after another one."""
+    return not token.definite and not _tanween(token) and _has_stem_in(token.key, FACILITIES)
+
+
+def _listed_name_end(tokens: list[Token], k: int, taken: dict[int, str], head: str, joined: bool) -> int | None:
+    """The last word of one name in a list of facilities: a word of its own, or two after a
+    connector (`أبو منصور`); a definite one but for fields (`حقول النفط` is no list)."""
+    token = tokens[k]
+    key = token.key[1:] if joined else token.key
+    if len(key) < 2 or key.isdigit() or _tanween(token) or key.startswith("لل") or key in _PARTICLES_WITH_PRONOUN:
+        return None
+    if key in _NOT_PLACE_NAMES or _in(key, STOP) or key in _TITLE_FORMS or _role_noun(token) or _org_head(token):
+        return None
+    if token.raw.endswith(("ها", "هم")):
+        return None  # `ومناطقها`: a noun with a pronoun
+    if token.definite:  # `حقلي السرير ومسلة`; but `حقلي النفط والغاز` are kinds of field
+        return None if key[2:] in _NOT_PLACE_NAMES or _nisba(token) or key in _ORDINALS else k
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    if following is None or following.after_break or following.after_comma or k + 1 in taken:
+        return None if _in(key, CONNECTORS) or key in _PLACE_CONNECTORS else k
+    if _in(key, CONNECTORS) or key in _PLACE_CONNECTORS:  # `أبو منصور`
+        return k + 1 if _is_name_word(tokens, k + 1, taken) else None
+    if not following.definite and not following.key.startswith("و") and _is_name_word(tokens, k + 1, taken):
+        return None  # `ونور شمس`, `وأبوتنقي تجاوزت`: a name of two words, or a verb? Neither is sure.
+    return k

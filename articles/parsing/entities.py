@@ -60,8 +60,8 @@ class Gazetteer:
                 continue
             if not canonical and " " not in key and _marks(spelling):
                 marked.setdefault(key, []).append((_marks(spelling), entity_id))
-            if kind == LOC and " " not in key:
-                places.add(key)
+            if kind == LOC and " " not in key and key not in HOMOGRAPH_PLACES:
+                places.add(key)  # not `مالي`: `المالي` is "financial" far more often than "Malian"
             owners.setdefault(key, {})
             owners[key][entity_id] = owners[key].get(entity_id, False) or canonical
             self.kinds.setdefault(entity_id, kind)
@@ -73,9 +73,13 @@ class Gazetteer:
         # importer writes its reference count, and the page holding it is copied into the worker.
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         self.size = 0
+        self._homograph_owners: dict[str, int] = {}
         for key, entities in owners.items():
             entity_id = self._owner(entities)
             if entity_id is None:
+                continue
+            if key in HOMOGRAPH_PLACES and self.kinds.get(entity_id) == LOC:
+                self._homograph_owners[key] = entity_id  # read in context only, never by the automaton
                 continue
             words = key.count(" ") + 1
             for spelling in _cases(key, owners):
@@ -136,8 +140,11 @@ class Gazetteer:
         # A family name that is also an adjective (`السوداني`) names the person only beside the full name.
         strong = {entity_id for *_, entity_id, is_weak in chosen if not is_weak}
         chosen = [span for span in chosen if not span[3] or (span[2] in strong and not _adjective_use(tokens, span[0]))]
+        chosen = [span for span in chosen if span[0] != span[1] or not _opens_idiom(tokens, span[0])]
         if self._marked:
             chosen = self._homographs(tokens, chosen)
+        if self._homograph_owners:
+            chosen += self._places_in_context(tokens, chosen, taken)
         if self._bodies:
             chosen += self._bodies_named_bare(tokens, chosen, taken)
         return sorted(
@@ -162,6 +169,30 @@ class Gazetteer:
                 reading = _unvowelled_reading(tokens[first].raw, self._marked[entity_id], named, entity_id)
                 resolved[n] = (first, last, reading, is_weak)
         return resolved
+
+    def _places_in_context(self, tokens: list[Token], chosen: list, taken: list[bool]) -> list:
+        """A place whose name is an everyday word (`مالي`), where the words around it make it a place."""
+        found = []
+        places_at: dict[int, int] | None = None
+        places_end: set[int] = set()
+        for i in [i for i, token in enumerate(tokens) if token.key in _HOMOGRAPH_FORMS]:  # most texts: none
+            token = tokens[i]
+            if taken[i]:
+                continue
+            key = next(stem for stem in clitic_stems(token.key) if stem in HOMOGRAPH_PLACES)
+            if token.definite and not key.startswith("ال"):
+                continue  # `المالي` is the adjective
+            entity_id = self._homograph_owners.get(key)
+            if entity_id is None:
+                continue
+            if places_at is None:  # built for the texts that have a candidate
+                places_at = {first: last for first, last, place, _ in chosen if self.kinds.get(place) == LOC}
+                places_end = set(places_at.values())
+            if _reads_as_place(tokens, i, key, places_at, places_end):
+                taken[i] = True
+                places_end.add(i)  # `الرمادي وحديثة والقائم`: a list goes on
+                found.append((i, i, entity_id, False))
+        return found
 
     def _bodies_named_bare(self, tokens: list[Token], chosen: list, taken: list[bool]) -> list:
         """`مجلس النواب` with no country: the body of the country the story names, if it names one.
@@ -192,6 +223,74 @@ class Gazetteer:
             for token in tokens
             if token.definite and (place := demonym_place(token.key, self.places)) in self._body_countries
         ]
+
+
+# Place names that are everyday words: `مالي` ("financial"), `العقبة` ("the obstacle"), `صور` ("pictures").
+# The gazetteer has each as an alias of its place (`جمهورية مالي`, `محافظة العقبة`, `قضاء صور`); the
+# matcher reads it as that place only where the words around it make it one (`_reads_as_place`).
+def _normalized(words: str) -> frozenset[str]:
+    return frozenset(normalize(word) for word in words.split())
+
+
+HOMOGRAPH_PLACES = _normalized(
+    """
+    مالي بنين العقبة الزرقاء الجنينة الرديف الزبير
+    صور مشهد تدمر حديثة القائم القصير الأحمدي حجة
+    """
+)
+# Those that ordinary text also puts after a preposition or a clitic: a noun (`في صور نشرتها`, "in
+# pictures it published", `في مشهد مؤثر`, `بحجة أن`), a verb (`لتدمر`), a title or a family name (`مع
+# القائم بالأعمال`, `عن القصير`). They are a place only after a compass word or a country noun, or in a
+# list of places.
+_WEAK_HOMOGRAPHS = _normalized("صور مشهد تدمر حديثة القائم القصير الأحمدي حجة")
+_HOMOGRAPH_FORMS = written_forms(HOMOGRAPH_PLACES)
+
+
+def _word_forms(words: str) -> frozenset[str]:
+    return written_forms(_normalized(words))
+
+
+# `شمال مالي`, `دولة مالي`: a compass word or a country noun names the place after it.
+_PLACE_HEADS = _word_forms("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي دولة جمهورية بلد ريف ضواحي")
+# `في مالي`, `أمام مالي`: an adjective (`دعم مالي`) never follows a preposition.
+_PLACE_PREPOSITIONS = _word_forms("في إلى الى من عن نحو أمام داخل مع بين عبر حول تجاه لدى")
+
+
+def _reads_as_place(tokens: list[Token], i: int, key: str, places_at: dict[int, int], places_end: set[int]) -> bool:
+    """Word `i`, spelt `key` behind its clitics, names the place: after a compass word or a country
+    noun (`شمال مالي`), in a list of known places (`النيجر ومالي`, `مالي والنيجر`), and but for the
+    weak ones, after a preposition (`في مالي`, `لمالي`, `إلى الزرقاء`), at the start of a clause
+    (`مالي تتهم`), or after a feminine noun that a masculine adjective cannot describe (`حكومة مالي`,
+    not `دعم مالي`). An adjective follows a noun, so none of these places one (`السماء الزرقاء`)."""
+    token = tokens[i]
+    # `بمالي` is ب + مالي, `للزرقاء` is ل + الزرقاء (the article's alef is not written after ل).
+    clitics = token.key[: -len(key)] if token.key.endswith(key) else token.key[: 1 - len(key)]
+    joined = clitics.startswith("و") or token.after_comma
+    if i - 1 in places_end and joined and not token.after_break:
+        return True  # `وساحل العاج ومالي`
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    if (
+        following is not None
+        and i + 1 in places_at
+        and not following.after_break
+        and (following.key.startswith("و") or following.after_comma)
+    ):
+        return True  # `مالي والنيجر وبوركينا فاسو`
+    before = tokens[i - 1] if i > 0 and not token.after_break and not token.after_comma else None
+    if before is not None and before.key in _PLACE_HEADS:
+        return True
+    if key in _WEAK_HOMOGRAPHS:
+        return False
+    if any(letter in clitics for letter in "بل"):
+        return True
+    if i == 0 or token.after_break:
+        return not token.definite  # `مالي تتهم`; but `العقبة الأكبر أمام`
+    if before is None:
+        return False
+    if before.key in _PLACE_PREPOSITIONS:
+        return True
+    feminine = before.raw.endswith("ة") or (before.raw.endswith("ات") and len(before.key) >= 5)
+    return key.endswith("ي") and feminine and not before.definite
 
 
 # `أبو` is declined: `قضاء أبي الخصيب` (genitive), `زار أبا ظبي` (accusative); a name is written
@@ -319,6 +418,18 @@ def _unvowelled_reading(raw: str, marked: Iterable[tuple[str, int]], named: set[
     return next((other for _, other in marked if other in named), entity_id)
 
 
+# One-word places that open an idiom with the next word: `مسقط رأسه` is "his birthplace", not Muscat.
+_IDIOMS = {normalize("مسقط"): normalize("رأس")}
+_IDIOM_FORMS = written_forms(_IDIOMS)
+
+
+def _opens_idiom(tokens: list[Token], index: int) -> bool:
+    if tokens[index].key not in _IDIOM_FORMS or index + 1 >= len(tokens) or tokens[index + 1].after_break:
+        return False
+    opener = next(stem for stem in clitic_stems(tokens[index].key) if stem in _IDIOMS)
+    return tokens[index + 1].key.startswith(_IDIOMS[opener])
+
+
 def _is_nisba(key: str) -> bool:
     return " " not in key and key.startswith("ال") and key.endswith("ي")
 
@@ -388,8 +499,11 @@ def extract(text: str, gazetteer: Gazetteer) -> list[Found]:
         if inside:
             spans = [span for span in spans if not (found.first <= span[0] and span[1] <= found.last)]
         name = _written_name(text, tokens, found)
-        identity = (normalize(name), found.kind)
-        names.setdefault(identity, name)
+        identity: object = (normalize(name), found.kind)
+        if found.head and (known := _known_entity(gazetteer, name)) is not None:
+            identity = known  # `معبري رفح وكرم أبو سالم`: `معبر رفح` is the gazetteer's
+        else:
+            names.setdefault(identity, name)
         kinds[identity] = found.kind
         spans.append((found.first, found.last, identity))
         taken.update(dict.fromkeys(range(found.first, found.last + 1), found.kind))
@@ -428,17 +542,25 @@ def _son_of_alias(tokens: list[Token], match: Match, kinds: dict[int, str]) -> b
     )
 
 
+def _known_entity(gazetteer: Gazetteer, name: str) -> int | None:
+    """The gazetteer entity whose whole spelling `name` is, if any."""
+    matches = gazetteer.find(name)
+    return matches[0].entity_id if len(matches) == 1 and matches[0].surface == name else None
+
+
 def _written_name(text: str, tokens: list[Token], found: Discovered) -> str:
-    """The name as written, without a clitic glued onto its first word (`ووكالة` → `وكالة`)."""
+    """The name as written, without a clitic glued onto its first word (`ووكالة` → `وكالة`); a
+    facility listed after a dual or plural with its singular noun (`معبري أرقين وقسطل` → `معبر قسطل`)."""
     first = tokens[found.first]
     end = tokens[found.last].end
-    if found.kind == PERSON:
-        return text[first.start : end]
-    if found.conjunction:  # `وولغا` in `بلدتي المزرعة وولغا`
-        start = first.start + 1
+    if found.kind == PERSON:  # `وعبد اللطيف المكي` listed after another name: the و is no part of it
+        return text[first.start + found.conjunction : end]
+    if found.conjunction or found.head:  # `وولغا` in `بلدتي المزرعة وولغا`
+        start = first.start + found.conjunction
         while start < end and "\u064b" <= text[start] <= "\u0652":
             start += 1
-        return " ".join(text[start:end].translate(_NO_QUOTES).split())
+        name = " ".join(text[start:end].translate(_NO_QUOTES).split())
+        return f"{found.head} {name}" if found.head else name
     head = head_stem(first.key)
     if first.key.startswith("لل") and head.startswith("ال") and len(head) == len(first.key):
         return "ال" + text[first.start + 2 : end]  # `للقوات` is ل + `القوات`

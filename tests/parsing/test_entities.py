@@ -147,3 +147,94 @@ _HOMOGRAPHS = Gazetteer([(1, "عمان", True, "LOC"), (2, "سلطنة عمان"
 def test_a_homograph_alias_is_read_from_its_vowel_or_the_story(text, entity):
     matches = _HOMOGRAPHS.find(text)
     assert matches[-1].entity_id == entity
+
+
+MALI, NIGER, TYRE, BEIRUT, ZARQA, HOMS, QUSAYR, HAJJAH = 11, 12, 13, 14, 15, 16, 17, 18
+HOMOGRAPHS = Gazetteer(
+    [
+        (MALI, "جمهورية مالي", True, "LOC"),
+        (MALI, "مالي", False, "LOC"),
+        (NIGER, "النيجر", True, "LOC"),
+        (TYRE, "قضاء صور", True, "LOC"),
+        (TYRE, "صور", False, "LOC"),
+        (BEIRUT, "بيروت", True, "LOC"),
+        (ZARQA, "محافظة الزرقاء", True, "LOC"),
+        (ZARQA, "الزرقاء", False, "LOC"),
+        (HOMS, "حمص", True, "LOC"),
+        (QUSAYR, "مدينة القصير", True, "LOC"),
+        (QUSAYR, "القصير", False, "LOC"),
+        (HAJJAH, "محافظة حجة", True, "LOC"),
+        (HAJJAH, "حجة", False, "LOC"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "surface"),
+    [
+        pytest.param("وأغلقت الجزائر أجواءها أمام مالي", MALI, "مالي", id="after-a-preposition"),
+        pytest.param("عبر الحدود القادمة من مالي أو المتجهة إليها", MALI, "مالي", id="from"),
+        pytest.param("تدهور الوضع الأمني في شمال مالي", MALI, "مالي", id="compass"),
+        pytest.param("وعبرت ساحل العاج والنيجر ومالي", MALI, "ومالي", id="after-a-known-place"),
+        pytest.param("دول الساحل، وهي مالي والنيجر وبوركينا", MALI, "مالي", id="before-a-known-place"),
+        pytest.param("وأعلنت حكومة مالي أمس", MALI, "مالي", id="after-a-feminine-noun"),
+        pytest.param("العلاقات مع مالي متوترة", MALI, "مالي", id="with"),
+        pytest.param("سفير الجزائر لمالي", MALI, "لمالي", id="clitic-preposition"),
+        pytest.param("وقصف الطيران جنوب صور أمس", TYRE, "صور", id="noun-homograph-after-compass"),
+        pytest.param("وشملت الغارات بيروت وصور", TYRE, "وصور", id="noun-homograph-in-a-list"),
+        pytest.param("وعاد النازحون إلى الزرقاء أمس", ZARQA, "الزرقاء", id="definite-after-a-preposition"),
+        pytest.param("وصل الوفد للزرقاء أمس", ZARQA, "للزرقاء", id="definite-after-lam"),
+        pytest.param("وتقدمت القوات نحو حمص والقصير", QUSAYR, "والقصير", id="weak-definite-in-a-list"),
+        pytest.param("وروى لاجئ من ريف القصير أن منزله مدمر", QUSAYR, "القصير", id="countryside"),
+    ],
+)
+def test_a_place_whose_name_is_an_everyday_word_is_read_in_a_place_context(text, entity, surface):
+    assert (entity, surface) in [(m.entity_id, m.surface) for m in HOMOGRAPHS.find(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("واتهمت الحكومة إيران بتقديم دعم مالي للحوثيين", id="adjective-of-a-noun"),
+        pytest.param("وحظرت أي تعامل مالي مع مؤسسات في صنعاء", id="adjective-before-a-preposition"),
+        pytest.param("يعاني البلد من عجز مالي كبير", id="adjective-after-a-noun-after-a-preposition"),
+        pytest.param("وأظهرت صور نشرتها وسائل الإعلام الدمار", id="pictures"),
+        pytest.param("وظهر المتهم في صور من الموقع", id="in-pictures"),
+        pytest.param("وقالت الوزارة إن الوضع المالي صعب", id="definite-adjective"),
+        pytest.param("ولونت السماء الزرقاء الصافية المدينة", id="definite-adjective-of-a-place-name"),
+        pytest.param("واعتقل بحجة أنه ينتمي إلى الجماعة", id="weak-after-a-clitic"),
+        pytest.param("وتبقى الخطة قائمة على المدى القصير", id="weak-definite-adjective"),
+        pytest.param("ونقل عن القصير قوله إن", id="weak-family-name-after-a-preposition"),
+        pytest.param("الزرقاء هي أجمل الألوان", id="definite-at-a-clause-start"),
+    ],
+)
+def test_an_everyday_word_that_is_also_a_place_is_no_place_elsewhere(text):
+    assert [m.entity_id for m in HOMOGRAPHS.find(text)] == []
+
+
+def test_a_place_whose_name_is_an_everyday_word_makes_no_nationality_adjective():
+    assert "مالي" not in HOMOGRAPHS.places  # `المالي` is "financial": no state body is `المصرف المالي`
+
+
+MUSCAT = 21
+IDIOMS = Gazetteer([(MUSCAT, "مسقط", True, "LOC")])
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param("ودفن في مسقط رأسه بالقرية", [], id="birthplace"),
+        pytest.param("وعاد إلى مسقط رأسها", [], id="her-birthplace"),
+        pytest.param("ووصل الوفد إلى مسقط أمس", [MUSCAT], id="muscat"),
+        pytest.param("وغادر مسقط. رأس الوفد وزير الخارجية", [MUSCAT], id="muscat-before-a-sentence"),
+    ],
+)
+def test_a_place_that_opens_an_idiom_is_no_place_there(text, found):
+    assert [m.entity_id for m in IDIOMS.find(text)] == found
+
+
+def test_a_facility_listed_after_a_dual_is_named_with_its_singular_noun():
+    rafah_crossing = 31
+    gazetteer = Gazetteer([(rafah_crossing, "معبر رفح", True, "LOC")])
+    found = extract("وأغلقت السلطات معبري رفح وقسطل أمس", gazetteer)
+    assert [(f.entity_id, f.name) for f in found if f.kind == "LOC"] == [(rafah_crossing, ""), (None, "معبر قسطل")]

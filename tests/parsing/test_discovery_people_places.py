@@ -1,0 +1,320 @@
+"""People and places the gazetteer lacks: what is a name after a role, and what is only a phrase."""
+
+import pytest
+
+from articles.parsing.discovery import discover
+from articles.parsing.words import tokenize
+
+
+def discovered(text, taken=None, places=None):
+    tokens = tokenize(text)
+    found = discover(tokens, taken or {}, places) if places is not None else discover(tokens, taken or {})
+    return [(d.kind, text[tokens[d.first].start : tokens[d.last].end]) for d in found]
+
+
+def people(text, taken=None):
+    return [name for kind, name in discovered(text, taken) if kind == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("بلغ الإنتاج 3 ملايين طن خلال العام الماضي، بارتفاع يقارب 20 في المئة", id="year-is-no-title"),
+        pytest.param("وتعيد الأزمة إلى الأذهان صيف العام الماضي، حين قرر البنك المركزي", id="year-comma"),
+        pytest.param("برنامج إعادة الإعمار والتأهيل العام للمناطق المتضررة تبلغ كلفته 120 مليار", id="general"),
+        pytest.param("بعد إعلان مديرية الأمن العام الأردنية ضبط مستودع في مدينة الرمثا", id="public-security"),
+        pytest.param("وإلى جانب مصفاتي ميناء الأحمدي وميناء عبد الله", id="to-is-no-governor"),
+        pytest.param("وَإِلَى جانب مصفاتي ميناء الأحمدي وميناء عبد الله", id="to-with-vowels"),
+    ],
+)
+def test_ordinary_words_after_a_word_that_only_looks_like_a_title_are_no_person(text):
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وقال المتحدث باسم الحكومة حين سئل عن الأزمة إن", id="when"),
+        pytest.param("وقال المتحدث باسم الحكومة عندما سئل عن الأزمة إن", id="when-inda"),
+        pytest.param("وقال رئيس الوزراء لما سئل عن الأزمة إن", id="lamma"),
+        pytest.param("قال وزير الخارجية تبلغ كلفته 120 مليار دولار", id="verb-and-object-before-a-number"),
+        pytest.param("وقال رئيس الهيئة قيمتها تبلغ مليار دولار", id="pronoun-ha"),
+        pytest.param("أكد رئيس الوزراء بارتفاع يقارب 20 في المئة", id="bi-iftial"),
+        pytest.param("أكد رئيس الوزراء باستخدام القوة", id="bi-istifal"),
+        pytest.param("قال رئيس الهيئة مقارنة بمستوياتها قبل الأزمة", id="clitic-and-pronoun"),
+        pytest.param("وأعلن رئيس الهيئة حزمة حوافز جديدة تشمل تخفيضاً", id="new-feminine"),
+        pytest.param("وأعلن وزير المالية فائض يتجاوز 3 مليارات", id="noun-and-verb-before-a-number"),
+    ],
+)
+def test_a_conjunction_a_verb_or_a_word_with_a_pronoun_after_a_role_is_no_person(text):
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وقالت وزيرة الخارجية النمساوية بياته ماينل-رايزينغر إن", "بياته ماينل-رايزينغر", id="ته"),
+        pytest.param("وقال والي ولاية الخرطوم أحمد عثمان حمزة إن", "أحمد عثمان حمزة", id="governor"),
+        pytest.param("وقال الناشط أدهم مصطفى إن", "أدهم مصطفى", id="name-ending-hm"),
+    ],
+)
+def test_a_name_that_ends_like_a_pronoun_or_follows_a_real_title_is_still_a_person(text, name):
+    assert name in people(text)
+
+
+def test_a_name_with_a_family_name_in_al_may_come_before_a_number():
+    assert people("فيما نال الأمين العام لحركة الشعب زهير المغزاوي 1.97 في المئة") == ["زهير المغزاوي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("فيقول محمد أغ إبراهيم، أحد أعيان المنطقة، إن العائلات عبرت", "محمد أغ إبراهيم", id="one-of"),
+        pytest.param("قال نهاد خليل عودة، أحد وجهاء المخيم، إن القوات", "نهاد خليل عودة", id="one-of-notables"),
+        pytest.param("وتقول سلمى حسن، إحدى سكان البلدة، إن المياه", "سلمى حسن", id="one-of-feminine"),
+        pytest.param("ويقول أحمد سعيد فرغلي (42 عاماً)، وهو موظف حكومي، إنه", "أحمد سعيد فرغلي", id="age-aside"),
+        pytest.param("وقال مارك هولدن (55 عاماً)، مدير الشحن في الشركة، إن", "مارك هولدن", id="age-before-a-role"),
+        pytest.param("يقول الحسين أيت علي، وهو أب لخمسة أطفال، إنه", "الحسين أيت علي", id="definite-first-name"),
+        pytest.param("وقال النائب العام الصديق الصور قد أعلن", "الصديق الصور", id="attorney-general-qad"),
+        pytest.param("وقال المتحدث باسم الحكومة الحسن محمد إن", "الحسن محمد", id="definite-first-name-after-role"),
+        pytest.param(
+            "غير أن الخبير العسكري العميد المتقاعد حسن فرحان الخلايلة يرى أن", "حسن فرحان الخلايلة", id="verb-after"
+        ),
+        pytest.param("وكان وزير النقل والصناعة كامل الوزير قد أعلن الاتفاق", "كامل الوزير", id="title-family-name"),
+        pytest.param(
+            "ووقعها الرئيس التنفيذي لمجموعة الخطوط الجوية القطرية بدر محمد المير، وعن",
+            "بدر محمد المير",
+            id="role-over-a-known-body",
+        ),
+        pytest.param("وفي القامشلي، قال أبو جوان، وهو صاحب متجر في السوق، إن", "أبو جوان", id="kunya"),
+    ],
+)
+def test_a_person_introduced_by_an_apposition_a_verb_or_a_long_role_is_discovered(text, name):
+    tokens = tokenize(text)
+    known = ("الخطوط", "الجوية", "القطرية")
+    taken = {i: "ORG" for i, token in enumerate(tokens) if token.raw in known}
+    assert name in people(text, taken)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وأضاف الوزير أن الحكومة، إحدى أكبر الجهات المانحة، ستواصل", id="one-of-after-a-noun"),
+        pytest.param("وقال المسؤول إن الحل، أحد الخيارات المطروحة، يحتاج", id="one-of-after-said"),
+        pytest.param("وقال أحد السكان، وهو أب لخمسة أطفال، إن", id="one-of-is-no-name"),
+        pytest.param("وأكد وزير الخارجية الوزير الأول", id="a-title-after-a-role"),
+        pytest.param("وقال رئيس الوزراء الوزير، إن", id="title-alone"),
+    ],
+)
+def test_an_apposition_or_a_title_word_names_no_one_without_a_name(text):
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "دعا عضو مجلس الشورى ممثل ولاية صور سالم بن علي الغيلاني إلى", "سالم بن علي الغيلاني", id="wilaya"
+        ),
+        pytest.param("وقال النائب عن بلدة بني درار محمد علي الزين إن", "محمد علي الزين", id="two-word-town"),
+    ],
+)
+def test_a_town_the_gazetteer_lacks_may_stand_inside_the_role(text, name):
+    assert people(text) == [name]
+
+
+def test_a_town_in_a_role_is_no_town_without_a_name_after_it():
+    assert people("وقال النائب عن بلدة سراج خانة إن") == []
+
+
+def test_a_region_in_a_role_still_leads_to_the_name():
+    assert people("وقال النائب عن منطقة الجنوب محمد علي الزين إن") == ["محمد علي الزين"]
+
+
+def places(text, taken=None):
+    return [name for kind, name in discovered(text, taken) if kind == "LOC"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("والأمن الفلسطيني: لا ولاية لنا حيث يهاجمون", id="jurisdiction-for-us"),
+    ],
+)
+def test_a_particle_with_a_pronoun_after_a_settlement_noun_is_no_place(text):
+    assert places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param("ومع ذلك اعتُقل ابني على حاجز عطارة", "حاجز عطارة", id="end-of-sentence"),
+        pytest.param("وأغلق الجيش حاجز قلنديا العسكري شمال القدس", "حاجز قلنديا", id="before-an-adjective"),
+        pytest.param("واحتجزوا عند حاجز زعترة لساعات", "حاجز زعترة", id="before-a-preposition"),
+    ],
+)
+def test_a_checkpoint_named_by_a_word_of_its_own_is_a_place(text, place):
+    assert place in places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("ونصب الجيش حاجز طيار على المدخل", id="flying-checkpoint"),
+        pytest.param("وأقام الجيش حاجزاً عسكرياً قرب القرية", id="tanween"),
+        pytest.param("وكسر الشباب حاجز الخوف في المدينة", id="barrier-of-fear"),
+        pytest.param("وبنت القوات حاجز ترابي عند المدخل", id="earth-mound"),
+        pytest.param("وصار الغلاء حاجز نفسي أمام الناس", id="psychological"),
+    ],
+)
+def test_a_checkpoint_noun_before_an_ordinary_word_is_no_place(text):
+    assert places(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وبدأ ملء بحيرة السد في يوليو", id="the-dams-lake"),
+        pytest.param("وانتشر الجنود عند مدخل قاعدة المطار", id="the-airports-base"),
+    ],
+)
+def test_a_facility_noun_before_another_facility_noun_names_no_place(text):
+    assert places(text) == []
+
+
+def test_a_facility_named_by_a_definite_word_is_still_a_place():
+    assert places("وصل الوفد إلى قصر الشعب في دمشق") == ["قصر الشعب"]
+
+
+def test_a_dual_of_quarter_lists_its_quarters():
+    text = "بسقوط ستة قتلى في حيي أبوسليم وصلاح الدين."
+    tokens = tokenize(text)
+    known = {i: "LOC" for i, token in enumerate(tokens) if token.raw in ("وصلاح", "الدين")}
+    assert places(text, known) == ["أبوسليم"]
+
+
+def test_a_dual_of_quarter_before_one_word_names_no_list():
+    assert places("وقال إنه عاد إلى حيي القديم") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "names"),
+    [
+        pytest.param("عبر المنفذين البريين، معبري أرقين وقسطل، اللذين", "معبر", ["أرقين", "وقسطل"], id="crossings"),
+        pytest.param(
+            "وقالت إن مخيمات فرشانا وميتشي وأبوتنقي في إقليم وداي", "مخيم", ["فرشانا", "وميتشي", "وأبوتنقي"], id="camps"
+        ),
+        pytest.param("بدء إعادة بناء سدي أبو منصور والبلاد على الوادي", "سد", ["أبو منصور", "والبلاد"], id="dams"),
+    ],
+)
+def test_a_dual_or_plural_facility_noun_lists_its_facilities(text, head, names):
+    tokens = tokenize(text)
+    found = [d for d in discover(tokens, {}) if d.kind == "LOC"]
+    assert [(d.head, text[tokens[d.first].start : tokens[d.last].end]) for d in found] == [(head, n) for n in names]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وتعيش العائلات في مخيمات النازحين", id="camps-of-the-displaced"),
+        pytest.param("وتنتشر حقول النفط والغاز في الصحراء", id="oil-and-gas-fields"),
+        pytest.param("وأغلقت السلطات المعابر الحدودية", id="definite-plural"),
+        pytest.param("وزار مخيمات عدة في الشمال", id="several-camps"),
+        pytest.param("بين موانئ الدولة ومناطقها الصناعية", id="whose-ports"),
+        pytest.param("تصدير النفط من موانئ حضرموت وشبوة، المتوقف منذ", id="ports-of-known-provinces"),
+        pytest.param("امتدت المداهمات إلى مخيمي طولكرم ونور شمس في المدينة", id="two-word-name-or-verb"),
+    ],
+)
+def test_a_plural_facility_noun_before_ordinary_words_lists_nothing(text):
+    tokens = tokenize(text)
+    known = {i: "LOC" for i, token in enumerate(tokens) if token.raw in ("حضرموت", "وشبوة", "طولكرم")}
+    assert places(text, known) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "بإعادة ثلاثة مرشحين، بينهم منذر الزنايدي وعبد اللطيف المكي، لكن",
+            ["منذر الزنايدي", "وعبد اللطيف المكي"],
+            id="two-names",
+        ),
+        pytest.param("واعتقل عشرة معارضين أبرزهم سامي الطاهري", ["سامي الطاهري"], id="most-prominent"),
+    ],
+)
+def test_people_listed_after_among_them_are_discovered(text, names):
+    assert people(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("أصيب 11 فلسطينياً، بينهم طفلان، فجر الجمعة", id="two-children"),
+        pytest.param("وقتل خمسة أشخاص بينهم ثلاثة سوريين", id="a-number-and-a-nationality"),
+        pytest.param("وأصيب العشرات بينهم أطفال المدارس، وفق", id="a-group"),
+        pytest.param("ومن بين القتلى عناصر، بينهم قادة الحرس الثوري", id="a-body"),
+    ],
+)
+def test_a_number_or_a_group_after_among_them_is_no_person(text):
+    assert people(text) == []
+
+
+def test_facilities_named_after_other_facilities_are_listed_whole():
+    text = "وإلى جانب مصفاتي ميناء الأحمدي وميناء عبد الله، اللتين تديرهما الشركة"
+    tokens = tokenize(text)
+    known = {i: "LOC" for i, token in enumerate(tokens) if token.raw in ("ميناء", "الأحمدي")}
+    found = [d for d in discover(tokens, known) if d.kind == "LOC"]
+    names = [(d.head, text[tokens[d.first].start : tokens[d.last].end]) for d in found]
+    assert names == [("مصفاة", "ميناء الأحمدي"), ("مصفاة", "وميناء عبد الله")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param("إنه عبر وادي كجا سيراً على الأقدام", "وادي كجا", id="valley"),
+        pytest.param("بموجب معاهدة وادي عربة لعام 1994", "وادي عربة", id="valley-in-a-treaty"),
+        pytest.param("وتراجع تدفق نهر اليرموك إلى أدنى مستوياته", "نهر اليرموك", id="river"),
+    ],
+)
+def test_a_river_or_a_valley_is_a_named_place(text, place):
+    assert place in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "names"),
+    [
+        pytest.param("أبرزها نهرا الوند وسيروان، ما أدى", "نهر", ["الوند", "وسيروان"], id="two-rivers"),
+        pytest.param("حصص من إنتاج حقلي السرير ومسلة عبر اتفاق", "حقل", ["السرير", "ومسلة"], id="two-fields"),
+    ],
+)
+def test_a_dual_lists_rivers_and_fields_by_name(text, head, names):
+    tokens = tokenize(text)
+    found = [d for d in discover(tokens, {}) if d.kind == "LOC"]
+    assert [(d.head, text[tokens[d.first].start : tokens[d.last].end]) for d in found] == [(head, n) for n in names]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وارتفع إنتاج حقلي النفط والغاز في البلاد", id="oil-and-gas"),
+        pytest.param("وسالت الدماء كنهر من الألم", id="a-river-of"),
+        pytest.param("وأقاموا في الوادي قرب القرية", id="the-valley"),
+    ],
+)
+def test_a_river_valley_or_field_noun_before_ordinary_words_names_no_place(text):
+    assert places(text) == []
+
+
+def test_a_facility_named_inside_a_body_is_no_place():
+    assert places("وقالت هيئة وادي النيل للملاحة النهرية إن الرحلة") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وأعلن رئيس الحكومة تأجيل الانتخابات قد يطول", id="verbal-noun-and-qad"),
+        pytest.param("وقال وزير المالية ارتفاع الإيرادات يقول الخبراء إنه مؤقت", id="verbal-noun-and-a-verb"),
+    ],
+)
+def test_a_verbal_noun_and_its_object_before_qad_or_a_verb_are_no_person(text):
+    assert people(text) == []
