@@ -194,6 +194,24 @@ DEFINITE_BODIES = _keys(
     الرابطة النقابة الاتحاد المنظمة الوكالة الجهاز البنك المصرف التنسيقية المندوبية
     """
 )
+# Bodies of a city that news names by the city alone: `شرطة دبي`, `نيابة دبي`, `محاكم دبي`, `غرفة
+# الرياض`. Without a known place after them (`شرطة المرور`, `غرفة العمليات`) they name none.
+_CITY_BODIES = _keys("شرطة نيابة محاكم غرفة")
+# A court named by its kind and its city: `محكمة جنايات الإسكندرية`, `محكمة استئناف بيروت`; not
+# `محكمة الاستئناف` (any court of appeal) nor `محكمة في الدار البيضاء` (a court somewhere).
+_COURTS = _keys("محكمة")
+# The council of a city or province: `مجلس محافظة البصرة`, `مجلس مدينة حلب`, a known place after.
+_COUNCIL_SEATS = _keys("محافظة مدينة بلدة قرية ولاية")
+# Hospitals (the gold counts them as bodies): `مستشفى الجمهورية التعليمي`, `مستشفى طرابلس الحكومي`,
+# `مستشفى سهلول`, `المستشفى الجامعي فرحات حشاد`, and complexes known by what they treat: `مجمع السلمانية
+# الطبي`. `مستشفى ميداني`, `مستشفى الأطفال`, `المستشفى الجامعي في المدينة` name none.
+_HOSPITALS = _keys("مستشفى")
+_THE_HOSPITAL = _keys("المستشفى")  # a head of its own: `والمستشفى الجامعي` is written `المستشفى الجامعي`
+_COMPLEXES = _keys("مجمع")
+_HOSPITAL_KINDS = _keys("التعليمي الجامعي الحكومي العام التخصصي المركزي العسكري الاستشاري الدولي الوطني الطبي")
+_UNIVERSITY_HOSPITAL = _keys("الجامعي")
+_MEDICAL = _keys("الطبي الجامعي")
+_LOCAL_BODY_HEADS = _keys("شرطة نيابة محاكم محكمة مستشفى مجمع المستشفى")
 # `القوات الأمريكية` is any US troops, `القوات المسلحة الأردنية` Jordan's armed forces.
 _FORCES, _ARMED = normalize("القوات"), normalize("المسلحة")
 # Named places built on a facility or landform noun: `مخيم زمزم`, `معبر رفح`, `جزيرة كمران`,
@@ -281,6 +299,10 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             continue
         elif token.key not in _HEAD_FORMS:  # every branch below needs a head noun
             continue
+        elif token.key in _LOCAL_BODY_FORMS and (
+            local := _city_body_at(tokens, i, taken) or _hospital_at(tokens, i, taken)
+        ):
+            body = local  # else `المحكمة` may still head a state body: `المحكمة الإدارية التونسية`
         elif _org_head(token) or (not token.definite and _has_stem_in(token.key, INSTITUTES)):
             body = _org_at(tokens, i, taken, places)
         elif not token.definite and not _tanween(token) and _has_stem_in(token.key, FACILITIES):
@@ -438,7 +460,7 @@ def _org_head(token: Token) -> bool:
     return not token.definite and _has_stem_in(token.key, ORG_HEADS)
 
 
-_HEADS = ORG_HEADS | INSTITUTES | FACILITIES | STATE_BODIES | DEFINITE_BODIES | _DIVISIONS
+_HEADS = ORG_HEADS | INSTITUTES | FACILITIES | STATE_BODIES | DEFINITE_BODIES | _DIVISIONS | _LOCAL_BODY_HEADS
 _DEFINITE_HEADS = STATE_BODIES | DEFINITE_BODIES | _DIVISIONS
 
 
@@ -456,7 +478,10 @@ def _has_stem_in(key: str, words: frozenset[str]) -> bool:
 _written_forms = cache(written_forms)  # one entry per word list of this module
 _TITLE_FORMS = _written_forms(TITLES)
 # Every word a body's branch in discover() can start at, but a quote: most words are none of them.
-_HEAD_FORMS = frozenset().union(*map(_written_forms, (ORG_HEADS, INSTITUTES, FACILITIES, _DEFINITE_HEADS)))
+_HEAD_FORMS = frozenset().union(
+    *map(_written_forms, (ORG_HEADS, INSTITUTES, FACILITIES, _DEFINITE_HEADS, _LOCAL_BODY_HEADS))
+)
+_LOCAL_BODY_FORMS = _written_forms(_LOCAL_BODY_HEADS)
 
 
 def _role_noun(token: Token) -> bool:
@@ -960,6 +985,7 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
         or _bank_at(tokens, i, taken)
         or _nominative_name_at(tokens, i, places)
         or _local_council_at(tokens, i, taken)
+        or _city_body_at(tokens, i, taken)
     )
     if named:
         return named
@@ -1489,6 +1515,87 @@ def _state_body_at(tokens: list[Token], i: int, taken: dict[int, str], places: f
             return Discovered(ORG, i, k)
         k += 1
     return None
+
+
+# Indefinite adjectives after `مستشفى` (`مستشفى قريب`, `مستشفى تابع للجيش`), and the first letters
+# of a verb or a noun joined by و (`مستشفى يبعد`, `مستشفى ومراكز`): no name of its own.
+_NOT_HOSPITAL_NAMES = _keys("عام خاص قريب بعيد متنقل مجاور آخر واحد") | _NOT_PLACE_NAMES | _DESCRIPTIVE
+_NOT_NAME_LETTERS = ("و", "ي", "ت", "ل", "ب")
+
+
+def _city_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """`شرطة دبي`, `محكمة جنايات الإسكندرية`, `مجلس محافظة البصرة`: a city's body and the known city."""
+    token = tokens[i]
+    if token.definite or _tanween(token) or _phrase_ended(tokens, i + 1):
+        return None
+    head = head_stem(token.key)
+    k = i + 1
+    if head in _COURTS or head == _COUNCIL:
+        seat = tokens[k]
+        if head == _COUNCIL and (seat.key not in _COUNCIL_SEATS or k in taken):
+            return None  # the seat is written bare after the council: `مجلس محافظة`, not `مجلس المحافظة`
+        if head in _COURTS and (k in taken or not _purpose_noun(seat) or seat.key.startswith(("ل", "ب", "ف"))):
+            return None
+        k += 1
+    elif head not in _CITY_BODIES:
+        return None
+    if _phrase_ended(tokens, k) or taken.get(k) != LOC:
+        return None
+    return Discovered(ORG, i, _known_name_end(tokens, k, taken))
+
+
+def _hospital_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """`مستشفى طرابلس الحكومي`, `مستشفى الجمهورية التعليمي`, `المستشفى الجامعي سهلول`, `مجمع
+    السلمانية الطبي`: the hospital, its name and the kind of hospital it is."""
+    token = tokens[i]
+    if _tanween(token) or _phrase_ended(tokens, i + 1):
+        return None
+    head = head_stem(token.key)
+    if token.definite:
+        if head not in _THE_HOSPITAL:
+            return None
+        # `المستشفى الجامعي فرحات حشاد`: the kind first, then a name of its own or a known one.
+        if tokens[i + 1].key not in _UNIVERSITY_HOSPITAL or _phrase_ended(tokens, i + 2):
+            return None
+        last = _hospital_name_end(tokens, i + 2, taken, definite=False)
+        return Discovered(ORG, i, last) if last is not None else None
+    last = _hospital_name_end(tokens, i + 1, taken, definite=True)
+    if last is None:
+        return None
+    kind = not _phrase_ended(tokens, last + 1) and last + 1 not in taken
+    kind = kind and tokens[last + 1].key in (_MEDICAL if head in _COMPLEXES else _HOSPITAL_KINDS)
+    if kind:
+        return Discovered(ORG, i, last + 1)
+    # Without its kind a hospital is named by a known place or a word of its own: `مستشفى سهلول`.
+    plain = head in _HOSPITALS and (taken.get(i + 1) == LOC or not tokens[i + 1].definite)
+    return Discovered(ORG, i, last) if plain else None
+
+
+def _hospital_name_end(tokens: list[Token], k: int, taken: dict[int, str], definite: bool) -> int | None:
+    """The last word of a hospital's name from `k`: a known place or person, one or two words of its
+    own (`فرحات حشاد`), or if `definite` one definite word (`الجمهورية`)."""
+    if k in taken:
+        return _known_name_end(tokens, k, taken) if taken[k] in (LOC, PERSON) else None
+    token = tokens[k]
+    if token.definite:
+        if not definite or not token.key.startswith("ال") or _in(token.key, STOP) or _is_title(token):
+            return None
+        if token.key.endswith("ات"):
+            return None  # `مجمع الصناعات`: a plural is what the complex holds, no name
+        return None if token.key in _HOSPITAL_KINDS else k
+    if not _is_name_word(tokens, k, taken) or token.key.startswith(_NOT_NAME_LETTERS):
+        return None
+    if token.key in _NOT_HOSPITAL_NAMES:
+        return None
+    if definite and token.key.endswith(("ي", "ه")):
+        return None  # `مستشفى ميداني`, `مستشفى تخصصي`: an adjective, where one may stand
+    following = k + 1
+    if _phrase_ended(tokens, following) or following in taken or tokens[following].definite:
+        return k
+    second = tokens[following]
+    if not _is_name_word(tokens, following, taken) or second.key.startswith(_NOT_NAME_LETTERS):
+        return k
+    return k if second.key.endswith(("ي", "ه")) or second.key in _NOT_HOSPITAL_NAMES else following  # `فرحات حشاد`
 
 
 # Settlements named after their noun: `بلدة مغنية الجزائرية`, `قضاء دوكان`, `ولاية محوت`, `حي المقوس`,

@@ -401,3 +401,66 @@ def test_a_company_s_own_words_before_a_nationality_are_its_name(text, known, na
 )
 def test_a_company_described_by_its_trade_or_origin_has_no_name_of_its_own(text):
     assert organisations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "name"),
+    [
+        ("وأعلنت شرطة حمص ضبط الشبكة", ("حمص",), "شرطة حمص"),
+        ("وأحيل الملف إلى نيابة الشارقة أمس", ("الشارقة",), "نيابة الشارقة"),
+        ("وتنظر محاكم عجمان في القضية", ("عجمان",), "محاكم عجمان"),
+        ("وقضت محكمة جنايات طنطا بسجنه", ("طنطا",), "محكمة جنايات طنطا"),
+        ("وقالت غرفة جدة إن الصادرات", ("جدة",), "غرفة جدة"),
+        ("وصوت مجلس محافظة نينوى على الموازنة", ("نينوى",), "مجلس محافظة نينوى"),
+        ("وقرر مجلس مدينة حمص إغلاق السوق", ("حمص",), "مجلس مدينة حمص"),
+    ],
+)
+def test_a_city_s_police_courts_chamber_and_council_are_named_by_the_city(text, known, name):
+    assert organisations(text, known) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("وأوقفت شرطة المرور السائق", ()),
+        ("وأحالته النيابة العامة إلى المحاكمة", ()),
+        ("وقضت محكمة الاستئناف بسجنه", ()),
+        ("وقضت محكمة في حمص بسجنه", ("حمص",)),
+        ("ونقل إلى غرفة العمليات", ()),
+        ("ودخل مجلس مدينة كبيرة", ()),
+        ("وقال إن شرطة السير في حمص أوقفته", ("حمص",)),
+    ],
+)
+def test_police_courts_and_councils_without_their_city_are_no_name(text, known):
+    assert organisations(text, known) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "name"),
+    [
+        ("وفي مستشفى الثورة التعليمي قال طبيب", (), "مستشفى الثورة التعليمي"),
+        ("ونقل إلى مستشفى حمص الحكومي أمس", ("حمص",), "مستشفى حمص الحكومي"),
+        ("ونقل إلى مستشفى حمص أمس", ("حمص",), "مستشفى حمص"),
+        ("وأضرب الأطباء بالمستشفى الجامعي منجي سليم أمس", (), "بالمستشفى الجامعي منجي سليم"),
+        ("وافتتح برج جديد في مجمع القاسمي الطبي أمس", (), "مجمع القاسمي الطبي"),
+    ],
+)
+def test_a_hospital_is_named_by_a_place_or_a_word_and_what_kind_it_is(text, known, name):
+    assert organisations(text, known) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأقيم مستشفى ميداني قرب الجبل",
+        "ونقل إلى مستشفى الأطفال في المدينة",
+        "ونقل إلى المستشفى الجامعي في المدينة",
+        "ونقل إلى مستشفى خاص",
+        "ونقل إلى مستشفى قريب من البلدة",
+        "وسيضم المشروع مدارس ومستشفى ومراكز تدريب",
+        "وبني مجمع سكني جديد",
+        "وافتتح مجمع الصناعات الطبي",
+    ],
+)
+def test_an_unnamed_hospital_or_complex_is_no_name(text):
+    assert organisations(text) == []
