@@ -304,11 +304,11 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
         ):
             body = local  # else `المحكمة` may still head a state body: `المحكمة الإدارية التونسية`
         elif _org_head(token) or (not token.definite and _has_stem_in(token.key, INSTITUTES)):
-            body = _org_at(tokens, i, taken, places)
+            body = _with_region(tokens, _org_at(tokens, i, taken, places), taken)
         elif not token.definite and not _tanween(token) and _has_stem_in(token.key, FACILITIES):
             body = _facility_at(tokens, i, taken, places)
         elif token.definite and _has_stem_in(token.key, _DEFINITE_HEADS):
-            body = _definite_body_at(tokens, i, taken) or _division_at(tokens, i)
+            body = _with_region(tokens, _definite_body_at(tokens, i, taken), taken) or _division_at(tokens, i)
             if not body and _has_stem_in(token.key, STATE_BODIES):
                 body = _state_body_at(tokens, i, taken, places)
         else:
@@ -957,14 +957,31 @@ def _purpose_end(tokens: list[Token], k: int) -> int | None:
     else:
         return None
     k = last + 1
-    while k < len(tokens) and k - last <= 3 and tokens[k].definite and not tokens[k].after_break:
-        if tokens[k].after_comma or _in(tokens[k].key, STOP) or tokens[k].key.startswith("بال"):
-            break
-        if _in(tokens[k].key, _ORG_DESCRIPTIONS):
+    joined = False
+    while not _phrase_ended(tokens, k):
+        token = tokens[k]
+        if _in(token.key, STOP) or token.key.startswith("بال") or _is_title(token) or _in(token.key, RANKS):
+            break  # `المجلس الأعلى للصحة البحريني الفريق`: a person's rank starts
+        if _in(token.key, _ORG_DESCRIPTIONS):
             break  # `للشؤون المدنية المسؤولة عن`: what the body is charged with, not its name
-        last = k
+        if token.definite:
+            last = k
+        elif joined or not _joined_purpose_noun(tokens, k):
+            break
+        else:
+            joined = True  # `للتحكيم واختبارات القطن`, `لتنمية مناطق الواحات وشجر الأركان`
         k += 1
     return last
+
+
+def _joined_purpose_noun(tokens: list[Token], k: int) -> bool:
+    """`واختبارات` in `للتحكيم واختبارات القطن`: a second noun joined by و, in construct with the
+    definite word after it (`وقال الوزير` is a verb; `ويضم` and `ونقل` begin verbs as often)."""
+    token = tokens[k]
+    if not token.key.startswith("و") or token.key.startswith(("وي", "ون")) or not _purpose_noun(token):
+        return False
+    following = k + 1
+    return not _phrase_ended(tokens, following) and tokens[following].definite and not _is_title(tokens[following])
 
 
 def _purpose_noun(token: Token) -> bool:
@@ -1295,11 +1312,28 @@ def _named_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discov
         pass
     elif following.key.isdigit() or following.key in _PLACE_ADJECTIVES:
         last += 1  # `جامعة الجزائر 3`, `بلدية إسطنبول الكبرى`
-    elif following.key.endswith("يه") and following.definite and not demonym(following.key, _NO_PLACES):
+    elif following.key.endswith("يه") and following.key.startswith("ال") and not demonym(following.key, _NO_PLACES):
         last += 1  # `جامعة نواكشوط العصرية`: the adjective is part of the name, a nationality is not
-    if last == named and _has_stem_in(tokens[i].key, _TOWN_HALLS):
-        return None  # `بلدية عرسال` is Arsal's council, a description; `بلدية إسطنبول الكبرى` a name
+    if _has_stem_in(tokens[i].key, _TOWN_HALLS):
+        # `بلدية عرسال` is Arsal's council, a description; `بلدية إسطنبول الكبرى` a name
+        return None if last == named else Discovered(ORG, i, last)
+    if last == named and i + 1 not in taken and last == i + 1 and not _phrase_ended(tokens, last + 1):
+        if taken.get(last + 1) == LOC:
+            last = _known_name_end(tokens, last + 1, taken)  # `جامعة بوليتكنك فلسطين`
+        elif _university_field(tokens, last + 2) and _company_word(tokens, last + 1, taken, first=False):
+            last += 1  # `جامعة جندي سابور للعلوم الطبية`
+    if _university_field(tokens, last + 1):
+        last = _purpose_end(tokens, last + 1) or last  # `جامعة تبريز للعلوم الطبية`
     return Discovered(ORG, i, last)
+
+
+# What a university's name says it teaches: `جامعة تبريز للعلوم الطبية`, `جامعة الملك عبد الله للعلوم
+# والتقنية`. Other purposes after a university are what it does: `منحت جامعة دمشق للطلاب`.
+_UNIVERSITY_FIELDS = _keys("للعلوم للتكنولوجيا للتقنية للدراسات للبنات")
+
+
+def _university_field(tokens: list[Token], k: int) -> bool:
+    return not _phrase_ended(tokens, k) and tokens[k].key in _UNIVERSITY_FIELDS
 
 
 _TOWN_HALLS = _keys("بلدية")
@@ -1482,6 +1516,36 @@ def _division_at(tokens: list[Token], i: int) -> Discovered | None:
         return None
     after = tokens[i + 2].key if not _phrase_ended(tokens, i + 2) else ""
     return None if any(stem in _FACULTIES for stem in clitic_stems(after)) else Discovered(ORG, i, i + 1)
+
+
+# Regional offices and basin agencies named after their region with ل: `المكتب الجهوي للاستثمار الفلاحي
+# لدكالة`, `وكالة الحوض المائي لأم الربيع`. Other bodies' ل + a place is whom they give to: `قدمت
+# الوكالة الأمريكية للتنمية الدولية لليمن`.
+_REGIONAL = _keys("الجهوي الجهوية الإقليمي الإقليمية المائي")
+
+
+def _with_region(tokens: list[Token], body: Discovered | None, taken: dict[int, str]) -> Discovered | None:
+    """The body, and the known region after it if its name says it is regional."""
+    if body is None or body.kind != ORG:
+        return body
+    k = body.last + 1
+    if _phrase_ended(tokens, k) or not tokens[k].key.startswith("ل") or tokens[k].definite:
+        return body
+    if not any(tokens[j].key in _REGIONAL for j in range(body.first + 1, k)):
+        return body
+    if k in taken:
+        return Discovered(ORG, body.first, _known_name_end(tokens, k, taken)) if taken[k] == LOC else body
+    # A region the gazetteer lacks: one word of its own (`لدكالة`), or a connector and a definite
+    # word (`لأم الربيع`); not a noun in construct with a definite one (`لتنمية الواحات`, a purpose).
+    following = k + 1
+    ended = _phrase_ended(tokens, following)
+    if tokens[k].key[1:] in CONNECTORS:
+        region = tokens[following] if not ended and following not in taken else None
+        named = region is not None and region.definite and not _nisba(region) and not _in(region.key, STOP)
+        return Discovered(ORG, body.first, following) if named else body
+    if len(tokens[k].key) < 4 or not _is_name_word(tokens, k, taken):
+        return body
+    return Discovered(ORG, body.first, k) if ended or not tokens[following].definite else body
 
 
 def _definite_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:

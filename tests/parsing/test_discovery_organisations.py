@@ -464,3 +464,52 @@ def test_a_hospital_is_named_by_a_place_or_a_word_and_what_kind_it_is(text, know
 )
 def test_an_unnamed_hospital_or_complex_is_no_name(text):
     assert organisations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "name"),
+    [
+        ("وقال المجلس الأعلى للتعليم القطري الفريق أول", (), "المجلس الأعلى للتعليم القطري"),
+        ("وقالت جامعة الخليج العربي والكلية الملكية", ("الخليج", "العربي"), "جامعة الخليج العربي"),
+    ],
+)
+def test_a_body_s_name_stops_before_a_title_or_another_body(text, known, name):
+    assert organisations(text, known) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "name"),
+    [
+        ("وقال باحث في جامعة بوليتكنك فلسطين إن", ("فلسطين",), "جامعة بوليتكنك فلسطين"),
+        ("وقالت جامعة شهيد بهشتي للعلوم الطبية إن", (), "جامعة شهيد بهشتي للعلوم الطبية"),
+        ("وقالت جامعة تبريز للعلوم الطبية إن", (), "جامعة تبريز للعلوم الطبية"),
+    ],
+)
+def test_a_university_s_name_goes_on_with_its_country_or_its_purpose(text, known, name):
+    assert organisations(text, known) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "name"),
+    [
+        ("وقالت الهيئة العامة للرقابة وفحص الصادرات إن", (), "الهيئة العامة للرقابة وفحص الصادرات"),
+        ("وأعلن المكتب الجهوي للري الزراعي لسوس أمس", ("لسوس",), "المكتب الجهوي للري الزراعي لسوس"),
+        ("وقالت وكالة الحوض المائي لسوس إن", ("لسوس",), "وكالة الحوض المائي لسوس"),
+        ("وقال مدير وكالة الحوض المائي لأم الربيع إن", (), "وكالة الحوض المائي لأم الربيع"),
+        ("وتشير أرقام المكتب الجهوي للاستثمار الفلاحي لتادلة إلى", (), "المكتب الجهوي للاستثمار الفلاحي لتادلة"),
+    ],
+)
+def test_what_a_body_does_goes_on_with_a_second_noun_or_its_region(text, known, name):
+    assert organisations(text, known) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "name"),
+    [
+        ("وقالت الهيئة العامة للرقابة وقال الوزير", (), "الهيئة العامة للرقابة"),
+        ("وقدم المكتب الجهوي للصحة لتلاميذ المدارس لقاحات", (), "المكتب الجهوي للصحة"),
+        ("وقدمت الوكالة الأمريكية للتنمية الدولية لسوس منحة", ("لسوس",), "الوكالة الأمريكية للتنمية الدولية"),
+    ],
+)
+def test_a_verb_or_a_recipient_after_what_a_body_does_is_no_part_of_its_name(text, known, name):
+    assert organisations(text, known) == [name]
