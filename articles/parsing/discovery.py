@@ -159,7 +159,7 @@ _MANAGEMENT = _keys("إدارة")  # and a noun in construct first: `إدارة 
 # Heads whose name may be nouns in construct without the article, what the body runs or fights:
 # `هيئة مقاومة الجدار والاستيطان`, `وكالة تنمية الأطلس الكبير`, `شركة فسفاط قفصة`. Not `مجلس`
 # (`مجلس إدارة الشركة`), `لجنة` (`لجنة تحقيق`, `لجنة تقصي الحقائق`) or `حركة` (`حركة نقل البضائع`).
-_CONSTRUCT_HEADS = _keys("هيئة جهاز وكالة إدارة مديرية شركة مؤسسة صندوق غرفة رابطة جمعية")
+_CONSTRUCT_HEADS = _keys("هيئة جهاز وكالة إدارة مديرية شركة مؤسسة صندوق غرفة رابطة جمعية نقابة اتحاد")
 # Nouns after those heads that make an ordinary phrase, not a name: `هيئة تحرير الصحيفة`, `هيئة
 # تدريس`, `هيئة تحكيم`, `هيئة دفاع المتهمين`, `جهاز كشف المعادن`, `إدارة أزمة`.
 _NOT_CONSTRUCT = _keys("تحرير تدريس تحكيم محلفين دفاع إدارة أمناء تحقيق خبراء كشف قياس أزمة أزمات مقرها مقره")
@@ -1021,6 +1021,7 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
         return Discovered(ORG, i, last if purpose is None else purpose)
     joined = False  # `صندوق التنمية وإعادة الإعمار`
     pair = False  # `الجدار والاستيطان`: two definite nouns joined by و
+    genitive = -1
     while k < len(tokens) and k - i <= _MAX_ORG:
         token = tokens[k]
         if token.after_break or token.after_comma or _in(token.key, STOP) or token.key.startswith(("بال", "كال")):
@@ -1040,8 +1041,9 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
                 k = _known_name_end(tokens, k + nouns, taken) + 1
                 break
             k += nouns
+            genitive = k  # `ومنتجي الحلويات`: the plural completes the joined noun
             continue
-        if k > i + 1 + chain and token.key.startswith("ال") and token.key.endswith("ات"):
+        if k > i + 1 + chain and k != genitive and token.key.startswith("ال") and token.key.endswith("ات"):
             break  # `منح مجلس الوزراء الاختصاصات`: a plural noun, the verb's second object
         pair = pair or (k > i + 1 + chain and token.key.startswith("وال"))
         if _in(token.key, _ORG_DESCRIPTIONS) and not (token.key in _NEW and _describes_inner(tokens, i, k, places)):
@@ -1067,7 +1069,7 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
     elif chain == 1:
         # `هيئة تحرير الصحيفة`, `وكالة تصنيف الائتمان الدولية` are ordinary phrases: after one noun in
         # construct a name goes on with a country or two nouns joined by و (`هيئة مقاومة الجدار والاستيطان`).
-        named_body = national or pair
+        named_body = national or pair or joined  # `نقابة أصحاب المعاصر ومنتجي الزيتون`
     elif chain:  # two nouns: `جهاز مشروعات أراضي القوات المسلحة`
         named_body = national or words - chain >= 2
     else:

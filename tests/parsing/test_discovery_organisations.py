@@ -513,3 +513,27 @@ def test_what_a_body_does_goes_on_with_a_second_noun_or_its_region(text, known, 
 )
 def test_a_verb_or_a_recipient_after_what_a_body_does_is_no_part_of_its_name(text, known, name):
     assert organisations(text, known) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "name"),
+    [
+        ("وقالت نقابة معلمي نينوى إن", ("نينوى",), "نقابة معلمي نينوى"),
+        ("وقال اتحاد نقابات عمال مصر إن", ("مصر",), "اتحاد نقابات عمال مصر"),
+        ("وقالت نقابة أصحاب المخابز ومنتجي الحلويات إن", (), "نقابة أصحاب المخابز ومنتجي الحلويات"),
+    ],
+)
+def test_a_union_is_named_by_its_members_and_their_place(text, known, name):
+    assert organisations(text, known) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال نقيب المحامين إن نقابة المحامين ترفض",
+        "وقال اتحاد كرة القدم إن",
+        "وطالبت نقابة عمال النظافة بزيادة",
+    ],
+)
+def test_a_union_of_a_trade_alone_is_no_name(text):
+    assert organisations(text) == []
