@@ -197,6 +197,9 @@ DEFINITE_BODIES = _keys(
 # Bodies of a city that news names by the city alone: `شرطة دبي`, `نيابة دبي`, `محاكم دبي`, `غرفة
 # الرياض`. Without a known place after them (`شرطة المرور`, `غرفة العمليات`) they name none.
 _CITY_BODIES = _keys("شرطة نيابة محاكم غرفة")
+# A chamber's trades before its city: `غرفة التجارة والصناعة والزراعة مصراتة`.
+_CHAMBERS = _keys("غرفة")
+_CHAMBER_TRADES = _keys("تجارة صناعة زراعة التجارة الصناعة الزراعة")
 # A court named by its kind and its city: `محكمة جنايات الإسكندرية`, `محكمة استئناف بيروت`; not
 # `محكمة الاستئناف` (any court of appeal) nor `محكمة في الدار البيضاء` (a court somewhere).
 _COURTS = _keys("محكمة")
@@ -1605,6 +1608,12 @@ def _city_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discove
         k += 1
     elif head not in _CITY_BODIES:
         return None
+    elif head in _CHAMBERS:
+        # `غرفة التجارة والصناعة والزراعة مصراتة`, `غرفة تجارة وصناعة محافظة الخليل`
+        while not _phrase_ended(tokens, k) and k not in taken and _in(tokens[k].key, _CHAMBER_TRADES):
+            k += 1
+        if k > i + 1 and not _phrase_ended(tokens, k) and k not in taken and tokens[k].key in _COUNCIL_SEATS:
+            k += 1
     if _phrase_ended(tokens, k) or taken.get(k) != LOC:
         return None
     return Discovered(ORG, i, _known_name_end(tokens, k, taken))

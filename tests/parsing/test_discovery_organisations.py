@@ -537,3 +537,18 @@ def test_a_union_is_named_by_its_members_and_their_place(text, known, name):
 )
 def test_a_union_of_a_trade_alone_is_no_name(text):
     assert organisations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "name"),
+    [
+        ("وقالت غرفة التجارة والصناعة والزراعة طرابلس إن", ("طرابلس",), "غرفة التجارة والصناعة والزراعة طرابلس"),
+        ("وتطالب غرفة تجارة وصناعة محافظة نابلس بصندوق", ("نابلس",), "غرفة تجارة وصناعة محافظة نابلس"),
+    ],
+)
+def test_a_chamber_is_named_by_its_trades_and_its_city(text, known, name):
+    assert organisations(text, known) == [name]
+
+
+def test_a_chamber_s_trades_without_a_city_are_no_name():
+    assert organisations("وطالبت غرفة التجارة بخفض الرسوم") == []
