@@ -177,7 +177,7 @@ _FEMININE_ORDINALS = _keys("الأولى الثانية الثالثة الرا�
 
 
 # Institutes named `مركز X للدراسات`: the place or word X inside is part of the name.
-INSTITUTES = _keys("مركز معهد مؤسسة منتدى مرصد")
+INSTITUTES = _keys("مركز معهد مؤسسة منتدى مرصد تعاونية")  # `تعاونية تيفاوين لإنتاج زيت الأركان`
 # Bodies named by a place or a person right after the head: `جامعة بنغازي`, `جامعة محمد الخامس`.
 NAMED_BODIES = _keys("جامعة بلدية")
 # Companies and funds named by a word of their own and what they do: `شركة دلمون للأنظمة الذكية`,
@@ -197,6 +197,13 @@ DEFINITE_BODIES = _keys(
 # Bodies of a city that news names by the city alone: `شرطة دبي`, `نيابة دبي`, `محاكم دبي`, `غرفة
 # الرياض`. Without a known place after them (`شرطة المرور`, `غرفة العمليات`) they name none.
 _CITY_BODIES = _keys("شرطة نيابة محاكم غرفة")
+# Courts of a kind in a city, definite: `المحكمة العمالية في الرياض`, `المحكمة الابتدائية في صفاقس`.
+# Not a high court (`المحكمة العليا في إسرائيل` is the country's, named with its adjective).
+_THE_COURT = _keys("المحكمة")
+_COURT_KINDS = _keys("العمالية الابتدائية الجزائية الجنائية التجارية الإدارية العسكرية الشرعية")
+_IN = _keys("في")
+# A faculty in a city, with ب: `كلية الطب بسوسة` (Maghreb); `كلية الطب` alone is any.
+_FACULTY = _keys("كلية")
 # A chamber's trades before its city: `غرفة التجارة والصناعة والزراعة مصراتة`.
 _CHAMBERS = _keys("غرفة")
 _CHAMBER_TRADES = _keys("تجارة صناعة زراعة التجارة الصناعة الزراعة")
@@ -1527,6 +1534,7 @@ def _division_at(tokens: list[Token], i: int) -> Discovered | None:
 # لدكالة`, `وكالة الحوض المائي لأم الربيع`. Other bodies' ل + a place is whom they give to: `قدمت
 # الوكالة الأمريكية للتنمية الدولية لليمن`.
 _REGIONAL = _keys("الجهوي الجهوية الإقليمي الإقليمية المائي")
+_COOPERATIVES = _keys("تعاونية")  # named with their town after ب: `تعاونية الحبوب والبقول الجافة بسطيف`
 
 
 def _with_region(tokens: list[Token], body: Discovered | None, taken: dict[int, str]) -> Discovered | None:
@@ -1534,7 +1542,11 @@ def _with_region(tokens: list[Token], body: Discovered | None, taken: dict[int, 
     if body is None or body.kind != ORG:
         return body
     k = body.last + 1
-    if _phrase_ended(tokens, k) or not tokens[k].key.startswith("ل") or tokens[k].definite:
+    if _phrase_ended(tokens, k) or tokens[k].definite:
+        return body
+    if _has_stem_in(tokens[body.first].key, _COOPERATIVES) and taken.get(k) == LOC and tokens[k].key.startswith("ب"):
+        return Discovered(ORG, body.first, _known_name_end(tokens, k, taken))  # `تعاونية الحبوب … بسطيف`
+    if not tokens[k].key.startswith("ل"):
         return body
     if not any(tokens[j].key in _REGIONAL for j in range(body.first + 1, k)):
         return body
@@ -1595,11 +1607,20 @@ _NOT_NAME_LETTERS = ("و", "ي", "ت", "ل", "ب")
 def _city_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
     """`شرطة دبي`, `محكمة جنايات الإسكندرية`, `مجلس محافظة البصرة`: a city's body and the known city."""
     token = tokens[i]
-    if token.definite or _tanween(token) or _phrase_ended(tokens, i + 1):
+    if _tanween(token) or _phrase_ended(tokens, i + 1):
         return None
+    if token.definite:
+        return _court_in_city_at(tokens, i, taken)
     head = head_stem(token.key)
     k = i + 1
-    if head in _COURTS or head == _COUNCIL:
+    if head in _FACULTY:
+        field = tokens[k]
+        if k in taken or not field.key.startswith("ال") or _nisba(field) or _in(field.key, STOP):
+            return None
+        k += 1
+        if _phrase_ended(tokens, k) or taken.get(k) != LOC or not tokens[k].key.startswith("ب"):
+            return None
+    elif head in _COURTS or head == _COUNCIL:
         seat = tokens[k]
         if head == _COUNCIL and (seat.key not in _COUNCIL_SEATS or k in taken):
             return None  # the seat is written bare after the council: `مجلس محافظة`, not `مجلس المحافظة`
@@ -1615,6 +1636,16 @@ def _city_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discove
         if k > i + 1 and not _phrase_ended(tokens, k) and k not in taken and tokens[k].key in _COUNCIL_SEATS:
             k += 1
     if _phrase_ended(tokens, k) or taken.get(k) != LOC:
+        return None
+    return Discovered(ORG, i, _known_name_end(tokens, k, taken))
+
+
+def _court_in_city_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """`المحكمة العمالية في الرياض`: a court of a kind and the known city it sits in."""
+    if not _has_stem_in(tokens[i].key, _THE_COURT) or tokens[i + 1].key not in _COURT_KINDS:
+        return None
+    k = i + 3
+    if _phrase_ended(tokens, i + 2) or tokens[i + 2].key not in _IN or _phrase_ended(tokens, k) or taken.get(k) != LOC:
         return None
     return Discovered(ORG, i, _known_name_end(tokens, k, taken))
 

@@ -552,3 +552,38 @@ def test_a_chamber_is_named_by_its_trades_and_its_city(text, known, name):
 
 def test_a_chamber_s_trades_without_a_city_are_no_name():
     assert organisations("وطالبت غرفة التجارة بخفض الرسوم") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "name"),
+    [
+        ("وقالت رئيسة تعاونية أمل لإنتاج زيت الزيتون إن", (), "تعاونية أمل لإنتاج زيت الزيتون"),
+        ("وسخرت تعاونية الحبوب والبقول الجافة بقسنطينة نقاطا", ("بقسنطينة",), "تعاونية الحبوب والبقول الجافة بقسنطينة"),
+    ],
+)
+def test_a_cooperative_is_named_by_what_it_does_and_its_town(text, known, name):
+    assert organisations(text, known) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "name"),
+    [
+        ("وقال عميد كلية الطب بصفاقس إن", ("بصفاقس",), "كلية الطب بصفاقس"),
+        ("وقضت المحكمة الابتدائية في صفاقس بسجنه", ("صفاقس",), "المحكمة الابتدائية في صفاقس"),
+    ],
+)
+def test_a_faculty_or_a_court_of_a_city_takes_the_city(text, known, name):
+    assert organisations(text, known) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("وقال طلاب كلية الطب إن", ()),
+        ("ودرس في كلية الطب بالجامعة", ()),
+        ("وقضت المحكمة العليا في إسرائيل بأن", ("إسرائيل",)),
+        ("وقالت التعاونية إن", ()),
+    ],
+)
+def test_a_faculty_court_or_cooperative_without_a_name_or_city_is_none(text, known):
+    assert organisations(text, known) == []
