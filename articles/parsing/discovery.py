@@ -1579,8 +1579,13 @@ def _definite_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Dis
         k += 1
     if k == i + 1:
         return None
+    if _has_stem_in(tokens[i].key, _OFFICES) and _has_stem_in(tokens[k].key, DEFINITE_BODIES):
+        return None  # `المكتب الجهوي للمنظمة التونسية للأطباء الشبان`: the body's office; the body is named
     last = _purpose_end(tokens, k)
     return Discovered(ORG, i, last) if last is not None else None
+
+
+_OFFICES = _keys("المكتب")
 
 
 def _state_body_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:

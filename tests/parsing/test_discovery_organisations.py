@@ -587,3 +587,8 @@ def test_a_faculty_or_a_court_of_a_city_takes_the_city(text, known, name):
 )
 def test_a_faculty_court_or_cooperative_without_a_name_or_city_is_none(text, known):
     assert organisations(text, known) == []
+
+
+def test_a_body_s_office_is_no_name_but_the_body_is():
+    text = "وقالت عضو المكتب الجهوي للمنظمة التونسية للمهندسين الشبان بصفاقس إن"
+    assert organisations(text) == ["للمنظمة التونسية للمهندسين الشبان"]
