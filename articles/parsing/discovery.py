@@ -140,7 +140,7 @@ ORG_HEADS = _keys(
     """
     وزارة وكالة منظمة حزب جماعة جبهة هيئة كتائب سرايا ألوية فيلق مجلس ائتلاف اتحاد جامعة شركة
     مؤسسة صحيفة قناة غرفة رابطة نقابة جمعية مفوضية صندوق بنك مصرف تحالف كلية جهاز لجنة حركة بلدية
-    مديرية إدارة قوات سلاح مجموعة
+    مديرية إدارة قوات سلاح مجموعة ديوان
     """
 )
 # Heads that are ordinary nouns as often as names (`حركة الملاحة الجوية`, `لجنة التحقيق الأولى`,
@@ -149,7 +149,7 @@ ORG_HEADS = _keys(
 # name only when a nationality adjective closes it (`حركة النهضة التونسية`, `جهاز الضرائب العماني`),
 # nouns in construct name what they run (`جهاز مشروعات أراضي القوات المسلحة`, `مديرية ماء البصرة`),
 # or a noun joined by و says what they are for (`صندوق التنمية وإعادة الإعمار`).
-_COMMON_HEADS = _keys("جهاز لجنة حركة غرفة بنك صندوق مديرية مجموعة")
+_COMMON_HEADS = _keys("جهاز لجنة حركة غرفة بنك صندوق مديرية مجموعة ديوان")  # `ديوان الشعر العربي`, poems
 # Heads that name a body only with three words of their own and a nationality adjective: `إدارة
 # مكافحة المخدرات الأردنية`, `قوات الأمن الوطني الفلسطيني`, `سلاح الجو السلطاني العماني`; but `إدارة
 # المدرسة الأمريكية` is a school's management, `قوات الاحتلال الإسرائيلي` and `قوات الأمن العراقية`
@@ -159,7 +159,11 @@ _MANAGEMENT = _keys("إدارة")  # and a noun in construct first: `إدارة 
 # Heads whose name may be nouns in construct without the article, what the body runs or fights:
 # `هيئة مقاومة الجدار والاستيطان`, `وكالة تنمية الأطلس الكبير`, `شركة فسفاط قفصة`. Not `مجلس`
 # (`مجلس إدارة الشركة`), `لجنة` (`لجنة تحقيق`, `لجنة تقصي الحقائق`) or `حركة` (`حركة نقل البضائع`).
-_CONSTRUCT_HEADS = _keys("هيئة جهاز وكالة إدارة مديرية شركة مؤسسة صندوق غرفة رابطة جمعية نقابة اتحاد")
+_CONSTRUCT_HEADS = _keys("هيئة جهاز وكالة إدارة مديرية شركة مؤسسة صندوق غرفة رابطة جمعية نقابة اتحاد منظمة")
+# Institutes in construct with their research, whose subject is the name: `معهد بحوث القطن`, `مركز
+# دراسات الموصل`; `مركز مدينة حلب` is the city centre, no body.
+_INSTITUTE_NOUNS = _keys("مركز معهد")
+_RESEARCH = _keys("دراسات بحوث أبحاث")
 # Nouns after those heads that make an ordinary phrase, not a name: `هيئة تحرير الصحيفة`, `هيئة
 # تدريس`, `هيئة تحكيم`, `هيئة دفاع المتهمين`, `جهاز كشف المعادن`, `إدارة أزمة`.
 _NOT_CONSTRUCT = _keys("تحرير تدريس تحكيم محلفين دفاع إدارة أمناء تحقيق خبراء كشف قياس أزمة أزمات مقرها مقره")
@@ -191,7 +195,7 @@ STATE_BODIES = _keys("الجيش البرلمان القوات المخابرا�
 DEFINITE_BODIES = _keys(
     """
     المركز المرصد المعهد المنتدى الهيئة اللجنة المجلس المفوضية المؤسسة الشركة الصندوق الجمعية المكتب
-    الرابطة النقابة الاتحاد المنظمة الوكالة الجهاز البنك المصرف التنسيقية المندوبية
+    الرابطة النقابة الاتحاد المنظمة الوكالة الجهاز البنك المصرف التنسيقية المندوبية الديوان المديرية
     """
 )
 # Bodies of a city that news names by the city alone: `شرطة دبي`, `نيابة دبي`, `محاكم دبي`, `غرفة
@@ -1020,7 +1024,9 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
     if head in _CONSTRUCT_HEADS and head not in _NATIONAL_HEADS and (facility := _facility_named(tokens, i + 1, taken)):
         return Discovered(ORG, i, facility)
     ordinary = (head, tokens[i + 1].key if i + 1 < len(tokens) else "") in _ORDINARY_CONSTRUCTS
-    chain = _construct_nouns(tokens, i + 1, taken, places) if head in _CONSTRUCT_HEADS and not ordinary else 0
+    research = head in _INSTITUTE_NOUNS and not _phrase_ended(tokens, i + 1) and tokens[i + 1].key in _RESEARCH
+    construct = (head in _CONSTRUCT_HEADS and not ordinary) or research
+    chain = _construct_nouns(tokens, i + 1, taken, places) if construct else 0
     k = i + 1 + chain
     if chain and taken.get(k) == LOC and head not in _NATIONAL_HEADS:
         # `شركة فسفاط قفصة`, `مديرية ماء البصرة`: what the body runs is a known place's.
@@ -1079,7 +1085,7 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
     elif chain == 1:
         # `هيئة تحرير الصحيفة`, `وكالة تصنيف الائتمان الدولية` are ordinary phrases: after one noun in
         # construct a name goes on with a country or two nouns joined by و (`هيئة مقاومة الجدار والاستيطان`).
-        named_body = national or pair or joined  # `نقابة أصحاب المعاصر ومنتجي الزيتون`
+        named_body = national or pair or joined or research  # `نقابة أصحاب المعاصر ومنتجي الزيتون`
     elif chain:  # two nouns: `جهاز مشروعات أراضي القوات المسلحة`
         named_body = national or words - chain >= 2
     else:
@@ -1627,8 +1633,10 @@ def _city_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discove
             return None
     elif head in _COURTS or head == _COUNCIL:
         seat = tokens[k]
-        if head == _COUNCIL and (seat.key not in _COUNCIL_SEATS or k in taken):
+        if head == _COUNCIL and (seat.key not in _COUNCIL_SEATS or taken.get(k, LOC) != LOC):
             return None  # the seat is written bare after the council: `مجلس محافظة`, not `مجلس المحافظة`
+        if head == _COUNCIL and k in taken:
+            return Discovered(ORG, i, _known_name_end(tokens, k, taken))  # `محافظة البصرة`, known whole
         if head in _COURTS and (k in taken or not _purpose_noun(seat) or seat.key.startswith(("ل", "ب", "ف"))):
             return None
         k += 1

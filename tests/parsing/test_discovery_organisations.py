@@ -592,3 +592,37 @@ def test_a_faculty_court_or_cooperative_without_a_name_or_city_is_none(text, kno
 def test_a_body_s_office_is_no_name_but_the_body_is():
     text = "وقالت عضو المكتب الجهوي للمنظمة التونسية للمهندسين الشبان بصفاقس إن"
     assert organisations(text) == ["للمنظمة التونسية للمهندسين الشبان"]
+
+
+def test_a_council_of_a_province_the_gazetteer_knows_with_its_noun():
+    tokens = tokenize("وطالب عضو مجلس محافظة نينوى بالتحقيق")
+    taken = {3: "LOC", 4: "LOC"}  # `محافظة نينوى`, one known name
+    found = [(d.kind, d.first, d.last) for d in discover(tokens, taken)]
+    assert ("ORG", 2, 4) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "name"),
+    [
+        ("وقال الديوان الوطني للحبوب إن", (), "الديوان الوطني للحبوب"),
+        ("وقال ديوان الخدمة المدنية العماني إن", ("العماني",), "ديوان الخدمة المدنية العماني"),
+        ("وقالت المديرية العامة للآثار والمتاحف إن", (), "المديرية العامة للآثار والمتاحف"),
+        ("وقالت منظمة حماية البيئة العراقية إن", ("العراقية",), "منظمة حماية البيئة العراقية"),
+        ("وقال معهد بحوث القطن والكتان إن", (), "معهد بحوث القطن والكتان"),
+        ("وقال مركز دراسات حلب إن", ("حلب",), "مركز دراسات حلب"),
+    ],
+)
+def test_offices_directorates_and_research_institutes_by_what_they_do(text, known, name):
+    assert organisations(text, known) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("وألقى قصيدة من ديوان الشعر العربي الحديث", ()),
+        ("ووصل إلى مركز مدينة حلب", ("حلب",)),
+        ("وقال إن منظمة حماية البيئة مطلوبة", ()),
+    ],
+)
+def test_a_diwan_a_city_centre_or_a_plain_trade_is_no_body(text, known):
+    assert organisations(text, known) == []
