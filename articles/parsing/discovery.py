@@ -1372,6 +1372,10 @@ def _company_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovere
         if taken[k] == PERSON:
             return None
         last = _known_name_end(tokens, k, taken)
+        adjective = last + 1  # `شركة الصين الدولية للإنشاءات الطبية`: a rank before what it does
+        ranked = not _phrase_ended(tokens, adjective) and adjective not in taken
+        if ranked and tokens[adjective].key in _BANK_ADJECTIVES and _purpose_end(tokens, adjective + 1) is not None:
+            last = adjective
     else:
         last = None
         for end in (k, k + 1):

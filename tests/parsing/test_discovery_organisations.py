@@ -626,3 +626,12 @@ def test_offices_directorates_and_research_institutes_by_what_they_do(text, know
 )
 def test_a_diwan_a_city_centre_or_a_plain_trade_is_no_body(text, known):
     assert organisations(text, known) == []
+
+
+def test_a_company_named_after_a_place_may_have_an_adjective_before_its_purpose():
+    text = "بالشراكة مع شركة اليابان الدولية للإنشاءات الطبية، بحسب الوزارة"
+    assert organisations(text, ("اليابان",)) == ["شركة اليابان الدولية للإنشاءات الطبية"]
+
+
+def test_a_place_s_adjective_after_a_company_without_a_purpose_is_none_of_its_name():
+    assert organisations("وقالت شركة اليابان الدولية إن", ("اليابان",)) == []
