@@ -75,11 +75,17 @@ def test_seed_gold_is_matched_exactly():
         # All three merged (ent10, gaz10, ent11): unseen 1.0 / 0.993, blind 0.991 / 0.988, blind3 0.992 / 0.980,
         # blind4 0.991 / 0.965, blind5 0.987 / 0.992. Every set here is tuned on now.
         # These floors guard against going back.
+        # Session 8 round 2, ent12 (organisations of everyday news: a city's police, courts, chamber and
+        # council, hospitals, unions, cooperatives, regional offices, diwans, research institutes; where
+        # a body's name ends): blind8 0.905 / 0.727 -> 0.927 / 0.783, blind9 0.911 / 0.709 -> 0.938 /
+        # 0.757 (their first, honest run was on aca0604), the others unchanged.
         ("unseen.json", 14, 0.999, 0.992),
         ("blind.json", 16, 0.99, 0.987),
         ("blind3.json", 17, 0.991, 0.979),
         ("blind4.json", 17, 0.99, 0.964),
         ("blind5.json", 16, 0.986, 0.991),
+        ("blind8.json", 17, 0.926, 0.782),
+        ("blind9.json", 17, 0.937, 0.756),
     ],
 )
 def test_articles_of_our_own_score_no_worse_than_last_measured(gold, stories, precision, recall):
