@@ -78,6 +78,11 @@ def test_seed_gold_is_matched_exactly():
         # on their first run. gaz11 (a breadth pass by class: districts, towns, landmarks, hospitals,
         # universities, unions, chambers, courts, police, utilities, clubs; some chosen from their misses,
         # no rule changed): blind8 0.970 / 0.907, blind9 0.967 / 0.904, the others unchanged.
+        # Session 8 round 2, ent12 (organisations of everyday news: a city's police, courts, chamber and
+        # council, hospitals, unions, cooperatives, regional offices, diwans, research institutes; where
+        # a body's name ends): blind8 0.905 / 0.727 -> 0.927 / 0.783, blind9 0.911 / 0.709 -> 0.938 /
+        # 0.757 (their first, honest run was on aca0604), the others unchanged.
+        # gaz11 and ent12 merged: blind8 0.970 / 0.907, blind9 0.969 / 0.906, the others unchanged.
         # These floors guard against going back.
         ("unseen.json", 14, 0.999, 0.992),
         ("blind.json", 16, 0.99, 0.987),
@@ -85,7 +90,7 @@ def test_seed_gold_is_matched_exactly():
         ("blind4.json", 17, 0.99, 0.964),
         ("blind5.json", 16, 0.986, 0.991),
         ("blind8.json", 17, 0.969, 0.906),
-        ("blind9.json", 17, 0.966, 0.903),
+        ("blind9.json", 17, 0.968, 0.905),
     ],
 )
 def test_articles_of_our_own_score_no_worse_than_last_measured(gold, stories, precision, recall):

@@ -140,7 +140,7 @@ ORG_HEADS = _keys(
     """
     وزارة وكالة منظمة حزب جماعة جبهة هيئة كتائب سرايا ألوية فيلق مجلس ائتلاف اتحاد جامعة شركة
     مؤسسة صحيفة قناة غرفة رابطة نقابة جمعية مفوضية صندوق بنك مصرف تحالف كلية جهاز لجنة حركة بلدية
-    مديرية إدارة قوات سلاح مجموعة
+    مديرية إدارة قوات سلاح مجموعة ديوان
     """
 )
 # Heads that are ordinary nouns as often as names (`حركة الملاحة الجوية`, `لجنة التحقيق الأولى`,
@@ -149,7 +149,7 @@ ORG_HEADS = _keys(
 # name only when a nationality adjective closes it (`حركة النهضة التونسية`, `جهاز الضرائب العماني`),
 # nouns in construct name what they run (`جهاز مشروعات أراضي القوات المسلحة`, `مديرية ماء البصرة`),
 # or a noun joined by و says what they are for (`صندوق التنمية وإعادة الإعمار`).
-_COMMON_HEADS = _keys("جهاز لجنة حركة غرفة بنك صندوق مديرية مجموعة")
+_COMMON_HEADS = _keys("جهاز لجنة حركة غرفة بنك صندوق مديرية مجموعة ديوان")  # `ديوان الشعر العربي`, poems
 # Heads that name a body only with three words of their own and a nationality adjective: `إدارة
 # مكافحة المخدرات الأردنية`, `قوات الأمن الوطني الفلسطيني`, `سلاح الجو السلطاني العماني`; but `إدارة
 # المدرسة الأمريكية` is a school's management, `قوات الاحتلال الإسرائيلي` and `قوات الأمن العراقية`
@@ -159,7 +159,11 @@ _MANAGEMENT = _keys("إدارة")  # and a noun in construct first: `إدارة 
 # Heads whose name may be nouns in construct without the article, what the body runs or fights:
 # `هيئة مقاومة الجدار والاستيطان`, `وكالة تنمية الأطلس الكبير`, `شركة فسفاط قفصة`. Not `مجلس`
 # (`مجلس إدارة الشركة`), `لجنة` (`لجنة تحقيق`, `لجنة تقصي الحقائق`) or `حركة` (`حركة نقل البضائع`).
-_CONSTRUCT_HEADS = _keys("هيئة جهاز وكالة إدارة مديرية شركة مؤسسة صندوق غرفة رابطة جمعية")
+_CONSTRUCT_HEADS = _keys("هيئة جهاز وكالة إدارة مديرية شركة مؤسسة صندوق غرفة رابطة جمعية نقابة اتحاد منظمة")
+# Institutes in construct with their research, whose subject is the name: `معهد بحوث القطن`, `مركز
+# دراسات الموصل`; `مركز مدينة حلب` is the city centre, no body.
+_INSTITUTE_NOUNS = _keys("مركز معهد")
+_RESEARCH = _keys("دراسات بحوث أبحاث")
 # Nouns after those heads that make an ordinary phrase, not a name: `هيئة تحرير الصحيفة`, `هيئة
 # تدريس`, `هيئة تحكيم`, `هيئة دفاع المتهمين`, `جهاز كشف المعادن`, `إدارة أزمة`.
 _NOT_CONSTRUCT = _keys("تحرير تدريس تحكيم محلفين دفاع إدارة أمناء تحقيق خبراء كشف قياس أزمة أزمات مقرها مقره")
@@ -177,7 +181,7 @@ _FEMININE_ORDINALS = _keys("الأولى الثانية الثالثة الرا�
 
 
 # Institutes named `مركز X للدراسات`: the place or word X inside is part of the name.
-INSTITUTES = _keys("مركز معهد مؤسسة منتدى مرصد")
+INSTITUTES = _keys("مركز معهد مؤسسة منتدى مرصد تعاونية")  # `تعاونية تيفاوين لإنتاج زيت الأركان`
 # Bodies named by a place or a person right after the head: `جامعة بنغازي`, `جامعة محمد الخامس`.
 NAMED_BODIES = _keys("جامعة بلدية")
 # Companies and funds named by a word of their own and what they do: `شركة دلمون للأنظمة الذكية`,
@@ -191,9 +195,37 @@ STATE_BODIES = _keys("الجيش البرلمان القوات المخابرا�
 DEFINITE_BODIES = _keys(
     """
     المركز المرصد المعهد المنتدى الهيئة اللجنة المجلس المفوضية المؤسسة الشركة الصندوق الجمعية المكتب
-    الرابطة النقابة الاتحاد المنظمة الوكالة الجهاز البنك المصرف التنسيقية المندوبية
+    الرابطة النقابة الاتحاد المنظمة الوكالة الجهاز البنك المصرف التنسيقية المندوبية الديوان المديرية
     """
 )
+# Bodies of a city that news names by the city alone: `شرطة دبي`, `نيابة دبي`, `محاكم دبي`, `غرفة
+# الرياض`. Without a known place after them (`شرطة المرور`, `غرفة العمليات`) they name none.
+_CITY_BODIES = _keys("شرطة نيابة محاكم غرفة")
+# Courts of a kind in a city, definite: `المحكمة العمالية في الرياض`, `المحكمة الابتدائية في صفاقس`.
+# Not a high court (`المحكمة العليا في إسرائيل` is the country's, named with its adjective).
+_THE_COURT = _keys("المحكمة")
+_COURT_KINDS = _keys("العمالية الابتدائية الجزائية الجنائية التجارية الإدارية العسكرية الشرعية")
+_IN = _keys("في")
+# A faculty in a city, with ب: `كلية الطب بسوسة` (Maghreb); `كلية الطب` alone is any.
+_FACULTY = _keys("كلية")
+# A chamber's trades before its city: `غرفة التجارة والصناعة والزراعة مصراتة`.
+_CHAMBERS = _keys("غرفة")
+_CHAMBER_TRADES = _keys("تجارة صناعة زراعة التجارة الصناعة الزراعة")
+# A court named by its kind and its city: `محكمة جنايات الإسكندرية`, `محكمة استئناف بيروت`; not
+# `محكمة الاستئناف` (any court of appeal) nor `محكمة في الدار البيضاء` (a court somewhere).
+_COURTS = _keys("محكمة")
+# The council of a city or province: `مجلس محافظة البصرة`, `مجلس مدينة حلب`, a known place after.
+_COUNCIL_SEATS = _keys("محافظة مدينة بلدة قرية ولاية")
+# Hospitals (the gold counts them as bodies): `مستشفى الجمهورية التعليمي`, `مستشفى طرابلس الحكومي`,
+# `مستشفى سهلول`, `المستشفى الجامعي فرحات حشاد`, and complexes known by what they treat: `مجمع السلمانية
+# الطبي`. `مستشفى ميداني`, `مستشفى الأطفال`, `المستشفى الجامعي في المدينة` name none.
+_HOSPITALS = _keys("مستشفى")
+_THE_HOSPITAL = _keys("المستشفى")  # a head of its own: `والمستشفى الجامعي` is written `المستشفى الجامعي`
+_COMPLEXES = _keys("مجمع")
+_HOSPITAL_KINDS = _keys("التعليمي الجامعي الحكومي العام التخصصي المركزي العسكري الاستشاري الدولي الوطني الطبي")
+_UNIVERSITY_HOSPITAL = _keys("الجامعي")
+_MEDICAL = _keys("الطبي الجامعي")
+_LOCAL_BODY_HEADS = _keys("شرطة نيابة محاكم محكمة مستشفى مجمع المستشفى")
 # `القوات الأمريكية` is any US troops, `القوات المسلحة الأردنية` Jordan's armed forces.
 _FORCES, _ARMED = normalize("القوات"), normalize("المسلحة")
 # Named places built on a facility or landform noun: `مخيم زمزم`, `معبر رفح`, `جزيرة كمران`,
@@ -281,12 +313,16 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             continue
         elif token.key not in _HEAD_FORMS:  # every branch below needs a head noun
             continue
+        elif token.key in _LOCAL_BODY_FORMS and (
+            local := _city_body_at(tokens, i, taken) or _hospital_at(tokens, i, taken)
+        ):
+            body = local  # else `المحكمة` may still head a state body: `المحكمة الإدارية التونسية`
         elif _org_head(token) or (not token.definite and _has_stem_in(token.key, INSTITUTES)):
-            body = _org_at(tokens, i, taken, places)
+            body = _with_region(tokens, _org_at(tokens, i, taken, places), taken)
         elif not token.definite and not _tanween(token) and _has_stem_in(token.key, FACILITIES):
             body = _facility_at(tokens, i, taken, places)
         elif token.definite and _has_stem_in(token.key, _DEFINITE_HEADS):
-            body = _definite_body_at(tokens, i, taken) or _division_at(tokens, i)
+            body = _with_region(tokens, _definite_body_at(tokens, i, taken), taken) or _division_at(tokens, i)
             if not body and _has_stem_in(token.key, STATE_BODIES):
                 body = _state_body_at(tokens, i, taken, places)
         else:
@@ -438,7 +474,7 @@ def _org_head(token: Token) -> bool:
     return not token.definite and _has_stem_in(token.key, ORG_HEADS)
 
 
-_HEADS = ORG_HEADS | INSTITUTES | FACILITIES | STATE_BODIES | DEFINITE_BODIES | _DIVISIONS
+_HEADS = ORG_HEADS | INSTITUTES | FACILITIES | STATE_BODIES | DEFINITE_BODIES | _DIVISIONS | _LOCAL_BODY_HEADS
 _DEFINITE_HEADS = STATE_BODIES | DEFINITE_BODIES | _DIVISIONS
 
 
@@ -456,7 +492,10 @@ def _has_stem_in(key: str, words: frozenset[str]) -> bool:
 _written_forms = cache(written_forms)  # one entry per word list of this module
 _TITLE_FORMS = _written_forms(TITLES)
 # Every word a body's branch in discover() can start at, but a quote: most words are none of them.
-_HEAD_FORMS = frozenset().union(*map(_written_forms, (ORG_HEADS, INSTITUTES, FACILITIES, _DEFINITE_HEADS)))
+_HEAD_FORMS = frozenset().union(
+    *map(_written_forms, (ORG_HEADS, INSTITUTES, FACILITIES, _DEFINITE_HEADS, _LOCAL_BODY_HEADS))
+)
+_LOCAL_BODY_FORMS = _written_forms(_LOCAL_BODY_HEADS)
 
 
 def _role_noun(token: Token) -> bool:
@@ -932,14 +971,31 @@ def _purpose_end(tokens: list[Token], k: int) -> int | None:
     else:
         return None
     k = last + 1
-    while k < len(tokens) and k - last <= 3 and tokens[k].definite and not tokens[k].after_break:
-        if tokens[k].after_comma or _in(tokens[k].key, STOP) or tokens[k].key.startswith("بال"):
-            break
-        if _in(tokens[k].key, _ORG_DESCRIPTIONS):
+    joined = False
+    while not _phrase_ended(tokens, k):
+        token = tokens[k]
+        if _in(token.key, STOP) or token.key.startswith("بال") or _is_title(token) or _in(token.key, RANKS):
+            break  # `المجلس الأعلى للصحة البحريني الفريق`: a person's rank starts
+        if _in(token.key, _ORG_DESCRIPTIONS):
             break  # `للشؤون المدنية المسؤولة عن`: what the body is charged with, not its name
-        last = k
+        if token.definite:
+            last = k
+        elif joined or not _joined_purpose_noun(tokens, k):
+            break
+        else:
+            joined = True  # `للتحكيم واختبارات القطن`, `لتنمية مناطق الواحات وشجر الأركان`
         k += 1
     return last
+
+
+def _joined_purpose_noun(tokens: list[Token], k: int) -> bool:
+    """`واختبارات` in `للتحكيم واختبارات القطن`: a second noun joined by و, in construct with the
+    definite word after it (`وقال الوزير` is a verb; `ويضم` and `ونقل` begin verbs as often)."""
+    token = tokens[k]
+    if not token.key.startswith("و") or token.key.startswith(("وي", "ون")) or not _purpose_noun(token):
+        return False
+    following = k + 1
+    return not _phrase_ended(tokens, following) and tokens[following].definite and not _is_title(tokens[following])
 
 
 def _purpose_noun(token: Token) -> bool:
@@ -960,6 +1016,7 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
         or _bank_at(tokens, i, taken)
         or _nominative_name_at(tokens, i, places)
         or _local_council_at(tokens, i, taken)
+        or _city_body_at(tokens, i, taken)
     )
     if named:
         return named
@@ -967,7 +1024,9 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
     if head in _CONSTRUCT_HEADS and head not in _NATIONAL_HEADS and (facility := _facility_named(tokens, i + 1, taken)):
         return Discovered(ORG, i, facility)
     ordinary = (head, tokens[i + 1].key if i + 1 < len(tokens) else "") in _ORDINARY_CONSTRUCTS
-    chain = _construct_nouns(tokens, i + 1, taken, places) if head in _CONSTRUCT_HEADS and not ordinary else 0
+    research = head in _INSTITUTE_NOUNS and not _phrase_ended(tokens, i + 1) and tokens[i + 1].key in _RESEARCH
+    construct = (head in _CONSTRUCT_HEADS and not ordinary) or research
+    chain = _construct_nouns(tokens, i + 1, taken, places) if construct else 0
     k = i + 1 + chain
     if chain and taken.get(k) == LOC and head not in _NATIONAL_HEADS:
         # `شركة فسفاط قفصة`, `مديرية ماء البصرة`: what the body runs is a known place's.
@@ -978,6 +1037,7 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
         return Discovered(ORG, i, last if purpose is None else purpose)
     joined = False  # `صندوق التنمية وإعادة الإعمار`
     pair = False  # `الجدار والاستيطان`: two definite nouns joined by و
+    genitive = -1
     while k < len(tokens) and k - i <= _MAX_ORG:
         token = tokens[k]
         if token.after_break or token.after_comma or _in(token.key, STOP) or token.key.startswith(("بال", "كال")):
@@ -997,8 +1057,9 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
                 k = _known_name_end(tokens, k + nouns, taken) + 1
                 break
             k += nouns
+            genitive = k  # `ومنتجي الحلويات`: the plural completes the joined noun
             continue
-        if k > i + 1 + chain and token.key.startswith("ال") and token.key.endswith("ات"):
+        if k > i + 1 + chain and k != genitive and token.key.startswith("ال") and token.key.endswith("ات"):
             break  # `منح مجلس الوزراء الاختصاصات`: a plural noun, the verb's second object
         pair = pair or (k > i + 1 + chain and token.key.startswith("وال"))
         if _in(token.key, _ORG_DESCRIPTIONS) and not (token.key in _NEW and _describes_inner(tokens, i, k, places)):
@@ -1024,7 +1085,7 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
     elif chain == 1:
         # `هيئة تحرير الصحيفة`, `وكالة تصنيف الائتمان الدولية` are ordinary phrases: after one noun in
         # construct a name goes on with a country or two nouns joined by و (`هيئة مقاومة الجدار والاستيطان`).
-        named_body = national or pair
+        named_body = national or pair or joined or research  # `نقابة أصحاب المعاصر ومنتجي الزيتون`
     elif chain:  # two nouns: `جهاز مشروعات أراضي القوات المسلحة`
         named_body = national or words - chain >= 2
     else:
@@ -1269,11 +1330,28 @@ def _named_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discov
         pass
     elif following.key.isdigit() or following.key in _PLACE_ADJECTIVES:
         last += 1  # `جامعة الجزائر 3`, `بلدية إسطنبول الكبرى`
-    elif following.key.endswith("يه") and following.definite and not demonym(following.key, _NO_PLACES):
+    elif following.key.endswith("يه") and following.key.startswith("ال") and not demonym(following.key, _NO_PLACES):
         last += 1  # `جامعة نواكشوط العصرية`: the adjective is part of the name, a nationality is not
-    if last == named and _has_stem_in(tokens[i].key, _TOWN_HALLS):
-        return None  # `بلدية عرسال` is Arsal's council, a description; `بلدية إسطنبول الكبرى` a name
+    if _has_stem_in(tokens[i].key, _TOWN_HALLS):
+        # `بلدية عرسال` is Arsal's council, a description; `بلدية إسطنبول الكبرى` a name
+        return None if last == named else Discovered(ORG, i, last)
+    if last == named and i + 1 not in taken and last == i + 1 and not _phrase_ended(tokens, last + 1):
+        if taken.get(last + 1) == LOC:
+            last = _known_name_end(tokens, last + 1, taken)  # `جامعة بوليتكنك فلسطين`
+        elif _university_field(tokens, last + 2) and _company_word(tokens, last + 1, taken, first=False):
+            last += 1  # `جامعة جندي سابور للعلوم الطبية`
+    if _university_field(tokens, last + 1):
+        last = _purpose_end(tokens, last + 1) or last  # `جامعة تبريز للعلوم الطبية`
     return Discovered(ORG, i, last)
+
+
+# What a university's name says it teaches: `جامعة تبريز للعلوم الطبية`, `جامعة الملك عبد الله للعلوم
+# والتقنية`. Other purposes after a university are what it does: `منحت جامعة دمشق للطلاب`.
+_UNIVERSITY_FIELDS = _keys("للعلوم للتكنولوجيا للتقنية للدراسات للبنات")
+
+
+def _university_field(tokens: list[Token], k: int) -> bool:
+    return not _phrase_ended(tokens, k) and tokens[k].key in _UNIVERSITY_FIELDS
 
 
 _TOWN_HALLS = _keys("بلدية")
@@ -1294,6 +1372,10 @@ def _company_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovere
         if taken[k] == PERSON:
             return None
         last = _known_name_end(tokens, k, taken)
+        adjective = last + 1  # `شركة الصين الدولية للإنشاءات الطبية`: a rank before what it does
+        ranked = not _phrase_ended(tokens, adjective) and adjective not in taken
+        if ranked and tokens[adjective].key in _BANK_ADJECTIVES and _purpose_end(tokens, adjective + 1) is not None:
+            last = adjective
     else:
         last = None
         for end in (k, k + 1):
@@ -1458,6 +1540,41 @@ def _division_at(tokens: list[Token], i: int) -> Discovered | None:
     return None if any(stem in _FACULTIES for stem in clitic_stems(after)) else Discovered(ORG, i, i + 1)
 
 
+# Regional offices and basin agencies named after their region with ل: `المكتب الجهوي للاستثمار الفلاحي
+# لدكالة`, `وكالة الحوض المائي لأم الربيع`. Other bodies' ل + a place is whom they give to: `قدمت
+# الوكالة الأمريكية للتنمية الدولية لليمن`.
+_REGIONAL = _keys("الجهوي الجهوية الإقليمي الإقليمية المائي")
+_COOPERATIVES = _keys("تعاونية")  # named with their town after ب: `تعاونية الحبوب والبقول الجافة بسطيف`
+
+
+def _with_region(tokens: list[Token], body: Discovered | None, taken: dict[int, str]) -> Discovered | None:
+    """The body, and the known region after it if its name says it is regional."""
+    if body is None or body.kind != ORG:
+        return body
+    k = body.last + 1
+    if _phrase_ended(tokens, k) or tokens[k].definite:
+        return body
+    if _has_stem_in(tokens[body.first].key, _COOPERATIVES) and taken.get(k) == LOC and tokens[k].key.startswith("ب"):
+        return Discovered(ORG, body.first, _known_name_end(tokens, k, taken))  # `تعاونية الحبوب … بسطيف`
+    if not tokens[k].key.startswith("ل"):
+        return body
+    if not any(tokens[j].key in _REGIONAL for j in range(body.first + 1, k)):
+        return body
+    if k in taken:
+        return Discovered(ORG, body.first, _known_name_end(tokens, k, taken)) if taken[k] == LOC else body
+    # A region the gazetteer lacks: one word of its own (`لدكالة`), or a connector and a definite
+    # word (`لأم الربيع`); not a noun in construct with a definite one (`لتنمية الواحات`, a purpose).
+    following = k + 1
+    ended = _phrase_ended(tokens, following)
+    if tokens[k].key[1:] in CONNECTORS:
+        region = tokens[following] if not ended and following not in taken else None
+        named = region is not None and region.definite and not _nisba(region) and not _in(region.key, STOP)
+        return Discovered(ORG, body.first, following) if named else body
+    if len(tokens[k].key) < 4 or not _is_name_word(tokens, k, taken):
+        return body
+    return Discovered(ORG, body.first, k) if ended or not tokens[following].definite else body
+
+
 def _definite_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
     """`الهيئة الوطنية للانتخابات`: a definite body, one or two adjectives, then what it does."""
     if not _has_stem_in(tokens[i].key, DEFINITE_BODIES):
@@ -1472,8 +1589,13 @@ def _definite_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Dis
         k += 1
     if k == i + 1:
         return None
+    if _has_stem_in(tokens[i].key, _OFFICES) and _has_stem_in(tokens[k].key, DEFINITE_BODIES):
+        return None  # `المكتب الجهوي للمنظمة التونسية للأطباء الشبان`: the body's office; the body is named
     last = _purpose_end(tokens, k)
     return Discovered(ORG, i, last) if last is not None else None
+
+
+_OFFICES = _keys("المكتب")
 
 
 def _state_body_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
@@ -1489,6 +1611,114 @@ def _state_body_at(tokens: list[Token], i: int, taken: dict[int, str], places: f
             return Discovered(ORG, i, k)
         k += 1
     return None
+
+
+# Indefinite adjectives after `مستشفى` (`مستشفى قريب`, `مستشفى تابع للجيش`), and the first letters
+# of a verb or a noun joined by و (`مستشفى يبعد`, `مستشفى ومراكز`): no name of its own.
+_NOT_HOSPITAL_NAMES = _keys("عام خاص قريب بعيد متنقل مجاور آخر واحد") | _NOT_PLACE_NAMES | _DESCRIPTIVE
+_NOT_NAME_LETTERS = ("و", "ي", "ت", "ل", "ب")
+
+
+def _city_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """`شرطة دبي`, `محكمة جنايات الإسكندرية`, `مجلس محافظة البصرة`: a city's body and the known city."""
+    token = tokens[i]
+    if _tanween(token) or _phrase_ended(tokens, i + 1):
+        return None
+    if token.definite:
+        return _court_in_city_at(tokens, i, taken)
+    head = head_stem(token.key)
+    k = i + 1
+    if head in _FACULTY:
+        field = tokens[k]
+        if k in taken or not field.key.startswith("ال") or _nisba(field) or _in(field.key, STOP):
+            return None
+        k += 1
+        if _phrase_ended(tokens, k) or taken.get(k) != LOC or not tokens[k].key.startswith("ب"):
+            return None
+    elif head in _COURTS or head == _COUNCIL:
+        seat = tokens[k]
+        if head == _COUNCIL and (seat.key not in _COUNCIL_SEATS or taken.get(k, LOC) != LOC):
+            return None  # the seat is written bare after the council: `مجلس محافظة`, not `مجلس المحافظة`
+        if head == _COUNCIL and k in taken:
+            return Discovered(ORG, i, _known_name_end(tokens, k, taken))  # `محافظة البصرة`, known whole
+        if head in _COURTS and (k in taken or not _purpose_noun(seat) or seat.key.startswith(("ل", "ب", "ف"))):
+            return None
+        k += 1
+    elif head not in _CITY_BODIES:
+        return None
+    elif head in _CHAMBERS:
+        # `غرفة التجارة والصناعة والزراعة مصراتة`, `غرفة تجارة وصناعة محافظة الخليل`
+        while not _phrase_ended(tokens, k) and k not in taken and _in(tokens[k].key, _CHAMBER_TRADES):
+            k += 1
+        if k > i + 1 and not _phrase_ended(tokens, k) and k not in taken and tokens[k].key in _COUNCIL_SEATS:
+            k += 1
+    if _phrase_ended(tokens, k) or taken.get(k) != LOC:
+        return None
+    return Discovered(ORG, i, _known_name_end(tokens, k, taken))
+
+
+def _court_in_city_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """`المحكمة العمالية في الرياض`: a court of a kind and the known city it sits in."""
+    if not _has_stem_in(tokens[i].key, _THE_COURT) or tokens[i + 1].key not in _COURT_KINDS:
+        return None
+    k = i + 3
+    if _phrase_ended(tokens, i + 2) or tokens[i + 2].key not in _IN or _phrase_ended(tokens, k) or taken.get(k) != LOC:
+        return None
+    return Discovered(ORG, i, _known_name_end(tokens, k, taken))
+
+
+def _hospital_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """`مستشفى طرابلس الحكومي`, `مستشفى الجمهورية التعليمي`, `المستشفى الجامعي سهلول`, `مجمع
+    السلمانية الطبي`: the hospital, its name and the kind of hospital it is."""
+    token = tokens[i]
+    if _tanween(token) or _phrase_ended(tokens, i + 1):
+        return None
+    head = head_stem(token.key)
+    if token.definite:
+        if head not in _THE_HOSPITAL:
+            return None
+        # `المستشفى الجامعي فرحات حشاد`: the kind first, then a name of its own or a known one.
+        if tokens[i + 1].key not in _UNIVERSITY_HOSPITAL or _phrase_ended(tokens, i + 2):
+            return None
+        last = _hospital_name_end(tokens, i + 2, taken, definite=False)
+        return Discovered(ORG, i, last) if last is not None else None
+    last = _hospital_name_end(tokens, i + 1, taken, definite=True)
+    if last is None:
+        return None
+    kind = not _phrase_ended(tokens, last + 1) and last + 1 not in taken
+    kind = kind and tokens[last + 1].key in (_MEDICAL if head in _COMPLEXES else _HOSPITAL_KINDS)
+    if kind:
+        return Discovered(ORG, i, last + 1)
+    # Without its kind a hospital is named by a known place or a word of its own: `مستشفى سهلول`.
+    plain = head in _HOSPITALS and (taken.get(i + 1) == LOC or not tokens[i + 1].definite)
+    return Discovered(ORG, i, last) if plain else None
+
+
+def _hospital_name_end(tokens: list[Token], k: int, taken: dict[int, str], definite: bool) -> int | None:
+    """The last word of a hospital's name from `k`: a known place or person, one or two words of its
+    own (`فرحات حشاد`), or if `definite` one definite word (`الجمهورية`)."""
+    if k in taken:
+        return _known_name_end(tokens, k, taken) if taken[k] in (LOC, PERSON) else None
+    token = tokens[k]
+    if token.definite:
+        if not definite or not token.key.startswith("ال") or _in(token.key, STOP) or _is_title(token):
+            return None
+        if token.key.endswith("ات"):
+            return None  # `مجمع الصناعات`: a plural is what the complex holds, no name
+        return None if token.key in _HOSPITAL_KINDS else k
+    if not _is_name_word(tokens, k, taken) or token.key.startswith(_NOT_NAME_LETTERS):
+        return None
+    if token.key in _NOT_HOSPITAL_NAMES:
+        return None
+    if definite and token.key.endswith(("ي", "ه")):
+        return None  # `مستشفى ميداني`, `مستشفى تخصصي`: an adjective, where one may stand
+    following = k + 1
+    if _phrase_ended(tokens, following) or following in taken or tokens[following].definite:
+        return k
+    second = tokens[following]
+    if not _is_name_word(tokens, following, taken) or second.key.startswith(_NOT_NAME_LETTERS):
+        return k
+    return k if second.key.endswith(("ي", "ه")) or second.key in _NOT_HOSPITAL_NAMES else following  # `فرحات حشاد`
 
 
 # Settlements named after their noun: `بلدة مغنية الجزائرية`, `قضاء دوكان`, `ولاية محوت`, `حي المقوس`,
