@@ -104,6 +104,13 @@ _NEWS_VERBS = _keys(
     """
 )
 STOP = STOP | _NEWS_VERBS
+# Verbs of becoming and staying open a predicate, never a name: `المعلم أصبح يعمل أكثر`, `العمالة
+# التي باتت تفضل العمل`.
+_BECOMING = _keys("أصبح أصبحت بات باتت صار صارت ظل ظلت أضحى أضحت أمسى أمست بقي بقيت يزال تزال مازال مازالت")
+STOP = STOP | _BECOMING
+# A relative pronoun after a role noun makes it a description (`اليد العاملة الموسمية التي باتت`):
+# the clause it opens names nobody.
+_RELATIVES = _keys("الذي التي الذين اللذين اللتين اللواتي اللاتي اللائي")
 _PARTICLES = ROLE_PREPOSITIONS | STOP  # `باسمها`: one of these with a pronoun is no name
 # Name words that bind to the next word, which may then carry ال: `عبد المجيد`, `أبو باقر`, `بن علي`.
 CONNECTORS = _keys("عبد أبو أبي أم بن ابن بنت آل ولد أغ أيت آيت")  # أغ (Tuareg), آيت (Amazigh): "son of", "of the"
@@ -454,7 +461,9 @@ def _has_stem_in(key: str, words: frozenset[str]) -> bool:
 
 
 _written_forms = cache(written_forms)  # one entry per word list of this module
-_TITLE_FORMS = _written_forms(TITLES)
+# `كبير الباحثين` is a title in construct; with the article it is the adjective "big": `سوق كسلا الكبير
+# يستعيد حركته`, `الجامع الأموي الكبير`.
+_TITLE_FORMS = _written_forms(TITLES) - _written_forms(_keys("الكبير الكبيرة"))
 # Every word a body's branch in discover() can start at, but a quote: most words are none of them.
 _HEAD_FORMS = frozenset().union(*map(_written_forms, (ORG_HEADS, INSTITUTES, FACILITIES, _DEFINITE_HEADS)))
 
@@ -497,6 +506,8 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
             return j  # `السفيرة الأميركية لدى العراق، ألينا رومانوفسكي`
         if taken.get(j) == PERSON:
             return None  # the role introduces a person the gazetteer knows
+        if token.key in _RELATIVES:
+            return None
         if (
             j in taken
             or _quoted(tokens, j)
@@ -677,6 +688,8 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
         token = tokens[k]
         if k > j and (token.after_break or token.after_comma) and token.gap != "-":  # `ماينل-رايزينغر`
             break
+        if token.key[:1] in _NOUN_CLITICS and _adjective_follows(tokens, k + 1):
+            break  # `النائب دلشاد كريم عزيز بجلسة طارئة`: a preposition's noun and its adjective end the name
         after_connector = k > j and _in(tokens[k - 1].key, CONNECTORS)
         if k > j and token.key in _TITLE_FAMILY_NAMES and k not in taken and _ends_title_name(tokens, j, k):
             k += 1  # `محمد أحمد ولد محمد الأمين،`, `كامل الوزير قد أعلن`
@@ -700,6 +713,26 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
                 return None if k > j else _person(tokens, j, k - 1)
         k += 1
     return _person(tokens, j, k - 1) if not _counted_or_described(tokens, k) else None
+
+
+# Prepositions written on a noun: `بجلسة`, `لمذكرة`, `كخطة`.
+_NOUN_CLITICS = frozenset("بلك")
+
+
+def _adjective_follows(tokens: list[Token], k: int) -> bool:
+    """An indefinite feminine adjective at `k`, of a shape no name word takes after a name: `رسمية`,
+    `طارئة` (nisba or فاعلة), `مدعومة` (مفعولة). It describes the noun before it (`بمذكرة رسمية`)."""
+    if _phrase_ended(tokens, k) or tokens[k].definite or tokens[k].gap.strip():
+        return False
+    token = tokens[k]
+    key = token.key
+    if not strip_diacritics(token.raw).endswith("ة"):
+        return False
+    return (
+        (key.endswith("يه") and len(key) >= 5)  # رسمية, طارئة
+        or (len(key) == 5 and key[1] == "ا")  # عاجلة
+        or (len(key) == 6 and key[0] == "م" and key[3] == "و")  # مدعومة
+    )
 
 
 # Indefinite adjectives: after them, the words before were a noun phrase (`حزمة حوافز جديدة`).

@@ -318,3 +318,30 @@ def test_a_facility_named_inside_a_body_is_no_place():
 )
 def test_a_verbal_noun_and_its_object_before_qad_or_a_verb_are_no_person(text):
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("ونقص اليد العاملة الموسمية التي باتت تفضل العمل في ورشات البناء", id="relative-clause"),
+        pytest.param('وقال رئيس الجمعية إن "المعلم أصبح يعمل أكثر من سبع ساعات"', id="becoming-verb"),
+        pytest.param("سوق المدينة الكبير يستعيد حركته مع تدفق البضائع", id="big-is-no-title"),
+        pytest.param("وعد وزير الزراعة بتوفير الوقود للمزارعين بأسعار مدعومة.", id="prices-subsidised"),
+        pytest.param("التقى وزير الكهرباء، وطالبه بخطة عاجلة قبل الصيف", id="plan-urgent"),
+        pytest.param("خاطبت الجمعية رئيس الوزراء بمذكرة رسمية لم يتلق ردا", id="memo-official"),
+    ],
+)
+def test_a_clause_or_a_noun_and_its_adjective_after_a_role_is_no_person(text):
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("طالب النائب دلشاد كريم عزيز بجلسة طارئة في البرلمان", "دلشاد كريم عزيز", id="name-then-session"),
+        pytest.param("وقال الوزير محمد بلحاج عطية إن", "محمد بلحاج عطية", id="family-name-in-b"),
+        pytest.param("وقال كبير المفاوضين صائب عريقات إن", "صائب عريقات", id="chief-is-a-title"),
+    ],
+)
+def test_a_name_before_a_noun_and_its_adjective_or_after_chief_is_found(text, name):
+    assert people(text) == [name]
