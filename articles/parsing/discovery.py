@@ -208,7 +208,7 @@ _FORCES, _ARMED = normalize("القوات"), normalize("المسلحة")
 FACILITIES = _keys(
     """
     مخيم معبر جزيرة سد قصر جبل جبال حوض ميناء مطار قاعدة بحيرة واحة حقل منفذ مرفأ محطة مصفاة كهف سجن شارع ساحة ميدان
-    حاجز نهر وادي
+    حاجز نهر وادي قلعة باب سوق
     """
 )
 # Facilities whose noun is as often an ordinary one (`محطة تحلية المياه`, `ساحة المعركة`, `سجن
@@ -216,6 +216,12 @@ FACILITIES = _keys(
 # الحرارية`, `كهف جاسنة`), a known name (`مصفاة الدقم`, `شارع الحبيب بورقيبة`), or for a street or a
 # prison one definite word (`سجن المرناقية`).
 _PLAIN_FACILITIES = _keys("محطة مصفاة كهف سجن شارع ساحة ميدان حاجز")  # `حاجز عطارة`, a checkpoint
+# Landmarks of old towns, named by a word of their own or a town: `باب قنسرين`, `قلعة حلب`. As often
+# ordinary nouns (`باب الحوار`, `سوق العمل`, `قلعة الصمود`): never named by one definite word.
+_LANDMARKS = _keys("قلعة باب سوق")
+_PLAIN_FACILITIES = _PLAIN_FACILITIES | _LANDMARKS
+# A gate or market of a country is its trade or its door, no landmark: `سوق السعودية`, `باب العراق`.
+_TRADES_OF_COUNTRIES = _keys("باب سوق")
 _STREETS = _keys("شارع ساحة ميدان")  # named after people too: `شارع الحبيب بورقيبة`
 _DEFINITE_NAMED = _keys("شارع سجن")
 # `حقل الإعلام` is a field of work: an oil or gas field is named by a word without the article.
@@ -1375,6 +1381,23 @@ def _name_span(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None
     return k
 
 
+# Opening or knocking on a door is an idiom: `فتح باب رزق`, `يطرق باب`.
+_DOOR_VERBS = _keys("فتح يفتح تفتح فتحت افتتح أغلق يغلق تغلق أغلقت طرق يطرق تطرق أوصد يوصد")
+
+
+def _no_landmark_name(tokens: list[Token], i: int, k: int, taken: dict[int, str], places: frozenset[str]) -> bool:
+    """The word after a landmark noun at `i` does not name it: one definite word (`سوق العمل`), a
+    country after a gate or market (`سوق السعودية`), an adjective's shape (`سوق سوداء`, `قلعة حصينة`,
+    `سوق عربي`), or the door of an idiom (`فتح باب رزق`)."""
+    token = tokens[k]
+    if token.definite or (head_stem(tokens[i].key) in _TRADES_OF_COUNTRIES and _in(token.key, places)):
+        return True
+    if i > 0 and tokens[i - 1].key in _DOOR_VERBS:
+        return True
+    raw = strip_diacritics(token.raw)
+    return k not in taken and raw.endswith(("ة", "اء", "ي"))
+
+
 def _plain_facility_name(tokens: list[Token], k: int, places: frozenset[str]) -> bool:
     """`محطة تهدارت الحرارية`, `كهف جاسنة في`: one word that no noun in construct follows."""
     token = tokens[k]
@@ -1405,6 +1428,8 @@ def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: fro
     if taken.get(k) in (PERSON, ORG) or _in(token.key, _NOT_PLACE_NAMES) or token.key.startswith("لل"):
         return None
     if head in _PLAIN_FACILITIES and k not in taken and not _plain_facility_name(tokens, k, places):
+        return None
+    if head in _LANDMARKS and _no_landmark_name(tokens, i, k, taken, places):
         return None
     if k not in taken and token.raw.endswith(("هم", "هما", "كم")):
         return None  # `قصر هجماتهم على`: a verb and "their attacks", no palace

@@ -345,3 +345,33 @@ def test_a_clause_or_a_noun_and_its_adjective_after_a_role_is_no_person(text):
 )
 def test_a_name_before_a_noun_and_its_adjective_or_after_chief_is_found(text, name):
     assert people(text) == [name]
+
+
+def landmarks(text, taken=None):
+    return [name for kind, name in discovered(text, taken) if kind == "LOC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "taken", "name"),
+    [
+        pytest.param("ومن المنتظر أن يفتتح باب قنسرين خلال أيام", None, "باب قنسرين", id="gate-own-word"),
+        pytest.param("المحور الممتد حتى قلعة حلب قبل نهاية العام", {4: "LOC"}, "قلعة حلب", id="citadel-of-a-town"),
+        pytest.param("وأقيم سوق عكاظ هذا العام في الطائف", None, "سوق عكاظ", id="souq-own-word"),
+    ],
+)
+def test_a_gate_citadel_or_souq_named_by_a_word_of_its_own_or_a_town_is_a_place(text, taken, name):
+    assert landmarks(text, taken) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        pytest.param("فتح باب الحوار مع سوق العمل في قلعة الصمود", None, id="one-definite-word"),
+        pytest.param("تراجعت الأسهم في سوق السعودية", {4: "LOC"}, id="a-country-s-market"),
+        pytest.param("وفتح المشروع باب رزق لهم", None, id="door-idiom"),
+        pytest.param("ازدهرت سوق سوداء في المدينة", None, id="black-market-adjective"),
+        pytest.param("بنيت قلعة حصينة في الجبل", None, id="fortified-adjective"),
+    ],
+)
+def test_a_gate_citadel_or_souq_of_an_ordinary_phrase_is_no_place(text, taken):
+    assert landmarks(text, taken) == []
