@@ -313,6 +313,8 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
         if i in taken:
             continue
         title = _is_title(token)
+        if (title or _in(token.key, RANKS)) and _named_after(tokens, i):
+            continue
         if title or _in(token.key, RANKS):
             start = _after_role(tokens, i, taken)
             name = _name_at(tokens, start, taken) if start is not None else None
@@ -337,6 +339,24 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             found.setdefault(name.first, name)
     # A rank inside a role phrase finds the same name again; one per first word.
     return sorted(found.values(), key=lambda d: d.first)
+
+
+# Buildings and prizes named after a ruler or a notable: `مستشفى الملك حمد الجامعي`, `مطار الملك خالد`,
+# `جائزة الشيخ زايد`. The honorific there names the building, and the words after it are its name.
+_NAMED_AFTER = _keys(
+    """
+    مستشفى مطار جامعة مدينة مجمع جسر مسجد جامع شارع قاعدة ميناء مركز جائزة كلية مدرسة معهد قاعة ملعب استاد
+    صالة برج حديقة ساحة ميدان مؤسسة قصر
+    """
+)
+_HONORIFICS = _keys("الملك الملكة الأمير الأميرة الشيخ الشيخة السلطان الإمام")
+
+
+def _named_after(tokens: list[Token], i: int) -> bool:
+    """The honorific at `i` follows a building's noun: the name after it is the building's."""
+    if i == 0 or tokens[i].key not in _HONORIFICS or tokens[i].after_break or tokens[i].after_comma:
+        return False
+    return not tokens[i - 1].definite and _has_stem_in(tokens[i - 1].key, _NAMED_AFTER)
 
 
 # Adjectives that describe whoever holds a role, indefinite: `مسؤول أمني رفيع`, `مستشار عسكري`.

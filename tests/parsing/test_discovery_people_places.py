@@ -375,3 +375,27 @@ def test_a_gate_citadel_or_souq_named_by_a_word_of_its_own_or_a_town_is_a_place(
 )
 def test_a_gate_citadel_or_souq_of_an_ordinary_phrase_is_no_place(text, taken):
     assert landmarks(text, taken) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("عبر رفع طاقة مستشفى الملك حمد الجامعي في المحرق", id="hospital"),
+        pytest.param("وصلت الطائرة إلى مطار الملك خالد الدولي", id="airport"),
+        pytest.param("فاز بجائزة الشيخ زايد للكتاب", id="prize-behind-a-clitic"),
+    ],
+)
+def test_a_ruler_s_name_inside_a_building_s_or_prize_s_name_is_no_person(text):
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وقال في المستشفى الشيخ محمد العلي إن", "محمد العلي", id="definite-noun-before"),
+        pytest.param("وقال مدير مستشفى الملك فهد الدكتور أحمد سالم إن", "أحمد سالم", id="a-rank-after-the-building"),
+        pytest.param("واستقبل الأمير فيصل بن سلمان الوفد", "فيصل بن سلمان", id="no-building"),
+    ],
+)
+def test_an_honorific_not_after_a_building_s_noun_introduces_a_person(text, name):
+    assert people(text) == [name]
