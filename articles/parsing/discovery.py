@@ -1648,6 +1648,13 @@ def _settlement_name_end(
         if not go_on or k + 1 in taken or _in(following.key, STOP) or following.key in _NOT_SETTLEMENT_NAMES:
             return None
         return k + 1
+    if key in _COMPASS:
+        # `منطقة جنوب السرة`: a district named by its side of another; a compass word alone names nothing.
+        if not go_on or k + 1 in taken or not following.definite or _nisba(following) or _in(following.key, STOP):
+            return None
+        if following.key in _WHOLES:
+            return None  # `منطقة جنوب البلاد`: where in the country, no name
+        return k + 1
     if token.definite:
         # After a town's noun, a definite word is its name (`بلدة الخالدية`): an adjective of an
         # indefinite noun would be indefinite too. After `منطقة`/`ولاية` it is as often an ordinary noun.
@@ -1676,6 +1683,16 @@ def _settlement_name_end(
 
 # Where a place lies, not what it is called: `مدينة تطوان شمال البلاد`, `قرية قرب حلب`.
 _DIRECTIONS = _keys("شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب قرابة بالقرب وسط أقصى داخل خارج")
+
+
+_COMPASS = _keys("شرق غرب شمال جنوب")
+# Wholes a compass word divides without naming a place: `جنوب البلاد`, `شمال العاصمة`.
+_WHOLES = _keys(
+    """
+    البلاد العاصمة المدينة المنطقة القرية البلدة المحافظة الولاية الإقليم الحي القطاع الضفة الساحل
+    الجزيرة المملكة الدولة الوطن الصحراء العالم الحدود المتوسط النهر الوادي القارة الخليج
+    """
+)
 
 
 # Adjectives that follow a place's name: `الصناعية`, `الكبرى`, `المجاورة`, `التابع`.

@@ -399,3 +399,17 @@ def test_a_ruler_s_name_inside_a_building_s_or_prize_s_name_is_no_person(text):
 )
 def test_an_honorific_not_after_a_building_s_noun_introduces_a_person(text, name):
     assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param("وقفة أمام الوزارة في منطقة جنوب السرة صباح أمس", ["جنوب السرة"], id="district-by-its-side"),
+        pytest.param("انتشرت القوات في منطقة جنوب البلاد", [], id="side-of-the-country"),
+        pytest.param("وقع الانفجار في منطقة شمال العاصمة", [], id="side-of-the-capital"),
+        pytest.param("في منطقة جنوب الشرقي", [], id="adjective-after-compass"),
+        pytest.param("في منطقة جنوب، قال", [], id="compass-alone"),
+    ],
+)
+def test_a_district_named_by_a_compass_word_takes_the_next_word_never_a_whole(text, found):
+    assert landmarks(text) == found
