@@ -113,7 +113,8 @@ STOP = STOP | _BECOMING
 _RELATIVES = _keys("الذي التي الذين اللذين اللتين اللواتي اللاتي اللائي")
 _PARTICLES = ROLE_PREPOSITIONS | STOP  # `باسمها`: one of these with a pronoun is no name
 # Name words that bind to the next word, which may then carry ال: `عبد المجيد`, `أبو باقر`, `بن علي`.
-CONNECTORS = _keys("عبد أبو أبي أم بن ابن بنت آل ولد أغ أيت آيت")  # أغ (Tuareg), آيت (Amazigh): "son of", "of the"
+# أغ (Tuareg), آيت (Amazigh), ود (Sudan: `عبد الباقي ود الأمين`): "son of", "of the".
+CONNECTORS = _keys("عبد أبو أبي أم بن ابن بنت آل ولد ود أغ أيت آيت")
 # The definite second half of a compound name: `نصر الدين`, `عبد الله`, `سيف الإسلام`.
 _NAME_SECOND_HALVES = _keys("الدين الله الإسلام الرحمن")
 # First names that carry the article: `البشير`, `الطاهر`, `الصادق` (Maghreb, Sudan).
@@ -1582,7 +1583,7 @@ _SETTLEMENT_LISTS = _keys("مدينتي بلدتي قريتي منطقتي مح�
 _TOWN_NOUNS = _keys("مدينة بلدة قرية حي مدينتي بلدتي قريتي حيي بلدات قرى")
 _SETTLEMENTS = _FEMININE_SETTLEMENTS | _MASCULINE_SETTLEMENTS | _SETTLEMENT_LISTS
 # First words of two-word place names: `بني درار`, `عين العرب`, `تل أبيض`, `سيدي بوزيد`.
-_PLACE_CONNECTORS = _keys("بني أبو عين بئر رأس راس دير تل كفر بيت خان أم سيدي وادي جبل ذي")
+_PLACE_CONNECTORS = _keys("بني أبو عين بئر رأس راس دير تل كفر بيت خان أم سيدي وادي جبل ذي ود")  # `ود النورة`
 # What follows a settlement noun without naming it: ordinals, the nouns of its time or use, verbs.
 _NOT_SETTLEMENT_NAMES = _NOT_PLACE_NAMES | _keys(
     """

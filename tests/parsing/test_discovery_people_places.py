@@ -413,3 +413,16 @@ def test_an_honorific_not_after_a_building_s_noun_introduces_a_person(text, name
 )
 def test_a_district_named_by_a_compass_word_takes_the_next_word_never_a_whole(text, found):
     assert landmarks(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param("يقف المزارع عبد الباقي ود الأمين بين أنقاض منزله", [("PERSON", "عبد الباقي ود الأمين")], id="son-of"),
+        pytest.param("وفي قرية ود النورة، التي شهدت", [("LOC", "ود النورة")], id="village-of"),
+        pytest.param("وفي قرية ود، قال السكان", [], id="village-ud-alone"),
+        pytest.param("وقال الوزير ود، ثم غادر", [], id="person-ud-alone"),
+    ],
+)
+def test_sudanese_ud_binds_a_name_to_the_next_word(text, found):
+    assert discovered(text) == found
