@@ -418,7 +418,9 @@ def test_a_district_named_by_a_compass_word_takes_the_next_word_never_a_whole(te
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        pytest.param("يقف المزارع عبد الباقي ود الأمين بين أنقاض منزله", [("PERSON", "عبد الباقي ود الأمين")], id="son-of"),
+        pytest.param(
+            "يقف المزارع عبد الباقي ود الأمين بين أنقاض منزله", [("PERSON", "عبد الباقي ود الأمين")], id="son-of"
+        ),
         pytest.param("وفي قرية ود النورة، التي شهدت", [("LOC", "ود النورة")], id="village-of"),
         pytest.param("وفي قرية ود، قال السكان", [], id="village-ud-alone"),
         pytest.param("وقال الوزير ود، ثم غادر", [], id="person-ud-alone"),
