@@ -48,14 +48,15 @@ OCCUPATIONS = _keys(
     المقاول العامل العاملة البائع البائعة الممرض الممرضة الحرفي
     الفلاح الفلاحة المزارع المزارعة الصياد التاجر التاجرة المواطن المواطنة اللاجئ اللاجئة
     النازح النازحة السائق المعلم المعلمة الموظف الموظفة الطالب الطالبة المهاجر المهاجرة
+    الصيدلاني الصيدلانية البائع البائعة
     """
-)
+) | _keys("بائع بائعة سائق")  # in construct, as a title: `بائع الموز آدم عثمان`, `سائق الشاحنة أبو محمد`
 TITLES = TITLES | OCCUPATIONS
 # Ranks and honorifics: written right before the name, or between the role and the name.
 RANKS = _keys(
     """
     الفريق اللواء العميد العقيد المقدم الرائد النقيب الملازم الجنرال المشير الأدميرال
-    الدكتور الدكتورة د السيد السيدة الأستاذ المهندس الحاج الشيخ المستشار القاضي
+    الدكتور الدكتورة د السيد السيدة الأستاذ المهندس المهندسة الحاج الشيخ المستشار القاضي العم
     """
 )
 # Role nouns that are given names too: `القيادي أركان العلياوي`, but `رئيس أركان الجيش`. Any other
@@ -325,6 +326,8 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             name = _name_before(tokens, i, taken)
             if name:
                 found.setdefault(name.first, name)
+        elif token.after_comma and token.key in _APPOSED_TRADES and (name := _name_before(tokens, i, taken)):
+            found.setdefault(name.first, name)  # `ويقول جمال الزغير، صاحب محجر`
         elif token.key in _HE_IS and token.after_comma and i + 1 < len(tokens) and _is_trade(tokens[i + 1]):
             name = _name_before(tokens, i, taken)  # `عبد الله مطاوع، وهو صاحب أرض`
             if name:
@@ -402,8 +405,14 @@ def _one_of_many(tokens: list[Token], k: int) -> bool:
 
 # What `، وهو` says a quoted person is, beyond the titles: `وهو مزارع`, `وهو صاحب أرض`.
 _TRADES = _keys(
-    "منتخب منتخبة صاحب صاحبة مزارع مزارعة صياد تاجر تاجرة طالب طالبة موظف موظفة مهندس مهندسة معلم معلمة عامل أب أم"
+    """
+    منتخب منتخبة صاحب صاحبة مزارع مزارعة صياد تاجر تاجرة طالب طالبة موظف موظفة مهندس مهندسة معلم معلمة عامل أب أم
+    طبيب طبيبة صيدلاني صيدلانية سائق بائع بائعة
+    """
 )
+# Trades that stand after a name and a comma as a title does: `جمال الزغير، صاحب محجر`, `ميرا حداد،
+# طالبة`. Not أب, أم (`، أم أن`) nor منتخب.
+_APPOSED_TRADES = _TRADES - _keys("أب أم منتخب منتخبة")
 
 
 def _is_trade(token: Token) -> bool:

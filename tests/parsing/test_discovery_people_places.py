@@ -428,3 +428,33 @@ def test_a_district_named_by_a_compass_word_takes_the_next_word_never_a_whole(te
 )
 def test_sudanese_ud_binds_a_name_to_the_next_word(text, found):
     assert discovered(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("ويروي أيوب الطرابلسي، طبيب مقيم، أن", "أيوب الطرابلسي", id="name-comma-doctor"),
+        pytest.param("وتقول ميرا حداد، طالبة في الجامعة، إن", "ميرا حداد", id="name-comma-student"),
+        pytest.param("ويقول مراد سيف، وهو سائق أجرة، إن", "مراد سيف", id="he-is-a-driver"),
+        pytest.param("يقول بائع الموز آدم عثمان إن", "آدم عثمان", id="seller-in-construct"),
+        pytest.param("ويقول سائق الشاحنة أبو محمد الحويطات إن", "أبو محمد الحويطات", id="driver-kunya"),
+        pytest.param("يقول العم عبدالله بخاري إن", "عبدالله بخاري", id="uncle"),
+        pytest.param("تقول الصيدلانية رنا المصري إنها", "رنا المصري", id="pharmacist"),
+        pytest.param("وأوضحت المهندسة لمى الحمصي، المسؤولة عن", "لمى الحمصي", id="engineer-feminine"),
+    ],
+)
+def test_a_name_with_a_trade_before_or_after_it_is_a_person(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("في الأسواق الشعبية، صاحب الارتفاع تراجع في الطلب", id="accompanied-verb"),
+        pytest.param("زار الوزير المصنع، أم أن الزيارة تأجلت", id="or-is-no-mother"),
+        pytest.param("يقول بائع الموز إن الموسم جيد", id="seller-without-a-name"),
+        pytest.param("وأكدت الشركة، طبيب واحد لكل ألف مريض", id="trade-after-no-name"),
+    ],
+)
+def test_a_trade_word_without_a_name_beside_it_finds_no_person(text):
+    assert people(text) == []
