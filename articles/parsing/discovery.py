@@ -317,6 +317,8 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
         title = _is_title(token)
         if (title or _in(token.key, RANKS)) and _named_after(tokens, i):
             continue
+        if i > 0 and _in(tokens[i - 1].key, CONNECTORS) and not token.after_comma:
+            continue  # `جليلة بنت السيد جواد حسن`: a title after "daughter of" is part of one name
         if title or _in(token.key, RANKS):
             start = _after_role(tokens, i, taken)
             name = _name_at(tokens, start, taken) if start is not None else None

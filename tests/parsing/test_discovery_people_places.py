@@ -458,3 +458,19 @@ def test_a_name_with_a_trade_before_or_after_it_is_a_person(text, name):
 )
 def test_a_trade_word_without_a_name_beside_it_finds_no_person(text):
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "وضعت وزيرة الصحة الدكتورة جليلة بنت السيد جواد حسن، صباح الاثنين",
+            ["جليلة بنت السيد جواد حسن"],
+            id="daughter-of-sayyid",
+        ),
+        pytest.param("التقى الوزير عبد الأمير الزبيدي", ["عبد الأمير الزبيدي"], id="abd-al-amir"),
+        pytest.param("وقال ابن عمه، السيد جواد حسن، إن", ["جواد حسن"], id="rank-after-a-comma"),
+    ],
+)
+def test_a_title_after_son_or_daughter_of_is_part_of_one_name(text, names):
+    assert people(text) == names
