@@ -1479,8 +1479,27 @@ def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: fro
         return Discovered(LOC, i, k)
     if k not in taken and demonym("ال" + token.key, places):
         return None  # `قاعدة أمريكية`: whose, not which
+    if k not in taken and (token.key in _DIRECTIONS or _agreeing_adjective(tokens[i], token)):
+        return None  # `حقل قرب بلدية`, `بحيرة مالحة`, `سد قاطع`: where or what kind, not which
     last = _name_span(tokens, k, taken)
     return Discovered(LOC, i, last) if last is not None else None
+
+
+def _agreeing_adjective(head: Token, token: Token) -> bool:
+    """An indefinite word of an adjective's shape, in the facility noun's gender: `بحيرة مالحة`
+    (فاعلة), `محطة رسمية` (nisba), `سد قاطع` (فاعل), `ميناء جاف`. A name may take such a shape in the
+    other gender only: `مخيم عايدة`."""
+    if token.definite or token.key in _DRY:
+        return not token.definite
+    key = token.key
+    if strip_diacritics(head.raw).endswith("ة"):
+        return strip_diacritics(token.raw).endswith("ة") and (
+            (key.endswith("يه") and len(key) >= 5) or (len(key) == 5 and key[1] == "ا")
+        )
+    return len(key) == 4 and key[1] == "ا" and not key.endswith(("ا", "ي", "ه"))
+
+
+_DRY = _keys("جاف جافة")  # doubled roots, no فاعل shape: `ميناء جاف`
 
 
 _OPENING_QUOTES, _CLOSING_QUOTES = frozenset('"“«'), frozenset('"”»')

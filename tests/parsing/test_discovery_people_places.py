@@ -474,3 +474,29 @@ def test_a_trade_word_without_a_name_beside_it_finds_no_person(text):
 )
 def test_a_title_after_son_or_daughter_of_is_part_of_one_name(text, names):
     assert people(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("في حقل قرب بلدية قجال", id="field-near"),
+        pytest.param("أظهرت الصور بحيرة مالحة في الوسط", id="salt-lake"),
+        pytest.param("بل في إنشاء سد قاطع لدفع المياه", id="cutting-dam"),
+        pytest.param("وإنشاء ميناء جاف في المدينة", id="dry-port"),
+    ],
+)
+def test_a_facility_noun_and_an_adjective_in_its_gender_is_no_place(text):
+    assert landmarks(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("في مخيم عايدة قرب بيت لحم", "مخيم عايدة", id="feminine-name-masculine-noun"),
+        pytest.param("في مطار ماركا شرق عمان", "مطار ماركا", id="name-of-five-letters"),
+        pytest.param("قرب سد مأرب", "سد مأرب", id="known-town"),
+    ],
+)
+def test_a_facility_named_by_a_word_of_another_gender_or_shape_is_a_place(text, name):
+    taken = {2: "LOC"} if "مأرب" in text else None
+    assert landmarks(text, taken) == [name]
