@@ -1395,6 +1395,11 @@ def _company_word(tokens: list[Token], k: int, taken: dict[int, str], first: boo
     return not (first and token.key.endswith(("ه", "ي")))  # `شركة ناشئة`, `صندوق سيادي`: adjectives
 
 
+# Maghrebi honorifics of saints and kings that open a place's name: `سد سيدي محمد بن عبد الله`,
+# `مطار مولاي علي الشريف`.
+_SAINTS = _keys("سيدي مولاي")
+
+
 def _name_span(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
     """The last word of the name that starts at `k`: a known name, or one word of its own (two
     with a connector, `أبو موسى`)."""
@@ -1408,6 +1413,10 @@ def _name_span(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None
     following = tokens[k + 1] if k + 1 < len(tokens) else None
     if following is None or following.after_break or following.after_comma:
         return k
+    if token.key in _SAINTS and _is_name_word(tokens, k + 1, taken):
+        # `سد سيدي محمد بن عبد الله`: named after a saint or a king, his whole name or one word of it.
+        saint = _name_at(tokens, k + 1, taken)
+        return saint.last if saint is not None else k + 1
     if _in(token.key, CONNECTORS) or following.key in _ORDINALS:
         return k + 1  # `أبو موسى`, `محمد الخامس`
     return k

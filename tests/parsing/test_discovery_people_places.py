@@ -500,3 +500,16 @@ def test_a_facility_noun_and_an_adjective_in_its_gender_is_no_place(text):
 def test_a_facility_named_by_a_word_of_another_gender_or_shape_is_a_place(text, name):
     taken = {2: "LOC"} if "مأرب" in text else None
     assert landmarks(text, taken) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param("نحو سد سيدي محمد بن عبد الله الذي", ["سد سيدي محمد بن عبد الله"], id="saint-full-name"),
+        pytest.param("تراجع مخزون سد سيدي سالم هذا العام", ["سد سيدي سالم"], id="saint-one-word"),
+        pytest.param("قرب سد سيدي في الجنوب", ["سد سيدي"], id="saint-alone"),
+    ],
+)
+def test_a_facility_named_after_a_saint_takes_his_name(text, found):
+    assert landmarks(text) == found
+    assert people(text) == []
