@@ -315,11 +315,10 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
         if i in taken:
             continue
         title = _is_title(token)
-        if (title or _in(token.key, RANKS)) and _named_after(tokens, i):
+        ranked = title or _in(token.key, RANKS)
+        if ranked and (_named_after(tokens, i) or _after_connector(tokens, i)):
             continue
-        if i > 0 and _in(tokens[i - 1].key, CONNECTORS) and not token.after_comma:
-            continue  # `جليلة بنت السيد جواد حسن`: a title after "daughter of" is part of one name
-        if title or _in(token.key, RANKS):
+        if ranked:
             start = _after_role(tokens, i, taken)
             name = _name_at(tokens, start, taken) if start is not None else None
             if name and not _describes(tokens, name.first, places):
@@ -328,7 +327,7 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             name = _name_before(tokens, i, taken)
             if name:
                 found.setdefault(name.first, name)
-        elif token.after_comma and token.key in _APPOSED_TRADES and (name := _name_before(tokens, i, taken)):
+        elif token.key in _APPOSED_TRADES and token.after_comma and (name := _name_before(tokens, i, taken)):
             found.setdefault(name.first, name)  # `ويقول جمال الزغير، صاحب محجر`
         elif token.key in _HE_IS and token.after_comma and i + 1 < len(tokens) and _is_trade(tokens[i + 1]):
             name = _name_before(tokens, i, taken)  # `عبد الله مطاوع، وهو صاحب أرض`
@@ -356,6 +355,11 @@ _NAMED_AFTER = _keys(
     """
 )
 _HONORIFICS = _keys("الملك الملكة الأمير الأميرة الشيخ الشيخة السلطان الإمام")
+
+
+def _after_connector(tokens: list[Token], i: int) -> bool:
+    """`جليلة بنت السيد جواد حسن`: a title right after "daughter of" is part of one name."""
+    return i > 0 and _in(tokens[i - 1].key, CONNECTORS) and not tokens[i].after_comma
 
 
 def _named_after(tokens: list[Token], i: int) -> bool:
