@@ -942,12 +942,17 @@ def _person(tokens: list[Token], first: int, last: int) -> Discovered | None:
         last -= 1
     if last < first or _in(tokens[first].key, CONNECTORS - {normalize("عبد"), normalize("أبو")}):
         return None
+    opening = tokens[first].key
+    if opening in _SAINT_PREFIXES or (opening[:1] == "ل" and opening[1:] in CONNECTORS):
+        return None  # `باريس سان جيرمان`, `سان فرانسيسكو`; `الحوض المائي لأم الربيع`: "of Umm…"
     # `عبد المجيد` is one name word: a person needs two, or is known by a kunya (`أبو جوان`).
     words = sum(1 for k in range(first, last + 1) if k == first or not _in(tokens[k - 1].key, CONNECTORS))
     return Discovered(PERSON, first, last) if words >= 2 or _kunya(tokens, first, last) else None
 
 
 _ABU = normalize("أبو")
+# "Saint" opens the names of towns and clubs, never a person's: `سان جيرمان`, `سانت كاترين`.
+_SAINT_PREFIXES = _keys("سان سانت")
 
 
 def _kunya(tokens: list[Token], first: int, last: int) -> bool:

@@ -513,3 +513,16 @@ def test_a_facility_named_by_a_word_of_another_gender_or_shape_is_a_place(text, 
 def test_a_facility_named_after_a_saint_takes_his_name(text, found):
     assert landmarks(text) == found
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "taken", "names"),
+    [
+        pytest.param("ورئيس نادي باريس سان جيرمان، إن", {1: "ORG", 2: "ORG"}, [], id="saint-after-a-club"),
+        pytest.param("المدير السابق بوكالة الحوض المائي لأم الربيع، أن", None, [], id="of-umm"),
+        pytest.param("قال المدير لبنى أحمد إن", None, ["لبنى أحمد"], id="lubna-is-a-name"),
+        pytest.param("وقال الرئيس أونغ سان سو تشي إن", None, ["أونغ سان سو تشي"], id="san-inside-a-name"),
+    ],
+)
+def test_a_name_never_opens_on_saint_or_on_of_and_a_connector(text, taken, names):
+    assert people(text, taken) == names
