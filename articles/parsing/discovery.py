@@ -730,6 +730,8 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
         token = tokens[k]
         if k > j and (token.after_break or token.after_comma) and token.gap != "-":  # `ماينل-رايزينغر`
             break
+        if k > j and token.key[:1] == "ل" and _verbal_noun(token.key):
+            return None  # `رئيسة تعاونية تيفاوين لإنتاج زيت الأركان`: a body named by its purpose
         if token.key[:1] in _NOUN_CLITICS and _adjective_follows(tokens, k + 1):
             break  # `النائب دلشاد كريم عزيز بجلسة طارئة`: a preposition's noun and its adjective end the name
         after_connector = k > j and _in(tokens[k - 1].key, CONNECTORS)
@@ -863,8 +865,8 @@ _QAD = normalize("قد")
 
 
 def _verbal_noun(key: str) -> bool:
-    """`بتقديم`, `لتعزيز`, `بارتفاع`, `باستخدام`: ب or ل and a verbal noun of the patterns تفعيل,
-    افتعال, انفعال or استفعال, which no name begins with."""
+    """`بتقديم`, `لتعزيز`, `بارتفاع`, `باستخدام`, `لإنتاج`: ب or ل and a verbal noun of the patterns
+    تفعيل, افتعال, انفعال, استفعال or إفعال, which no name begins with."""
     if len(key) < 6 or key[0] not in "بل":
         return False
     stem = key[1:]
@@ -873,6 +875,7 @@ def _verbal_noun(key: str) -> bool:
         or (len(stem) == 6 and stem[0] == "ا" and stem[2] == "ت" and stem[4] == "ا")  # ارتفاع
         or (len(stem) == 6 and stem.startswith("ان") and stem[4] == "ا")  # انخفاض
         or (len(stem) == 7 and stem.startswith("است") and stem[5] == "ا")  # استخدام
+        or (len(stem) == 5 and stem[0] == "ا" and stem[3] == "ا")  # إنتاج (إفعال)
     )
 
 

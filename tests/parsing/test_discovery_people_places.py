@@ -526,3 +526,19 @@ def test_a_facility_named_after_a_saint_takes_his_name(text, found):
 )
 def test_a_name_never_opens_on_saint_or_on_of_and_a_connector(text, taken, names):
     assert people(text, taken) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "وقالت فاطمة أيت بلا، رئيسة تعاونية تيفاوين لإنتاج زيت الأركان، إن",
+            ["فاطمة أيت بلا"],
+            id="cooperative-for-producing",
+        ),
+        pytest.param("وطالب الوزير بإنشاء مصنع جديد", [], id="bi-ifal"),
+        pytest.param("وقال الوزير محمد علي لإذاعة محلية إن", ["محمد علي"], id="to-a-radio-is-no-purpose"),
+    ],
+)
+def test_words_before_a_purpose_in_ifal_are_a_body_not_a_person(text, names):
+    assert people(text) == names
