@@ -78,15 +78,15 @@ def test_seed_gold_is_matched_exactly():
         # and 0.911 / 0.709). ent13 (people and places: no person in a clause, a noun and its adjective,
         # a building named after a ruler or a body's purpose; people by trade; gates, citadels, souqs,
         # districts by a compass word, saints' dams; وجدة read as و + جدة in context): blind8
-        # 0.940 / 0.744, blind9 0.944 / 0.733, the others unchanged.
+        # 0.940 / 0.746, blind9 0.945 / 0.736, the others unchanged.
         # These floors guard against going back.
         ("unseen.json", 14, 0.999, 0.992),
         ("blind.json", 16, 0.99, 0.987),
         ("blind3.json", 17, 0.991, 0.979),
         ("blind4.json", 17, 0.99, 0.964),
         ("blind5.json", 16, 0.986, 0.991),
-        ("blind8.json", 17, 0.939, 0.743),
-        ("blind9.json", 17, 0.943, 0.732),
+        ("blind8.json", 17, 0.939, 0.745),
+        ("blind9.json", 17, 0.944, 0.735),
     ],
 )
 def test_articles_of_our_own_score_no_worse_than_last_measured(gold, stories, precision, recall):

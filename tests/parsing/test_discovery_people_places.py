@@ -542,3 +542,22 @@ def test_a_name_never_opens_on_saint_or_on_of_and_a_connector(text, taken, names
 )
 def test_words_before_a_purpose_in_ifal_are_a_body_not_a_person(text, names):
     assert people(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "taken", "names"),
+    [
+        pytest.param("حذر نقيب الصيادلة في لبنان جو سلوم من أن الأدوية", {4: "LOC"}, ["جو سلوم"], id="syndicate-head"),
+        pytest.param(
+            "ويروي ماهر سليم النابلسي، وهو رجل أعمال يقيم في الشارقة",
+            None,
+            ["ماهر سليم النابلسي"],
+            id="narrates-he-is-a-man",
+        ),
+        pytest.param("وقال النقيب أحمد علي إن", None, ["أحمد علي"], id="captain-still-a-rank"),
+        pytest.param("قال نقيب المحامين إن النقابة", None, [], id="syndicate-head-unnamed"),
+        pytest.param("ويروي الكتاب، وهو رجل", None, [], id="narrates-no-name"),
+    ],
+)
+def test_a_syndicate_head_or_a_narrator_introduces_a_person(text, taken, names):
+    assert people(text, taken) == names
