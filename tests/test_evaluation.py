@@ -83,14 +83,19 @@ def test_seed_gold_is_matched_exactly():
         # a body's name ends): blind8 0.905 / 0.727 -> 0.927 / 0.783, blind9 0.911 / 0.709 -> 0.938 /
         # 0.757 (their first, honest run was on aca0604), the others unchanged.
         # gaz11 and ent12 merged: blind8 0.970 / 0.907, blind9 0.969 / 0.906, the others unchanged.
+        # ent13 (people and places: no person in a clause, a noun and its adjective,
+        # a building named after a ruler or a body's purpose; people by trade; gates, citadels, souqs,
+        # districts by a compass word, saints' dams; وجدة read as و + جدة in context): blind8
+        # 0.940 / 0.746, blind9 0.945 / 0.736, the others unchanged.
+        # All of round 2 merged (gaz11, ent12, ent13): blind8 0.991 / 0.924, blind9 0.985 / 0.925, the others unchanged.
         # These floors guard against going back.
         ("unseen.json", 14, 0.999, 0.992),
         ("blind.json", 16, 0.99, 0.987),
         ("blind3.json", 17, 0.991, 0.979),
         ("blind4.json", 17, 0.99, 0.964),
         ("blind5.json", 16, 0.986, 0.991),
-        ("blind8.json", 17, 0.969, 0.906),
-        ("blind9.json", 17, 0.968, 0.905),
+        ("blind8.json", 17, 0.99, 0.923),
+        ("blind9.json", 17, 0.984, 0.924),
     ],
 )
 def test_articles_of_our_own_score_no_worse_than_last_measured(gold, stories, precision, recall):

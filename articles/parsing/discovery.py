@@ -39,8 +39,10 @@ TITLES = _keys(
     نظير نظيرة قائممقام قائمقام القائممقام القائمقام وزيري المرشح المرشحة مرشح مرشحة
     المحامي المحامية محامي محامية الناشط الناشطة ناشط ناشطة الحقوقي الحقوقية الطبيب الطبيبة
     مسؤول المسؤول مسؤولة المسؤولة الإعلامي الإعلامية الأكاديمي الأكاديمية المؤرخ الداعية
+    نقيب نقيبة
     """
 )  # not `العام` (of `النائب العام`): alone it is "the year" or "public" (`الأمن العام`, `العام الماضي،`)
+# نقيب in construct heads a syndicate (`نقيب الصيادلة في لبنان جو سلوم`); النقيب is a rank.
 # Ordinary people whom news quotes by trade or standing: `وقال الفلاح عبد الستار المسعودي`,
 # `المواطن النمساوي كريستيان فيبر`. They introduce a name as a title does.
 OCCUPATIONS = _keys(
@@ -48,14 +50,15 @@ OCCUPATIONS = _keys(
     المقاول العامل العاملة البائع البائعة الممرض الممرضة الحرفي
     الفلاح الفلاحة المزارع المزارعة الصياد التاجر التاجرة المواطن المواطنة اللاجئ اللاجئة
     النازح النازحة السائق المعلم المعلمة الموظف الموظفة الطالب الطالبة المهاجر المهاجرة
+    الصيدلاني الصيدلانية البائع البائعة
     """
-)
+) | _keys("بائع بائعة سائق")  # in construct, as a title: `بائع الموز آدم عثمان`, `سائق الشاحنة أبو محمد`
 TITLES = TITLES | OCCUPATIONS
 # Ranks and honorifics: written right before the name, or between the role and the name.
 RANKS = _keys(
     """
     الفريق اللواء العميد العقيد المقدم الرائد النقيب الملازم الجنرال المشير الأدميرال
-    الدكتور الدكتورة د السيد السيدة الأستاذ المهندس الحاج الشيخ المستشار القاضي
+    الدكتور الدكتورة د السيد السيدة الأستاذ المهندس المهندسة الحاج الشيخ المستشار القاضي العم
     """
 )
 # Role nouns that are given names too: `القيادي أركان العلياوي`, but `رئيس أركان الجيش`. Any other
@@ -104,9 +107,17 @@ _NEWS_VERBS = _keys(
     """
 )
 STOP = STOP | _NEWS_VERBS
+# Verbs of becoming and staying open a predicate, never a name: `المعلم أصبح يعمل أكثر`, `العمالة
+# التي باتت تفضل العمل`.
+_BECOMING = _keys("أصبح أصبحت بات باتت صار صارت ظل ظلت أضحى أضحت أمسى أمست بقي بقيت يزال تزال مازال مازالت")
+STOP = STOP | _BECOMING
+# A relative pronoun after a role noun makes it a description (`اليد العاملة الموسمية التي باتت`):
+# the clause it opens names nobody.
+_RELATIVES = _keys("الذي التي الذين اللذين اللتين اللواتي اللاتي اللائي")
 _PARTICLES = ROLE_PREPOSITIONS | STOP  # `باسمها`: one of these with a pronoun is no name
 # Name words that bind to the next word, which may then carry ال: `عبد المجيد`, `أبو باقر`, `بن علي`.
-CONNECTORS = _keys("عبد أبو أبي أم بن ابن بنت آل ولد أغ أيت آيت")  # أغ (Tuareg), آيت (Amazigh): "son of", "of the"
+# أغ (Tuareg), آيت (Amazigh), ود (Sudan: `عبد الباقي ود الأمين`): "son of", "of the".
+CONNECTORS = _keys("عبد أبو أبي أم بن ابن بنت آل ولد ود أغ أيت آيت")
 # The definite second half of a compound name: `نصر الدين`, `عبد الله`, `سيف الإسلام`.
 _NAME_SECOND_HALVES = _keys("الدين الله الإسلام الرحمن")
 # First names that carry the article: `البشير`, `الطاهر`, `الصادق` (Maghreb, Sudan).
@@ -129,6 +140,7 @@ OPENERS = _keys(
     قال قالت أكد أكدت أعلن أعلنت أضاف أضافت أشار أشارت أوضح أوضحت كشف كشفت ذكر ذكرت صرح صرحت
     لفت شدد شددت دعا دعت اعتبر اعتبرت رأى رأت يرى ترى أعرب أعربت نفى نفت حذر حذرت طالب طالبت
     يقول تقول يؤكد تؤكد يشير تشير ألمح ألمحت أبلغ أبلغت وصف وصفت أفاد أفادت
+    يروي تروي روى روت
     """
 ) | _keys("بحسب حسب وفق وفقا طبقا")  # "according to": `بحسب توماس إيريك، كبير الباحثين` names its source
 # `كما` ("also") was one: it opens a verb (`كما أكد …`), never a name.
@@ -233,7 +245,7 @@ _FORCES, _ARMED = normalize("القوات"), normalize("المسلحة")
 FACILITIES = _keys(
     """
     مخيم معبر جزيرة سد قصر جبل جبال حوض ميناء مطار قاعدة بحيرة واحة حقل منفذ مرفأ محطة مصفاة كهف سجن شارع ساحة ميدان
-    حاجز نهر وادي
+    حاجز نهر وادي قلعة باب سوق
     """
 )
 # Facilities whose noun is as often an ordinary one (`محطة تحلية المياه`, `ساحة المعركة`, `سجن
@@ -241,6 +253,12 @@ FACILITIES = _keys(
 # الحرارية`, `كهف جاسنة`), a known name (`مصفاة الدقم`, `شارع الحبيب بورقيبة`), or for a street or a
 # prison one definite word (`سجن المرناقية`).
 _PLAIN_FACILITIES = _keys("محطة مصفاة كهف سجن شارع ساحة ميدان حاجز")  # `حاجز عطارة`, a checkpoint
+# Landmarks of old towns, named by a word of their own or a town: `باب قنسرين`, `قلعة حلب`. As often
+# ordinary nouns (`باب الحوار`, `سوق العمل`, `قلعة الصمود`): never named by one definite word.
+_LANDMARKS = _keys("قلعة باب سوق")
+_PLAIN_FACILITIES = _PLAIN_FACILITIES | _LANDMARKS
+# A gate or market of a country is its trade or its door, no landmark: `سوق السعودية`, `باب العراق`.
+_TRADES_OF_COUNTRIES = _keys("باب سوق")
 _STREETS = _keys("شارع ساحة ميدان")  # named after people too: `شارع الحبيب بورقيبة`
 _DEFINITE_NAMED = _keys("شارع سجن")
 # `حقل الإعلام` is a field of work: an oil or gas field is named by a word without the article.
@@ -336,7 +354,10 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
         if i in taken:
             continue
         title = _is_title(token)
-        if title or _in(token.key, RANKS):
+        ranked = title or _in(token.key, RANKS)
+        if ranked and (_named_after(tokens, i) or _after_connector(tokens, i)):
+            continue
+        if ranked:
             start = _after_role(tokens, i, taken)
             name = _name_at(tokens, start, taken) if start is not None else None
             if name and not _describes(tokens, name.first, places):
@@ -345,6 +366,8 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             name = _name_before(tokens, i, taken)
             if name:
                 found.setdefault(name.first, name)
+        elif token.key in _APPOSED_TRADES and token.after_comma and (name := _name_before(tokens, i, taken)):
+            found.setdefault(name.first, name)  # `ويقول جمال الزغير، صاحب محجر`
         elif token.key in _HE_IS and token.after_comma and i + 1 < len(tokens) and _is_trade(tokens[i + 1]):
             name = _name_before(tokens, i, taken)  # `عبد الله مطاوع، وهو صاحب أرض`
             if name:
@@ -360,6 +383,29 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             found.setdefault(name.first, name)
     # A rank inside a role phrase finds the same name again; one per first word.
     return sorted(found.values(), key=lambda d: d.first)
+
+
+# Buildings and prizes named after a ruler or a notable: `مستشفى الملك حمد الجامعي`, `مطار الملك خالد`,
+# `جائزة الشيخ زايد`. The honorific there names the building, and the words after it are its name.
+_NAMED_AFTER = _keys(
+    """
+    مستشفى مطار جامعة مدينة مجمع جسر مسجد جامع شارع قاعدة ميناء مركز جائزة كلية مدرسة معهد قاعة ملعب استاد
+    صالة برج حديقة ساحة ميدان مؤسسة قصر
+    """
+)
+_HONORIFICS = _keys("الملك الملكة الأمير الأميرة الشيخ الشيخة السلطان الإمام")
+
+
+def _after_connector(tokens: list[Token], i: int) -> bool:
+    """`جليلة بنت السيد جواد حسن`: a title right after "daughter of" is part of one name."""
+    return i > 0 and _in(tokens[i - 1].key, CONNECTORS) and not tokens[i].after_comma
+
+
+def _named_after(tokens: list[Token], i: int) -> bool:
+    """The honorific at `i` follows a building's noun: the name after it is the building's."""
+    if i == 0 or tokens[i].key not in _HONORIFICS or tokens[i].after_break or tokens[i].after_comma:
+        return False
+    return not tokens[i - 1].definite and _has_stem_in(tokens[i - 1].key, _NAMED_AFTER)
 
 
 # Adjectives that describe whoever holds a role, indefinite: `مسؤول أمني رفيع`, `مستشار عسكري`.
@@ -404,8 +450,14 @@ def _one_of_many(tokens: list[Token], k: int) -> bool:
 
 # What `، وهو` says a quoted person is, beyond the titles: `وهو مزارع`, `وهو صاحب أرض`.
 _TRADES = _keys(
-    "منتخب منتخبة صاحب صاحبة مزارع مزارعة صياد تاجر تاجرة طالب طالبة موظف موظفة مهندس مهندسة معلم معلمة عامل أب أم"
-)
+    """
+    منتخب منتخبة صاحب صاحبة مزارع مزارعة صياد تاجر تاجرة طالب طالبة موظف موظفة مهندس مهندسة معلم معلمة عامل أب أم
+    طبيب طبيبة صيدلاني صيدلانية سائق بائع بائعة فلاح فلاحة رجل امرأة سيدة
+    """
+)  # رجل, امرأة: `ماهر سليم النابلسي، وهو رجل أعمال`
+# Trades that stand after a name and a comma as a title does: `جمال الزغير، صاحب محجر`, `ميرا حداد،
+# طالبة`. Not أب, أم (`، أم أن`) nor منتخب.
+_APPOSED_TRADES = _TRADES - _keys("أب أم منتخب منتخبة")
 
 
 def _is_trade(token: Token) -> bool:
@@ -490,7 +542,9 @@ def _has_stem_in(key: str, words: frozenset[str]) -> bool:
 
 
 _written_forms = cache(written_forms)  # one entry per word list of this module
-_TITLE_FORMS = _written_forms(TITLES)
+# `كبير الباحثين` is a title in construct; with the article it is the adjective "big": `سوق كسلا الكبير
+# يستعيد حركته`, `الجامع الأموي الكبير`.
+_TITLE_FORMS = _written_forms(TITLES) - _written_forms(_keys("الكبير الكبيرة"))
 # Every word a body's branch in discover() can start at, but a quote: most words are none of them.
 _HEAD_FORMS = frozenset().union(
     *map(_written_forms, (ORG_HEADS, INSTITUTES, FACILITIES, _DEFINITE_HEADS, _LOCAL_BODY_HEADS))
@@ -536,6 +590,8 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
             return j  # `السفيرة الأميركية لدى العراق، ألينا رومانوفسكي`
         if taken.get(j) == PERSON:
             return None  # the role introduces a person the gazetteer knows
+        if token.key in _RELATIVES:
+            return None
         if (
             j in taken
             or _quoted(tokens, j)
@@ -716,6 +772,10 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
         token = tokens[k]
         if k > j and (token.after_break or token.after_comma) and token.gap != "-":  # `ماينل-رايزينغر`
             break
+        if k > j and token.key[:1] == "ل" and _verbal_noun(token.key):
+            return None  # `رئيسة تعاونية تيفاوين لإنتاج زيت الأركان`: a body named by its purpose
+        if token.key[:1] in _NOUN_CLITICS and _adjective_follows(tokens, k + 1):
+            break  # `النائب دلشاد كريم عزيز بجلسة طارئة`: a preposition's noun and its adjective end the name
         after_connector = k > j and _in(tokens[k - 1].key, CONNECTORS)
         if k > j and token.key in _TITLE_FAMILY_NAMES and k not in taken and _ends_title_name(tokens, j, k):
             k += 1  # `محمد أحمد ولد محمد الأمين،`, `كامل الوزير قد أعلن`
@@ -739,6 +799,26 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
                 return None if k > j else _person(tokens, j, k - 1)
         k += 1
     return _person(tokens, j, k - 1) if not _counted_or_described(tokens, k) else None
+
+
+# Prepositions written on a noun: `بجلسة`, `لمذكرة`, `كخطة`.
+_NOUN_CLITICS = frozenset("بلك")
+
+
+def _adjective_follows(tokens: list[Token], k: int) -> bool:
+    """An indefinite feminine adjective at `k`, of a shape no name word takes after a name: `رسمية`,
+    `طارئة` (nisba or فاعلة), `مدعومة` (مفعولة). It describes the noun before it (`بمذكرة رسمية`)."""
+    if _phrase_ended(tokens, k) or tokens[k].definite or tokens[k].gap.strip():
+        return False
+    token = tokens[k]
+    key = token.key
+    if not strip_diacritics(token.raw).endswith("ة"):
+        return False
+    return (
+        (key.endswith("يه") and len(key) >= 5)  # رسمية, طارئة
+        or (len(key) == 5 and key[1] == "ا")  # عاجلة
+        or (len(key) == 6 and key[0] == "م" and key[3] == "و")  # مدعومة
+    )
 
 
 # Indefinite adjectives: after them, the words before were a noun phrase (`حزمة حوافز جديدة`).
@@ -827,8 +907,8 @@ _QAD = normalize("قد")
 
 
 def _verbal_noun(key: str) -> bool:
-    """`بتقديم`, `لتعزيز`, `بارتفاع`, `باستخدام`: ب or ل and a verbal noun of the patterns تفعيل,
-    افتعال, انفعال or استفعال, which no name begins with."""
+    """`بتقديم`, `لتعزيز`, `بارتفاع`, `باستخدام`, `لإنتاج`: ب or ل and a verbal noun of the patterns
+    تفعيل, افتعال, انفعال, استفعال or إفعال, which no name begins with."""
     if len(key) < 6 or key[0] not in "بل":
         return False
     stem = key[1:]
@@ -837,6 +917,7 @@ def _verbal_noun(key: str) -> bool:
         or (len(stem) == 6 and stem[0] == "ا" and stem[2] == "ت" and stem[4] == "ا")  # ارتفاع
         or (len(stem) == 6 and stem.startswith("ان") and stem[4] == "ا")  # انخفاض
         or (len(stem) == 7 and stem.startswith("است") and stem[5] == "ا")  # استخدام
+        or (len(stem) == 5 and stem[0] == "ا" and stem[3] == "ا")  # إنتاج (إفعال)
     )
 
 
@@ -906,12 +987,17 @@ def _person(tokens: list[Token], first: int, last: int) -> Discovered | None:
         last -= 1
     if last < first or _in(tokens[first].key, CONNECTORS - {normalize("عبد"), normalize("أبو")}):
         return None
+    opening = tokens[first].key
+    if opening in _SAINT_PREFIXES or (opening[:1] == "ل" and opening[1:] in CONNECTORS):
+        return None  # `باريس سان جيرمان`, `سان فرانسيسكو`; `الحوض المائي لأم الربيع`: "of Umm…"
     # `عبد المجيد` is one name word: a person needs two, or is known by a kunya (`أبو جوان`).
     words = sum(1 for k in range(first, last + 1) if k == first or not _in(tokens[k - 1].key, CONNECTORS))
     return Discovered(PERSON, first, last) if words >= 2 or _kunya(tokens, first, last) else None
 
 
 _ABU = normalize("أبو")
+# "Saint" opens the names of towns and clubs, never a person's: `سان جيرمان`, `سانت كاترين`.
+_SAINT_PREFIXES = _keys("سان سانت")
 
 
 def _kunya(tokens: list[Token], first: int, last: int) -> bool:
@@ -1406,6 +1492,11 @@ def _company_word(tokens: list[Token], k: int, taken: dict[int, str], first: boo
     return not (first and token.key.endswith(("ه", "ي")))  # `شركة ناشئة`, `صندوق سيادي`: adjectives
 
 
+# Maghrebi honorifics of saints and kings that open a place's name: `سد سيدي محمد بن عبد الله`,
+# `مطار مولاي علي الشريف`.
+_SAINTS = _keys("سيدي مولاي")
+
+
 def _name_span(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
     """The last word of the name that starts at `k`: a known name, or one word of its own (two
     with a connector, `أبو موسى`)."""
@@ -1419,9 +1510,30 @@ def _name_span(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None
     following = tokens[k + 1] if k + 1 < len(tokens) else None
     if following is None or following.after_break or following.after_comma:
         return k
+    if token.key in _SAINTS and _is_name_word(tokens, k + 1, taken):
+        # `سد سيدي محمد بن عبد الله`: named after a saint or a king, his whole name or one word of it.
+        saint = _name_at(tokens, k + 1, taken)
+        return saint.last if saint is not None else k + 1
     if _in(token.key, CONNECTORS) or following.key in _ORDINALS:
         return k + 1  # `أبو موسى`, `محمد الخامس`
     return k
+
+
+# Opening or knocking on a door is an idiom: `فتح باب رزق`, `يطرق باب`.
+_DOOR_VERBS = _keys("فتح يفتح تفتح فتحت افتتح أغلق يغلق تغلق أغلقت طرق يطرق تطرق أوصد يوصد")
+
+
+def _no_landmark_name(tokens: list[Token], i: int, k: int, taken: dict[int, str], places: frozenset[str]) -> bool:
+    """The word after a landmark noun at `i` does not name it: one definite word (`سوق العمل`), a
+    country after a gate or market (`سوق السعودية`), an adjective's shape (`سوق سوداء`, `قلعة حصينة`,
+    `سوق عربي`), or the door of an idiom (`فتح باب رزق`)."""
+    token = tokens[k]
+    if token.definite or (head_stem(tokens[i].key) in _TRADES_OF_COUNTRIES and _in(token.key, places)):
+        return True
+    if i > 0 and tokens[i - 1].key in _DOOR_VERBS:
+        return True
+    raw = strip_diacritics(token.raw)
+    return k not in taken and raw.endswith(("ة", "اء", "ي"))
 
 
 def _plain_facility_name(tokens: list[Token], k: int, places: frozenset[str]) -> bool:
@@ -1455,6 +1567,8 @@ def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: fro
         return None
     if head in _PLAIN_FACILITIES and k not in taken and not _plain_facility_name(tokens, k, places):
         return None
+    if head in _LANDMARKS and _no_landmark_name(tokens, i, k, taken, places):
+        return None
     if k not in taken and token.raw.endswith(("هم", "هما", "كم")):
         return None  # `قصر هجماتهم على`: a verb and "their attacks", no palace
     if k not in taken and token.definite and head_stem(tokens[i].key) not in _FIELDS:
@@ -1471,8 +1585,27 @@ def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: fro
         return Discovered(LOC, i, k)
     if k not in taken and demonym("ال" + token.key, places):
         return None  # `قاعدة أمريكية`: whose, not which
+    if k not in taken and (token.key in _DIRECTIONS or _agreeing_adjective(tokens[i], token)):
+        return None  # `حقل قرب بلدية`, `بحيرة مالحة`, `سد قاطع`: where or what kind, not which
     last = _name_span(tokens, k, taken)
     return Discovered(LOC, i, last) if last is not None else None
+
+
+def _agreeing_adjective(head: Token, token: Token) -> bool:
+    """An indefinite word of an adjective's shape, in the facility noun's gender: `بحيرة مالحة`
+    (فاعلة), `محطة رسمية` (nisba), `سد قاطع` (فاعل), `ميناء جاف`. A name may take such a shape in the
+    other gender only: `مخيم عايدة`."""
+    if token.definite or token.key in _DRY:
+        return not token.definite
+    key = token.key
+    if strip_diacritics(head.raw).endswith("ة"):
+        return strip_diacritics(token.raw).endswith("ة") and (
+            (key.endswith("يه") and len(key) >= 5) or (len(key) == 5 and key[1] == "ا")
+        )
+    return len(key) == 4 and key[1] == "ا" and not key.endswith(("ا", "ي", "ه"))
+
+
+_DRY = _keys("جاف جافة")  # doubled roots, no فاعل shape: `ميناء جاف`
 
 
 _OPENING_QUOTES, _CLOSING_QUOTES = frozenset('"“«'), frozenset('"”»')
@@ -1734,7 +1867,7 @@ _SETTLEMENT_LISTS = _keys("مدينتي بلدتي قريتي منطقتي مح�
 _TOWN_NOUNS = _keys("مدينة بلدة قرية حي مدينتي بلدتي قريتي حيي بلدات قرى")
 _SETTLEMENTS = _FEMININE_SETTLEMENTS | _MASCULINE_SETTLEMENTS | _SETTLEMENT_LISTS
 # First words of two-word place names: `بني درار`, `عين العرب`, `تل أبيض`, `سيدي بوزيد`.
-_PLACE_CONNECTORS = _keys("بني أبو عين بئر رأس راس دير تل كفر بيت خان أم سيدي وادي جبل ذي")
+_PLACE_CONNECTORS = _keys("بني أبو عين بئر رأس راس دير تل كفر بيت خان أم سيدي وادي جبل ذي ود")  # `ود النورة`
 # What follows a settlement noun without naming it: ordinals, the nouns of its time or use, verbs.
 _NOT_SETTLEMENT_NAMES = _NOT_PLACE_NAMES | _keys(
     """
@@ -1800,6 +1933,13 @@ def _settlement_name_end(
         if not go_on or k + 1 in taken or _in(following.key, STOP) or following.key in _NOT_SETTLEMENT_NAMES:
             return None
         return k + 1
+    if key in _COMPASS:
+        # `منطقة جنوب السرة`: a district named by its side of another; a compass word alone names nothing.
+        if not go_on or k + 1 in taken or not following.definite or _nisba(following) or _in(following.key, STOP):
+            return None
+        if following.key in _WHOLES:
+            return None  # `منطقة جنوب البلاد`: where in the country, no name
+        return k + 1
     if token.definite:
         # After a town's noun, a definite word is its name (`بلدة الخالدية`): an adjective of an
         # indefinite noun would be indefinite too. After `منطقة`/`ولاية` it is as often an ordinary noun.
@@ -1828,6 +1968,16 @@ def _settlement_name_end(
 
 # Where a place lies, not what it is called: `مدينة تطوان شمال البلاد`, `قرية قرب حلب`.
 _DIRECTIONS = _keys("شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب قرابة بالقرب وسط أقصى داخل خارج")
+
+
+_COMPASS = _keys("شرق غرب شمال جنوب")
+# Wholes a compass word divides without naming a place: `جنوب البلاد`, `شمال العاصمة`.
+_WHOLES = _keys(
+    """
+    البلاد العاصمة المدينة المنطقة القرية البلدة المحافظة الولاية الإقليم الحي القطاع الضفة الساحل
+    الجزيرة المملكة الدولة الوطن الصحراء العالم الحدود المتوسط النهر الوادي القارة الخليج
+    """
+)
 
 
 # Adjectives that follow a place's name: `الصناعية`, `الكبرى`, `المجاورة`, `التابع`.

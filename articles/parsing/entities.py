@@ -89,6 +89,13 @@ class Gazetteer:
             self.size += 1
         if self.size:
             self._automaton.make_automaton()
+        # `وجدة` (Oujda) is also و + `جدة` (Jeddah): one-word places spelt و and another place's name.
+        self._conjoined: dict[str, tuple[int, int]] = {}
+        for key in places:
+            if key.startswith("و") and key[1:] in places:
+                own, other = self._owner(owners[key]), self._owner(owners[key[1:]])
+                if own is not None and other is not None and own != other:
+                    self._conjoined[key] = (own, other)
         self._bodies, self._body_countries = _national_bodies(owners, self.kinds, self.places, marked)
         # `عُمان` (Oman) and `عمان` (Amman) have one key: the alias written with its vowel names its own
         # entity where the text writes that vowel, or where the story names that entity otherwise.
@@ -143,6 +150,8 @@ class Gazetteer:
         chosen = [span for span in chosen if span[0] != span[1] or not _opens_idiom(tokens, span[0])]
         if self._marked:
             chosen = self._homographs(tokens, chosen)
+        if self._conjoined:
+            chosen = self._conjoined_places(tokens, chosen)
         if self._homograph_owners:
             chosen += self._places_in_context(tokens, chosen, taken)
         if self._bodies:
@@ -168,6 +177,22 @@ class Gazetteer:
             if first == last and entity_id in self._marked:
                 reading = _unvowelled_reading(tokens[first].raw, self._marked[entity_id], named, entity_id)
                 resolved[n] = (first, last, reading, is_weak)
+        return resolved
+
+    def _conjoined_places(self, tokens: list[Token], chosen: list) -> list:
+        """`وجدة`: و and the other place (`جدة`) in a list of places (`الرياض وجدة والدمام`) or where
+        the story names that place alone and not the first; else the place of that spelling (Oujda)."""
+        if not any(first == last and tokens[first].key in self._conjoined for first, last, *_ in chosen):
+            return chosen  # most texts
+        named = {entity_id for first, last, entity_id, _ in chosen if tokens[first].key not in self._conjoined}
+        place_ends = {last for _, last, entity_id, _ in chosen if self.kinds.get(entity_id) == LOC}
+        resolved = []
+        for first, last, entity_id, is_weak in chosen:
+            if first == last and tokens[first].key in self._conjoined:
+                own, other = self._conjoined[tokens[first].key]
+                listed = first - 1 in place_ends and not tokens[first].after_break
+                entity_id = other if listed or (other in named and own not in named) else own
+            resolved.append((first, last, entity_id, is_weak))
         return resolved
 
     def _places_in_context(self, tokens: list[Token], chosen: list, taken: list[bool]) -> list:

@@ -318,3 +318,246 @@ def test_a_facility_named_inside_a_body_is_no_place():
 )
 def test_a_verbal_noun_and_its_object_before_qad_or_a_verb_are_no_person(text):
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("ونقص اليد العاملة الموسمية التي باتت تفضل العمل في ورشات البناء", id="relative-clause"),
+        pytest.param('وقال رئيس الجمعية إن "المعلم أصبح يعمل أكثر من سبع ساعات"', id="becoming-verb"),
+        pytest.param("سوق المدينة الكبير يستعيد حركته مع تدفق البضائع", id="big-is-no-title"),
+        pytest.param("وعد وزير الزراعة بتوفير الوقود للمزارعين بأسعار مدعومة.", id="prices-subsidised"),
+        pytest.param("التقى وزير الكهرباء، وطالبه بخطة عاجلة قبل الصيف", id="plan-urgent"),
+        pytest.param("خاطبت الجمعية رئيس الوزراء بمذكرة رسمية لم يتلق ردا", id="memo-official"),
+    ],
+)
+def test_a_clause_or_a_noun_and_its_adjective_after_a_role_is_no_person(text):
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("طالب النائب دلشاد كريم عزيز بجلسة طارئة في البرلمان", "دلشاد كريم عزيز", id="name-then-session"),
+        pytest.param("وقال الوزير محمد بلحاج عطية إن", "محمد بلحاج عطية", id="family-name-in-b"),
+        pytest.param("وقال كبير المفاوضين صائب عريقات إن", "صائب عريقات", id="chief-is-a-title"),
+    ],
+)
+def test_a_name_before_a_noun_and_its_adjective_or_after_chief_is_found(text, name):
+    assert people(text) == [name]
+
+
+def landmarks(text, taken=None):
+    return [name for kind, name in discovered(text, taken) if kind == "LOC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "taken", "name"),
+    [
+        pytest.param("ومن المنتظر أن يفتتح باب قنسرين خلال أيام", None, "باب قنسرين", id="gate-own-word"),
+        pytest.param("المحور الممتد حتى قلعة حلب قبل نهاية العام", {4: "LOC"}, "قلعة حلب", id="citadel-of-a-town"),
+        pytest.param("وأقيم سوق عكاظ هذا العام في الطائف", None, "سوق عكاظ", id="souq-own-word"),
+    ],
+)
+def test_a_gate_citadel_or_souq_named_by_a_word_of_its_own_or_a_town_is_a_place(text, taken, name):
+    assert landmarks(text, taken) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        pytest.param("فتح باب الحوار مع سوق العمل في قلعة الصمود", None, id="one-definite-word"),
+        pytest.param("تراجعت الأسهم في سوق السعودية", {4: "LOC"}, id="a-country-s-market"),
+        pytest.param("وفتح المشروع باب رزق لهم", None, id="door-idiom"),
+        pytest.param("ازدهرت سوق سوداء في المدينة", None, id="black-market-adjective"),
+        pytest.param("بنيت قلعة حصينة في الجبل", None, id="fortified-adjective"),
+    ],
+)
+def test_a_gate_citadel_or_souq_of_an_ordinary_phrase_is_no_place(text, taken):
+    assert landmarks(text, taken) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("عبر رفع طاقة مستشفى الملك حمد الجامعي في المحرق", id="hospital"),
+        pytest.param("وصلت الطائرة إلى مطار الملك خالد الدولي", id="airport"),
+        pytest.param("فاز بجائزة الشيخ زايد للكتاب", id="prize-behind-a-clitic"),
+    ],
+)
+def test_a_ruler_s_name_inside_a_building_s_or_prize_s_name_is_no_person(text):
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وقال في المستشفى الشيخ محمد العلي إن", "محمد العلي", id="definite-noun-before"),
+        pytest.param("وقال مدير مستشفى الملك فهد الدكتور أحمد سالم إن", "أحمد سالم", id="a-rank-after-the-building"),
+        pytest.param("واستقبل الأمير فيصل بن سلمان الوفد", "فيصل بن سلمان", id="no-building"),
+    ],
+)
+def test_an_honorific_not_after_a_building_s_noun_introduces_a_person(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param("وقفة أمام الوزارة في منطقة جنوب السرة صباح أمس", ["جنوب السرة"], id="district-by-its-side"),
+        pytest.param("انتشرت القوات في منطقة جنوب البلاد", [], id="side-of-the-country"),
+        pytest.param("وقع الانفجار في منطقة شمال العاصمة", [], id="side-of-the-capital"),
+        pytest.param("في منطقة جنوب الشرقي", [], id="adjective-after-compass"),
+        pytest.param("في منطقة جنوب، قال", [], id="compass-alone"),
+    ],
+)
+def test_a_district_named_by_a_compass_word_takes_the_next_word_never_a_whole(text, found):
+    assert landmarks(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param(
+            "يقف المزارع عبد الباقي ود الأمين بين أنقاض منزله", [("PERSON", "عبد الباقي ود الأمين")], id="son-of"
+        ),
+        pytest.param("وفي قرية ود النورة، التي شهدت", [("LOC", "ود النورة")], id="village-of"),
+        pytest.param("وفي قرية ود، قال السكان", [], id="village-ud-alone"),
+        pytest.param("وقال الوزير ود، ثم غادر", [], id="person-ud-alone"),
+    ],
+)
+def test_sudanese_ud_binds_a_name_to_the_next_word(text, found):
+    assert discovered(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("ويروي أيوب الطرابلسي، طبيب مقيم، أن", "أيوب الطرابلسي", id="name-comma-doctor"),
+        pytest.param("وتقول ميرا حداد، طالبة في الجامعة، إن", "ميرا حداد", id="name-comma-student"),
+        pytest.param("ويقول مراد سيف، وهو سائق أجرة، إن", "مراد سيف", id="he-is-a-driver"),
+        pytest.param("يقول بائع الموز آدم عثمان إن", "آدم عثمان", id="seller-in-construct"),
+        pytest.param("ويقول سائق الشاحنة أبو محمد الحويطات إن", "أبو محمد الحويطات", id="driver-kunya"),
+        pytest.param("يقول العم عبدالله بخاري إن", "عبدالله بخاري", id="uncle"),
+        pytest.param("تقول الصيدلانية رنا المصري إنها", "رنا المصري", id="pharmacist"),
+        pytest.param("وأوضحت المهندسة لمى الحمصي، المسؤولة عن", "لمى الحمصي", id="engineer-feminine"),
+    ],
+)
+def test_a_name_with_a_trade_before_or_after_it_is_a_person(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("في الأسواق الشعبية، صاحب الارتفاع تراجع في الطلب", id="accompanied-verb"),
+        pytest.param("زار الوزير المصنع، أم أن الزيارة تأجلت", id="or-is-no-mother"),
+        pytest.param("يقول بائع الموز إن الموسم جيد", id="seller-without-a-name"),
+        pytest.param("وأكدت الشركة، طبيب واحد لكل ألف مريض", id="trade-after-no-name"),
+    ],
+)
+def test_a_trade_word_without_a_name_beside_it_finds_no_person(text):
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "وضعت وزيرة الصحة الدكتورة جليلة بنت السيد جواد حسن، صباح الاثنين",
+            ["جليلة بنت السيد جواد حسن"],
+            id="daughter-of-sayyid",
+        ),
+        pytest.param("التقى الوزير عبد الأمير الزبيدي", ["عبد الأمير الزبيدي"], id="abd-al-amir"),
+        pytest.param("وقال ابن عمه، السيد جواد حسن، إن", ["جواد حسن"], id="rank-after-a-comma"),
+    ],
+)
+def test_a_title_after_son_or_daughter_of_is_part_of_one_name(text, names):
+    assert people(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("في حقل قرب بلدية قجال", id="field-near"),
+        pytest.param("أظهرت الصور بحيرة مالحة في الوسط", id="salt-lake"),
+        pytest.param("بل في إنشاء سد قاطع لدفع المياه", id="cutting-dam"),
+        pytest.param("وإنشاء ميناء جاف في المدينة", id="dry-port"),
+    ],
+)
+def test_a_facility_noun_and_an_adjective_in_its_gender_is_no_place(text):
+    assert landmarks(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("في مخيم عايدة قرب بيت لحم", "مخيم عايدة", id="feminine-name-masculine-noun"),
+        pytest.param("في مطار ماركا شرق عمان", "مطار ماركا", id="name-of-five-letters"),
+        pytest.param("قرب سد مأرب", "سد مأرب", id="known-town"),
+    ],
+)
+def test_a_facility_named_by_a_word_of_another_gender_or_shape_is_a_place(text, name):
+    taken = {2: "LOC"} if "مأرب" in text else None
+    assert landmarks(text, taken) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param("نحو سد سيدي محمد بن عبد الله الذي", ["سد سيدي محمد بن عبد الله"], id="saint-full-name"),
+        pytest.param("تراجع مخزون سد سيدي سالم هذا العام", ["سد سيدي سالم"], id="saint-one-word"),
+        pytest.param("قرب سد سيدي في الجنوب", ["سد سيدي"], id="saint-alone"),
+    ],
+)
+def test_a_facility_named_after_a_saint_takes_his_name(text, found):
+    assert landmarks(text) == found
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "taken", "names"),
+    [
+        pytest.param("ورئيس نادي باريس سان جيرمان، إن", {1: "ORG", 2: "ORG"}, [], id="saint-after-a-club"),
+        pytest.param("المدير السابق بوكالة الحوض المائي لأم الربيع، أن", None, [], id="of-umm"),
+        pytest.param("قال المدير لبنى أحمد إن", None, ["لبنى أحمد"], id="lubna-is-a-name"),
+        pytest.param("وقال الرئيس أونغ سان سو تشي إن", None, ["أونغ سان سو تشي"], id="san-inside-a-name"),
+    ],
+)
+def test_a_name_never_opens_on_saint_or_on_of_and_a_connector(text, taken, names):
+    assert people(text, taken) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "وقالت فاطمة أيت بلا، رئيسة تعاونية تيفاوين لإنتاج زيت الأركان، إن",
+            ["فاطمة أيت بلا"],
+            id="cooperative-for-producing",
+        ),
+        pytest.param("وطالب الوزير بإنشاء مصنع جديد", [], id="bi-ifal"),
+        pytest.param("وقال الوزير محمد علي لإذاعة محلية إن", ["محمد علي"], id="to-a-radio-is-no-purpose"),
+    ],
+)
+def test_words_before_a_purpose_in_ifal_are_a_body_not_a_person(text, names):
+    assert people(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "taken", "names"),
+    [
+        pytest.param("حذر نقيب الصيادلة في لبنان جو سلوم من أن الأدوية", {4: "LOC"}, ["جو سلوم"], id="syndicate-head"),
+        pytest.param(
+            "ويروي ماهر سليم النابلسي، وهو رجل أعمال يقيم في الشارقة",
+            None,
+            ["ماهر سليم النابلسي"],
+            id="narrates-he-is-a-man",
+        ),
+        pytest.param("وقال النقيب أحمد علي إن", None, ["أحمد علي"], id="captain-still-a-rank"),
+        pytest.param("قال نقيب المحامين إن النقابة", None, [], id="syndicate-head-unnamed"),
+        pytest.param("ويروي الكتاب، وهو رجل", None, [], id="narrates-no-name"),
+    ],
+)
+def test_a_syndicate_head_or_a_narrator_introduces_a_person(text, taken, names):
+    assert people(text, taken) == names

@@ -238,3 +238,28 @@ def test_a_facility_listed_after_a_dual_is_named_with_its_singular_noun():
     gazetteer = Gazetteer([(rafah_crossing, "معبر رفح", True, "LOC")])
     found = extract("وأغلقت السلطات معبري رفح وقسطل أمس", gazetteer)
     assert [(f.entity_id, f.name) for f in found if f.kind == "LOC"] == [(rafah_crossing, ""), (None, "معبر قسطل")]
+
+
+OUJDA, JEDDAH, RIYADH, RABAT = 71, 72, 73, 74
+CONJOINED = Gazetteer(
+    [
+        (OUJDA, "وجدة", True, "LOC"),
+        (JEDDAH, "جدة", True, "LOC"),
+        (RIYADH, "الرياض", True, "LOC"),
+        (RABAT, "الرباط", True, "LOC"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        pytest.param("تعثرت المشاريع في الرياض وجدة والدمام", JEDDAH, id="in-a-list-of-places"),
+        pytest.param("وصل الوفد إلى جدة أمس. وجدة تستقبل الحجاج", JEDDAH, id="the-story-names-jeddah"),
+        pytest.param("زار الوزير مدينة وجدة شرق المغرب", OUJDA, id="alone-it-is-oujda"),
+        pytest.param("بين الرباط ووجدة قطار جديد", OUJDA, id="oujda-with-its-own-and"),
+    ],
+)
+def test_a_place_spelt_and_and_another_place_is_read_from_its_list_or_story(text, entity):
+    found = [m.entity_id for m in CONJOINED.find(text) if m.entity_id in (OUJDA, JEDDAH)]
+    assert found[-1:] == [entity]
