@@ -88,6 +88,11 @@ def test_seed_gold_is_matched_exactly():
         # districts by a compass word, saints' dams; وجدة read as و + جدة in context): blind8
         # 0.940 / 0.746, blind9 0.945 / 0.736, the others unchanged.
         # All of round 2 merged (gaz11, ent12, ent13): blind8 0.991 / 0.924, blind9 0.985 / 0.925, the others unchanged.
+        # blind6 and blind7 (17 stories each, 453 and 450 entities, written blind at the start of session 8
+        # and held out: nobody read their texts or errors before this run). On the code of the session's
+        # start: 0.946 / 0.848 and 0.928 / 0.851. Their one run on the final code (3407d89), the honest
+        # figure: 0.943 / 0.881 and 0.930 / 0.884. Below the issue's 0.95 / 0.90; their errors have been
+        # read since (not tuned on).
         # These floors guard against going back.
         ("unseen.json", 14, 0.999, 0.992),
         ("blind.json", 16, 0.99, 0.987),
@@ -96,6 +101,8 @@ def test_seed_gold_is_matched_exactly():
         ("blind5.json", 16, 0.986, 0.991),
         ("blind8.json", 17, 0.99, 0.923),
         ("blind9.json", 17, 0.984, 0.924),
+        ("blind6.json", 17, 0.943, 0.88),
+        ("blind7.json", 17, 0.93, 0.884),
     ],
 )
 def test_articles_of_our_own_score_no_worse_than_last_measured(gold, stories, precision, recall):
