@@ -1549,7 +1549,23 @@ def _plain_facility_name(tokens: list[Token], k: int, places: frozenset[str]) ->
     return following.definite and _place_adjective(following, places)
 
 
+# Airports and ports keep their `الدولي` in the name: `مطار العلا الدولي`, `ميناء جدة الدولي`.
+_INTERNATIONAL_FACILITIES = _keys("مطار ميناء")
+_INTERNATIONAL = _keys("الدولي")
+
+
 def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
+    """A named place on a facility noun, with its `الدولي` if an airport or port: `مطار العريش الدولي`."""
+    place = _facility_name_at(tokens, i, taken, places)
+    if place is None or head_stem(tokens[i].key) not in _INTERNATIONAL_FACILITIES:
+        return place
+    k = place.last + 1
+    if k in taken or _phrase_ended(tokens, k) or tokens[k].key not in _INTERNATIONAL:
+        return place
+    return Discovered(LOC, place.first, k)
+
+
+def _facility_name_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
     """A named place on a facility noun: `مخيم زمزم`, `معبر رفح`, `قصر الشعب`, `جزيرة أبو موسى`."""
     if i > 0 and _org_head(tokens[i - 1]) and not (tokens[i].after_break or tokens[i].after_comma):
         return None  # `هيئة وادي النيل للملاحة`, `شركة ميناء الدقم`: a body's name, no place

@@ -561,3 +561,27 @@ def test_words_before_a_purpose_in_ifal_are_a_body_not_a_person(text, names):
 )
 def test_a_syndicate_head_or_a_narrator_introduces_a_person(text, taken, names):
     assert people(text, taken) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "taken", "name"),
+    [
+        pytest.param("وأطلقت رحلات إلى مطار العلا الدولي من الدوحة", None, "مطار العلا الدولي", id="definite-name"),
+        pytest.param("هبطت في مطار العريش الدولي أمس", {3: "LOC"}, "مطار العريش الدولي", id="known-town"),
+        pytest.param("وصلت السفينة إلى ميناء جدة الدولي صباحا", {4: "LOC"}, "ميناء جدة الدولي", id="port"),
+    ],
+)
+def test_an_airport_or_port_keeps_its_international_in_its_name(text, taken, name):
+    assert landmarks(text, taken) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "taken", "name"),
+    [
+        pytest.param("قرب مطار العلا، الدولي منذ عام", None, "مطار العلا", id="comma"),
+        pytest.param("قرب سد الروصيرص الدولي", None, "سد الروصيرص", id="no-airport"),
+        pytest.param("أغلق مطار العريش الدولية", {2: "LOC"}, "مطار العريش", id="other-word"),
+    ],
+)
+def test_international_after_another_facility_or_a_comma_stays_out_of_its_name(text, taken, name):
+    assert landmarks(text, taken) == [name]
