@@ -990,6 +990,8 @@ def _person(tokens: list[Token], first: int, last: int) -> Discovered | None:
     opening = tokens[first].key
     if opening in _SAINT_PREFIXES or (opening[:1] == "ل" and opening[1:] in CONNECTORS):
         return None  # `باريس سان جيرمان`, `سان فرانسيسكو`; `الحوض المائي لأم الربيع`: "of Umm…"
+    if _verbal_noun(opening) or any(tokens[k].key in _DIRECTIONS for k in range(first, last + 1)):
+        return None  # `لاستغلال منجم إيمورارين`, `داخل معسكر التكبالي`, `أمر واقع جنوب سوريا`: where or what for
     # `عبد المجيد` is one name word: a person needs two, or is known by a kunya (`أبو جوان`).
     words = sum(1 for k in range(first, last + 1) if k == first or not _in(tokens[k - 1].key, CONNECTORS))
     return Discovered(PERSON, first, last) if words >= 2 or _kunya(tokens, first, last) else None

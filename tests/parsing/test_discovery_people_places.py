@@ -585,3 +585,26 @@ def test_an_airport_or_port_keeps_its_international_in_its_name(text, taken, nam
 )
 def test_international_after_another_facility_or_a_comma_stays_out_of_its_name(text, taken, name):
     assert landmarks(text, taken) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('سحبت رخصة "أورانو" لاستغلال منجم إيمورارين، أحد أكبر المناجم', id="purpose-verbal-noun"),
+        pytest.param("قال رئيس جهاز دعم الاستقرار، داخل معسكر التكبالي جنوبي العاصمة", id="inside"),
+        pytest.param("لفرض أمر واقع جنوب سوريا", id="south-of"),
+    ],
+)
+def test_a_place_or_purpose_phrase_after_a_role_is_no_person(text):
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وقال رئيس جهاز دعم الاستقرار، عبد الغني الككلي إن", "عبد الغني الككلي", id="after-comma"),
+        pytest.param("وقال الرئيس التنفيذي لطفي بن جدو إن", "لطفي بن جدو", id="given-name-in-lam"),
+    ],
+)
+def test_a_name_after_a_role_is_still_a_person(text, name):
+    assert people(text) == [name]
