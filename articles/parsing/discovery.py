@@ -272,7 +272,7 @@ _NOT_PLACE_NAMES = _keys(
     صناعي صناعية تجاري تجارية نفطي نفطية سري سرية أمني أمنية ألغام الألغام غاز نفط التجارب تجارب
     كهرباء وقود قطار قطارات توليد ضخ معالجة طاقة إذاعة تلفزيون رصد تحلية تكرير إنتاج مياه بنزين حافلات
     مترو نووية الاحتلال النساء الرجال الأحداث المعركة الحرب الصراع القتال مدى مؤبد
-    طيار ترابي نفسي إسمنتي حديدي
+    طيار ترابي نفسي إسمنتي حديدي حاويات الصيد مهجور مهجورة بلا بدون
     """
 )
 _ORDINALS = _keys("الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر")
@@ -1943,6 +1943,8 @@ def _settlement_name_end(
     go_on = following is not None and not (following.after_break or following.after_comma)
     if len(key) < 2 or key.isdigit() or _tanween(token) or key.startswith("لل") or token.raw.endswith(("هم", "كم")):
         return None
+    if k not in taken and key.endswith(_NOUN_WITH_PRONOUN):
+        return None  # `منطقة عملياتها`: "its area of operations", a noun and a pronoun, no name
     if key in _NOT_SETTLEMENT_NAMES or _in(key, STOP) or key in _TITLE_FORMS or _role_noun(token) or _org_head(token):
         return None
     if key in _PARTICLES_WITH_PRONOUN:

@@ -608,3 +608,29 @@ def test_a_place_or_purpose_phrase_after_a_role_is_no_person(text):
 )
 def test_a_name_after_a_role_is_still_a_person(text, name):
     assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("عصب.. ميناء مهجور وطموح قديم", id="abandoned-port"),
+        pytest.param("شملت الاستثمارات محطة حاويات جديدة", id="container-terminal"),
+        pytest.param("في ميناء الصيد التقليدي بالمدينة", id="fishing-port"),
+        pytest.param("مدينة بلا طعام", id="town-without"),
+        pytest.param("انتشرت القوة في منطقة عملياتها منذ عام 1978", id="its-area-of-operations"),
+    ],
+)
+def test_a_place_noun_before_an_ordinary_word_or_a_noun_with_a_pronoun_names_nothing(text):
+    assert landmarks(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وصلت السفينة إلى ميناء الصليف أمس", "ميناء الصليف", id="port-named-by-a-definite-word"),
+        pytest.param("قرب محطة تهدارت الحرارية", "محطة تهدارت", id="plant-of-its-own-name"),
+        pytest.param("في بلدة الخالدية أمس", "الخالدية", id="town"),
+    ],
+)
+def test_a_place_noun_before_its_own_name_still_names_a_place(text, name):
+    assert landmarks(text) == [name]
