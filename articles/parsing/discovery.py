@@ -1556,15 +1556,28 @@ _INTERNATIONAL_FACILITIES = _keys("مطار ميناء")
 _INTERNATIONAL = _keys("الدولي")
 
 
+# Oil fields are numbered in their name: `حقل غرب القرنة 1`. A number before a counted noun is a
+# count, no part of it: `حقل الرميلة 3 ملايين برميل`.
+_NUMBERED_FACILITIES = _keys("حقل")
+_MAX_FIELD_NUMBER = 2  # digits
+
+
 def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
-    """A named place on a facility noun, with its `الدولي` if an airport or port: `مطار العريش الدولي`."""
+    """A named place on a facility noun, with its `الدولي` if an airport or port (`مطار العريش الدولي`)
+    or its number if a field (`حقل غرب القرنة 1`)."""
     place = _facility_name_at(tokens, i, taken, places)
-    if place is None or head_stem(tokens[i].key) not in _INTERNATIONAL_FACILITIES:
-        return place
+    if place is None:
+        return None
+    head = head_stem(tokens[i].key)
     k = place.last + 1
-    if k in taken or _phrase_ended(tokens, k) or tokens[k].key not in _INTERNATIONAL:
+    if k in taken or _phrase_ended(tokens, k):
         return place
-    return Discovered(LOC, place.first, k)
+    if head in _INTERNATIONAL_FACILITIES and tokens[k].key in _INTERNATIONAL:
+        return Discovered(LOC, place.first, k)
+    if head in _NUMBERED_FACILITIES and tokens[k].key.isdigit() and len(tokens[k].key) <= _MAX_FIELD_NUMBER:
+        if _phrase_ended(tokens, k + 1) or _in(tokens[k + 1].key, STOP) or _in(tokens[k + 1].key, ROLE_PREPOSITIONS):
+            return Discovered(LOC, place.first, k)
+    return place
 
 
 def _facility_name_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:

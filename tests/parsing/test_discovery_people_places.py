@@ -634,3 +634,20 @@ def test_a_place_noun_before_an_ordinary_word_or_a_noun_with_a_pronoun_names_not
 )
 def test_a_place_noun_before_its_own_name_still_names_a_place(text, name):
     assert landmarks(text) == [name]
+
+
+def test_a_field_keeps_the_number_that_ends_its_name():
+    assert landmarks("انسحبت من حقل غرب القرنة 1 قبل عامين", {3: "LOC", 4: "LOC"}) == ["حقل غرب القرنة 1"]
+    assert landmarks("ينتج حقل الرميلة 2، وقال", {2: "LOC"}) == ["حقل الرميلة 2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "taken", "name"),
+    [
+        pytest.param("ينتج حقل غرب القرنة 3 ملايين برميل", {2: "LOC", 3: "LOC"}, "حقل غرب القرنة", id="count"),
+        pytest.param("ينتج حقل الرميلة 2024 في الجنوب", {2: "LOC"}, "حقل الرميلة", id="year"),
+        pytest.param("قرب مطار الرميلة 1 في الجنوب", {2: "LOC"}, "مطار الرميلة", id="no-field"),
+    ],
+)
+def test_a_count_a_year_or_another_facility_keeps_its_number_out(text, taken, name):
+    assert landmarks(text, taken) == [name]
