@@ -1560,6 +1560,7 @@ _INTERNATIONAL = _keys("الدولي")
 # count, no part of it: `حقل الرميلة 3 ملايين برميل`.
 _NUMBERED_FACILITIES = _keys("حقل")
 _MAX_FIELD_NUMBER = 2  # digits
+_AFTER_NAME = STOP | ROLE_PREPOSITIONS  # `حقل الرميلة 1 في الجنوب`, `حقل مجنون 2 الذي`
 
 
 def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
@@ -1574,9 +1575,9 @@ def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: fro
         return place
     if head in _INTERNATIONAL_FACILITIES and tokens[k].key in _INTERNATIONAL:
         return Discovered(LOC, place.first, k)
-    if head in _NUMBERED_FACILITIES and tokens[k].key.isdigit() and len(tokens[k].key) <= _MAX_FIELD_NUMBER:
-        if _phrase_ended(tokens, k + 1) or _in(tokens[k + 1].key, STOP) or _in(tokens[k + 1].key, ROLE_PREPOSITIONS):
-            return Discovered(LOC, place.first, k)
+    numbered = head in _NUMBERED_FACILITIES and tokens[k].key.isdigit() and len(tokens[k].key) <= _MAX_FIELD_NUMBER
+    if numbered and (_phrase_ended(tokens, k + 1) or _in(tokens[k + 1].key, _AFTER_NAME)):
+        return Discovered(LOC, place.first, k)
     return place
 
 
