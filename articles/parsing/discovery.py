@@ -272,7 +272,7 @@ _NOT_PLACE_NAMES = _keys(
     صناعي صناعية تجاري تجارية نفطي نفطية سري سرية أمني أمنية ألغام الألغام غاز نفط التجارب تجارب
     كهرباء وقود قطار قطارات توليد ضخ معالجة طاقة إذاعة تلفزيون رصد تحلية تكرير إنتاج مياه بنزين حافلات
     مترو نووية الاحتلال النساء الرجال الأحداث المعركة الحرب الصراع القتال مدى مؤبد
-    طيار ترابي نفسي إسمنتي حديدي
+    طيار ترابي نفسي إسمنتي حديدي حاويات الصيد مهجور مهجورة بلا بدون
     """
 )
 _ORDINALS = _keys("الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر")
@@ -990,6 +990,8 @@ def _person(tokens: list[Token], first: int, last: int) -> Discovered | None:
     opening = tokens[first].key
     if opening in _SAINT_PREFIXES or (opening[:1] == "ل" and opening[1:] in CONNECTORS):
         return None  # `باريس سان جيرمان`, `سان فرانسيسكو`; `الحوض المائي لأم الربيع`: "of Umm…"
+    if _verbal_noun(opening) or any(tokens[k].key in _DIRECTIONS for k in range(first, last + 1)):
+        return None  # `لاستغلال منجم إيمورارين`, `داخل معسكر التكبالي`, `أمر واقع جنوب سوريا`: where or what for
     # `عبد المجيد` is one name word: a person needs two, or is known by a kunya (`أبو جوان`).
     words = sum(1 for k in range(first, last + 1) if k == first or not _in(tokens[k - 1].key, CONNECTORS))
     return Discovered(PERSON, first, last) if words >= 2 or _kunya(tokens, first, last) else None
@@ -1549,7 +1551,37 @@ def _plain_facility_name(tokens: list[Token], k: int, places: frozenset[str]) ->
     return following.definite and _place_adjective(following, places)
 
 
+# Airports and ports keep their `الدولي` in the name: `مطار العلا الدولي`, `ميناء جدة الدولي`.
+_INTERNATIONAL_FACILITIES = _keys("مطار ميناء")
+_INTERNATIONAL = _keys("الدولي")
+
+
+# Oil fields are numbered in their name: `حقل غرب القرنة 1`. A number before a counted noun is a
+# count, no part of it: `حقل الرميلة 3 ملايين برميل`.
+_NUMBERED_FACILITIES = _keys("حقل")
+_MAX_FIELD_NUMBER = 2  # digits
+_AFTER_NAME = STOP | ROLE_PREPOSITIONS  # `حقل الرميلة 1 في الجنوب`, `حقل مجنون 2 الذي`
+
+
 def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
+    """A named place on a facility noun, with its `الدولي` if an airport or port (`مطار العريش الدولي`)
+    or its number if a field (`حقل غرب القرنة 1`)."""
+    place = _facility_name_at(tokens, i, taken, places)
+    if place is None:
+        return None
+    head = head_stem(tokens[i].key)
+    k = place.last + 1
+    if k in taken or _phrase_ended(tokens, k):
+        return place
+    if head in _INTERNATIONAL_FACILITIES and tokens[k].key in _INTERNATIONAL:
+        return Discovered(LOC, place.first, k)
+    numbered = head in _NUMBERED_FACILITIES and tokens[k].key.isdigit() and len(tokens[k].key) <= _MAX_FIELD_NUMBER
+    if numbered and (_phrase_ended(tokens, k + 1) or _in(tokens[k + 1].key, _AFTER_NAME)):
+        return Discovered(LOC, place.first, k)
+    return place
+
+
+def _facility_name_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
     """A named place on a facility noun: `مخيم زمزم`, `معبر رفح`, `قصر الشعب`, `جزيرة أبو موسى`."""
     if i > 0 and _org_head(tokens[i - 1]) and not (tokens[i].after_break or tokens[i].after_comma):
         return None  # `هيئة وادي النيل للملاحة`, `شركة ميناء الدقم`: a body's name, no place
@@ -1925,6 +1957,8 @@ def _settlement_name_end(
     go_on = following is not None and not (following.after_break or following.after_comma)
     if len(key) < 2 or key.isdigit() or _tanween(token) or key.startswith("لل") or token.raw.endswith(("هم", "كم")):
         return None
+    if k not in taken and key.endswith(_NOUN_WITH_PRONOUN):
+        return None  # `منطقة عملياتها`: "its area of operations", a noun and a pronoun, no name
     if key in _NOT_SETTLEMENT_NAMES or _in(key, STOP) or key in _TITLE_FORMS or _role_noun(token) or _org_head(token):
         return None
     if key in _PARTICLES_WITH_PRONOUN:

@@ -561,3 +561,93 @@ def test_words_before_a_purpose_in_ifal_are_a_body_not_a_person(text, names):
 )
 def test_a_syndicate_head_or_a_narrator_introduces_a_person(text, taken, names):
     assert people(text, taken) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "taken", "name"),
+    [
+        pytest.param("وأطلقت رحلات إلى مطار العلا الدولي من الدوحة", None, "مطار العلا الدولي", id="definite-name"),
+        pytest.param("هبطت في مطار العريش الدولي أمس", {3: "LOC"}, "مطار العريش الدولي", id="known-town"),
+        pytest.param("وصلت السفينة إلى ميناء جدة الدولي صباحا", {4: "LOC"}, "ميناء جدة الدولي", id="port"),
+    ],
+)
+def test_an_airport_or_port_keeps_its_international_in_its_name(text, taken, name):
+    assert landmarks(text, taken) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "taken", "name"),
+    [
+        pytest.param("قرب مطار العلا، الدولي منذ عام", None, "مطار العلا", id="comma"),
+        pytest.param("قرب سد الروصيرص الدولي", None, "سد الروصيرص", id="no-airport"),
+        pytest.param("أغلق مطار العريش الدولية", {2: "LOC"}, "مطار العريش", id="other-word"),
+    ],
+)
+def test_international_after_another_facility_or_a_comma_stays_out_of_its_name(text, taken, name):
+    assert landmarks(text, taken) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('سحبت رخصة "أورانو" لاستغلال منجم إيمورارين، أحد أكبر المناجم', id="purpose-verbal-noun"),
+        pytest.param("قال رئيس جهاز دعم الاستقرار، داخل معسكر التكبالي جنوبي العاصمة", id="inside"),
+        pytest.param("لفرض أمر واقع جنوب سوريا", id="south-of"),
+    ],
+)
+def test_a_place_or_purpose_phrase_after_a_role_is_no_person(text):
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وقال رئيس جهاز دعم الاستقرار، عبد الغني الككلي إن", "عبد الغني الككلي", id="after-comma"),
+        pytest.param("وقال الرئيس التنفيذي لطفي بن جدو إن", "لطفي بن جدو", id="given-name-in-lam"),
+    ],
+)
+def test_a_name_after_a_role_is_still_a_person(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("عصب.. ميناء مهجور وطموح قديم", id="abandoned-port"),
+        pytest.param("شملت الاستثمارات محطة حاويات جديدة", id="container-terminal"),
+        pytest.param("في ميناء الصيد التقليدي بالمدينة", id="fishing-port"),
+        pytest.param("مدينة بلا طعام", id="town-without"),
+        pytest.param("انتشرت القوة في منطقة عملياتها منذ عام 1978", id="its-area-of-operations"),
+    ],
+)
+def test_a_place_noun_before_an_ordinary_word_or_a_noun_with_a_pronoun_names_nothing(text):
+    assert landmarks(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وصلت السفينة إلى ميناء الصليف أمس", "ميناء الصليف", id="port-named-by-a-definite-word"),
+        pytest.param("قرب محطة تهدارت الحرارية", "محطة تهدارت", id="plant-of-its-own-name"),
+        pytest.param("في بلدة الخالدية أمس", "الخالدية", id="town"),
+    ],
+)
+def test_a_place_noun_before_its_own_name_still_names_a_place(text, name):
+    assert landmarks(text) == [name]
+
+
+def test_a_field_keeps_the_number_that_ends_its_name():
+    assert landmarks("انسحبت من حقل غرب القرنة 1 قبل عامين", {3: "LOC", 4: "LOC"}) == ["حقل غرب القرنة 1"]
+    assert landmarks("ينتج حقل الرميلة 2، وقال", {2: "LOC"}) == ["حقل الرميلة 2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "taken", "name"),
+    [
+        pytest.param("ينتج حقل غرب القرنة 3 ملايين برميل", {2: "LOC", 3: "LOC"}, "حقل غرب القرنة", id="count"),
+        pytest.param("ينتج حقل الرميلة 2024 في الجنوب", {2: "LOC"}, "حقل الرميلة", id="year"),
+        pytest.param("قرب مطار الرميلة 1 في الجنوب", {2: "LOC"}, "مطار الرميلة", id="no-field"),
+    ],
+)
+def test_a_count_a_year_or_another_facility_keeps_its_number_out(text, taken, name):
+    assert landmarks(text, taken) == [name]
