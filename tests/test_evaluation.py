@@ -97,15 +97,16 @@ def test_seed_gold_is_matched_exactly():
         # Golan hills, Tehran's dams and regions, Red Sea projects, the region's nuclear and desalination plants,
         # Algerian coast, NGOs, Moroccan, Korean, Turkish and Nigerien bodies; chosen from blind6/blind7's
         # misses by class): blind6 0.968 / 0.940, blind7 0.966 / 0.956, blind8 0.991 / 0.927, blind9
-        # 0.985 / 0.928, the others unchanged.
+        # 0.985 / 0.928, the others unchanged. Then the bare names of العلمة and ديرة, and سعير, بورصة and
+        # يزد read in context: blind8 0.991 / 0.935, blind9 0.987 / 0.938.
         # These floors guard against going back.
         ("unseen.json", 14, 0.999, 0.992),
         ("blind.json", 16, 0.99, 0.987),
         ("blind3.json", 17, 0.991, 0.979),
         ("blind4.json", 17, 0.99, 0.964),
         ("blind5.json", 16, 0.986, 0.991),
-        ("blind8.json", 17, 0.99, 0.926),
-        ("blind9.json", 17, 0.984, 0.927),
+        ("blind8.json", 17, 0.99, 0.934),
+        ("blind9.json", 17, 0.986, 0.937),
         ("blind6.json", 17, 0.967, 0.939),
         ("blind7.json", 17, 0.965, 0.955),
     ],

@@ -151,6 +151,7 @@ def test_a_homograph_alias_is_read_from_its_vowel_or_the_story(text, entity):
 
 MALI, NIGER, TYRE, BEIRUT, ZARQA, HOMS, QUSAYR, HAJJAH = 11, 12, 13, 14, 15, 16, 17, 18
 KHIAM, SEOUL, OBEID, METULA, TAWILA = 31, 32, 33, 34, 35
+BURSA, YAZD, DEIRA, ISTANBUL = 36, 37, 38, 39
 HOMOGRAPHS = Gazetteer(
     [
         (MALI, "جمهورية مالي", True, "LOC"),
@@ -175,6 +176,13 @@ HOMOGRAPHS = Gazetteer(
         (METULA, "المطلة", True, "LOC"),
         (TAWILA, "بلدة طويلة", True, "LOC"),
         (TAWILA, "طويلة", False, "LOC"),
+        (BURSA, "مدينة بورصة", True, "LOC"),
+        (BURSA, "بورصة", False, "LOC"),
+        (YAZD, "مدينة يزد", True, "LOC"),
+        (YAZD, "يزد", False, "LOC"),
+        (DEIRA, "منطقة ديرة", True, "LOC"),
+        (DEIRA, "ديرة", False, "LOC"),
+        (ISTANBUL, "إسطنبول", True, "LOC"),
     ]
 )
 
@@ -204,6 +212,9 @@ HOMOGRAPHS = Gazetteer(
             "وفر النازحون إلى بلدة طويلة في دارفور", TAWILA, "بلدة طويلة", id="weak-adjective-by-its-full-name"
         ),
         pytest.param("وسقطت صواريخ على بيروت والمطلة", METULA, "والمطلة", id="weak-participle-in-a-list"),
+        pytest.param("وانتقل اللاجئون إلى إسطنبول وبورصة", BURSA, "وبورصة", id="weak-city-in-a-list"),
+        pytest.param("وهبت العاصفة على وسط يزد", YAZD, "يزد", id="weak-verb-after-compass"),
+        pytest.param("وداهمت الشرطة شققا في ديرة", DEIRA, "ديرة", id="after-a-preposition-in-dubai"),
     ],
 )
 def test_a_place_whose_name_is_an_everyday_word_is_read_in_a_place_context(text, entity, surface):
@@ -231,6 +242,9 @@ def test_a_place_whose_name_is_an_everyday_word_is_read_in_a_place_context(text,
         pytest.param("وظهر العريس بالأبيض", id="weak-colour-after-a-clitic"),
         pytest.param("ووقعت الشركة عقودا طويلة الأجل", id="weak-adjective-of-a-noun"),
         pytest.param("وقصفت المسيرات المدينة المطلة على البحر", id="weak-participle-of-a-noun"),
+        pytest.param("وعادت بورصة القطن إلى العمل", id="weak-noun-at-a-clause-start"),
+        pytest.param("وتداولت الأسهم في بورصة عمان", id="weak-noun-after-a-preposition-before-a-place"),
+        pytest.param("ولم يزد عدد الزوار على مئة", id="weak-verb-after-its-particle"),
     ],
 )
 def test_an_everyday_word_that_is_also_a_place_is_no_place_elsewhere(text):
