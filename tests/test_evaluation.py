@@ -96,16 +96,30 @@ def test_seed_gold_is_matched_exactly():
         # Round 3, ent14 (tuned on blind6/blind7: an airport's or port's الدولي, no person opening on a
         # purpose or holding a direction, no facility or town of an ordinary word or a noun with a
         # pronoun): blind6 0.953 / 0.885, blind7 0.946 / 0.887, the others unchanged.
+        # Round 3, gaz12 (data only: everyday-word places read in context, الخيام سيول الأبيض طويلة المطلة...;
+        # Golan hills, Tehran's dams and regions, Red Sea projects, the region's nuclear and desalination plants,
+        # Algerian coast, NGOs, Moroccan, Korean, Turkish and Nigerien bodies; chosen from blind6/blind7's
+        # misses by class): blind6 0.968 / 0.940, blind7 0.966 / 0.956, blind8 0.991 / 0.927, blind9
+        # 0.985 / 0.928, the others unchanged. Then the bare names of العلمة and ديرة, and سعير, بورصة and
+        # يزد read in context: blind8 0.991 / 0.935, blind9 0.987 / 0.938.
+        # Round 3 merged (ent14, gaz12): blind6 0.973 / 0.940, blind7 0.975 / 0.956, blind8 0.991 / 0.935,
+        # blind9 0.987 / 0.938, the others unchanged.
+        # blind10 and blind11 (13 and 14 stories, 305 and 304 entities, written blind during round 3 and
+        # held out): 0.926 / 0.780 and 0.923 / 0.753 on the code of the session's start, 0.947 / 0.820 and
+        # 0.907 / 0.799 after rounds 1 and 2; their one run on the final code, the honest figure:
+        # 0.951 / 0.820 and 0.910 / 0.803. Round 3, tuned on blind6 and blind7, moved them by one entity.
         # These floors guard against going back.
         ("unseen.json", 14, 0.999, 0.992),
         ("blind.json", 16, 0.99, 0.987),
         ("blind3.json", 17, 0.991, 0.979),
         ("blind4.json", 17, 0.99, 0.964),
         ("blind5.json", 16, 0.986, 0.991),
-        ("blind8.json", 17, 0.99, 0.923),
-        ("blind9.json", 17, 0.984, 0.924),
-        ("blind6.json", 17, 0.952, 0.884),
-        ("blind7.json", 17, 0.945, 0.886),
+        ("blind8.json", 17, 0.99, 0.934),
+        ("blind9.json", 17, 0.986, 0.937),
+        ("blind6.json", 17, 0.972, 0.939),
+        ("blind7.json", 17, 0.974, 0.955),
+        ("blind10.json", 13, 0.95, 0.819),
+        ("blind11.json", 14, 0.909, 0.802),
     ],
 )
 def test_articles_of_our_own_score_no_worse_than_last_measured(gold, stories, precision, recall):

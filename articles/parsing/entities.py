@@ -261,13 +261,23 @@ HOMOGRAPH_PLACES = _normalized(
     """
     مالي بنين العقبة الزرقاء الجنينة الرديف الزبير
     صور مشهد تدمر حديثة القائم القصير الأحمدي حجة
+    الخيام الكسوة طويلة الأبيض سيول الحجر المهدية الجم بوري المطلة
+    سعير بورصة يزد العلمة ديرة
     """
 )
 # Those that ordinary text also puts after a preposition or a clitic: a noun (`في صور نشرتها`, "in
 # pictures it published", `في مشهد مؤثر`, `بحجة أن`), a verb (`لتدمر`), a title or a family name (`مع
-# القائم بالأعمال`, `عن القصير`). They are a place only after a compass word or a country noun, or in a
-# list of places.
-_WEAK_HOMOGRAPHS = _normalized("صور مشهد تدمر حديثة القائم القصير الأحمدي حجة")
+# القائم بالأعمال`, `عن القصير`), and the nouns and adjectives of the second line (`في الخيام`, "in the
+# tents", `إلى سيول`, "into torrents", `بالأبيض`, "in white", `المطلة على البحر`, "overlooking the sea"),
+# `في سعير` ("in a blaze"), `في بورصة` ("in a stock exchange"), `لم يزد` ("did not exceed").
+# They are a place only after a compass word or a country noun, or in a list of places.
+_WEAK_HOMOGRAPHS = _normalized(
+    """
+    صور مشهد تدمر حديثة القائم القصير الأحمدي حجة
+    الخيام الكسوة طويلة الأبيض سيول الحجر المهدية الجم بوري المطلة
+    سعير بورصة يزد
+    """
+)
 _HOMOGRAPH_FORMS = written_forms(HOMOGRAPH_PLACES)
 
 

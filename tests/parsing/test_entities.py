@@ -150,6 +150,8 @@ def test_a_homograph_alias_is_read_from_its_vowel_or_the_story(text, entity):
 
 
 MALI, NIGER, TYRE, BEIRUT, ZARQA, HOMS, QUSAYR, HAJJAH = 11, 12, 13, 14, 15, 16, 17, 18
+KHIAM, SEOUL, OBEID, METULA, TAWILA = 31, 32, 33, 34, 35
+BURSA, YAZD, DEIRA, ISTANBUL = 36, 37, 38, 39
 HOMOGRAPHS = Gazetteer(
     [
         (MALI, "جمهورية مالي", True, "LOC"),
@@ -165,6 +167,22 @@ HOMOGRAPHS = Gazetteer(
         (QUSAYR, "القصير", False, "LOC"),
         (HAJJAH, "محافظة حجة", True, "LOC"),
         (HAJJAH, "حجة", False, "LOC"),
+        (KHIAM, "بلدة الخيام", True, "LOC"),
+        (KHIAM, "الخيام", False, "LOC"),
+        (SEOUL, "مدينة سيول", True, "LOC"),
+        (SEOUL, "سيول", False, "LOC"),
+        (OBEID, "مدينة الأبيض", True, "LOC"),
+        (OBEID, "الأبيض", False, "LOC"),
+        (METULA, "المطلة", True, "LOC"),
+        (TAWILA, "بلدة طويلة", True, "LOC"),
+        (TAWILA, "طويلة", False, "LOC"),
+        (BURSA, "مدينة بورصة", True, "LOC"),
+        (BURSA, "بورصة", False, "LOC"),
+        (YAZD, "مدينة يزد", True, "LOC"),
+        (YAZD, "يزد", False, "LOC"),
+        (DEIRA, "منطقة ديرة", True, "LOC"),
+        (DEIRA, "ديرة", False, "LOC"),
+        (ISTANBUL, "إسطنبول", True, "LOC"),
     ]
 )
 
@@ -186,6 +204,17 @@ HOMOGRAPHS = Gazetteer(
         pytest.param("وصل الوفد للزرقاء أمس", ZARQA, "للزرقاء", id="definite-after-lam"),
         pytest.param("وتقدمت القوات نحو حمص والقصير", QUSAYR, "والقصير", id="weak-definite-in-a-list"),
         pytest.param("وروى لاجئ من ريف القصير أن منزله مدمر", QUSAYR, "القصير", id="countryside"),
+        pytest.param("وتوغلت القوات الإسرائيلية جنوب الخيام أمس", KHIAM, "الخيام", id="weak-noun-after-compass"),
+        pytest.param("وشملت الغارات بيروت والخيام", KHIAM, "والخيام", id="weak-noun-in-a-list"),
+        pytest.param("ووقع الاتفاق في بيروت وسيول", SEOUL, "وسيول", id="weak-plural-noun-in-a-list"),
+        pytest.param("وتقدمت قوات الدعم السريع شمال الأبيض", OBEID, "الأبيض", id="weak-colour-after-compass"),
+        pytest.param(
+            "وفر النازحون إلى بلدة طويلة في دارفور", TAWILA, "بلدة طويلة", id="weak-adjective-by-its-full-name"
+        ),
+        pytest.param("وسقطت صواريخ على بيروت والمطلة", METULA, "والمطلة", id="weak-participle-in-a-list"),
+        pytest.param("وانتقل اللاجئون إلى إسطنبول وبورصة", BURSA, "وبورصة", id="weak-city-in-a-list"),
+        pytest.param("وهبت العاصفة على وسط يزد", YAZD, "يزد", id="weak-verb-after-compass"),
+        pytest.param("وداهمت الشرطة شققا في ديرة", DEIRA, "ديرة", id="after-a-preposition-in-dubai"),
     ],
 )
 def test_a_place_whose_name_is_an_everyday_word_is_read_in_a_place_context(text, entity, surface):
@@ -206,6 +235,16 @@ def test_a_place_whose_name_is_an_everyday_word_is_read_in_a_place_context(text,
         pytest.param("وتبقى الخطة قائمة على المدى القصير", id="weak-definite-adjective"),
         pytest.param("ونقل عن القصير قوله إن", id="weak-family-name-after-a-preposition"),
         pytest.param("الزرقاء هي أجمل الألوان", id="definite-at-a-clause-start"),
+        pytest.param("ويعيش النازحون في الخيام منذ عامين", id="weak-noun-after-a-preposition"),
+        pytest.param("ونقلت الشاحنات الطحين والأدوية والخيام", id="weak-noun-in-a-list-of-things"),
+        pytest.param("وتحولت الأمطار إلى سيول جارفة", id="weak-plural-noun-after-a-preposition"),
+        pytest.param("وقال المتحدث باسم البيت الأبيض", id="weak-colour-adjective"),
+        pytest.param("وظهر العريس بالأبيض", id="weak-colour-after-a-clitic"),
+        pytest.param("ووقعت الشركة عقودا طويلة الأجل", id="weak-adjective-of-a-noun"),
+        pytest.param("وقصفت المسيرات المدينة المطلة على البحر", id="weak-participle-of-a-noun"),
+        pytest.param("وعادت بورصة القطن إلى العمل", id="weak-noun-at-a-clause-start"),
+        pytest.param("وتداولت الأسهم في بورصة عمان", id="weak-noun-after-a-preposition-before-a-place"),
+        pytest.param("ولم يزد عدد الزوار على مئة", id="weak-verb-after-its-particle"),
     ],
 )
 def test_an_everyday_word_that_is_also_a_place_is_no_place_elsewhere(text):
