@@ -1925,10 +1925,8 @@ def _settlements_at(tokens: list[Token], i: int, taken: dict[int, str], places: 
     k = i + 1
     while k < len(tokens) and len(found) < (_MAX_LISTED if listed else 1):
         token = tokens[k]
-        if token.after_break or (token.after_comma and not found):
-            break
-        conjunction = bool(found) and token.key.startswith("و")
-        if found and not conjunction and not token.after_comma:
+        conjunction = _next_in_list(token, bool(found))
+        if conjunction is None:
             break
         if found and conjunction and token.after_comma and k + 1 < len(tokens) and not tokens[k + 1].after_break:
             break  # `بلدتي المزرعة وولغا، وأسفرت عن`: a new clause, unless the list ends there
@@ -1945,6 +1943,18 @@ def _settlements_at(tokens: list[Token], i: int, taken: dict[int, str], places: 
         k = last + 1
     places_found = [place for place in found if place is not None]
     return places_found if not listed or len(found) >= 2 else []
+
+
+def _next_in_list(token: Token, listing: bool) -> bool | None:
+    """Whether the word after a dual or plural noun, or after a name it lists, goes on with the list:
+    None where the list ends (a break; a comma before the first name; a word joined by neither و nor
+    a comma after one), else whether a و joins it (`وولغا`), which is then no part of its name."""
+    if token.after_break or (token.after_comma and not listing):
+        return None
+    conjunction = listing and token.key.startswith("و")
+    if listing and not conjunction and not token.after_comma:
+        return None
+    return conjunction
 
 
 def _settlement_name_end(
@@ -2058,10 +2068,8 @@ def _listed_facilities_at(
     k = i + 1
     while k < len(tokens) and len(found) < _MAX_LISTED:
         token = tokens[k]
-        if token.after_break or (token.after_comma and not found):
-            break
-        conjunction = bool(found) and token.key.startswith("و")
-        if found and not conjunction and not token.after_comma:
+        conjunction = _next_in_list(token, bool(found))
+        if conjunction is None:
             break
         if k in taken:
             if taken[k] != LOC or not dual:
