@@ -13,7 +13,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from articles.parsing.arabic import clitic_forms, clitic_stems, normalize, written_forms
-from articles.parsing.discovery import LOC, PERSON, PLACES, Discovered, demonym_place, discover, head_stem
+from articles.parsing.discovery import LOC, ORG, PERSON, PLACES, Discovered, demonym_place, discover, head_stem
 from articles.parsing.words import Token, tokenize
 
 
@@ -147,7 +147,11 @@ class Gazetteer:
         # A family name that is also an adjective (`السوداني`) names the person only beside the full name.
         strong = {entity_id for *_, entity_id, is_weak in chosen if not is_weak}
         chosen = [span for span in chosen if not span[3] or (span[2] in strong and not _adjective_use(tokens, span[0]))]
-        chosen = [span for span in chosen if span[0] != span[1] or not _opens_idiom(tokens, span[0])]
+        chosen = [
+            span
+            for span in chosen
+            if span[0] != span[1] or not (_opens_idiom(tokens, span[0]) or _uncued_outlet(tokens, span[0]))
+        ]
         if self._marked:
             chosen = self._homographs(tokens, chosen)
         if self._conjoined:
@@ -465,6 +469,28 @@ def _opens_idiom(tokens: list[Token], index: int) -> bool:
     return tokens[index + 1].key.startswith(_IDIOMS[opener])
 
 
+# A name that is an everyday word for everything but the outlet it names: bare `الجزيرة` is the
+# channel where a word of the trade or of reporting stands before it (`مراسل الجزيرة`, `ذكرت الجزيرة`,
+# `للجزيرة`), and elsewhere Sudan's Gezira (`مزارعو الجزيرة`) or an island (`الجزيرة الإيطالية`).
+_CUED_NAMES = _normalized("الجزيرة")
+_CUED_FORMS = written_forms(_CUED_NAMES)
+_OUTLET_CUES = _word_forms("قناة شبكة مراسل مراسلة موقع برنامج ل ذكرت أفادت نقلت أوردت بثت نشرت وفق وفقا بحسب حسب")
+_SENTENCE_BREAKS = frozenset(".!?؟:;؛\n")
+
+
+def _uncued_outlet(tokens: list[Token], index: int) -> bool:
+    token = tokens[index]
+    if token.key not in _CUED_FORMS:
+        return False
+    stem = next(stem for stem in clitic_stems(token.key) if stem in _CUED_NAMES)
+    clitics = token.key[: -len(stem)] if token.key.endswith(stem) else token.key[: 1 - len(stem)]
+    if "ل" in clitics:
+        return False  # `للجزيرة`: said to the channel
+    # Quotes and brackets may stand between: `لـ"الجزيرة"`.
+    cued = index > 0 and not _SENTENCE_BREAKS.intersection(token.gap) and tokens[index - 1].key in _OUTLET_CUES
+    return not cued
+
+
 def _is_nisba(key: str) -> bool:
     return " " not in key and key.startswith("ال") and key.endswith("ي")
 
@@ -542,7 +568,7 @@ def extract(text: str, gazetteer: Gazetteer) -> list[Found]:
         kinds[identity] = found.kind
         spans.append((found.first, found.last, identity))
         taken.update(dict.fromkeys(range(found.first, found.last + 1), found.kind))
-    spans = _short_forms_to_full_names(spans, kinds)
+    spans = _short_forms_to_full_names(_bracketed_short_names(tokens, spans, kinds), kinds)
     spans += _family_names(tokens, spans, kinds, taken)
     by_identity: dict[object, list[tuple[int, int]]] = {}
     for first, last, identity in sorted(spans, key=lambda span: span[0]):
@@ -620,6 +646,25 @@ def _short_forms_to_full_names(spans: list[tuple[int, int, object]], kinds: dict
         if len(longer) == 1:
             full[short] = longer[0]
     return [(first, last, full.get(identity, identity)) for first, last, identity in spans] if full else spans
+
+
+def _bracketed_short_names(tokens: list[Token], spans: list[tuple[int, int, object]], kinds: dict) -> list:
+    """`منظمة الأغذية والزراعة (الفاو)`: a word in brackets right after a body's name is that body's
+    short name, whatever the word names alone (`الفاو` is also an Iraqi port town)."""
+    body_ending_at = {last: identity for _, last, identity in spans if kinds.get(identity) == ORG}
+    if not body_ending_at:
+        return spans
+    return [
+        (first, last, body_ending_at[first - 1])
+        if first == last and first - 1 in body_ending_at and _in_brackets(tokens, first)
+        else (first, last, identity)
+        for first, last, identity in spans
+    ]
+
+
+def _in_brackets(tokens: list[Token], index: int) -> bool:
+    closes = index + 1 == len(tokens) or tokens[index + 1].gap.lstrip().startswith(")")
+    return tokens[index].gap.strip() == "(" and closes
 
 
 def _family_names(

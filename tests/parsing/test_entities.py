@@ -302,3 +302,52 @@ CONJOINED = Gazetteer(
 def test_a_place_spelt_and_and_another_place_is_read_from_its_list_or_story(text, entity):
     found = [m.entity_id for m in CONJOINED.find(text) if m.entity_id in (OUJDA, JEDDAH)]
     assert found[-1:] == [entity]
+
+
+FAO, FAW_TOWN = 41, 42
+BRACKETS = Gazetteer([(FAO, "منظمة الأغذية والزراعة", True, "ORG"), (FAW_TOWN, "الفاو", True, "LOC")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("أعلنت منظمة الأغذية والزراعة (الفاو) توزيع تقاوي", [(FAO, 2)], id="acronym-of-the-body"),
+        pytest.param("وصلت السفينة إلى الفاو (جنوب العراق) أمس", [(FAW_TOWN, 1)], id="town-with-a-note"),
+        pytest.param(
+            "قالت منظمة الأغذية والزراعة إن الفاو (المدينة) تضررت", [(FAO, 1), (FAW_TOWN, 1)], id="town-later"
+        ),
+    ],
+)
+def test_a_name_in_brackets_right_after_a_body_is_that_body_short_name(text, expected):
+    assert [(f.entity_id, f.count) for f in extract(text, BRACKETS)] == expected
+
+
+AL_JAZEERA = 51
+CHANNEL = Gazetteer([(AL_JAZEERA, "قناة الجزيرة", True, "ORG"), (AL_JAZEERA, "الجزيرة", False, "ORG")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مدير المستشفى للجزيرة إن الوضع صعب",
+        'وقال في حديث لـ"الجزيرة" إن الوضع صعب',
+        "وأفاد مراسل الجزيرة بسقوط قتلى",
+        "وذكرت الجزيرة أن الوفد وصل",
+        "بحسب الجزيرة فإن الوفد وصل",
+    ],
+)
+def test_the_channel_named_bare_is_read_where_the_words_around_make_it_the_channel(text):
+    assert [m.entity_id for m in CHANNEL.find(text)] == [AL_JAZEERA]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مزارعو الجزيرة يعودون إلى الحواشات",  # Sudan's Gezira
+        "تضررت الحقول في ولايات الجزيرة وسنار",
+        "في إشارة إلى الجزيرة الإيطالية التي تبعد 190 كيلومترا",  # an island
+        "وقال أستاذ الاقتصاد بجامعة الجزيرة إن الموسم",
+    ],
+)
+def test_the_bare_word_for_the_channel_is_no_channel_without_those_words(text):
+    assert CHANNEL.find(text) == []
