@@ -59,6 +59,13 @@ class Tally:
     def recall(self) -> float:
         return self.recalled / self.gold if self.gold else 1.0
 
+    def __iadd__(self, other: "Tally") -> "Tally":
+        self.correct += other.correct
+        self.found += other.found
+        self.gold += other.gold
+        self.recalled += other.recalled
+        return self
+
     @property
     def f1(self) -> float:
         p, r = self.precision, self.recall
@@ -75,10 +82,7 @@ class Evaluation:
     def overall(self) -> Tally:
         total = Tally()
         for tally in self.by_kind.values():
-            total.correct += tally.correct
-            total.found += tally.found
-            total.gold += tally.gold
-            total.recalled += tally.recalled
+            total += tally
         return total
 
     def table(self) -> str:
@@ -89,6 +93,17 @@ class Evaluation:
                 f"{tally.precision:>11.3f}{tally.recall:>8.3f}{tally.f1:>7.3f}"
             )
         return "\n".join(lines)
+
+
+def pooled(evaluations: list[Evaluation]) -> Evaluation:
+    """Several gold files scored as one: counts added, so each entity weighs the same."""
+    total = Evaluation()
+    for evaluation in evaluations:
+        total.stories += evaluation.stories
+        for kind, tally in evaluation.by_kind.items():
+            total.by_kind[kind] += tally
+        total.errors += evaluation.errors
+    return total
 
 
 def load_gold(path: str | Path) -> list[GoldStory]:

@@ -193,3 +193,16 @@ def test_command_prints_precision_recall_and_f1_per_kind(capsys):
     assert [line.split()[0] for line in out.splitlines()[2:]] == ["PERSON", "ORG", "LOC", "all"]
     with pytest.raises(CommandError, match="cannot read"):
         call_command("evaluate_entities", "no-such.json")
+
+
+def test_command_pools_several_gold_files_into_one_more_telling_figure(capsys):
+    seeds, unseen = evaluate(GOLD / "seeds.json"), evaluate(GOLD / "unseen.json")
+    call_command("evaluate_entities", str(GOLD / "seeds.json"), str(GOLD / "unseen.json"))
+    out = capsys.readouterr().out
+    assert f"{GOLD / 'seeds.json'}: {seeds.stories} stories" in out
+    assert f"{GOLD / 'unseen.json'}: {unseen.stories} stories" in out
+    assert f"2 gold files pooled: {seeds.stories + unseen.stories} stories" in out
+    pooled = out.split("pooled")[1].splitlines()[-1].split()
+    gold = seeds.overall.gold + unseen.overall.gold
+    correct = seeds.overall.correct + unseen.overall.correct
+    assert pooled[:4] == ["all", str(gold), str(seeds.overall.found + unseen.overall.found), str(correct)]
