@@ -51,8 +51,12 @@ OCCUPATIONS = _keys(
     الفلاح الفلاحة المزارع المزارعة الصياد التاجر التاجرة المواطن المواطنة اللاجئ اللاجئة
     النازح النازحة السائق المعلم المعلمة الموظف الموظفة الطالب الطالبة المهاجر المهاجرة
     الصيدلاني الصيدلانية البائع البائعة
+    المدرب المدربة اللاعب اللاعبة المهاجم المدافع الحارس العداء العداءة الملاكم
+    المخرج المخرجة الفنان الفنانة المطرب المطربة المغني المغنية الشاعر الشاعرة الروائي الروائية
+    الرسام الرسامة المصور المصورة الشاب الشابة الطفل الطفلة الفتى الفتاة الأسير الأسيرة
+    المسعف المسعفة المتطوع المتطوعة الصراف الميكانيكي الجراح المنتج المنتجة
     """
-) | _keys("بائع بائعة سائق")  # in construct, as a title: `بائع الموز آدم عثمان`, `سائق الشاحنة أبو محمد`
+) | _keys("بائع بائعة سائق مدرب مدربة")  # in construct, as a title: `بائع الموز آدم عثمان`, `مدرب الوحدات عماد الخطيب`
 TITLES = TITLES | OCCUPATIONS
 # Ranks and honorifics: written right before the name, or between the role and the name.
 RANKS = _keys(
@@ -131,7 +135,7 @@ _DEFINITE_FIRST_NAMES = _keys(
 _TITLE_FAMILY_NAMES = _keys("الأمين الوزير")
 # After a family name in ال, these end the name as a comma does: `خالد العموش من بلدة`, `الصديق الصور
 # قد أعلن`, and so does a verb of speech: `حسن فرحان الخلايلة يرى أن`.
-_NAME_END_PARTICLES = _keys("من في على عن مع قد")
+_NAME_END_PARTICLES = _keys("من في على عن مع قد إلى ل خلال بعد قبل أمام منذ عبر لدى حول")
 # After a name, these open what the person said: `فرج الزروق إن`, `حازم السيد أن`.
 _SAID_THAT = _keys("إن أن بأن إنه أنه إنها أنها")
 # Verbs and openers after which a sentence names its speaker: `أكد توماس إيريك، كبير…`.
@@ -354,6 +358,11 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
         if i in taken:
             continue
         title = _is_title(token)
+        if not title and token.definite and _nationality_noun(tokens, i, places):
+            name = _name_after_nationality(tokens, _past_nationalities(tokens, i + 1, places), taken)
+            if name:
+                found.setdefault(name.first, name)
+            continue
         ranked = title or _in(token.key, RANKS)
         if ranked and (_named_after(tokens, i) or _after_connector(tokens, i)):
             continue
@@ -478,6 +487,63 @@ def _describes(tokens: list[Token], k: int, places: frozenset[str]) -> bool:
         and following is not None
         and (following.key in _ROLE_ADJECTIVES or demonym("ال" + following.key, places) or _is_title(following))
     )
+
+
+def _nationality_noun(tokens: list[Token], i: int, places: frozenset[str]) -> bool:
+    """`متقدما على الإثيوبي ديريبا ميرغا`, `يحل التشيلي ميغيل ليتين ضيفا`: a nationality adjective
+    that no definite noun before it takes (`الجانب التركي`) stands for one of that nation. Not a
+    plural (`الإيرانيين`): those are a people, not a person named next."""
+    token = tokens[i]
+    if token.key.endswith(("يين", "يون")) or not demonym(token.key, places):
+        return False
+    if i == 0 or token.after_comma or any(char in _SENTENCE_ENDS for char in token.gap):
+        return True  # not after a quote: `"الحل" الأمريكي لن ينجح`
+    # After a name it describes that name (`بلدة مغنية الجزائرية`, `صحيفة "لوبينيون" الفرنسية`): only
+    # a preposition or a verb of speech before it makes it a noun.
+    before = tokens[i - 1]
+    return _in(before.key, _BEFORE_A_PERSON) or _in(before.key, _SPEECH_VERBS)
+
+
+_BEFORE_A_PERSON = _keys("على مع إلى من عن بين أمام ضد بعد قبل خلف لدى")
+
+
+def _name_after_nationality(tokens: list[Token], k: int, taken: dict[int, str]) -> Discovered | None:
+    """Two or three words of a name right after a nationality, that the clause, a comma, `و`, a
+    preposition or a preposition's noun ends: `الإثيوبي ديريبا ميرغا ومواطنه`, `الإثيوبية تيغيست
+    أسيفا بزمن`. Not a family name that is itself a nationality (`وأضاف النابلسي: "خسرت`), where a
+    break or comma comes first, nor words in construct (`الإماراتية أعمال البناء`)."""
+    for end in (k + 2, k + 3):
+        if end > len(tokens):
+            return None
+        token = tokens[end - 1]
+        if token.after_break or token.after_comma or token.definite or not _is_name_word(tokens, end - 1, taken):
+            return None
+        if end - 1 > k and token.key[:1] == "و":
+            return None
+        opening = tokens[k] if k < len(tokens) else None
+        if opening is None or opening.after_break or opening.after_comma or opening.definite or _tanween(opening):
+            return None
+        if not _is_name_word(tokens, k, taken):
+            return None
+        if opening.key in _SAID_THAT or opening.key in _NAME_END_PARTICLES:
+            return None  # `الفرنسية أن بلاده`
+        following = tokens[end] if end < len(tokens) else None
+        if (
+            following is None
+            or _ends_clause(tokens, end)
+            or following.key[:1] == "و"
+            or following.key in _NAME_END_PARTICLES
+            or (following.key[:1] in _NOUN_CLITICS and not following.definite)
+        ):
+            return _person(tokens, k, end - 1)
+    return None
+
+
+def _past_nationalities(tokens: list[Token], k: int, places: frozenset[str]) -> int:
+    """`الفلسطيني الدنماركي مهدي فليفل`: the first word after a run of nationalities."""
+    while k < len(tokens) and tokens[k].definite and not tokens[k].after_break and demonym(tokens[k].key, places):
+        k += 1
+    return k
 
 
 def _in(key: str, words: frozenset[str]) -> bool:
@@ -776,6 +842,8 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
             return None  # `رئيسة تعاونية تيفاوين لإنتاج زيت الأركان`: a body named by its purpose
         if token.key[:1] in _NOUN_CLITICS and _adjective_follows(tokens, k + 1):
             break  # `النائب دلشاد كريم عزيز بجلسة طارئة`: a preposition's noun and its adjective end the name
+        if k > j + 1 and _clitic_noun_with_pronoun(token):
+            break  # `المخرج مهدي فليفل بفيلمه الجديد`: no name word carries a preposition and a pronoun
         after_connector = k > j and _in(tokens[k - 1].key, CONNECTORS)
         if k > j and token.key in _TITLE_FAMILY_NAMES and k not in taken and _ends_title_name(tokens, j, k):
             k += 1  # `محمد أحمد ولد محمد الأمين،`, `كامل الوزير قد أعلن`
@@ -803,6 +871,13 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
 
 # Prepositions written on a noun: `بجلسة`, `لمذكرة`, `كخطة`.
 _NOUN_CLITICS = frozenset("بلك")
+_HIS_HER_THEIR = ("ه", "ها", "هم", "هما")
+
+
+def _clitic_noun_with_pronoun(token: Token) -> bool:
+    """`بفيلمه`, `لبلادها`, `بقولهم`: a preposition, a noun and a pronoun in one word."""
+    key = token.key
+    return key[:1] in _NOUN_CLITICS and not token.definite and len(key) >= 5 and key.endswith(_HIS_HER_THEIR)
 
 
 def _adjective_follows(tokens: list[Token], k: int) -> bool:

@@ -650,13 +650,14 @@ def _short_forms_to_full_names(spans: list[tuple[int, int, object]], kinds: dict
 
 def _bracketed_short_names(tokens: list[Token], spans: list[tuple[int, int, object]], kinds: dict) -> list:
     """`منظمة الأغذية والزراعة (الفاو)`: a word in brackets right after a body's name is that body's
-    short name, whatever the word names alone (`الفاو` is also an Iraqi port town)."""
+    short name, where alone it would name a place or a person (`الفاو` is also an Iraqi port town).
+    A body's name there is left as read: it may be the better reading of the same body."""
     body_ending_at = {last: identity for _, last, identity in spans if kinds.get(identity) == ORG}
     if not body_ending_at:
         return spans
     return [
         (first, last, body_ending_at[first - 1])
-        if first == last and first - 1 in body_ending_at and _in_brackets(tokens, first)
+        if first == last and first - 1 in body_ending_at and kinds.get(identity) != ORG and _in_brackets(tokens, first)
         else (first, last, identity)
         for first, last, identity in spans
     ]

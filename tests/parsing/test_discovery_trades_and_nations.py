@@ -1,0 +1,79 @@
+"""People introduced by a trade of sport, culture or the street, or by a nationality alone."""
+
+import pytest
+
+from articles.parsing.arabic import normalize
+from articles.parsing.discovery import discover
+from articles.parsing.words import tokenize
+
+# One-word place names, as the gazetteer gives them: what a nationality adjective is made of.
+PLACES = frozenset(
+    map(
+        normalize,
+        ["إثيوبيا", "كينيا", "الأردن", "فرنسا", "الجزائر", "الإمارات", "فلسطين", "الدنمارك", "نابلس", "طرابلس"],
+    )
+)
+
+
+def people(text):
+    tokens = tokenize(text)
+    found = discover(tokens, {}, PLACES)
+    return [text[tokens[d.first].start : tokens[d.last].end] for d in found if d.kind == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وهو ما يعزوه النائب إبراهيم الطراونة إلى غياب السكن", "إبراهيم الطراونة", id="ended-by-to"),
+        pytest.param("وقال المدرب عماد الخطيب في المؤتمر الصحفي", "عماد الخطيب", id="coach"),
+        pytest.param("وقال مدرب الوحدات عماد الخطيب في المؤتمر الصحفي", "عماد الخطيب", id="coach-in-construct"),
+        pytest.param("وقال الصراف محمد الفيتوري، الذي يعمل قرب السوق", "محمد الفيتوري", id="money-changer"),
+        pytest.param("احتفلت عائلة الشاب ياسين حمداني، وهو بائع خضار", "ياسين حمداني", id="young-man"),
+        pytest.param("بالفيلم الوثائقي للمخرجة الشابة سلمى الطويل، ابنة المخيم", "سلمى الطويل", id="director"),
+    ],
+)
+def test_a_trade_of_sport_culture_or_the_street_introduces_a_name(text, name):
+    assert people(text) == [name]
+
+
+def test_a_preposition_with_a_noun_and_pronoun_ends_the_name():
+    text = "ويشارك في المسابقة المخرج الفلسطيني الدنماركي مهدي فليفل بفيلمه الروائي الجديد"
+    assert people(text) == ["مهدي فليفل"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "متقدماً على الإثيوبي ديريبا ميرغا ومواطنه جوزيف نغيتيتش.", ["ديريبا ميرغا"], id="after-a-preposition"
+        ),
+        pytest.param("وحلت ثانية الإثيوبية تيغيست أسيفا بزمن ساعتين", [], id="after-an-ordinary-word"),
+        pytest.param("وقال الأردني رامي الحسن إن الورشة تبدأ غدا", [], id="family-name-in-al-is-left"),
+        pytest.param("ثم فازت على الكينية بياتريس شيبكويتش في السباق", ["بياتريس شيبكويتش"], id="feminine"),
+    ],
+)
+def test_a_nationality_standing_for_a_person_introduces_the_name_after_it(text, names):
+    assert people(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('وأضاف النابلسي: "خسرت مدخرات عشر سنوات', id="family-name-that-is-a-nationality"),
+        pytest.param('بدأت مجموعة "جي 42" الإماراتية أعمال البناء', id="describes-a-quoted-name"),
+        pytest.param("ترك الشريط بين مدينة وجدة وبلدة مغنية الجزائرية خالياً إلا من دوريات", id="describes-a-town"),
+        pytest.param('وأكد في مقابلة مع صحيفة "لوبينيون" الفرنسية أن بلاده لن تعود', id="said-that"),
+        pytest.param("وقال مسؤول في الجانب التركي حسن الظن بالمفاوضات", id="after-a-definite-noun"),
+        pytest.param("وقدم الإيرانيون مقترحا جديدا للوسطاء", id="plural-is-a-people"),
+    ],
+)
+def test_a_nationality_that_describes_or_names_a_people_introduces_nobody(text):
+    assert people(text) == []
+
+
+def test_a_family_name_that_is_a_nationality_introduces_nothing_after_its_comma():
+    assert people("ويروي أيوب الطرابلسي، طبيب مقيم في اختصاص الجراحة") == ["أيوب الطرابلسي"]
+
+
+def test_a_nationality_after_a_quoted_word_describes_it():
+    assert people('وقال إن "الحل" الأمريكي لن ينجح') == []
