@@ -1046,8 +1046,14 @@ def _purpose_end(tokens: list[Token], k: int) -> int | None:
     if _phrase_ended(tokens, k):
         return None
     key = tokens[k].key
-    if key.startswith("لل"):
+    if key in _FROM and not _phrase_ended(tokens, k + 1) and tokens[k + 1].key in _SAKE:
+        last = _object_end(tokens, k + 2)  # `الجمعية اللبنانية من أجل ديمقراطية الانتخابات`
+        if last is None:
+            return None
+    elif key.startswith("لل"):
         last = k
+        if key in _ABOUT_NOUNS and not _phrase_ended(tokens, k + 1) and tokens[k + 1].key in _ABOUT:
+            last = _object_end(tokens, k + 2) or last  # `للإفراج عن المعتقلين`
     elif key.startswith("ل") and len(key) >= 4 and not tokens[k].definite and not _in(key, _PARTICLES):
         # `لضحايا زلزال الحوز`: a second noun in construct may stand before the definite one.
         middle = k + 1
@@ -1076,14 +1082,56 @@ def _purpose_end(tokens: list[Token], k: int) -> int | None:
     return last
 
 
+# A purpose may open with `من أجل` instead of ل: `الجمعية اللبنانية من أجل ديمقراطية الانتخابات`,
+# `مركز السياسات من أجل الجنوب الجديد`.
+_FROM, _SAKE = _keys("من"), _keys("أجل")
+# Purposes whose verbal noun takes its object after `عن`: `اللجنة الوطنية للإفراج عن المعتقلين`, `الرابطة
+# التونسية للدفاع عن حقوق الإنسان`, `الشركة الوطنية للتنقيب عن النفط`. After other purposes `عن` is what
+# the body said or did: `أعلنت الهيئة العليا للانتخابات عن موعد`.
+_ABOUT_NOUNS = _keys("للإفراج للدفاع للبحث للتنقيب للكشف")
+_ABOUT = _keys("عن")
+
+
+def _object_end(tokens: list[Token], k: int) -> int | None:
+    """The last word of a purpose's object from `k`: a definite word (`المعتقلين`) or a noun in
+    construct with one (`حقوق الإنسان`), and the definite words that describe it (`الجنوب الجديد`)."""
+    if _phrase_ended(tokens, k):
+        return None
+    if not tokens[k].definite:
+        if not _purpose_noun(tokens[k]) or tokens[k].key.startswith("و"):
+            return None
+        k += 1
+        if _phrase_ended(tokens, k) or not tokens[k].definite:
+            return None
+    last = k
+    while not _phrase_ended(tokens, last + 1) and _describes_object(tokens[last + 1]):
+        last += 1
+    return last if _describes_object(tokens[k]) else None
+
+
+def _describes_object(token: Token) -> bool:
+    key = token.key
+    return token.definite and key.startswith("ال") and not (_in(key, STOP) or _is_title(token) or _in(key, RANKS))
+
+
 def _joined_purpose_noun(tokens: list[Token], k: int) -> bool:
     """`واختبارات` in `للتحكيم واختبارات القطن`: a second noun joined by و, in construct with the
     definite word after it (`وقال الوزير` is a verb; `ويضم` and `ونقل` begin verbs as often)."""
     token = tokens[k]
     if not token.key.startswith("و") or token.key.startswith(("وي", "ون")) or not _purpose_noun(token):
         return False
+    if _opens_body(token):
+        return False  # `للتنمية وبنك الاستثمار الأوروبي`: a second body is listed, not a second purpose
     following = k + 1
     return not _phrase_ended(tokens, following) and tokens[following].definite and not _is_title(tokens[following])
+
+
+def _opens_body(token: Token) -> bool:
+    """`وبنك`, `ووزارة`, `ومركز`: a head noun after و begins another body, not a noun of this one's name."""
+    return token.key.startswith("و") and _has_stem_in(token.key[1:], _BODY_HEADS)
+
+
+_BODY_HEADS = ORG_HEADS | INSTITUTES
 
 
 def _purpose_noun(token: Token) -> bool:
@@ -1137,7 +1185,8 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
         if not token.definite:
             # `حزب المساواة وديمقراطية الشعوب`: a noun joined by و in construct with a definite one,
             # or with a known place: `صندوق التنمية وإعادة إعمار ليبيا`.
-            nouns = _construct_nouns(tokens, k, taken, places) if k > i + 1 and token.key.startswith("و") else 0
+            joins = k > i + 1 and token.key.startswith("و") and not _opens_body(token)
+            nouns = _construct_nouns(tokens, k, taken, places) if joins else 0
             if not nouns or (nouns > 1 and taken.get(k + nouns) != LOC):
                 break  # `لجنة الحرب المشتركة وسّعت قائمة المناطق`: a verb, its object and a noun
             joined = True
@@ -1165,8 +1214,10 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
                 k += 1
             break
     words = k - 1 - i
+    # A body too short or too plain to be named alone is named by the known place after `في`.
+    placed = _placed_end(tokens, i, k, taken, places) if head in _PLACED_HEADS else None
     if words < 2:
-        return None
+        return Discovered(ORG, i, placed) if placed is not None else None
     national = demonym(tokens[k - 1].key, places)
     if head in _NATIONAL_HEADS:
         named_body = national and words >= 3 and (chain > 0 or head not in _MANAGEMENT)
@@ -1178,7 +1229,30 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
         named_body = national or words - chain >= 2
     else:
         named_body = national or (joined and words >= 3) or head not in _COMMON_HEADS
-    return Discovered(ORG, i, k - 1) if named_body else None
+    if named_body:
+        return Discovered(ORG, i, k - 1)  # `وزارة الثروة الزراعية والسمكية وموارد المياه في سلطنة عمان`
+    return Discovered(ORG, i, placed) if placed is not None else None
+
+
+# Bodies that news names by where they sit when their name has no country: `وزارة النفط في جنوب السودان`,
+# `جمعية المصارف في لبنان`, `رابطة صناعة النفط في كردستان`. Not the heads that are as often ordinary
+# nouns (`حركة الملاحة في مضيق هرمز`), troops (`قوات الأمن في عدن`) or parties and councils, which
+# news places without the place being their name (`حزب البعث في سوريا`).
+_PLACED_HEADS = _keys("وزارة هيئة رابطة جمعية نقابة")
+
+
+def _placed_end(tokens: list[Token], i: int, k: int, taken: dict[int, str], places: frozenset[str]) -> int | None:
+    """The last word of the known place after `في` at `k` that completes the body whose words run
+    from `i` to `k - 1`; None if those words already say whose or what kind it is (`وزارة الخارجية
+    العراقية في بغداد`, `هيئة الطيران المدني الدولية في مونتريال`). A body named by its own words
+    stops before the place: `وزارة الثروة الزراعية والسمكية وموارد المياه في سلطنة عمان`."""
+    if k < i + 2 or _phrase_ended(tokens, k + 1) or tokens[k].key not in _IN or taken.get(k + 1) != LOC:
+        return None
+    if tokens[k].after_break or tokens[k].after_comma:
+        return None
+    if any(demonym(tokens[j].key, places) or tokens[j].key in _RANK_ADJECTIVES for j in range(i + 1, k)):
+        return None
+    return _known_name_end(tokens, k + 1, taken)
 
 
 # `الجديدة` describes the body (`الحكومة الجديدة`) or a noun of its name: `هيئة المجتمعات العمرانية الجديدة`.
