@@ -1180,7 +1180,7 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
             break  # `هيئة كبار العلماء بالتهدئة`: a preposition ends the name
         if k in taken and not (k > i + 1 + chain and _known_adjective(tokens, k, taken, places)):
             break  # but `هيئة حقوق الإنسان السعودية`: a known country written as its adjective
-        if (_is_title(token) or _in(token.key, RANKS)) and token.key not in _GENERAL:
+        if (_is_title(token) or _in(token.key, RANKS)) and token.key not in _GENERAL and not _runs(token, k - i):
             break  # `مجلس الوزراء الشيخ …`: the body ends where a person's title starts
         if not token.definite:
             # `حزب المساواة وديمقراطية الشعوب`: a noun joined by و in construct with a definite one,
@@ -1213,6 +1213,8 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
             ):
                 k += 1
             break
+    if k - i > _MAX_ORG and pair and (country := _country_after(tokens, k, i + _MAX_PORTFOLIOS, taken, places)):
+        k = country + 1  # `وزارة الفلاحة والموارد المائية والصيد البحري التونسية`
     words = k - 1 - i
     # A body too short or too plain to be named alone is named by the known place after `في`.
     placed = _placed_end(tokens, i, k, taken, places) if head in _PLACED_HEADS else None
@@ -1253,6 +1255,30 @@ def _placed_end(tokens: list[Token], i: int, k: int, taken: dict[int, str], plac
     if any(demonym(tokens[j].key, places) or tokens[j].key in _RANK_ADJECTIVES for j in range(i + 1, k)):
         return None
     return _known_name_end(tokens, k + 1, taken)
+
+
+# A trade right after the head is what the body runs, no person's title: `وزارة الفلاحة` (Maghreb:
+# agriculture; elsewhere `الفلاحة` is a farmer woman).
+def _runs(token: Token, position: int) -> bool:
+    return position == 1 and _in(token.key, OCCUPATIONS)
+
+
+# A ministry of several portfolios joined by و runs past five words to its country: `وزارة الصيد والبنى
+# التحتية البحرية والمينائية الموريتانية`. Without the country such a run is cut at five.
+_MAX_PORTFOLIOS = 8
+
+
+def _country_after(tokens: list[Token], k: int, end: int, taken: dict[int, str], places: frozenset[str]) -> int | None:
+    """The nationality adjective that closes a long body's definite words from `k` to at most `end`."""
+    for e in range(k, end + 1):
+        if _phrase_ended(tokens, e) or (e in taken and not _known_adjective(tokens, e, taken, places)):
+            return None
+        token = tokens[e]
+        if not token.definite or not token.key.startswith(("ال", "وال")) or _in(token.key, STOP) or _is_title(token):
+            return None
+        if demonym(token.key, places):
+            return e
+    return None
 
 
 # `الجديدة` describes the body (`الحكومة الجديدة`) or a noun of its name: `هيئة المجتمعات العمرانية الجديدة`.

@@ -173,3 +173,44 @@ def test_in_and_a_place_after_other_bodies_names_none(text, known):
 def test_a_body_named_by_its_own_words_stops_before_in_and_a_place():
     text = "وقالت وزارة الثروة الزراعية والسمكية وموارد المياه في سلطنة عمان إن"
     assert organisations(text, ("سلطنة", "عمان")) == ["وزارة الثروة الزراعية والسمكية وموارد المياه"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "وقالت وزارة الفلاحة والموارد المائية إن المفاوضات", "وزارة الفلاحة والموارد المائية", id="agriculture"
+        ),
+        pytest.param("وأعلنت نقابة الصيادين المستقلة إضراباً", "نقابة الصيادين المستقلة", id="plural trade"),
+    ],
+)
+def test_a_trade_in_construct_after_the_head_is_what_the_body_runs(text, name):
+    assert organisations(text) == [name]
+
+
+def test_a_title_after_a_body_still_ends_it():
+    assert organisations("وقال رئيس مجلس الوزراء الشيخ محمد إن") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "وقالت وزارة الفلاحة والموارد المائية والصيد البحري التونسية إن المفاوضات",
+            "وزارة الفلاحة والموارد المائية والصيد البحري التونسية",
+            id="tunisia",
+        ),
+        pytest.param(
+            "وتؤكد وزارة الصيد والبنى التحتية البحرية والمينائية الجزائرية أنها فرضت",
+            "وزارة الصيد والبنى التحتية البحرية والمينائية الجزائرية",
+            id="ports",
+        ),
+    ],
+)
+def test_a_ministry_of_many_portfolios_runs_on_to_its_country(text, name):
+    assert organisations(text) == [name]
+
+
+def test_a_long_run_of_definite_words_without_a_country_is_cut_at_five():
+    text = "وقالت وزارة الصيد والبنى التحتية البحرية والمينائية الجديدة الكبرى أمس"
+    assert organisations(text) == ["وزارة الصيد والبنى التحتية البحرية والمينائية"]
