@@ -318,6 +318,8 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
     found: dict[int, Discovered] = {}
     for i, token in enumerate(tokens):
         if i in taken and not (taken[i] == LOC and _opens_quote(token)):
+            if token.key in _PORT_FORMS and taken[i] == LOC and (port := _port_of_a_kind(tokens, i, taken)):
+                found.setdefault(i, port)  # `ميناء الدقم للصيد البحري`, a port of its own beside `ميناء الدقم`
             continue  # a quoted name may begin with a known place: `شركة "بحر العرب لوساطة التأمين"`
         if _opens_quote(token) and (quoted := _quoted_org_at(tokens, i, taken, places)) is not None:
             body = quoted
@@ -1663,6 +1665,24 @@ _MAX_FIELD_NUMBER = 2  # digits
 _AFTER_NAME = STOP | ROLE_PREPOSITIONS  # `حقل الرميلة 1 في الجنوب`, `حقل مجنون 2 الذي`
 
 
+# A fishing or container port is a port of its own, named with its kind: `ميناء الدقم للصيد البحري`,
+# `ميناء صفاقس للصيد البحري`, `ميناء حمد للحاويات`. Other purposes after a port are the sentence's:
+# `يراهن على ميناء بربرة لانتزاع اعتراف`.
+_PORTS = _keys("ميناء مرفأ")
+_PORT_FORMS = _written_forms(_PORTS)
+_PORT_KINDS = _keys("للصيد للحاويات")
+
+
+def _port_of_a_kind(tokens: list[Token], i: int, taken: dict[int, str], last: int | None = None) -> Discovered | None:
+    """The port at `i` (a known one, or one whose name ends at `last`) with the kind after its name."""
+    if last is None:
+        last = _known_name_end(tokens, i, taken)
+    k = last + 1
+    if _phrase_ended(tokens, k) or k in taken or tokens[k].key not in _PORT_KINDS:
+        return None
+    return Discovered(LOC, i, _purpose_end(tokens, k) or k)
+
+
 def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
     """A named place on a facility noun, with its `الدولي` if an airport or port (`مطار العريش الدولي`)
     or its number if a field (`حقل غرب القرنة 1`)."""
@@ -1673,6 +1693,8 @@ def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: fro
     k = place.last + 1
     if k in taken or _phrase_ended(tokens, k):
         return place
+    if head in _PORTS and (port := _port_of_a_kind(tokens, place.first, taken, place.last)):
+        return port
     if head in _INTERNATIONAL_FACILITIES and tokens[k].key in _INTERNATIONAL:
         return Discovered(LOC, place.first, k)
     numbered = head in _NUMBERED_FACILITIES and tokens[k].key.isdigit() and len(tokens[k].key) <= _MAX_FIELD_NUMBER

@@ -1,5 +1,6 @@
 """Where a discovered organisation's name ends: a second body joined by و, a purpose that goes on
-after `عن` or opens with `من أجل`, and a known place after `في` that belongs to the name."""
+after `عن` or opens with `من أجل`, a known place after `في` that belongs to the name; and a port named
+with its kind (`ميناء الدقم للصيد البحري`)."""
 
 import pytest
 
@@ -214,3 +215,40 @@ def test_a_ministry_of_many_portfolios_runs_on_to_its_country(text, name):
 def test_a_long_run_of_definite_words_without_a_country_is_cut_at_five():
     text = "وقالت وزارة الصيد والبنى التحتية البحرية والمينائية الجديدة الكبرى أمس"
     assert organisations(text) == ["وزارة الصيد والبنى التحتية البحرية والمينائية"]
+
+
+def places(text, known=()):
+    """The LOC names discovered in `text`; the words in `known` (as written) are places the gazetteer knows."""
+    tokens = tokenize(text)
+    taken = {i: "LOC" for i, token in enumerate(tokens) if token.raw in known}
+    return [text[tokens[d.first].start : tokens[d.last].end] for d in discover(tokens, taken) if d.kind == "LOC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "name"),
+    [
+        pytest.param(
+            "وقال إن ميناء الدقم للصيد البحري سيحتضن مصنعاً",
+            ("ميناء", "الدقم"),
+            "ميناء الدقم للصيد البحري",
+            id="known port",
+        ),
+        pytest.param(
+            "ويعمل ميناء الزاوية للصيد البحري منذ عقود", (), "ميناء الزاوية للصيد البحري", id="port of its own"
+        ),
+        pytest.param("ووصلت السفينة إلى ميناء حمد للحاويات أمس", ("ميناء", "حمد"), "ميناء حمد للحاويات", id="box"),
+    ],
+)
+def test_a_fishing_or_container_port_is_named_with_its_kind(text, known, name):
+    assert name in places(text, known)
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        pytest.param("يراهن الرئيس على ميناء بربرة لانتزاع اعتراف دولي", ("ميناء", "بربرة"), id="purpose of the text"),
+        pytest.param("وصدّر ميناء الدقم للصين شحنة", ("ميناء", "الدقم"), id="to whom"),
+    ],
+)
+def test_other_purposes_after_a_port_are_no_part_of_its_name(text, known):
+    assert places(text, known) == []
