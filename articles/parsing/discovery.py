@@ -209,7 +209,10 @@ DEFINITE_BODIES = _keys(
     المركز المرصد المعهد المنتدى الهيئة اللجنة المجلس المفوضية المؤسسة الشركة الصندوق الجمعية المكتب
     الرابطة النقابة الاتحاد المنظمة الوكالة الجهاز البنك المصرف التنسيقية المندوبية الديوان المديرية
     """
-)
+) | _keys("الكونفدرالية الفيدرالية الفدرالية الجامعة الشبكة الجبهة")
+# Those last: federations (`الجامعة الملكية المغربية لكرة القدم` is the Maghreb's word for one),
+# networks and fronts, named so only with what they do: `الشبكة الكهربائية` is the grid, `الجامعة` alone
+# a university.
 # Bodies of a city that news names by the city alone: `شرطة دبي`, `نيابة دبي`, `محاكم دبي`, `غرفة
 # الرياض`. Without a known place after them (`شرطة المرور`, `غرفة العمليات`) they name none.
 _CITY_BODIES = _keys("شرطة نيابة محاكم غرفة")
@@ -1879,7 +1882,24 @@ def _definite_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Dis
     if _has_stem_in(tokens[i].key, _OFFICES) and _has_stem_in(tokens[k].key, DEFINITE_BODIES):
         return None  # `المكتب الجهوي للمنظمة التونسية للأطباء الشبان`: the body's office; the body is named
     last = _purpose_end(tokens, k)
+    if last is None:
+        last = _purpose_of_place(tokens, k, taken)
     return Discovered(ORG, i, last) if last is not None else None
+
+
+def _purpose_of_place(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
+    """The last word of a purpose in construct with a known place: `لعمال موريتانيا` in
+    `الكونفدرالية العامة لعمال موريتانيا`, `لإعادة إعمار غزة` (a place is definite without the article)."""
+    if _phrase_ended(tokens, k) or k in taken:
+        return None
+    token = tokens[k]
+    key = token.key
+    if not key.startswith("ل") or key.startswith("لل") or len(key) < 4 or _in(key, _PARTICLES):
+        return None
+    place = k + 1
+    if not _purpose_noun(token) or _phrase_ended(tokens, place) or taken.get(place) != LOC:
+        return None
+    return _known_name_end(tokens, place, taken)
 
 
 _OFFICES = _keys("المكتب")

@@ -1,0 +1,59 @@
+"""Head nouns of organisations the discovery learnt in round 4: federations and fronts with what they
+do, and exchanges with their country."""
+
+import pytest
+
+from articles.parsing.discovery import discover
+from articles.parsing.words import tokenize
+
+
+def organisations(text, known=()):
+    """The ORG names discovered in `text`; the words in `known` (as written) are places the gazetteer knows."""
+    tokens = tokenize(text)
+    taken = {i: "LOC" for i, token in enumerate(tokens) if token.raw in known}
+    return [text[tokens[d.first].start : tokens[d.last].end] for d in discover(tokens, taken) if d.kind == "ORG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "name"),
+    [
+        pytest.param(
+            "لكن الكونفدرالية العامة لعمال موريتانيا حذّرت من إضراب",
+            ("موريتانيا",),
+            "الكونفدرالية العامة لعمال موريتانيا",
+            id="confederation",
+        ),
+        pytest.param(
+            "وقال رئيس الجامعة الملكية المغربية لكرة القدم فوزي لقجع إن",
+            (),
+            "الجامعة الملكية المغربية لكرة القدم",
+            id="federation (Maghreb)",
+        ),
+        pytest.param("وقالت الشبكة السورية لحقوق الإنسان إن", (), "الشبكة السورية لحقوق الإنسان", id="network"),
+        pytest.param("وأعلنت الجبهة الوطنية للتحرير رفضها", (), "الجبهة الوطنية للتحرير", id="front"),
+    ],
+)
+def test_a_federation_network_or_front_with_what_it_does_is_a_body(text, known, name):
+    assert organisations(text, known) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وقال رئيس الجامعة الدكتور بسام بدران إن", id="a university's head"),
+        pytest.param("وتضررت الشبكة الكهربائية في المدينة", id="power grid"),
+        pytest.param("وعادت الحركة التجارية كما كانت", id="movement"),
+        pytest.param("وستكون الشبكة الجديدة للنقل جاهزة", id="new"),
+    ],
+)
+def test_those_nouns_without_a_purpose_name_no_body(text):
+    assert organisations(text) == []
+
+
+def test_a_definite_body_for_the_people_of_a_known_place_is_named_with_it():
+    text = "وقالت اللجنة العليا لإعمار غزة إن"
+    assert organisations(text, ("غزة",)) == ["اللجنة العليا لإعمار غزة"]
+
+
+def test_a_place_right_after_a_definite_body_is_whom_it_serves():
+    assert organisations("وقدمت الهيئة الوطنية لغزة مساعدات", ("لغزة",)) == []
