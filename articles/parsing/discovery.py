@@ -1020,8 +1020,9 @@ def _institute_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discove
     if _phrase_ended(tokens, k):
         return None
     if k in taken:
-        if taken[k] == PERSON:
-            return None
+        if taken[k] == PERSON:  # `مركز محمد بن راشد للفضاء`: named after a known person, with what it does
+            last = _purpose_end(tokens, _known_name_end(tokens, k, taken) + 1)
+            return Discovered(ORG, i, last) if last is not None else None
         k = _known_name_end(tokens, k, taken)
     elif not _is_name_word(tokens, k, taken) and not tokens[k].definite:
         return None
@@ -1029,6 +1030,22 @@ def _institute_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discove
     if last is None and k == i + 1 and not tokens[k].definite and k + 1 < len(tokens):
         second = _second_name_word(tokens, k + 1, taken)  # `مركز أبعاد الفرات للبحوث`
         last = _purpose_end(tokens, second + 1) if second is not None else None
+    return Discovered(ORG, i, last) if last is not None else None
+
+
+# Bodies named after a known place and what they do, as the Gulf names its agencies: `وكالة الإمارات
+# للفضاء`, `هيئة دبي للطرق والمواصلات`, `جمعية الإمارات للفلك`. Not heads that a place follows as whose
+# (`جبهة لبنان لإسناد غزة`, `لجنة مصر لتجاوز الأزمة`).
+_PLACE_NAMED_HEADS = _keys("هيئة وكالة رابطة جمعية نقابة اتحاد منظمة")
+
+
+def _place_and_purpose_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    if tokens[i].definite or head_stem(tokens[i].key) not in _PLACE_NAMED_HEADS:
+        return None
+    k = i + 1
+    if _phrase_ended(tokens, k) or taken.get(k) != LOC:
+        return None
+    last = _purpose_end(tokens, _known_name_end(tokens, k, taken) + 1)
     return Discovered(ORG, i, last) if last is not None else None
 
 
@@ -1152,6 +1169,7 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
     named = (
         _foreign_company_at(tokens, i, taken, places)  # before a purpose: `مجموعة بن لادن` is no ل + `ادن`
         or _institute_at(tokens, i, taken)
+        or _place_and_purpose_at(tokens, i, taken)
         or _named_body_at(tokens, i, taken)
         or _company_at(tokens, i, taken)
         or _bank_at(tokens, i, taken)
@@ -1521,8 +1539,8 @@ def _named_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discov
     named = last
     if following is None or following.after_break or following.after_comma:
         pass
-    elif following.key.isdigit() or following.key in _PLACE_ADJECTIVES:
-        last += 1  # `جامعة الجزائر 3`, `بلدية إسطنبول الكبرى`
+    elif following.key.isdigit() or following.key in _NAME_ADJECTIVES:
+        last += 1  # `جامعة الجزائر 3`, `بلدية إسطنبول الكبرى`; `بلدية القليعة المجاورة` is described
     elif following.key.endswith("يه") and following.key.startswith("ال") and not demonym(following.key, _NO_PLACES):
         last += 1  # `جامعة نواكشوط العصرية`: the adjective is part of the name, a nationality is not
     if _has_stem_in(tokens[i].key, _TOWN_HALLS):
@@ -1541,6 +1559,8 @@ def _named_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discov
 # What a university's name says it teaches: `جامعة تبريز للعلوم الطبية`, `جامعة الملك عبد الله للعلوم
 # والتقنية`. Other purposes after a university are what it does: `منحت جامعة دمشق للطلاب`.
 _UNIVERSITY_FIELDS = _keys("للعلوم للتكنولوجيا للتقنية للدراسات للبنات")
+# Adjectives of a place that belong to a body's name after it; `المجاورة`, `التابعة` describe it.
+_NAME_ADJECTIVES = _keys("الكبرى الكبير الصغرى القديمة القديم الجديدة الجديد")
 
 
 def _university_field(tokens: list[Token], k: int) -> bool:

@@ -57,3 +57,57 @@ def test_a_definite_body_for_the_people_of_a_known_place_is_named_with_it():
 
 def test_a_place_right_after_a_definite_body_is_whom_it_serves():
     assert organisations("وقدمت الهيئة الوطنية لغزة مساعدات", ("لغزة",)) == []
+
+
+def organisations_with(text, places=(), people=()):
+    """As `organisations`, with the words in `people` taken by known people."""
+    tokens = tokenize(text)
+    taken = {i: "LOC" for i, token in enumerate(tokens) if token.raw in places}
+    taken |= {i: "PERSON" for i, token in enumerate(tokens) if token.raw in people}
+    return [text[tokens[d.first].start : tokens[d.last].end] for d in discover(tokens, taken) if d.kind == "ORG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "name"),
+    [
+        pytest.param(
+            "وأن فريقاً من وكالة الإمارات للفضاء سيتولى التحليل", ("الإمارات",), "وكالة الإمارات للفضاء", id="agency"
+        ),
+        pytest.param("وقالت هيئة دبي للطرق والمواصلات إن", ("دبي",), "هيئة دبي للطرق والمواصلات", id="authority"),
+        pytest.param("وأعلنت مؤسسة قطر للتربية والعلوم أمس", ("قطر",), "مؤسسة قطر للتربية والعلوم", id="foundation"),
+    ],
+)
+def test_a_body_named_after_a_known_place_and_what_it_does_is_one_organisation(text, known, name):
+    assert organisations_with(text, known) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        pytest.param("فتح جبهة لبنان لإسناد غزة", ("لبنان", "غزة"), id="front"),
+        pytest.param("ودعت لجنة مصر لتجاوز الأزمة", ("مصر",), id="committee"),
+        pytest.param("وزار وفد شركة بغداد أمس", ("بغداد",), id="no purpose"),
+    ],
+)
+def test_other_heads_before_a_known_place_and_a_purpose_name_no_body(text, known):
+    assert organisations_with(text, known) == []
+
+
+def test_an_institute_named_after_a_known_person_with_what_it_does_is_one_organisation():
+    text = "دبي (وام) أعلن مركز محمد بن راشد للفضاء نجاح الإطلاق"
+    assert organisations_with(text, people=("محمد", "بن", "راشد")) == ["مركز محمد بن راشد للفضاء"]
+
+
+def test_an_institute_before_a_known_person_without_a_purpose_names_no_body():
+    assert organisations_with("وقال مدير مركز محمد بن راشد إن", people=("محمد", "بن", "راشد")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وفي بلدية القليعة المجاورة، قال المواطن", None, id="neighbouring"),
+        pytest.param("وقالت بلدية إسطنبول الكبرى إن", "بلدية إسطنبول الكبرى", id="greater"),
+    ],
+)
+def test_a_town_hall_takes_an_adjective_of_its_name_not_a_description(text, name):
+    assert organisations_with(text, ("القليعة", "إسطنبول")) == ([name] if name else [])
