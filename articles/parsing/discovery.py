@@ -152,7 +152,7 @@ ORG_HEADS = _keys(
     """
     وزارة وكالة منظمة حزب جماعة جبهة هيئة كتائب سرايا ألوية فيلق مجلس ائتلاف اتحاد جامعة شركة
     مؤسسة صحيفة قناة غرفة رابطة نقابة جمعية مفوضية صندوق بنك مصرف تحالف كلية جهاز لجنة حركة بلدية
-    مديرية إدارة قوات سلاح مجموعة ديوان
+    مديرية إدارة قوات سلاح مجموعة ديوان سفارة قنصلية
     """
 )
 # Heads that are ordinary nouns as often as names (`حركة الملاحة الجوية`, `لجنة التحقيق الأولى`,
@@ -1049,6 +1049,24 @@ def _place_and_purpose_at(tokens: list[Token], i: int, taken: dict[int, str]) ->
     return Discovered(ORG, i, last) if last is not None else None
 
 
+# An embassy or consulate is a body when the text names both its country and its city: `سفارة الفلبين في
+# الرياض`. `سفارة الفلبين` alone is a building as often, and `السفارة الأمريكية` a description.
+_EMBASSIES = _keys("سفارة قنصلية")
+
+
+def _embassy_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    if tokens[i].definite or head_stem(tokens[i].key) not in _EMBASSIES:
+        return None
+    k = i + 1
+    if _phrase_ended(tokens, k) or taken.get(k) != LOC:
+        return None
+    country = _known_name_end(tokens, k, taken)
+    city = country + 2
+    if _phrase_ended(tokens, country + 1) or tokens[country + 1].key not in _IN or _phrase_ended(tokens, city):
+        return None
+    return Discovered(ORG, i, _known_name_end(tokens, city, taken)) if taken.get(city) == LOC else None
+
+
 def _second_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
     """The last word of a known place, or a definite word, that completes the first word of a body's
     name in construct: `الفرات` in `مركز أبعاد الفرات`, `المشاعر` in `شركة رواحل المشاعر`."""
@@ -1170,6 +1188,7 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
         _foreign_company_at(tokens, i, taken, places)  # before a purpose: `مجموعة بن لادن` is no ل + `ادن`
         or _institute_at(tokens, i, taken)
         or _place_and_purpose_at(tokens, i, taken)
+        or _embassy_at(tokens, i, taken)
         or _named_body_at(tokens, i, taken)
         or _company_at(tokens, i, taken)
         or _bank_at(tokens, i, taken)
@@ -1180,6 +1199,8 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
     if named:
         return named
     head = head_stem(tokens[i].key)
+    if head in _EMBASSIES:
+        return None  # `سفارة الاحتلال الإسرائيلي`: an embassy is named only by its country and city
     if head in _CONSTRUCT_HEADS and head not in _NATIONAL_HEADS and (facility := _facility_named(tokens, i + 1, taken)):
         return Discovered(ORG, i, facility)
     ordinary = (head, tokens[i + 1].key if i + 1 < len(tokens) else "") in _ORDINARY_CONSTRUCTS

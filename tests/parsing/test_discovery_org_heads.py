@@ -1,5 +1,5 @@
-"""Head nouns of organisations the discovery learnt in round 4: federations and fronts with what they
-do, and exchanges with their country."""
+"""Organisations the discovery learnt in round 4: federations, networks and fronts with what they do,
+bodies named after a known place or person and what they do, embassies in a known city."""
 
 import pytest
 
@@ -111,3 +111,31 @@ def test_an_institute_before_a_known_person_without_a_purpose_names_no_body():
 )
 def test_a_town_hall_takes_an_adjective_of_its_name_not_a_description(text, name):
     assert organisations_with(text, ("القليعة", "إسطنبول")) == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "name"),
+    [
+        pytest.param(
+            "مضيفاً أن سفارة الفلبين في الرياض تكفلت بتذاكر",
+            ("الفلبين", "الرياض"),
+            "سفارة الفلبين في الرياض",
+            id="embassy",
+        ),
+        pytest.param("وقالت قنصلية مصر في جدة إن", ("مصر", "جدة"), "قنصلية مصر في جدة", id="consulate"),
+    ],
+)
+def test_an_embassy_of_a_known_country_in_a_known_city_is_a_body(text, known, name):
+    assert organisations(text, known) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        pytest.param("وتظاهروا أمام سفارة الفلبين أمس", ("الفلبين",), id="no city"),
+        pytest.param("وقالت السفارة الأمريكية في بغداد إن", ("بغداد",), id="definite"),
+        pytest.param("وافتتحت سفارة جديدة في الرياض", ("الرياض",), id="unnamed"),
+    ],
+)
+def test_an_embassy_without_its_country_and_city_is_no_body(text, known):
+    assert organisations(text, known) == []
