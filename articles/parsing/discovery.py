@@ -1832,6 +1832,10 @@ def _quote_end(tokens: list[Token], k: int) -> int | None:
 
 # Nouns that introduce an outlet or a company by its name in quotes: `صحيفة "هآرتس"`.
 OUTLETS = _keys("صحيفة الصحيفة جريدة الجريدة مجلة المجلة موقع قناة شبكة وكالة شركة الشركة مجموعة منصة")
+# And without the article, a firm, an association, a hotel or an electoral list: `مكتب "أطلس للهندسة
+# المعمارية"`, `جمعية "بحّارة الجنوب"`, `فندق "بوابة الأنباط"`, `لائحة "بيروت مدينتي"`. With it the noun
+# is who speaks: `أكد أن الجمعية "استنفدت كل وسائل الحوار"`.
+_NAMED_BY_QUOTE = _keys("مكتب جمعية فندق لائحة منظمة")
 
 
 def _quoted_org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
@@ -1844,8 +1848,8 @@ def _quoted_org_at(tokens: list[Token], i: int, taken: dict[int, str], places: f
     before = [k for k in (i - 1, i - 2) if k >= 0]
     introduced = (
         any(_has_stem_in(tokens[k].key, OUTLETS) and (k == i - 1 or _adjective_after(tokens[i - 1])) for k in before)
-        and not tokens[i - 1].after_break
-    )
+        or (i > 0 and _has_stem_in(tokens[i - 1].key, _NAMED_BY_QUOTE) and not tokens[i - 1].definite)
+    ) and not _breaks_before(tokens[i - 1])
     described = (
         last + 1 < len(tokens)
         and demonym(tokens[last + 1].key, places)
@@ -1853,6 +1857,12 @@ def _quoted_org_at(tokens: list[Token], i: int, taken: dict[int, str], places: f
         and not any(tokens[k].definite for k in range(i, last + 1))
     )
     return Discovered(ORG, i, last) if introduced or described else None
+
+
+def _breaks_before(token: Token) -> bool:
+    """A clause ends before the noun; the quote closing a name before it does not count: `شركة
+    "بترودار للعمليات" وشركة "النيل الكبرى للبترول"`."""
+    return any(char in _BREAK_CHARS for char in token.gap.translate(_CLOSERS))
 
 
 def _adjective_after(token: Token) -> bool:

@@ -139,3 +139,37 @@ def test_an_embassy_of_a_known_country_in_a_known_city_is_a_body(text, known, na
 )
 def test_an_embassy_without_its_country_and_city_is_no_body(text, known):
     assert organisations(text, known) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            'بممثلي شركة "بترودار للعمليات" وشركة "النيل الكبرى للبترول"، واتفق',
+            "النيل الكبرى للبترول",
+            id="second quoted company",
+        ),
+        pytest.param('من مكتب "أطلس للهندسة المعمارية"، أن التصميم', "أطلس للهندسة المعمارية", id="firm"),
+        pytest.param('رئيس جمعية "بحارة الجنوب" المحلية، إن', "بحارة الجنوب", id="association"),
+        pytest.param('قال مدير فندق "بوابة الأنباط" خالد', "بوابة الأنباط", id="hotel"),
+        pytest.param('في مواجهة لائحة "بيروت مدينتي" ولوائح مستقلة', "بيروت مدينتي", id="electoral list"),
+    ],
+)
+def test_a_name_in_quotes_after_a_firm_association_hotel_or_list_is_an_organisation(text, name):
+    assert name in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('وقال الحزب "تراجع كثيراً بعد سقوط النظام"', id="speech after a body"),
+        pytest.param('وقال مدير الفندق: "لم تتجاوز النسبة 40"', id="speech"),
+        pytest.param('ونشر مكتب "في غزة أيضاً" بياناً', id="phrase"),
+    ],
+)
+def test_a_quoted_phrase_after_those_nouns_is_no_name(text):
+    assert organisations(text) == []
+
+
+def test_a_quote_after_a_definite_association_is_what_it_says():
+    assert organisations('مؤكداً أن الجمعية "استنفدت كل وسائل الحوار".') == []
