@@ -1026,10 +1026,10 @@ def _institute_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discove
         k = _known_name_end(tokens, k, taken)
     elif not _is_name_word(tokens, k, taken) and not tokens[k].definite:
         return None
-    last = _purpose_end(tokens, k + 1)
+    last = _purpose_end(tokens, k + 1, sake=True)
     if last is None and k == i + 1 and not tokens[k].definite and k + 1 < len(tokens):
         second = _second_name_word(tokens, k + 1, taken)  # `مركز أبعاد الفرات للبحوث`
-        last = _purpose_end(tokens, second + 1) if second is not None else None
+        last = _purpose_end(tokens, second + 1, sake=True) if second is not None else None
     return Discovered(ORG, i, last) if last is not None else None
 
 
@@ -1080,13 +1080,16 @@ def _second_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> int
     return k
 
 
-def _purpose_end(tokens: list[Token], k: int) -> int | None:
+def _purpose_end(tokens: list[Token], k: int, sake: bool = False) -> int | None:
     """The last word of what a body does, from `k`: `للدراسات الاستراتيجية`, `لدراسات السياسات`,
-    `للهجرة واللجوء`, `لتحقيق الجنسية الكويتية` (ل and a noun in construct with a definite one)."""
+    `للهجرة واللجوء`, `لتحقيق الجنسية الكويتية` (ل and a noun in construct with a definite one); with
+    `sake`, also `من أجل ديمقراطية الانتخابات`."""
     if _phrase_ended(tokens, k):
         return None
     key = tokens[k].key
-    if key in _FROM and not _phrase_ended(tokens, k + 1) and tokens[k + 1].key in _SAKE:
+    if sake and key in _FROM and not _phrase_ended(tokens, k + 1) and tokens[k + 1].key in _SAKE:
+        if _phrase_ended(tokens, k + 2) or _action(tokens[k + 2]):
+            return None  # `يعمل المجلس الوطني من أجل تحقيق المصالحة`: what it does it for, no name
         last = _object_end(tokens, k + 2)  # `الجمعية اللبنانية من أجل ديمقراطية الانتخابات`
         if last is None:
             return None
@@ -1123,8 +1126,21 @@ def _purpose_end(tokens: list[Token], k: int) -> int | None:
 
 
 # A purpose may open with `من أجل` instead of ل: `الجمعية اللبنانية من أجل ديمقراطية الانتخابات`,
-# `مركز السياسات من أجل الجنوب الجديد`.
+# `مركز السياسات من أجل الجنوب الجديد`; read after definite bodies and institutes only, as a company's
+# `من أجل` is what a deal is for (`وقعت مع شركة توتال من أجل تطوير الحقل`), and never before a verbal
+# noun (`من أجل تحقيق`, `من أجل التوصل`, `من أجل دعم`): a body works for that, it is not named so.
 _FROM, _SAKE = _keys("من"), _keys("أجل")
+_SHORT_ACTIONS = _keys("دعم حل وقف منع رفع بناء نقل فتح حماية مواجهة مساعدة")
+
+
+def _action(token: Token) -> bool:
+    """A verbal noun, with the article or without: `تحقيق`, `التوصل`, `إنهاء`, `دعم`."""
+    stem = token.key[2:] if token.key.startswith("ال") else token.key
+    if stem in _SHORT_ACTIONS:
+        return True
+    return _verbal_noun("ل" + stem) or (stem[:1] == "ت" and len(stem) in (4, 5))  # `تعاون`, `توصل`
+
+
 # Purposes whose verbal noun takes its object after `عن`: `اللجنة الوطنية للإفراج عن المعتقلين`, `الرابطة
 # التونسية للدفاع عن حقوق الإنسان`, `الشركة الوطنية للتنقيب عن النفط`. After other purposes `عن` is what
 # the body said or did: `أعلنت الهيئة العليا للانتخابات عن موعد`.
@@ -1171,7 +1187,8 @@ def _opens_body(token: Token) -> bool:
     return token.key.startswith("و") and _has_stem_in(token.key[1:], _BODY_HEADS)
 
 
-_BODY_HEADS = ORG_HEADS | INSTITUTES
+# Not `إدارة` or `حركة`, as often verbal nouns of a purpose: `للاستثمار وإدارة المشاريع`, `للنقل وحركة البضائع`.
+_BODY_HEADS = (ORG_HEADS | INSTITUTES) - _keys("إدارة حركة")
 
 
 def _purpose_noun(token: Token) -> bool:
@@ -1932,7 +1949,7 @@ def _definite_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Dis
         return None
     if _has_stem_in(tokens[i].key, _OFFICES) and _has_stem_in(tokens[k].key, DEFINITE_BODIES):
         return None  # `المكتب الجهوي للمنظمة التونسية للأطباء الشبان`: the body's office; the body is named
-    last = _purpose_end(tokens, k)
+    last = _purpose_end(tokens, k, sake=True)
     if last is None:
         last = _purpose_of_place(tokens, k, taken)
     return Discovered(ORG, i, last) if last is not None else None

@@ -252,3 +252,27 @@ def test_a_fishing_or_container_port_is_named_with_its_kind(text, known, name):
 )
 def test_other_purposes_after_a_port_are_no_part_of_its_name(text, known):
     assert places(text, known) == []
+
+
+def test_management_or_movement_after_and_goes_on_with_the_purpose():
+    text = "وقالت الشركة العربية للاستثمار وإدارة المشاريع إن الأرباح"
+    assert organisations(text) == ["الشركة العربية للاستثمار وإدارة المشاريع"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("ويعمل المجلس الوطني من أجل تحقيق المصالحة", id="verbal noun"),
+        pytest.param("وتعمل الهيئة العليا من أجل التوصل إلى اتفاق", id="definite verbal noun"),
+        pytest.param("وتسعى المنظمة الدولية من أجل دعم اللاجئين", id="support"),
+    ],
+)
+def test_for_the_sake_of_an_action_is_what_a_body_works_for(text):
+    assert organisations(text) == []
+
+
+def test_a_company_signs_for_the_sake_of_something_and_keeps_its_name():
+    text = "ووقعت الحكومة مع شركة توتال من أجل الحقل الجديد"
+    tokens = tokenize(text)
+    taken = {i: "ORG" for i, token in enumerate(tokens) if token.raw == "توتال"}
+    assert [d for d in discover(tokens, taken) if d.kind == "ORG"] == []
