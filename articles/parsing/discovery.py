@@ -209,10 +209,15 @@ DEFINITE_BODIES = _keys(
     المركز المرصد المعهد المنتدى الهيئة اللجنة المجلس المفوضية المؤسسة الشركة الصندوق الجمعية المكتب
     الرابطة النقابة الاتحاد المنظمة الوكالة الجهاز البنك المصرف التنسيقية المندوبية الديوان المديرية
     """
-) | _keys("الكونفدرالية الفيدرالية الفدرالية الجامعة الشبكة الجبهة")
-# Those last: federations (`الجامعة الملكية المغربية لكرة القدم` is the Maghreb's word for one),
-# networks and fronts, named so only with what they do: `الشبكة الكهربائية` is the grid, `الجامعة` alone
-# a university.
+) | _keys("الكونفدرالية الفيدرالية الفدرالية الجامعة")
+# Those last: federations, named so only with what they do: `الكونفدرالية العامة لعمال موريتانيا`, and
+# the Maghreb's `الجامعة` (`الجامعة الملكية المغربية لكرة القدم`), which is also a university: after it
+# only a sport, a field of study or, for a union's `الجامعة العامة`, a trade is its purpose (`قدمت الجامعة
+# الأمريكية للطلاب منحاً` is what it gave, to whom). Not `الجبهة` (`الجبهة الجنوبية للبنان` is Lebanon's
+# front) or `الشبكة` (`الشبكة الكهربائية للمدينة`, the town's grid).
+_UNIVERSITY = _keys("الجامعة")
+_SPORTS = _keys("لكرة لألعاب للألعاب للملاكمة للمصارعة للجودو للتنس للسباحة للدراجات للفروسية للرماية للرياضة")
+_GENERAL_UNION = _keys("العامة")
 # Bodies of a city that news names by the city alone: `شرطة دبي`, `نيابة دبي`, `محاكم دبي`, `غرفة
 # الرياض`. Without a known place after them (`شرطة المرور`, `غرفة العمليات`) they name none.
 _CITY_BODIES = _keys("شرطة نيابة محاكم غرفة")
@@ -1949,10 +1954,21 @@ def _definite_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Dis
         return None
     if _has_stem_in(tokens[i].key, _OFFICES) and _has_stem_in(tokens[k].key, DEFINITE_BODIES):
         return None  # `المكتب الجهوي للمنظمة التونسية للأطباء الشبان`: the body's office; the body is named
+    if _has_stem_in(tokens[i].key, _UNIVERSITY) and not _federation_purpose(tokens, i, k):
+        return None
     last = _purpose_end(tokens, k, sake=True)
     if last is None:
         last = _purpose_of_place(tokens, k, taken)
     return Discovered(ORG, i, last) if last is not None else None
+
+
+def _federation_purpose(tokens: list[Token], i: int, k: int) -> bool:
+    """After `الجامعة` and its adjectives (words `i + 1` to `k - 1`), what makes it a body: a sport
+    (`لكرة القدم`), a field of study (`للعلوم`), or any trade after `العامة` (`الجامعة العامة للتعليم`)."""
+    if _phrase_ended(tokens, k):
+        return False
+    key = tokens[k].key
+    return key in _SPORTS or key in _UNIVERSITY_FIELDS or tokens[i + 1].key in _GENERAL_UNION
 
 
 def _purpose_of_place(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
