@@ -156,7 +156,7 @@ ORG_HEADS = _keys(
     """
     وزارة وكالة منظمة حزب جماعة جبهة هيئة كتائب سرايا ألوية فيلق مجلس ائتلاف اتحاد جامعة شركة
     مؤسسة صحيفة قناة غرفة رابطة نقابة جمعية مفوضية صندوق بنك مصرف تحالف كلية جهاز لجنة حركة بلدية
-    مديرية إدارة قوات سلاح مجموعة ديوان
+    مديرية إدارة قوات سلاح مجموعة ديوان سفارة قنصلية
     """
 )
 # Heads that are ordinary nouns as often as names (`حركة الملاحة الجوية`, `لجنة التحقيق الأولى`,
@@ -213,7 +213,15 @@ DEFINITE_BODIES = _keys(
     المركز المرصد المعهد المنتدى الهيئة اللجنة المجلس المفوضية المؤسسة الشركة الصندوق الجمعية المكتب
     الرابطة النقابة الاتحاد المنظمة الوكالة الجهاز البنك المصرف التنسيقية المندوبية الديوان المديرية
     """
-)
+) | _keys("الكونفدرالية الفيدرالية الفدرالية الجامعة")
+# Those last: federations, named so only with what they do: `الكونفدرالية العامة لعمال موريتانيا`, and
+# the Maghreb's `الجامعة` (`الجامعة الملكية المغربية لكرة القدم`), which is also a university: after it
+# only a sport, a field of study or, for a union's `الجامعة العامة`, a trade is its purpose (`قدمت الجامعة
+# الأمريكية للطلاب منحاً` is what it gave, to whom). Not `الجبهة` (`الجبهة الجنوبية للبنان` is Lebanon's
+# front) or `الشبكة` (`الشبكة الكهربائية للمدينة`, the town's grid).
+_UNIVERSITY = _keys("الجامعة")
+_SPORTS = _keys("لكرة لألعاب للألعاب للملاكمة للمصارعة للجودو للتنس للسباحة للدراجات للفروسية للرماية للرياضة")
+_GENERAL_UNION = _keys("العامة")
 # Bodies of a city that news names by the city alone: `شرطة دبي`, `نيابة دبي`, `محاكم دبي`, `غرفة
 # الرياض`. Without a known place after them (`شرطة المرور`, `غرفة العمليات`) they name none.
 _CITY_BODIES = _keys("شرطة نيابة محاكم غرفة")
@@ -322,6 +330,8 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
     found: dict[int, Discovered] = {}
     for i, token in enumerate(tokens):
         if i in taken and not (taken[i] == LOC and _opens_quote(token)):
+            if token.key in _PORT_FORMS and taken[i] == LOC and (port := _port_of_a_kind(tokens, i, taken)):
+                found.setdefault(i, port)  # `ميناء الدقم للصيد البحري`, a port of its own beside `ميناء الدقم`
             continue  # a quoted name may begin with a known place: `شركة "بحر العرب لوساطة التأمين"`
         if _opens_quote(token) and (quoted := _quoted_org_at(tokens, i, taken, places)) is not None:
             body = quoted
@@ -1090,16 +1100,51 @@ def _institute_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discove
     if _phrase_ended(tokens, k):
         return None
     if k in taken:
-        if taken[k] == PERSON:
-            return None
+        if taken[k] == PERSON:  # `مركز محمد بن راشد للفضاء`: named after a known person, with what it does
+            last = _purpose_end(tokens, _known_name_end(tokens, k, taken) + 1)
+            return Discovered(ORG, i, last) if last is not None else None
         k = _known_name_end(tokens, k, taken)
     elif not _is_name_word(tokens, k, taken) and not tokens[k].definite:
         return None
-    last = _purpose_end(tokens, k + 1)
+    last = _purpose_end(tokens, k + 1, sake=True)
     if last is None and k == i + 1 and not tokens[k].definite and k + 1 < len(tokens):
         second = _second_name_word(tokens, k + 1, taken)  # `مركز أبعاد الفرات للبحوث`
-        last = _purpose_end(tokens, second + 1) if second is not None else None
+        last = _purpose_end(tokens, second + 1, sake=True) if second is not None else None
     return Discovered(ORG, i, last) if last is not None else None
+
+
+# Bodies named after a known place and what they do, as the Gulf names its agencies: `وكالة الإمارات
+# للفضاء`, `هيئة دبي للطرق والمواصلات`, `جمعية الإمارات للفلك`. Not heads that a place follows as whose
+# (`جبهة لبنان لإسناد غزة`, `لجنة مصر لتجاوز الأزمة`).
+_PLACE_NAMED_HEADS = _keys("هيئة وكالة رابطة جمعية نقابة اتحاد منظمة")
+
+
+def _place_and_purpose_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    if tokens[i].definite or head_stem(tokens[i].key) not in _PLACE_NAMED_HEADS:
+        return None
+    k = i + 1
+    if _phrase_ended(tokens, k) or taken.get(k) != LOC:
+        return None
+    last = _purpose_end(tokens, _known_name_end(tokens, k, taken) + 1)
+    return Discovered(ORG, i, last) if last is not None else None
+
+
+# An embassy or consulate is a body when the text names both its country and its city: `سفارة الفلبين في
+# الرياض`. `سفارة الفلبين` alone is a building as often, and `السفارة الأمريكية` a description.
+_EMBASSIES = _keys("سفارة قنصلية")
+
+
+def _embassy_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    if tokens[i].definite or head_stem(tokens[i].key) not in _EMBASSIES:
+        return None
+    k = i + 1
+    if _phrase_ended(tokens, k) or taken.get(k) != LOC:
+        return None
+    country = _known_name_end(tokens, k, taken)
+    city = country + 2
+    if _phrase_ended(tokens, country + 1) or tokens[country + 1].key not in _IN or _phrase_ended(tokens, city):
+        return None
+    return Discovered(ORG, i, _known_name_end(tokens, city, taken)) if taken.get(city) == LOC else None
 
 
 def _second_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
@@ -1115,14 +1160,23 @@ def _second_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> int
     return k
 
 
-def _purpose_end(tokens: list[Token], k: int) -> int | None:
+def _purpose_end(tokens: list[Token], k: int, sake: bool = False) -> int | None:
     """The last word of what a body does, from `k`: `للدراسات الاستراتيجية`, `لدراسات السياسات`,
-    `للهجرة واللجوء`, `لتحقيق الجنسية الكويتية` (ل and a noun in construct with a definite one)."""
+    `للهجرة واللجوء`, `لتحقيق الجنسية الكويتية` (ل and a noun in construct with a definite one); with
+    `sake`, also `من أجل ديمقراطية الانتخابات`."""
     if _phrase_ended(tokens, k):
         return None
     key = tokens[k].key
-    if key.startswith("لل"):
+    if sake and key in _FROM and not _phrase_ended(tokens, k + 1) and tokens[k + 1].key in _SAKE:
+        if _phrase_ended(tokens, k + 2) or _action(tokens[k + 2]):
+            return None  # `يعمل المجلس الوطني من أجل تحقيق المصالحة`: what it does it for, no name
+        last = _object_end(tokens, k + 2)  # `الجمعية اللبنانية من أجل ديمقراطية الانتخابات`
+        if last is None:
+            return None
+    elif key.startswith("لل"):
         last = k
+        if key in _ABOUT_NOUNS and not _phrase_ended(tokens, k + 1) and tokens[k + 1].key in _ABOUT:
+            last = _object_end(tokens, k + 2) or last  # `للإفراج عن المعتقلين`
     elif key.startswith("ل") and len(key) >= 4 and not tokens[k].definite and not _in(key, _PARTICLES):
         # `لضحايا زلزال الحوز`: a second noun in construct may stand before the definite one.
         middle = k + 1
@@ -1151,14 +1205,70 @@ def _purpose_end(tokens: list[Token], k: int) -> int | None:
     return last
 
 
+# A purpose may open with `من أجل` instead of ل: `الجمعية اللبنانية من أجل ديمقراطية الانتخابات`,
+# `مركز السياسات من أجل الجنوب الجديد`; read after definite bodies and institutes only, as a company's
+# `من أجل` is what a deal is for (`وقعت مع شركة توتال من أجل تطوير الحقل`), and never before a verbal
+# noun (`من أجل تحقيق`, `من أجل التوصل`, `من أجل دعم`): a body works for that, it is not named so.
+_FROM, _SAKE = _keys("من"), _keys("أجل")
+_SHORT_ACTIONS = _keys("دعم حل وقف منع رفع بناء نقل فتح حماية مواجهة مساعدة")
+
+
+def _action(token: Token) -> bool:
+    """A verbal noun, with the article or without: `تحقيق`, `التوصل`, `إنهاء`, `دعم`."""
+    stem = token.key[2:] if token.key.startswith("ال") else token.key
+    if stem in _SHORT_ACTIONS:
+        return True
+    return _verbal_noun("ل" + stem) or (stem[:1] == "ت" and len(stem) in (4, 5))  # `تعاون`, `توصل`
+
+
+# Purposes whose verbal noun takes its object after `عن`: `اللجنة الوطنية للإفراج عن المعتقلين`, `الرابطة
+# التونسية للدفاع عن حقوق الإنسان`, `الشركة الوطنية للتنقيب عن النفط`. After other purposes `عن` is what
+# the body said or did: `أعلنت الهيئة العليا للانتخابات عن موعد`.
+_ABOUT_NOUNS = _keys("للإفراج للدفاع للبحث للتنقيب للكشف")
+_ABOUT = _keys("عن")
+
+
+def _object_end(tokens: list[Token], k: int) -> int | None:
+    """The last word of a purpose's object from `k`: a definite word (`المعتقلين`) or a noun in
+    construct with one (`حقوق الإنسان`), and the definite words that describe it (`الجنوب الجديد`)."""
+    if _phrase_ended(tokens, k):
+        return None
+    if not tokens[k].definite:
+        if not _purpose_noun(tokens[k]) or tokens[k].key.startswith("و"):
+            return None
+        k += 1
+        if _phrase_ended(tokens, k) or not tokens[k].definite:
+            return None
+    last = k
+    while not _phrase_ended(tokens, last + 1) and _describes_object(tokens[last + 1]):
+        last += 1
+    return last if _describes_object(tokens[k]) else None
+
+
+def _describes_object(token: Token) -> bool:
+    key = token.key
+    return token.definite and key.startswith("ال") and not (_in(key, STOP) or _is_title(token) or _in(key, RANKS))
+
+
 def _joined_purpose_noun(tokens: list[Token], k: int) -> bool:
     """`واختبارات` in `للتحكيم واختبارات القطن`: a second noun joined by و, in construct with the
     definite word after it (`وقال الوزير` is a verb; `ويضم` and `ونقل` begin verbs as often)."""
     token = tokens[k]
     if not token.key.startswith("و") or token.key.startswith(("وي", "ون")) or not _purpose_noun(token):
         return False
+    if _opens_body(token):
+        return False  # `للتنمية وبنك الاستثمار الأوروبي`: a second body is listed, not a second purpose
     following = k + 1
     return not _phrase_ended(tokens, following) and tokens[following].definite and not _is_title(tokens[following])
+
+
+def _opens_body(token: Token) -> bool:
+    """`وبنك`, `ووزارة`, `ومركز`: a head noun after و begins another body, not a noun of this one's name."""
+    return token.key.startswith("و") and _has_stem_in(token.key[1:], _BODY_HEADS)
+
+
+# Not `إدارة` or `حركة`, as often verbal nouns of a purpose: `للاستثمار وإدارة المشاريع`, `للنقل وحركة البضائع`.
+_BODY_HEADS = (ORG_HEADS | INSTITUTES) - _keys("إدارة حركة")
 
 
 def _purpose_noun(token: Token) -> bool:
@@ -1174,6 +1284,8 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
     named = (
         _foreign_company_at(tokens, i, taken, places)  # before a purpose: `مجموعة بن لادن` is no ل + `ادن`
         or _institute_at(tokens, i, taken)
+        or _place_and_purpose_at(tokens, i, taken)
+        or _embassy_at(tokens, i, taken)
         or _named_body_at(tokens, i, taken)
         or _company_at(tokens, i, taken)
         or _bank_at(tokens, i, taken)
@@ -1184,6 +1296,8 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
     if named:
         return named
     head = head_stem(tokens[i].key)
+    if head in _EMBASSIES:
+        return None  # `سفارة الاحتلال الإسرائيلي`: an embassy is named only by its country and city
     if head in _CONSTRUCT_HEADS and head not in _NATIONAL_HEADS and (facility := _facility_named(tokens, i + 1, taken)):
         return Discovered(ORG, i, facility)
     ordinary = (head, tokens[i + 1].key if i + 1 < len(tokens) else "") in _ORDINARY_CONSTRUCTS
@@ -1207,12 +1321,13 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
             break  # `هيئة كبار العلماء بالتهدئة`: a preposition ends the name
         if k in taken and not (k > i + 1 + chain and _known_adjective(tokens, k, taken, places)):
             break  # but `هيئة حقوق الإنسان السعودية`: a known country written as its adjective
-        if (_is_title(token) or _in(token.key, RANKS)) and token.key not in _GENERAL:
+        if (_is_title(token) or _in(token.key, RANKS)) and token.key not in _GENERAL and not _runs(token, k - i):
             break  # `مجلس الوزراء الشيخ …`: the body ends where a person's title starts
         if not token.definite:
             # `حزب المساواة وديمقراطية الشعوب`: a noun joined by و in construct with a definite one,
             # or with a known place: `صندوق التنمية وإعادة إعمار ليبيا`.
-            nouns = _construct_nouns(tokens, k, taken, places) if k > i + 1 and token.key.startswith("و") else 0
+            joins = k > i + 1 and token.key.startswith("و") and not _opens_body(token)
+            nouns = _construct_nouns(tokens, k, taken, places) if joins else 0
             if not nouns or (nouns > 1 and taken.get(k + nouns) != LOC):
                 break  # `لجنة الحرب المشتركة وسّعت قائمة المناطق`: a verb, its object and a noun
             joined = True
@@ -1239,9 +1354,13 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
             ):
                 k += 1
             break
+    if k - i > _MAX_ORG and pair and (country := _country_after(tokens, k, i + _MAX_PORTFOLIOS, taken, places)):
+        k = country + 1  # `وزارة الفلاحة والموارد المائية والصيد البحري التونسية`
     words = k - 1 - i
+    # A body too short or too plain to be named alone is named by the known place after `في`.
+    placed = _placed_end(tokens, i, k, taken, places) if head in _PLACED_HEADS else None
     if words < 2:
-        return None
+        return Discovered(ORG, i, placed) if placed is not None else None
     national = demonym(tokens[k - 1].key, places)
     if head in _NATIONAL_HEADS:
         named_body = national and words >= 3 and (chain > 0 or head not in _MANAGEMENT)
@@ -1253,7 +1372,54 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
         named_body = national or words - chain >= 2
     else:
         named_body = national or (joined and words >= 3) or head not in _COMMON_HEADS
-    return Discovered(ORG, i, k - 1) if named_body else None
+    if named_body:
+        return Discovered(ORG, i, k - 1)  # `وزارة الثروة الزراعية والسمكية وموارد المياه في سلطنة عمان`
+    return Discovered(ORG, i, placed) if placed is not None else None
+
+
+# Bodies that news names by where they sit when their name has no country: `وزارة النفط في جنوب السودان`,
+# `جمعية المصارف في لبنان`, `رابطة صناعة النفط في كردستان`. Not the heads that are as often ordinary
+# nouns (`حركة الملاحة في مضيق هرمز`), troops (`قوات الأمن في عدن`) or parties and councils, which
+# news places without the place being their name (`حزب البعث في سوريا`).
+_PLACED_HEADS = _keys("وزارة هيئة رابطة جمعية نقابة")
+
+
+def _placed_end(tokens: list[Token], i: int, k: int, taken: dict[int, str], places: frozenset[str]) -> int | None:
+    """The last word of the known place after `في` at `k` that completes the body whose words run
+    from `i` to `k - 1`; None if those words already say whose or what kind it is (`وزارة الخارجية
+    العراقية في بغداد`, `هيئة الطيران المدني الدولية في مونتريال`). A body named by its own words
+    stops before the place: `وزارة الثروة الزراعية والسمكية وموارد المياه في سلطنة عمان`."""
+    if k < i + 2 or _phrase_ended(tokens, k + 1) or tokens[k].key not in _IN or taken.get(k + 1) != LOC:
+        return None
+    if tokens[k].after_break or tokens[k].after_comma:
+        return None
+    if any(demonym(tokens[j].key, places) or tokens[j].key in _RANK_ADJECTIVES for j in range(i + 1, k)):
+        return None
+    return _known_name_end(tokens, k + 1, taken)
+
+
+# A trade right after the head is what the body runs, no person's title: `وزارة الفلاحة` (Maghreb:
+# agriculture; elsewhere `الفلاحة` is a farmer woman).
+def _runs(token: Token, position: int) -> bool:
+    return position == 1 and _in(token.key, OCCUPATIONS)
+
+
+# A ministry of several portfolios joined by و runs past five words to its country: `وزارة الصيد والبنى
+# التحتية البحرية والمينائية الموريتانية`. Without the country such a run is cut at five.
+_MAX_PORTFOLIOS = 8
+
+
+def _country_after(tokens: list[Token], k: int, end: int, taken: dict[int, str], places: frozenset[str]) -> int | None:
+    """The nationality adjective that closes a long body's definite words from `k` to at most `end`."""
+    for e in range(k, end + 1):
+        if _phrase_ended(tokens, e) or (e in taken and not _known_adjective(tokens, e, taken, places)):
+            return None
+        token = tokens[e]
+        if not token.definite or not token.key.startswith(("ال", "وال")) or _in(token.key, STOP) or _is_title(token):
+            return None
+        if demonym(token.key, places):
+            return e
+    return None
 
 
 # `الجديدة` describes the body (`الحكومة الجديدة`) or a noun of its name: `هيئة المجتمعات العمرانية الجديدة`.
@@ -1491,8 +1657,8 @@ def _named_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discov
     named = last
     if following is None or following.after_break or following.after_comma:
         pass
-    elif following.key.isdigit() or following.key in _PLACE_ADJECTIVES:
-        last += 1  # `جامعة الجزائر 3`, `بلدية إسطنبول الكبرى`
+    elif following.key.isdigit() or following.key in _NAME_ADJECTIVES:
+        last += 1  # `جامعة الجزائر 3`, `بلدية إسطنبول الكبرى`; `بلدية القليعة المجاورة` is described
     elif following.key.endswith("يه") and following.key.startswith("ال") and not demonym(following.key, _NO_PLACES):
         last += 1  # `جامعة نواكشوط العصرية`: the adjective is part of the name, a nationality is not
     if _has_stem_in(tokens[i].key, _TOWN_HALLS):
@@ -1511,6 +1677,8 @@ def _named_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discov
 # What a university's name says it teaches: `جامعة تبريز للعلوم الطبية`, `جامعة الملك عبد الله للعلوم
 # والتقنية`. Other purposes after a university are what it does: `منحت جامعة دمشق للطلاب`.
 _UNIVERSITY_FIELDS = _keys("للعلوم للتكنولوجيا للتقنية للدراسات للبنات")
+# Adjectives of a place that belong to a body's name after it; `المجاورة`, `التابعة` describe it.
+_NAME_ADJECTIVES = _keys("الكبرى الكبير الصغرى القديمة القديم الجديدة الجديد")
 
 
 def _university_field(tokens: list[Token], k: int) -> bool:
@@ -1638,6 +1806,24 @@ _MAX_FIELD_NUMBER = 2  # digits
 _AFTER_NAME = STOP | ROLE_PREPOSITIONS  # `حقل الرميلة 1 في الجنوب`, `حقل مجنون 2 الذي`
 
 
+# A fishing or container port is a port of its own, named with its kind: `ميناء الدقم للصيد البحري`,
+# `ميناء صفاقس للصيد البحري`, `ميناء حمد للحاويات`. Other purposes after a port are the sentence's:
+# `يراهن على ميناء بربرة لانتزاع اعتراف`.
+_PORTS = _keys("ميناء مرفأ")
+_PORT_FORMS = _written_forms(_PORTS)
+_PORT_KINDS = _keys("للصيد للحاويات")
+
+
+def _port_of_a_kind(tokens: list[Token], i: int, taken: dict[int, str], last: int | None = None) -> Discovered | None:
+    """The port at `i` (a known one, or one whose name ends at `last`) with the kind after its name."""
+    if last is None:
+        last = _known_name_end(tokens, i, taken)
+    k = last + 1
+    if _phrase_ended(tokens, k) or k in taken or tokens[k].key not in _PORT_KINDS:
+        return None
+    return Discovered(LOC, i, _purpose_end(tokens, k) or k)
+
+
 def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
     """A named place on a facility noun, with its `الدولي` if an airport or port (`مطار العريش الدولي`)
     or its number if a field (`حقل غرب القرنة 1`)."""
@@ -1648,6 +1834,8 @@ def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: fro
     k = place.last + 1
     if k in taken or _phrase_ended(tokens, k):
         return place
+    if head in _PORTS and (port := _port_of_a_kind(tokens, place.first, taken, place.last)):
+        return port
     if head in _INTERNATIONAL_FACILITIES and tokens[k].key in _INTERNATIONAL:
         return Discovered(LOC, place.first, k)
     numbered = head in _NUMBERED_FACILITIES and tokens[k].key.isdigit() and len(tokens[k].key) <= _MAX_FIELD_NUMBER
@@ -1741,6 +1929,10 @@ def _quote_end(tokens: list[Token], k: int) -> int | None:
 
 # Nouns that introduce an outlet or a company by its name in quotes: `صحيفة "هآرتس"`.
 OUTLETS = _keys("صحيفة الصحيفة جريدة الجريدة مجلة المجلة موقع قناة شبكة وكالة شركة الشركة مجموعة منصة")
+# And without the article, a firm, an association, a hotel or an electoral list: `مكتب "أطلس للهندسة
+# المعمارية"`, `جمعية "بحّارة الجنوب"`, `فندق "بوابة الأنباط"`, `لائحة "بيروت مدينتي"`. With it the noun
+# is who speaks: `أكد أن الجمعية "استنفدت كل وسائل الحوار"`.
+_NAMED_BY_QUOTE = _keys("مكتب جمعية فندق لائحة منظمة")
 
 
 def _quoted_org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
@@ -1753,8 +1945,8 @@ def _quoted_org_at(tokens: list[Token], i: int, taken: dict[int, str], places: f
     before = [k for k in (i - 1, i - 2) if k >= 0]
     introduced = (
         any(_has_stem_in(tokens[k].key, OUTLETS) and (k == i - 1 or _adjective_after(tokens[i - 1])) for k in before)
-        and not tokens[i - 1].after_break
-    )
+        or (i > 0 and _has_stem_in(tokens[i - 1].key, _NAMED_BY_QUOTE) and not tokens[i - 1].definite)
+    ) and not _breaks_before(tokens[i - 1])
     described = (
         last + 1 < len(tokens)
         and demonym(tokens[last + 1].key, places)
@@ -1762,6 +1954,12 @@ def _quoted_org_at(tokens: list[Token], i: int, taken: dict[int, str], places: f
         and not any(tokens[k].definite for k in range(i, last + 1))
     )
     return Discovered(ORG, i, last) if introduced or described else None
+
+
+def _breaks_before(token: Token) -> bool:
+    """A clause ends before the noun; the quote closing a name before it does not count: `شركة
+    "بترودار للعمليات" وشركة "النيل الكبرى للبترول"`."""
+    return any(char in _BREAK_CHARS for char in token.gap.translate(_CLOSERS))
 
 
 def _adjective_after(token: Token) -> bool:
@@ -1831,8 +2029,36 @@ def _definite_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Dis
         return None
     if _has_stem_in(tokens[i].key, _OFFICES) and _has_stem_in(tokens[k].key, DEFINITE_BODIES):
         return None  # `المكتب الجهوي للمنظمة التونسية للأطباء الشبان`: the body's office; the body is named
-    last = _purpose_end(tokens, k)
+    if _has_stem_in(tokens[i].key, _UNIVERSITY) and not _federation_purpose(tokens, i, k):
+        return None
+    last = _purpose_end(tokens, k, sake=True)
+    if last is None:
+        last = _purpose_of_place(tokens, k, taken)
     return Discovered(ORG, i, last) if last is not None else None
+
+
+def _federation_purpose(tokens: list[Token], i: int, k: int) -> bool:
+    """After `الجامعة` and its adjectives (words `i + 1` to `k - 1`), what makes it a body: a sport
+    (`لكرة القدم`), a field of study (`للعلوم`), or any trade after `العامة` (`الجامعة العامة للتعليم`)."""
+    if _phrase_ended(tokens, k):
+        return False
+    key = tokens[k].key
+    return key in _SPORTS or key in _UNIVERSITY_FIELDS or tokens[i + 1].key in _GENERAL_UNION
+
+
+def _purpose_of_place(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
+    """The last word of a purpose in construct with a known place: `لعمال موريتانيا` in
+    `الكونفدرالية العامة لعمال موريتانيا`, `لإعادة إعمار غزة` (a place is definite without the article)."""
+    if _phrase_ended(tokens, k) or k in taken:
+        return None
+    token = tokens[k]
+    key = token.key
+    if not key.startswith("ل") or key.startswith("لل") or len(key) < 4 or _in(key, _PARTICLES):
+        return None
+    place = k + 1
+    if not _purpose_noun(token) or _phrase_ended(tokens, place) or taken.get(place) != LOC:
+        return None
+    return _known_name_end(tokens, place, taken)
 
 
 _OFFICES = _keys("المكتب")
