@@ -1343,7 +1343,7 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
         if _in(token.key, _ORG_DESCRIPTIONS) and not (token.key in _NEW and _describes_inner(tokens, i, k, places)):
             break  # `حزب العدالة والتنمية الحاكم`: the party, not its description
         k += 1
-        if k - 1 > i + 1 and demonym(token.key, places):
+        if k - 1 > i + 1 and (demonym(token.key, places) or token.key in _OF_PARLIAMENT):
             # `وزارة الخارجية السورية`: an adjective of origin closes the name, but for a last
             # word of rank or reach: `كلية القانون الكويتية العالمية`, `مجلس الأمة التركي الكبير`,
             # or a second country of a joint body: `مجلس الأعمال السوري السعودي`.
@@ -1361,7 +1361,7 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
     placed = _placed_end(tokens, i, k, taken, places) if head in _PLACED_HEADS else None
     if words < 2:
         return Discovered(ORG, i, placed) if placed is not None else None
-    national = demonym(tokens[k - 1].key, places)
+    national = demonym(tokens[k - 1].key, places) or tokens[k - 1].key in _OF_PARLIAMENT
     if head in _NATIONAL_HEADS:
         named_body = national and words >= 3 and (chain > 0 or head not in _MANAGEMENT)
     elif chain == 1:
@@ -1376,6 +1376,10 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
         return Discovered(ORG, i, k - 1)  # `وزارة الثروة الزراعية والسمكية وموارد المياه في سلطنة عمان`
     return Discovered(ORG, i, placed) if placed is not None else None
 
+
+# A committee of parliament is named as a national body is, its adjective closing the name: `لجنة
+# النزاهة النيابية`, `لجنة الأمن والدفاع البرلمانية`.
+_OF_PARLIAMENT = _keys("النيابية النيابي البرلمانية البرلماني")
 
 # Bodies that news names by where they sit when their name has no country: `وزارة النفط في جنوب السودان`,
 # `جمعية المصارف في لبنان`, `رابطة صناعة النفط في كردستان`. Not the heads that are as often ordinary
@@ -1646,9 +1650,22 @@ def _known_name_end(tokens: list[Token], k: int, taken: dict[int, str]) -> int:
     return k
 
 
+def _counted(tokens: list[Token], i: int) -> bool:
+    """`11 مستشفى فقط`: a number before the head counts the kind; it names none."""
+    return i > 0 and tokens[i - 1].key.isdigit() and not tokens[i].after_break
+
+
+# What kind of body an indefinite head is: `جامعة خاصة`, `مستشفى حكومي`. No name starts so.
+_KIND_ADJECTIVES = _keys(
+    "خاصة خاص حكومية حكومي أهلية أهلي أجنبية أجنبي رسمية رسمي عامة عام محلية محلي وطنية وطني دولية دولي عربية عربي"
+)
+
+
 def _named_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
     """`جامعة بنغازي`, `جامعة محمد الخامس`, `جامعة الجزائر 3`: the name right after the head."""
-    if not _has_stem_in(tokens[i].key, NAMED_BODIES) or tokens[i].definite:
+    if not _has_stem_in(tokens[i].key, NAMED_BODIES) or tokens[i].definite or _counted(tokens, i):
+        return None
+    if i + 1 < len(tokens) and tokens[i + 1].key in _KIND_ADJECTIVES:
         return None
     last = _name_span(tokens, i + 1, taken)
     if last is None:
@@ -2137,7 +2154,7 @@ def _hospital_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discover
     """`مستشفى طرابلس الحكومي`, `مستشفى الجمهورية التعليمي`, `المستشفى الجامعي سهلول`, `مجمع
     السلمانية الطبي`: the hospital, its name and the kind of hospital it is."""
     token = tokens[i]
-    if _tanween(token) or _phrase_ended(tokens, i + 1):
+    if _tanween(token) or _phrase_ended(tokens, i + 1) or _counted(tokens, i):
         return None
     head = head_stem(token.key)
     if token.definite:

@@ -177,3 +177,28 @@ def test_a_quoted_phrase_after_those_nouns_is_no_name(text):
 
 def test_a_quote_after_a_definite_association_is_what_it_says():
     assert organisations('مؤكداً أن الجمعية "استنفدت كل وسائل الحوار".') == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وهو ما يعزوه رئيس لجنة التربية والتعليم النيابية السابق",
+        "وقالت لجنة الأمن والدفاع النيابية في بيان",
+        "وطالبت لجنة النزاهة البرلمانية بفتح تحقيق",
+    ],
+)
+def test_a_committee_of_parliament_is_named_up_to_its_adjective(text):
+    (name,) = organisations(text)
+    assert name.startswith("لجنة") and name.endswith(("النيابية", "البرلمانية"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أن 11 مستشفى فقط من أصل 36 ما زالت تعمل",
+        "وصار أمامنا خيار الموازي أو جامعة خاصة في عمان",
+        "وقالت الكتل النيابية إن الجلسة تأجلت",
+    ],
+)
+def test_a_counted_or_described_head_and_a_bare_adjective_of_parliament_name_no_body(text):
+    assert organisations(text) == []
