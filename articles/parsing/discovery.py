@@ -101,7 +101,7 @@ STOP = _keys(
     """
 )
 # Conjunctions of time and manner open a clause, never a name: `قال المتحدث حين سئل`.
-_CLAUSE_OPENERS = _keys("حين حينما عندما لما كلما طالما ريثما بعدما قبلما مثلما كيفما أينما حيثما")
+_CLAUSE_OPENERS = _keys("حين حينما عندما لما كلما طالما ريثما بعدما قبلما مثلما كيفما أينما حيثما أما بينما")
 STOP = STOP | _CLAUSE_OPENERS
 # Verbs a news sentence opens on before its subject: `وصل محمد علي، مستشار الرئيس، إلى`.
 _NEWS_VERBS = _keys(
@@ -1046,11 +1046,15 @@ def _name_before(tokens: list[Token], i: int, taken: dict[int, str]) -> Discover
     if first > last:
         return None
     opens_sentence = first == 0 or tokens[first].after_break
-    if not opens_sentence and not _in(tokens[first - 1].key, OPENERS):
+    if not opens_sentence and not _in(tokens[first - 1].key, OPENERS) and tokens[first - 1].key not in _AS_FOR:
         return None
     if opens_sentence and tokens[first].key[:1] in ("و", "ف") and last - first >= 2:
         first += 1  # `ووصل محمد علي، مستشار`: a sentence opens on و and its verb, not on a name
     return _person(tokens, first, last)
+
+
+# `أما خالد العمري، طالب الهندسة`: "as for" opens a sentence on its subject.
+_AS_FOR = _keys("أما وأما")
 
 
 def _before_aside(tokens: list[Token], i: int) -> int:

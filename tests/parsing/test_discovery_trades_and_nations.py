@@ -77,3 +77,11 @@ def test_a_family_name_that_is_a_nationality_introduces_nothing_after_its_comma(
 
 def test_a_nationality_after_a_quoted_word_describes_it():
     assert people('وقال إن "الحل" الأمريكي لن ينجح') == []
+
+
+def test_as_for_opens_a_sentence_on_the_person_a_trade_after_the_comma_describes():
+    assert people("يدرس فيه أشقاؤه. أما خالد العمري، طالب الهندسة في جامعة العلوم") == ["خالد العمري"]
+
+
+def test_as_for_is_no_part_of_a_name():
+    assert people("أما الحكومة، فقد أعلنت أن الخطة جاهزة") == []
