@@ -1008,6 +1008,42 @@ def _kunya(tokens: list[Token], first: int, last: int) -> bool:
     return last == first + 1 and tokens[first].key == _ABU and not tokens[last].definite
 
 
+def longer_name(tokens: list[Token], first: int, last: int, taken: dict[int, str]) -> tuple[int, int] | None:
+    """The words of a longer name that a known person's name of two words or more may end or start:
+    another man's, with a given name right before it (`ريبوار كريم سعيد`, where `كريم سعيد` is known)
+    or a family name in ال- ي right after it where the name ends (`أحمد سمير الشناوي،`). Discovery
+    may read that span and no other; where it finds none, the known name stands."""
+    if last == first:
+        return None
+    before = first - 1
+    if (
+        before >= 0
+        and before not in taken
+        and not (tokens[first].after_comma or tokens[first].after_break)
+        and not tokens[before].definite
+        and not _in(tokens[before].key, OPENERS)
+        and not strip_diacritics(tokens[before].raw).endswith(_POSSESSIVE_ENDS)
+        and _is_name_word(tokens, before, taken)
+    ):
+        return before, last
+    after = last + 1
+    if (
+        after < len(tokens)
+        and after not in taken
+        and not (tokens[after].after_comma or tokens[after].after_break)
+        and _nisba(tokens[after])
+        and not demonym(tokens[after].key, PLACES)
+        and _ends_clause(tokens, after + 1)
+    ):
+        return first, after
+    return None
+
+
+# A noun with "his", "her", "their": `مدير مكتبه جعفر حسان`, `نجله صدام حفتر`; no given name before
+# a family's name ends so.
+_POSSESSIVE_ENDS = ("ه", "ها", "هم", "هما")
+
+
 def _institute_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
     if not _has_stem_in(tokens[i].key, INSTITUTES):
         return None
