@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from articles.parsing.arabic import clitic_stems, normalize, strip_diacritics, written_forms
+from articles.parsing.given_names import EVERYDAY_NAMES, GIVEN_NAMES
 from articles.parsing.words import BREAKS as _BREAK_CHARS
 from articles.parsing.words import Token
 
@@ -352,6 +353,9 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
     taken = taken | {k: body.kind for body in found.values() for k in range(body.first, body.last + 1)}
     for i, token in enumerate(tokens):
         if i in taken:
+            continue
+        if _in(token.key, _SPEECH_VERBS) and (name := _speaker_at(tokens, i + 1, taken)):
+            found.setdefault(name.first, name)  # `ويقول جمال الزغير، صاحب محجر`
             continue
         title = _is_title(token)
         ranked = title or _in(token.key, RANKS)
@@ -1006,6 +1010,38 @@ def _kunya(tokens: list[Token], first: int, last: int) -> bool:
     """`أبو جوان`: "father of" and a given name, which people are known by; `أبو الفضل` is left out,
     as a place or a shrine is often named so."""
     return last == first + 1 and tokens[first].key == _ABU and not tokens[last].definite
+
+
+# A speaker's description the rules do not know, before the name: `وقال الصراف أبو سامر الدقاق إن`,
+# `وقال الدليل السياحي مروان عيد الحسنات إن`. One or two definite words.
+_MAX_DESCRIPTION = 2
+# The mother and father of a kunya: `أبو سامر الدقاق`, `أم محمد`.
+_KUNYA_PARENTS = _keys("أبو أم")
+
+
+def _speaker_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered | None:
+    """The person a verb of speech names right after it, at `j` or after a description of one or two
+    definite words: a name that opens on a given name (`جمال`, `أبو سامر`) and ends where the clause
+    does (a comma, `إن`, the sentence's end). The given name is the evidence, the verb and the ending
+    the context; neither alone makes a person. After a description, a given name that is an
+    everyday word as often (`أمل`, `كريم`) is no evidence: `وأكد البيان أمل الحكومة،`."""
+    for skipped in range(_MAX_DESCRIPTION + 1):
+        k = j + skipped
+        if k >= len(tokens) or k in taken or (skipped and (tokens[k].after_comma or tokens[k].after_break)):
+            return None
+        if _given_name_at(tokens, k, everyday=not skipped):
+            name = _name_at(tokens, k, taken)
+            return name if name is not None and _ends_clause(tokens, name.last + 1) else None
+        if not tokens[k].definite or _in(tokens[k].key, STOP) or _is_title(tokens[k]) or _in(tokens[k].key, RANKS):
+            return None  # a title or rank has its own rules; an indefinite word, no description
+    return None
+
+
+def _given_name_at(tokens: list[Token], k: int, *, everyday: bool) -> bool:
+    key = tokens[k].key
+    if key in _KUNYA_PARENTS and k + 1 < len(tokens) and not tokens[k + 1].after_comma:
+        key = tokens[k + 1].key  # `أبو سامر`
+    return key in GIVEN_NAMES and (everyday or key not in EVERYDAY_NAMES)
 
 
 def longer_name(tokens: list[Token], first: int, last: int, taken: dict[int, str]) -> tuple[int, int] | None:

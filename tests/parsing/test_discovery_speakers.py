@@ -1,0 +1,65 @@
+"""Speakers named right after a verb of speech, with a given name as the evidence that a name starts."""
+
+import pytest
+
+from articles.parsing.discovery import discover
+from articles.parsing.given_names import EVERYDAY_NAMES, GIVEN_NAMES
+from articles.parsing.words import tokenize
+
+
+def people(text, taken=None):
+    tokens = tokenize(text)
+    return [
+        text[tokens[d.first].start : tokens[d.last].end] for d in discover(tokens, taken or {}) if d.kind == "PERSON"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("ويقول جمال الزغير، صاحب محجر في بني نعيم", "جمال الزغير", id="family-name-and-comma"),
+        pytest.param("وقال آرام محمد صالح، وهو مدرس لغة إنجليزية", "آرام محمد صالح", id="kurdish-given-name"),
+        pytest.param("ويقول الحبيب بن سالم الجربي، بحّار من جزر قرقنة", "الحبيب بن سالم الجربي", id="definite-given"),
+        pytest.param("وترى فاطمة عبدي نور، أستاذة العلوم السياسية", "فاطمة عبدي نور", id="somali"),
+        pytest.param("وقال محمد الفيتوري إن الدولار", "محمد الفيتوري", id="said-that"),
+        pytest.param("وقال كريم نصر الله إن الأهالي", "كريم نصر الله", id="everyday-given-name-after-the-verb"),
+    ],
+)
+def test_a_given_name_right_after_a_verb_of_speech_opens_the_speakers_name(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وقال الصراف أبو سامر الدقاق إن الناس", "أبو سامر الدقاق", id="trade-and-kunya"),
+        pytest.param("وقال الدليل السياحي مروان عيد الحسنات إن الزوار", "مروان عيد الحسنات", id="two-word-trade"),
+    ],
+)
+def test_a_given_name_after_a_description_the_rules_do_not_know_opens_the_speakers_name(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وقال مصدر أمني، إن القوات", id="no-given-name"),
+        pytest.param("وقال كريم إن الأرقام", id="given-name-alone"),
+        pytest.param("وقال محمد علي في حديث", id="name-not-ended"),
+        pytest.param("وصل محمد علي إلى بغداد", id="verb-of-arrival-and-a-preposition"),
+        pytest.param("وأكد البيان أمل الحكومة، في", id="everyday-name-after-a-description"),
+        pytest.param("وأكد البيان الختامي للقمة سعيد، في", id="too-long-a-description"),
+        pytest.param("وقال المصدر، سامي الحسن", id="comma-inside-the-description"),
+        pytest.param("وأعلنت وزارة سعيد الحسن،", id="indefinite-word-before"),
+    ],
+)
+def test_a_verb_of_speech_without_a_given_name_that_ends_as_a_name_names_nobody(text):
+    assert people(text) == []
+
+
+def test_a_known_word_after_the_verb_is_not_read_as_a_speaker():
+    assert people("وقال جمال الزغير، صاحب محجر", {1: "LOC"}) == []
+
+
+def test_everyday_given_names_are_given_names():
+    assert EVERYDAY_NAMES <= GIVEN_NAMES
