@@ -54,6 +54,9 @@ OCCUPATIONS = _keys(
     الصيدلاني الصيدلانية البائع البائعة
     """
 ) | _keys("بائع بائعة سائق")  # in construct, as a title: `بائع الموز آدم عثمان`, `سائق الشاحنة أبو محمد`
+# Trades in construct take the word after them as what they sell or drive, never as a name: `بائع
+# خضار أوقف`, `بائعة شاي فرت`, `سائق دراجة نارية أجرة`.
+_CONSTRUCT_TRADES = _keys("بائع بائعة سائق")
 TITLES = TITLES | OCCUPATIONS
 # Ranks and honorifics: written right before the name, or between the role and the name.
 RANKS = _keys(
@@ -363,6 +366,8 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             continue
         if ranked:
             start = _after_role(tokens, i, taken)
+            if start == i + 1 and _in(token.key, _CONSTRUCT_TRADES):
+                start = None  # `بائع خضار`: the trade's own noun, no name
             name = _name_at(tokens, start, taken) if start is not None else None
             if name and not _describes(tokens, name.first, places):
                 found.setdefault(name.first, name)

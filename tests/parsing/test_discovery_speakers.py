@@ -63,3 +63,26 @@ def test_a_known_word_after_the_verb_is_not_read_as_a_speaker():
 
 def test_everyday_given_names_are_given_names():
     assert EVERYDAY_NAMES <= GIVEN_NAMES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("ياسين حمداني، وهو بائع خضار أوقف قبل عام", id="vegetable-seller"),
+        pytest.param("وتقول أمينة إسحاق آدم، وهي بائعة شاي فرت من حي الجمارك", id="tea-seller"),
+        pytest.param("ويقول موسى كوليبالي، سائق دراجة نارية أجرة في حي", id="motorbike-driver"),
+    ],
+)
+def test_the_noun_a_trade_in_construct_takes_is_no_name(text):
+    assert all(name.split()[0] not in ("خضار", "شاي", "دراجة") for name in people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وقال بائع الموز آدم عثمان إن", "آدم عثمان", id="banana-seller"),
+        pytest.param("وقال سائق الشاحنة أبو محمد إن", "أبو محمد", id="lorry-driver"),
+    ],
+)
+def test_a_name_after_a_trade_and_its_definite_noun_is_a_person(text, name):
+    assert people(text) == [name]
