@@ -132,7 +132,7 @@ _DEFINITE_FIRST_NAMES = _keys(
     """
 )
 # Title words that are family names too: `محمد أحمد ولد محمد الأمين،`, `وزير النقل كامل الوزير قد أعلن`.
-_TITLE_FAMILY_NAMES = _keys("الأمين الوزير")
+_TITLE_FAMILY_NAMES = _keys("الأمين الوزير النقيب")
 # After a family name in ال, these end the name as a comma does: `خالد العموش من بلدة`, `الصديق الصور
 # قد أعلن`, and so does a verb of speech: `حسن فرحان الخلايلة يرى أن`.
 _NAME_END_PARTICLES = _keys("من في على عن مع قد")
@@ -589,13 +589,21 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
     """The index where the name starts after the role phrase that begins at `i`, if one does."""
     j = i + 1
     known = 0  # a known name in the role counts as one word: `عن حزب المساواة وديمقراطية الشعوب`
+    closed = -1  # the word after a name in quotes inside the role: its closing quote ends nothing
     while j < len(tokens) and j - i - known <= _MAX_ROLE:
         token = tokens[j]
         if j in taken and j - 1 in taken:
             known += 1
-        if _breaks(tokens, j) and not _quoted(tokens, j) and not _around_known(tokens, j, taken):
+        if j > i + 1 and (end := _quoted_name(tokens, j, taken)) is not None:
+            known += end - j  # `مدير فندق "بوابة الأنباط" خالد سليمان النوافلة`
+            j = closed = end + 1
+            continue
+        if j == closed:
+            if any(char in _BREAK_CHARS for char in token.gap.translate(_CLOSERS)):
+                return None
+        elif _breaks(tokens, j) and not _quoted(tokens, j) and not _around_known(tokens, j, taken):
             return None
-        if token.after_comma:
+        if token.after_comma and not _in(token.key, _BASED_IN):  # `، ومقره طهران، رضا نوري`
             return j  # `السفيرة الأميركية لدى العراق، ألينا رومانوفسكي`
         if taken.get(j) == PERSON:
             return None  # the role introduces a person the gazetteer knows
@@ -611,8 +619,11 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
             or _filler(token)
             or _preposition_with_pronoun(token.key)  # `المتحدث باسمها أندريا تيننتي`
             or _with_pronoun(token.raw, ROLE_NOUNS)  # `عضو مجلس إدارتها نادر يوسف الكوهجي`
+            or _in(token.key, _BASED_IN)  # `في شركة "غلف إنرجي إنسايتس" ومقرها لندن، رامي`
         ):
             j += 1
+        elif token.key not in GIVEN_NAMES and _quoted_name(tokens, j + 1, taken) is not None:
+            j += 1  # `فندق "بوابة الأنباط"`: a noun and its name in quotes, inside the role
         elif _role_noun(token) and j + 1 < len(tokens) and _construct(tokens, j + 1, taken):
             j += 1  # `رئيس أركان الجيش`; but `القيادي أركان العلياوي،` is a name
         elif town := _unknown_town(tokens, j, taken):
@@ -629,7 +640,9 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
             # or a noun in construct: `المتخصص في أسواق الطاقة`.
             after = tokens[j + 1] if j + 1 < len(tokens) else None
             town = _unknown_town(tokens, j + 1, taken) if after is not None else 0
-            if town:
+            if after is not None and _quoted_name(tokens, j + 1, taken) is not None:
+                j += 1  # `الباحث في "مركز حرمون للدراسات المعاصرة" سمير العبد الله`
+            elif town:
                 j += 1 + town  # `النائب عن بلدة بني درار محمد علي`
             elif _unnamed_after_town(tokens, j + 1, taken):
                 return None  # `النائب عن بلدة سراج خانة إن`: the town's name, no person
@@ -646,6 +659,19 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
         else:
             return j
     return None
+
+
+# "Based in": a body's seat inside a role, `في شركة "غلف إنرجي إنسايتس" ومقرها لندن، رامي فواز النقيب`.
+_BASED_IN = _keys("مقرها مقره")
+
+
+def _quoted_name(tokens: list[Token], j: int, taken: dict[int, str]) -> int | None:
+    """The last word of a name in quotes that opens at `j` inside a role (a body's or a place's, no
+    person's): `فندق "بوابة الأنباط"`, `في "مركز حرمون للدراسات المعاصرة"`."""
+    end = _quote_end(tokens, j)
+    if end is None or any(taken.get(k) == PERSON for k in range(j, end + 1)):
+        return None
+    return end
 
 
 def _unknown_town(tokens: list[Token], j: int, taken: dict[int, str]) -> int:
