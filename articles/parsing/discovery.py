@@ -63,6 +63,7 @@ RANKS = _keys(
     """
     الفريق اللواء العميد العقيد المقدم الرائد النقيب الملازم الجنرال المشير الأدميرال
     الدكتور الدكتورة د السيد السيدة الأستاذ المهندس المهندسة الحاج الشيخ المستشار القاضي العم
+    البروفيسور البروفسور البروفيسورة
     """
 )
 # Role nouns that are given names too: `القيادي أركان العلياوي`, but `رئيس أركان الجيش`. Any other
@@ -144,7 +145,7 @@ OPENERS = _keys(
     قال قالت أكد أكدت أعلن أعلنت أضاف أضافت أشار أشارت أوضح أوضحت كشف كشفت ذكر ذكرت صرح صرحت
     لفت شدد شددت دعا دعت اعتبر اعتبرت رأى رأت يرى ترى أعرب أعربت نفى نفت حذر حذرت طالب طالبت
     يقول تقول يؤكد تؤكد يشير تشير ألمح ألمحت أبلغ أبلغت وصف وصفت أفاد أفادت
-    يروي تروي روى روت
+    يروي تروي روى روت يتحدث تتحدث تحدث تحدثت
     """
 ) | _keys("بحسب حسب وفق وفقا طبقا")  # "according to": `بحسب توماس إيريك، كبير الباحثين` names its source
 # `كما` ("also") was one: it opens a verb (`كما أكد …`), never a name.
@@ -812,6 +813,9 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
         if token.key[:1] in _NOUN_CLITICS and _adjective_follows(tokens, k + 1):
             break  # `النائب دلشاد كريم عزيز بجلسة طارئة`: a preposition's noun and its adjective end the name
         after_connector = k > j and _in(tokens[k - 1].key, CONNECTORS)
+        if k == j + 1 and _middle_name(tokens, k, taken):
+            k += 1  # `محمد الأمين ولد بوبكر`, `محمد الحبيب الصكلي`: a given name with the article, second
+            continue
         if k > j and token.key in _TITLE_FAMILY_NAMES and k not in taken and _ends_title_name(tokens, j, k):
             k += 1  # `محمد أحمد ولد محمد الأمين،`, `كامل الوزير قد أعلن`
             break
@@ -834,6 +838,23 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
                 return None if k > j else _person(tokens, j, k - 1)
         k += 1
     return _person(tokens, j, k - 1) if not _counted_or_described(tokens, k) else None
+
+
+# Given names with the article that stand second in a compound (Maghreb, Sudan, Mauritania): `محمد
+# الأمين`, `محمد الحبيب`, `عمر الأمين`, `فرج المبروك`.
+_MIDDLE_NAMES = _DEFINITE_FIRST_NAMES | _keys("الأمين المبروك")
+
+
+def _middle_name(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """The word at `k` is a definite given name after a given name (`محمد`), and the name goes on
+    after it with a word of its own or a family name in ال- ي: `محمد الأمين ولد بوبكر`, `فرج المبروك
+    الزوي`. Where the name ends on it, it is the family name (`محمد الأمين،`)."""
+    if tokens[k].key not in _MIDDLE_NAMES or k in taken or tokens[k - 1].key not in GIVEN_NAMES:
+        return False
+    if _phrase_ended(tokens, k + 1) or k + 1 in taken or not _is_name_word(tokens, k + 1, taken):
+        return False
+    following = tokens[k + 1]
+    return not following.definite or _nisba(following)
 
 
 # Prepositions written on a noun: `بجلسة`, `لمذكرة`, `كخطة`.
@@ -931,7 +952,12 @@ def _ends_name(tokens: list[Token], j: int, k: int) -> bool:
     if k >= len(tokens) or tokens[k].after_break:
         return False
     if tokens[k].key not in _NAME_END_PARTICLES or tokens[k].key == _QAD:
-        sure = k - j > 2 or tokens[j].key in _DEFINITE_FIRST_NAMES or tokens[k - 1].key in _TITLE_FAMILY_NAMES
+        sure = (
+            k - j > 2
+            or tokens[j].key in _DEFINITE_FIRST_NAMES
+            or tokens[k - 1].key in _TITLE_FAMILY_NAMES
+            or (tokens[j].key in GIVEN_NAMES and tokens[j].key not in EVERYDAY_NAMES)  # `خالد الحنيفات قد`
+        )
         if not (sure and (tokens[k].key == _QAD or _in(tokens[k].key, _SPEECH_VERBS))):
             return False
     return j > 0 and tokens[j - 1].definite and not tokens[j].after_break and not tokens[j].after_comma
