@@ -58,6 +58,9 @@ OCCUPATIONS = _keys(
 # خضار أوقف`, `بائعة شاي فرت`, `سائق دراجة نارية أجرة`.
 _CONSTRUCT_TRADES = _keys("بائع بائعة سائق")
 TITLES = TITLES | OCCUPATIONS
+# In the Maghreb الفلاحة is "agriculture" too, in construct after a ministry or a minister: `وزارة
+# الفلاحة والموارد المائية`, `وزير الفلاحة`. There it introduces no woman farmer's name.
+_AGRICULTURE = _keys("الفلاحة")
 # Ranks and honorifics: written right before the name, or between the role and the name.
 RANKS = _keys(
     """
@@ -362,6 +365,8 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             found.setdefault(name.first, name)  # `ويقول جمال الزغير، صاحب محجر`
             continue
         title = _is_title(token)
+        if title and token.key in _AGRICULTURE and i > 0 and (_role_noun(tokens[i - 1]) or _is_title(tokens[i - 1])):
+            continue  # `وزارة الفلاحة ... بتعويض البحارة المتضررين وتشديد الرقابة`
         ranked = title or _in(token.key, RANKS)
         if ranked and (_named_after(tokens, i) or _after_connector(tokens, i)):
             continue

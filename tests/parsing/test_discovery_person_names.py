@@ -56,3 +56,16 @@ def test_a_professor_is_a_rank_before_a_name():
 
 def test_a_verb_of_talking_names_its_speaker_before_a_role():
     assert people("يتحدث محمد لمين ولد الشيخ، رئيس الجمعية، عن") == ["محمد لمين ولد الشيخ"]
+
+
+def test_agriculture_is_no_title():
+    text = "وطالب الاتحاد وزارة الفلاحة والموارد المائية التونسية بتعويض البحارة المتضررين وتشديد الرقابة على"
+    assert people(text) == []
+
+
+def test_a_farmer_is_still_a_title():
+    assert people("وقال الفلاح عبد الستار المسعودي إن") == ["عبد الستار المسعودي"]
+
+
+def test_the_minister_of_agriculture_still_introduces_his_name():
+    assert people("وقال وزير الفلاحة عز الدين بن علي إن") == ["عز الدين بن علي"]
