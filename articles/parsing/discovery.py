@@ -325,6 +325,10 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
     """
     found: dict[int, Discovered] = {}
     for i, token in enumerate(tokens):
+        if i in taken and taken[i] == LOC and token.key in _PORTS and (i == 0 or taken.get(i - 1) != LOC):
+            port = _fishing_port(tokens, i, _known_name_end(tokens, i, taken))
+            if port is not None:  # a known port: `ميناء الدقم` of `ميناء الدقم للصيد البحري`
+                found.setdefault(port.first, port)
         if i in taken and not (taken[i] == LOC and _opens_quote(token)):
             continue  # a quoted name may begin with a known place: `شركة "بحر العرب لوساطة التأمين"`
         if _opens_quote(token) and (quoted := _quoted_org_at(tokens, i, taken, places)) is not None:
@@ -1690,6 +1694,21 @@ _INTERNATIONAL_FACILITIES = _keys("مطار ميناء")
 _INTERNATIONAL = _keys("الدولي")
 
 
+# A fishing port keeps its use in the name: `ميناء الدقم للصيد البحري`, `ميناء صفاقس للصيد البحري`.
+_PORTS = _keys("ميناء مرفأ")
+_FISHING = _keys("للصيد")
+_FISHING_KINDS = _keys("البحري التقليدي الساحلي")
+
+
+def _fishing_port(tokens: list[Token], first: int, last: int) -> Discovered | None:
+    """The port from `first` to `last` with `للصيد البحري` after it, as one name."""
+    k = last + 1
+    if _phrase_ended(tokens, k) or tokens[k].key not in _FISHING:
+        return None
+    sea = not _phrase_ended(tokens, k + 1) and tokens[k + 1].key in _FISHING_KINDS
+    return Discovered(LOC, first, k + sea)
+
+
 # Oil fields are numbered in their name: `حقل غرب القرنة 1`. A number before a counted noun is a
 # count, no part of it: `حقل الرميلة 3 ملايين برميل`.
 _NUMBERED_FACILITIES = _keys("حقل")
@@ -1709,6 +1728,8 @@ def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: fro
         return place
     if head in _INTERNATIONAL_FACILITIES and tokens[k].key in _INTERNATIONAL:
         return Discovered(LOC, place.first, k)
+    if head in _PORTS and (fishing := _fishing_port(tokens, place.first, place.last)) is not None:
+        return fishing
     numbered = head in _NUMBERED_FACILITIES and tokens[k].key.isdigit() and len(tokens[k].key) <= _MAX_FIELD_NUMBER
     if numbered and (_phrase_ended(tokens, k + 1) or _in(tokens[k + 1].key, _AFTER_NAME)):
         return Discovered(LOC, place.first, k)
