@@ -660,6 +660,8 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
                 j += 2
             elif after is not None and (chain := _construct_chain(tokens, j + 1, taken)):
                 j += 1 + chain
+            elif after is not None and _unknown_body_then_name(tokens, j + 1, taken):
+                j += 2  # `المتحدث باسم يونيسف جيمس إلدر إن`
             else:
                 return None
         elif token.key[:1] in "بل" and taken.get(j + 1) in (ORG, LOC) and not _breaks(tokens, j + 1):
@@ -682,6 +684,18 @@ def _quoted_name(tokens: list[Token], j: int, taken: dict[int, str]) -> int | No
     if end is None or any(taken.get(k) == PERSON for k in range(j, end + 1)):
         return None
     return end
+
+
+def _unknown_body_then_name(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """One word at `k` of a body the rules do not know, after `باسم`, `في` or `لدى`, and a given name
+    right after it that is no everyday word: `باسم يونيسف جيمس إلدر`. The given name is the evidence
+    that the body's name was one word."""
+    if k + 1 >= len(tokens) or k in taken or tokens[k].definite or not _is_name_word(tokens, k, taken):
+        return False
+    following = tokens[k + 1]
+    if following.after_comma or following.after_break or k + 1 in taken:
+        return False
+    return following.key in GIVEN_NAMES and following.key not in EVERYDAY_NAMES
 
 
 def _unknown_town(tokens: list[Token], j: int, taken: dict[int, str]) -> int:

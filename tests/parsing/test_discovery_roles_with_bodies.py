@@ -62,3 +62,15 @@ def test_a_body_in_quotes_or_its_seat_inside_a_role_leaves_the_name_after_it(tex
 )
 def test_no_person_after_a_quote_that_ends_the_role_or_follows_a_name(text):
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("وقال المتحدث باسم يونيسف جيمس إلدر إن محطة", ["جيمس إلدر"], id="given-name-after-the-body"),
+        pytest.param("وقال المتحدث باسم يونيسف إن محطة", [], id="no-name"),
+        pytest.param("وقال المتحدث باسم يونيسف كريم الحسن إن", [], id="everyday-given-name"),
+    ],
+)
+def test_one_unknown_word_of_a_body_inside_a_role_needs_a_given_name_after_it(text, names):
+    assert people(text) == names
