@@ -108,18 +108,23 @@ def test_seed_gold_is_matched_exactly():
         # held out): 0.926 / 0.780 and 0.923 / 0.753 on the code of the session's start, 0.947 / 0.820 and
         # 0.907 / 0.799 after rounds 1 and 2; their one run on the final code, the honest figure:
         # 0.951 / 0.820 and 0.910 / 0.803. Round 3, tuned on blind6 and blind7, moved them by one entity.
+        # Round 4, ent16 (people and places, classes counted over all twelve sets: a speaker after a verb
+        # of speech or an unknown description with a given-name list as evidence, a known person read
+        # into a longer name, bodies in quotes inside roles, fishing ports): blind6 0.973 / 0.945,
+        # blind7 0.978 / 0.969, blind8 0.991 / 0.946, blind9 0.987 / 0.945, blind10 0.963 / 0.849,
+        # blind11 0.929 / 0.819, the others unchanged.
         # These floors guard against going back.
         ("unseen.json", 14, 0.999, 0.992),
         ("blind.json", 16, 0.99, 0.987),
         ("blind3.json", 17, 0.991, 0.979),
         ("blind4.json", 17, 0.99, 0.964),
         ("blind5.json", 16, 0.986, 0.991),
-        ("blind8.json", 17, 0.99, 0.934),
-        ("blind9.json", 17, 0.986, 0.937),
-        ("blind6.json", 17, 0.972, 0.939),
-        ("blind7.json", 17, 0.974, 0.955),
-        ("blind10.json", 13, 0.95, 0.819),
-        ("blind11.json", 14, 0.909, 0.802),
+        ("blind8.json", 17, 0.99, 0.945),
+        ("blind9.json", 17, 0.986, 0.944),
+        ("blind6.json", 17, 0.972, 0.944),
+        ("blind7.json", 17, 0.977, 0.968),
+        ("blind10.json", 13, 0.962, 0.848),
+        ("blind11.json", 14, 0.928, 0.818),
     ],
 )
 def test_articles_of_our_own_score_no_worse_than_last_measured(gold, stories, precision, recall):
