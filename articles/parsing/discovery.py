@@ -366,7 +366,8 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
         if i in taken:
             continue
         if _in(token.key, _SPEECH_VERBS) and (name := _speaker_at(tokens, i + 1, taken)):
-            found.setdefault(name.first, name)  # `ويقول جمال الزغير، صاحب محجر`
+            if not _named_before(tokens, name, found):
+                found.setdefault(name.first, name)  # `ويقول جمال الزغير، صاحب محجر`
             continue
         title = _is_title(token)
         if title and token.key in _AGRICULTURE and i > 0 and (_role_noun(tokens[i - 1]) or _is_title(tokens[i - 1])):
@@ -1115,6 +1116,21 @@ def _speaker_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovere
         if not tokens[k].definite or _in(tokens[k].key, STOP) or _is_title(tokens[k]) or _in(tokens[k].key, RANKS):
             return None  # a title or rank has its own rules; an indefinite word, no description
     return None
+
+
+def _named_before(tokens: list[Token], name: Discovered, found: dict[int, Discovered]) -> bool:
+    """The speaker's words end a longer name found earlier: `هشام عوض الكريم، ...` then `وأضاف عوض
+    الكريم أن` is the same man by his family name, no other."""
+    words = [tokens[k].key for k in range(name.first, name.last + 1)]
+    for earlier in found.values():
+        start = earlier.last + 1 - len(words)
+        if (
+            earlier.kind == PERSON
+            and earlier.first < start
+            and [tokens[k].key for k in range(start, earlier.last + 1)] == words
+        ):
+            return True
+    return False
 
 
 def _given_name_at(tokens: list[Token], k: int, *, everyday: bool) -> bool:

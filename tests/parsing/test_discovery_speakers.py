@@ -86,3 +86,8 @@ def test_the_noun_a_trade_in_construct_takes_is_no_name(text):
 )
 def test_a_name_after_a_trade_and_its_definite_noun_is_a_person(text, name):
     assert people(text) == [name]
+
+
+def test_a_speaker_named_by_the_end_of_an_earlier_name_is_no_new_person():
+    text = "وقال الباحث في الشؤون السودانية، هشام عوض الكريم، إن المعركة حاسمة. وأضاف عوض الكريم أن الجيش"
+    assert people(text) == ["هشام عوض الكريم"]
