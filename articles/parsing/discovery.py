@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from articles.parsing.arabic import clitic_stems, normalize, strip_diacritics, written_forms
+from articles.parsing.given_names import EVERYDAY_NAMES, GIVEN_NAMES
 from articles.parsing.words import BREAKS as _BREAK_CHARS
 from articles.parsing.words import Token
 
@@ -57,12 +58,19 @@ OCCUPATIONS = _keys(
     المسعف المسعفة المتطوع المتطوعة الصراف الميكانيكي الجراح المنتج المنتجة
     """
 ) | _keys("بائع بائعة سائق مدرب مدربة")  # in construct, as a title: `بائع الموز آدم عثمان`, `مدرب الوحدات عماد الخطيب`
+# Trades in construct take the word after them as what they sell or drive, never as a name: `بائع
+# خضار أوقف`, `بائعة شاي فرت`, `سائق دراجة نارية أجرة`.
+_CONSTRUCT_TRADES = _keys("بائع بائعة سائق")
 TITLES = TITLES | OCCUPATIONS
+# In the Maghreb الفلاحة is "agriculture" too, in construct after a ministry or a minister: `وزارة
+# الفلاحة والموارد المائية`, `وزير الفلاحة`. There it introduces no woman farmer's name.
+_AGRICULTURE = _keys("الفلاحة")
 # Ranks and honorifics: written right before the name, or between the role and the name.
 RANKS = _keys(
     """
     الفريق اللواء العميد العقيد المقدم الرائد النقيب الملازم الجنرال المشير الأدميرال
     الدكتور الدكتورة د السيد السيدة الأستاذ المهندس المهندسة الحاج الشيخ المستشار القاضي العم
+    البروفيسور البروفسور البروفيسورة
     """
 )
 # Role nouns that are given names too: `القيادي أركان العلياوي`, but `رئيس أركان الجيش`. Any other
@@ -132,7 +140,7 @@ _DEFINITE_FIRST_NAMES = _keys(
     """
 )
 # Title words that are family names too: `محمد أحمد ولد محمد الأمين،`, `وزير النقل كامل الوزير قد أعلن`.
-_TITLE_FAMILY_NAMES = _keys("الأمين الوزير")
+_TITLE_FAMILY_NAMES = _keys("الأمين الوزير النقيب")
 # After a family name in ال, these end the name as a comma does: `خالد العموش من بلدة`, `الصديق الصور
 # قد أعلن`, and so does a verb of speech: `حسن فرحان الخلايلة يرى أن`.
 _NAME_END_PARTICLES = _keys("من في على عن مع قد إلى ل خلال بعد قبل أمام منذ عبر لدى حول")
@@ -144,7 +152,7 @@ OPENERS = _keys(
     قال قالت أكد أكدت أعلن أعلنت أضاف أضافت أشار أشارت أوضح أوضحت كشف كشفت ذكر ذكرت صرح صرحت
     لفت شدد شددت دعا دعت اعتبر اعتبرت رأى رأت يرى ترى أعرب أعربت نفى نفت حذر حذرت طالب طالبت
     يقول تقول يؤكد تؤكد يشير تشير ألمح ألمحت أبلغ أبلغت وصف وصفت أفاد أفادت
-    يروي تروي روى روت
+    يروي تروي روى روت يتحدث تتحدث تحدث تحدثت
     """
 ) | _keys("بحسب حسب وفق وفقا طبقا")  # "according to": `بحسب توماس إيريك، كبير الباحثين` names its source
 # `كما` ("also") was one: it opens a verb (`كما أكد …`), never a name.
@@ -367,7 +375,13 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
     for i, token in enumerate(tokens):
         if i in taken:
             continue
+        if _in(token.key, _SPEECH_VERBS) and (name := _speaker_at(tokens, i + 1, taken)):
+            if not _named_before(tokens, name, found):
+                found.setdefault(name.first, name)  # `ويقول جمال الزغير، صاحب محجر`
+            continue
         title = _is_title(token)
+        if title and token.key in _AGRICULTURE and i > 0 and (_role_noun(tokens[i - 1]) or _is_title(tokens[i - 1])):
+            continue  # `وزارة الفلاحة ... بتعويض البحارة المتضررين وتشديد الرقابة`
         if not title and token.definite and _nationality_noun(tokens, i, places):
             name = _name_after_nationality(tokens, _past_nationalities(tokens, i + 1, places), taken)
             if name:
@@ -378,6 +392,8 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             continue
         if ranked:
             start = _after_role(tokens, i, taken)
+            if start == i + 1 and _in(token.key, _CONSTRUCT_TRADES):
+                start = None  # `بائع خضار`: the trade's own noun, no name
             name = _name_at(tokens, start, taken) if start is not None else None
             if name and not _describes(tokens, name.first, places):
                 found.setdefault(name.first, name)
@@ -656,13 +672,21 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
     """The index where the name starts after the role phrase that begins at `i`, if one does."""
     j = i + 1
     known = 0  # a known name in the role counts as one word: `عن حزب المساواة وديمقراطية الشعوب`
+    closed = -1  # the word after a name in quotes inside the role: its closing quote ends nothing
     while j < len(tokens) and j - i - known <= _MAX_ROLE:
         token = tokens[j]
         if j in taken and j - 1 in taken:
             known += 1
-        if _breaks(tokens, j) and not _quoted(tokens, j) and not _around_known(tokens, j, taken):
+        if j > i + 1 and (end := _quoted_name(tokens, j, taken)) is not None:
+            known += end - j  # `مدير فندق "بوابة الأنباط" خالد سليمان النوافلة`
+            j = closed = end + 1
+            continue
+        if j == closed:
+            if any(char in _BREAK_CHARS for char in token.gap.translate(_CLOSERS)):
+                return None
+        elif _breaks(tokens, j) and not _quoted(tokens, j) and not _around_known(tokens, j, taken):
             return None
-        if token.after_comma:
+        if token.after_comma and not _in(token.key, _BASED_IN):  # `، ومقره طهران، رضا نوري`
             return j  # `السفيرة الأميركية لدى العراق، ألينا رومانوفسكي`
         if taken.get(j) == PERSON:
             return None  # the role introduces a person the gazetteer knows
@@ -678,8 +702,11 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
             or _filler(token)
             or _preposition_with_pronoun(token.key)  # `المتحدث باسمها أندريا تيننتي`
             or _with_pronoun(token.raw, ROLE_NOUNS)  # `عضو مجلس إدارتها نادر يوسف الكوهجي`
+            or _in(token.key, _BASED_IN)  # `في شركة "غلف إنرجي إنسايتس" ومقرها لندن، رامي`
         ):
             j += 1
+        elif token.key not in GIVEN_NAMES and _quoted_name(tokens, j + 1, taken) is not None:
+            j += 1  # `فندق "بوابة الأنباط"`: a noun and its name in quotes, inside the role
         elif _role_noun(token) and j + 1 < len(tokens) and _construct(tokens, j + 1, taken):
             j += 1  # `رئيس أركان الجيش`; but `القيادي أركان العلياوي،` is a name
         elif town := _unknown_town(tokens, j, taken):
@@ -696,7 +723,9 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
             # or a noun in construct: `المتخصص في أسواق الطاقة`.
             after = tokens[j + 1] if j + 1 < len(tokens) else None
             town = _unknown_town(tokens, j + 1, taken) if after is not None else 0
-            if town:
+            if after is not None and _quoted_name(tokens, j + 1, taken) is not None:
+                j += 1  # `الباحث في "مركز حرمون للدراسات المعاصرة" سمير العبد الله`
+            elif town:
                 j += 1 + town  # `النائب عن بلدة بني درار محمد علي`
             elif _unnamed_after_town(tokens, j + 1, taken):
                 return None  # `النائب عن بلدة سراج خانة إن`: the town's name, no person
@@ -704,6 +733,8 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
                 j += 2
             elif after is not None and (chain := _construct_chain(tokens, j + 1, taken)):
                 j += 1 + chain
+            elif after is not None and _unknown_body_then_name(tokens, j + 1, taken):
+                j += 2  # `المتحدث باسم يونيسف جيمس إلدر إن`
             else:
                 return None
         elif token.key[:1] in "بل" and taken.get(j + 1) in (ORG, LOC) and not _breaks(tokens, j + 1):
@@ -713,6 +744,31 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
         else:
             return j
     return None
+
+
+# "Based in": a body's seat inside a role, `في شركة "غلف إنرجي إنسايتس" ومقرها لندن، رامي فواز النقيب`.
+_BASED_IN = _keys("مقرها مقره")
+
+
+def _quoted_name(tokens: list[Token], j: int, taken: dict[int, str]) -> int | None:
+    """The last word of a name in quotes that opens at `j` inside a role (a body's or a place's, no
+    person's): `فندق "بوابة الأنباط"`, `في "مركز حرمون للدراسات المعاصرة"`."""
+    end = _quote_end(tokens, j)
+    if end is None or any(taken.get(k) == PERSON for k in range(j, end + 1)):
+        return None
+    return end
+
+
+def _unknown_body_then_name(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """One word at `k` of a body the rules do not know, after `باسم`, `في` or `لدى`, and a given name
+    right after it that is no everyday word: `باسم يونيسف جيمس إلدر`. The given name is the evidence
+    that the body's name was one word."""
+    if k + 1 >= len(tokens) or k in taken or tokens[k].definite or not _is_name_word(tokens, k, taken):
+        return False
+    following = tokens[k + 1]
+    if following.after_comma or following.after_break or k + 1 in taken:
+        return False
+    return following.key in GIVEN_NAMES and following.key not in EVERYDAY_NAMES
 
 
 def _unknown_town(tokens: list[Token], j: int, taken: dict[int, str]) -> int:
@@ -855,6 +911,9 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
         if k > j + 1 and _clitic_noun_with_pronoun(token):
             break  # `المخرج مهدي فليفل بفيلمه الجديد`: no name word carries a preposition and a pronoun
         after_connector = k > j and _in(tokens[k - 1].key, CONNECTORS)
+        if k == j + 1 and _middle_name(tokens, k, taken):
+            k += 1  # `محمد الأمين ولد بوبكر`, `محمد الحبيب الصكلي`: a given name with the article, second
+            continue
         if k > j and token.key in _TITLE_FAMILY_NAMES and k not in taken and _ends_title_name(tokens, j, k):
             k += 1  # `محمد أحمد ولد محمد الأمين،`, `كامل الوزير قد أعلن`
             break
@@ -877,6 +936,23 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
                 return None if k > j else _person(tokens, j, k - 1)
         k += 1
     return _person(tokens, j, k - 1) if not _counted_or_described(tokens, k) else None
+
+
+# Given names with the article that stand second in a compound (Maghreb, Sudan, Mauritania): `محمد
+# الأمين`, `محمد الحبيب`, `عمر الأمين`, `فرج المبروك`.
+_MIDDLE_NAMES = _DEFINITE_FIRST_NAMES | _keys("الأمين المبروك")
+
+
+def _middle_name(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """The word at `k` is a definite given name after a given name (`محمد`), and the name goes on
+    after it with a word of its own or a family name in ال- ي: `محمد الأمين ولد بوبكر`, `فرج المبروك
+    الزوي`. Where the name ends on it, it is the family name (`محمد الأمين،`)."""
+    if tokens[k].key not in _MIDDLE_NAMES or k in taken or tokens[k - 1].key not in GIVEN_NAMES:
+        return False
+    if _phrase_ended(tokens, k + 1) or k + 1 in taken or not _is_name_word(tokens, k + 1, taken):
+        return False
+    following = tokens[k + 1]
+    return not following.definite or _nisba(following)
 
 
 # Prepositions written on a noun: `بجلسة`, `لمذكرة`, `كخطة`.
@@ -981,7 +1057,12 @@ def _ends_name(tokens: list[Token], j: int, k: int) -> bool:
     if k >= len(tokens) or tokens[k].after_break:
         return False
     if tokens[k].key not in _NAME_END_PARTICLES or tokens[k].key == _QAD:
-        sure = k - j > 2 or tokens[j].key in _DEFINITE_FIRST_NAMES or tokens[k - 1].key in _TITLE_FAMILY_NAMES
+        sure = (
+            k - j > 2
+            or tokens[j].key in _DEFINITE_FIRST_NAMES
+            or tokens[k - 1].key in _TITLE_FAMILY_NAMES
+            or (tokens[j].key in GIVEN_NAMES and tokens[j].key not in EVERYDAY_NAMES)  # `خالد الحنيفات قد`
+        )
         if not (sure and (tokens[k].key == _QAD or _in(tokens[k].key, _SPEECH_VERBS))):
             return False
     return j > 0 and tokens[j - 1].definite and not tokens[j].after_break and not tokens[j].after_comma
@@ -1095,6 +1176,89 @@ def _kunya(tokens: list[Token], first: int, last: int) -> bool:
     """`أبو جوان`: "father of" and a given name, which people are known by; `أبو الفضل` is left out,
     as a place or a shrine is often named so."""
     return last == first + 1 and tokens[first].key == _ABU and not tokens[last].definite
+
+
+# A speaker's description the rules do not know, before the name: `وقال الصراف أبو سامر الدقاق إن`,
+# `وقال الدليل السياحي مروان عيد الحسنات إن`. One or two definite words.
+_MAX_DESCRIPTION = 2
+# The mother and father of a kunya: `أبو سامر الدقاق`, `أم محمد`.
+_KUNYA_PARENTS = _keys("أبو أم")
+
+
+def _speaker_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered | None:
+    """The person a verb of speech names right after it, at `j` or after a description of one or two
+    definite words: a name that opens on a given name (`جمال`, `أبو سامر`) and ends where the clause
+    does (a comma, `إن`, the sentence's end). The given name is the evidence, the verb and the ending
+    the context; neither alone makes a person. After a description, a given name that is an
+    everyday word as often (`أمل`, `كريم`) is no evidence: `وأكد البيان أمل الحكومة،`."""
+    for skipped in range(_MAX_DESCRIPTION + 1):
+        k = j + skipped
+        if k >= len(tokens) or k in taken or (skipped and (tokens[k].after_comma or tokens[k].after_break)):
+            return None
+        if _given_name_at(tokens, k, everyday=not skipped):
+            name = _name_at(tokens, k, taken)
+            return name if name is not None and _ends_clause(tokens, name.last + 1) else None
+        if not tokens[k].definite or _in(tokens[k].key, STOP) or _is_title(tokens[k]) or _in(tokens[k].key, RANKS):
+            return None  # a title or rank has its own rules; an indefinite word, no description
+    return None
+
+
+def _named_before(tokens: list[Token], name: Discovered, found: dict[int, Discovered]) -> bool:
+    """The speaker's words end a longer name found earlier: `هشام عوض الكريم، ...` then `وأضاف عوض
+    الكريم أن` is the same man by his family name, no other."""
+    words = [tokens[k].key for k in range(name.first, name.last + 1)]
+    for earlier in found.values():
+        start = earlier.last + 1 - len(words)
+        if (
+            earlier.kind == PERSON
+            and earlier.first < start
+            and [tokens[k].key for k in range(start, earlier.last + 1)] == words
+        ):
+            return True
+    return False
+
+
+def _given_name_at(tokens: list[Token], k: int, *, everyday: bool) -> bool:
+    key = tokens[k].key
+    if key in _KUNYA_PARENTS and k + 1 < len(tokens) and not tokens[k + 1].after_comma:
+        key = tokens[k + 1].key  # `أبو سامر`
+    return key in GIVEN_NAMES and (everyday or key not in EVERYDAY_NAMES)
+
+
+def longer_name(tokens: list[Token], first: int, last: int, taken: dict[int, str]) -> tuple[int, int] | None:
+    """The words of a longer name that a known person's name of two words or more may end or start:
+    another man's, with a given name right before it (`ريبوار كريم سعيد`, where `كريم سعيد` is known)
+    or a family name in ال- ي right after it where the name ends (`أحمد سمير الشناوي،`). Discovery
+    may read that span and no other; where it finds none, the known name stands."""
+    if last == first:
+        return None
+    before = first - 1
+    if (
+        before >= 0
+        and before not in taken
+        and not (tokens[first].after_comma or tokens[first].after_break)
+        and not tokens[before].definite
+        and not _in(tokens[before].key, OPENERS)
+        and not strip_diacritics(tokens[before].raw).endswith(_POSSESSIVE_ENDS)
+        and _is_name_word(tokens, before, taken)
+    ):
+        return before, last
+    after = last + 1
+    if (
+        after < len(tokens)
+        and after not in taken
+        and not (tokens[after].after_comma or tokens[after].after_break)
+        and _nisba(tokens[after])
+        and not demonym(tokens[after].key, PLACES)
+        and _ends_clause(tokens, after + 1)
+    ):
+        return first, after
+    return None
+
+
+# A noun with "his", "her", "their": `مدير مكتبه جعفر حسان`, `نجله صدام حفتر`; no given name before
+# a family's name ends so.
+_POSSESSIVE_ENDS = ("ه", "ها", "هم", "هما")
 
 
 def _institute_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:

@@ -13,7 +13,17 @@ from typing import NamedTuple
 import ahocorasick
 
 from articles.parsing.arabic import clitic_forms, clitic_stems, normalize, written_forms
-from articles.parsing.discovery import LOC, ORG, PERSON, PLACES, Discovered, demonym_place, discover, head_stem
+from articles.parsing.discovery import (
+    LOC,
+    ORG,
+    PERSON,
+    PLACES,
+    Discovered,
+    demonym_place,
+    discover,
+    head_stem,
+    longer_name,
+)
 from articles.parsing.words import Token, tokenize
 
 
@@ -546,14 +556,25 @@ def extract(text: str, gazetteer: Gazetteer) -> list[Found]:
     matches = gazetteer.find_in(text, tokens)
     taken = {k: gazetteer.kinds.get(m.entity_id, "") for m in matches for k in range(m.first_word, m.last_word + 1)}
     # Discovery may read over a known `بن X` into a longer name; if it finds none, `بن X` stands.
-    readable = {
-        k for m in matches if _son_of_alias(tokens, m, gazetteer.kinds) for k in range(m.first_word, m.last_word + 1)
-    }
+    sons = [m for m in matches if _son_of_alias(tokens, m, gazetteer.kinds)]
+    readable = {k for m in sons for k in range(m.first_word, m.last_word + 1)}
+    # It may read over a known person's name into a longer one, in the one span that would extend it:
+    # `ريبوار كريم سعيد`, where `كريم سعيد` is known. Any other name it finds there is no better.
+    longer = {}
+    for m in matches:
+        if m in sons or gazetteer.kinds.get(m.entity_id) != PERSON:
+            continue
+        if span := longer_name(tokens, m.first_word, m.last_word, taken):
+            longer[span] = m
+    longer_words = {k for m in longer.values() for k in range(m.first_word, m.last_word + 1)}
+    readable |= longer_words
     # Spans of (first word, last word, identity); identity is an entity id or a discovered key.
     spans: list[tuple[int, int, object]] = [(m.first_word, m.last_word, m.entity_id) for m in matches]
     names: dict[tuple[str, str], str] = {}
     kinds: dict[object, str] = {m.entity_id: gazetteer.kinds.get(m.entity_id, "") for m in matches}
     for found in discover(tokens, {k: kind for k, kind in taken.items() if k not in readable}, gazetteer.places):
+        if (found.first, found.last) not in longer and not longer_words.isdisjoint(range(found.first, found.last + 1)):
+            continue
         # An institute or a facility named after a place (`مركز الخليج للأبحاث`, `معبر رفح`)
         # replaces the place inside it.
         inside = {k for k in range(found.first, found.last + 1) if k in taken}
