@@ -375,6 +375,9 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
     for i, token in enumerate(tokens):
         if i in taken:
             continue
+        if token.key in _YEARS and (name := _aged_person(tokens, i, taken)):
+            found.setdefault(name.first, name)  # `سعاد أبو شمالة (58 عاماً)`
+            continue
         if _in(token.key, _SPEECH_VERBS) and (name := _speaker_at(tokens, i + 1, taken)):
             if not _named_before(tokens, name, found):
                 found.setdefault(name.first, name)  # `ويقول جمال الزغير، صاحب محجر`
@@ -695,6 +698,7 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
         if (
             j in taken
             or _quoted(tokens, j)
+            or (token.key in _GENERAL_AFTER_TITLE and _is_title(tokens[j - 1]))  # `مدير عام الهيئة`
             or _in(token.key, RANKS)
             or token.key in _RANK_PARTS
             or _is_title(token)
@@ -769,6 +773,10 @@ def _unknown_body_then_name(tokens: list[Token], k: int, taken: dict[int, str]) 
     if following.after_comma or following.after_break or k + 1 in taken:
         return False
     return following.key in GIVEN_NAMES and following.key not in EVERYDAY_NAMES
+
+
+# "General" after an indefinite title is the title's: `مدير عام`, `أمين عام`, `مفتش عام`.
+_GENERAL_AFTER_TITLE = _keys("عام")
 
 
 def _unknown_town(tokens: list[Token], j: int, taken: dict[int, str]) -> int:
@@ -910,6 +918,8 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
             break  # `النائب دلشاد كريم عزيز بجلسة طارئة`: a preposition's noun and its adjective end the name
         if k > j + 1 and _clitic_noun_with_pronoun(token):
             break  # `المخرج مهدي فليفل بفيلمه الجديد`: no name word carries a preposition and a pronoun
+        if k > j + 1 and _object_in_construct(tokens, k):
+            break  # `أعلن الرئيس التشيلي غابرييل بوريك حالة الطوارئ`: the verb's object follows the name
         after_connector = k > j and _in(tokens[k - 1].key, CONNECTORS)
         if k == j + 1 and _middle_name(tokens, k, taken):
             k += 1  # `محمد الأمين ولد بوبكر`, `محمد الحبيب الصكلي`: a given name with the article, second
@@ -958,6 +968,18 @@ def _middle_name(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
 # Prepositions written on a noun: `بجلسة`, `لمذكرة`, `كخطة`.
 _NOUN_CLITICS = frozenset("بلك")
 _HIS_HER_THEIR = ("ه", "ها", "هم", "هما")
+
+
+def _object_in_construct(tokens: list[Token], k: int) -> bool:
+    """A feminine noun in construct with a definite one after two name words: `حالة الطوارئ`, `خطة
+    الحكومة`. A name word ending in ة there is a given name (`محمد أسامة الخطيب`), from the list."""
+    token = tokens[k]
+    if token.definite or not strip_diacritics(token.raw).endswith("ة") or token.key in GIVEN_NAMES:
+        return False
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    if following is None or not following.definite or _phrase_ended(tokens, k + 1):
+        return False
+    return not strip_diacritics(following.raw).endswith("ي")  # a family name in ال- ي; `الطوارئ` folds to ي
 
 
 def _clitic_noun_with_pronoun(token: Token) -> bool:
@@ -1200,6 +1222,29 @@ def _speaker_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovere
             return name if name is not None and _ends_clause(tokens, name.last + 1) else None
         if not tokens[k].definite or _in(tokens[k].key, STOP) or _is_title(tokens[k]) or _in(tokens[k].key, RANKS):
             return None  # a title or rank has its own rules; an indefinite word, no description
+    return None
+
+
+# `(58 عاماً)`, `(7 أعوام)`: a person's age in brackets after the name.
+_YEARS = _keys("عاما عام أعوام سنة سنوات")
+_MAX_AGED_NAME = 4
+
+
+def _aged_person(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """The name before an age in brackets, from its given name: `تنتظر سعاد أبو شمالة (58 عاماً)`.
+    The age says a person stands there; the given name says where the name starts."""
+    number = i - 1
+    if number < 1 or not tokens[number].key.isdigit() or "(" not in tokens[number].gap:
+        return None
+    last = number - 1
+    for first in range(max(last - _MAX_AGED_NAME + 1, 0), last):  # the longest name first
+        words = range(first, last + 1)
+        if not _given_name_at(tokens, first, everyday=False) or any(k in taken for k in words):
+            continue
+        if any(tokens[k].after_break or tokens[k].after_comma for k in range(first + 1, last + 1)):
+            continue
+        if all(_is_name_word(tokens, k, taken) for k in words):
+            return _person(tokens, first, last)
     return None
 
 

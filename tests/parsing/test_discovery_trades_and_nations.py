@@ -85,3 +85,32 @@ def test_as_for_opens_a_sentence_on_the_person_a_trade_after_the_comma_describes
 
 def test_as_for_is_no_part_of_a_name():
     assert people("أما الحكومة، فقد أعلنت أن الخطة جاهزة") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("بالمجمع، تنتظر سعاد أبو شمالة (58 عاماً) دورها", ["سعاد أبو شمالة"], id="age-after-a-verb"),
+        pytest.param("وقتل الطفل محمد أحمد الخطيب (7 أعوام) في القصف", ["محمد أحمد الخطيب"], id="age-after-a-trade"),
+        pytest.param("بلغ عمر المبنى (40 عاما) وفق المهندسين", [], id="age-of-a-building"),
+        pytest.param("ارتفع الدين العام (20 عاما) متتالية", [], id="no-given-name"),
+    ],
+)
+def test_an_age_in_brackets_makes_a_person_of_the_name_before_it_from_its_given_name(text, names):
+    assert people(text) == names
+
+
+def test_general_after_an_indefinite_title_is_part_of_the_role():
+    text = "قال مدير عام الهيئة العامة للمعابر والحدود نظمي مهنا إن طواقم الهيئة جاهزة"
+    assert people(text) == ["نظمي مهنا"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("أعلن الرئيس التشيلي غابرييل بوريك حالة الطوارئ في الإقليم", "غابرييل بوريك", id="object"),
+        pytest.param("وقال الوزير محمد أسامة الخطيب إن الخطة جاهزة", "محمد أسامة الخطيب", id="given-name-in-a"),
+    ],
+)
+def test_a_feminine_noun_in_construct_after_two_name_words_is_the_verb_object(text, name):
+    assert people(text) == [name]
