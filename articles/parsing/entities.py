@@ -160,7 +160,12 @@ class Gazetteer:
         chosen = [
             span
             for span in chosen
-            if span[0] != span[1] or not (_opens_idiom(tokens, span[0]) or _uncued_outlet(tokens, span[0]))
+            if span[0] != span[1]
+            or not (
+                _opens_idiom(tokens, span[0])
+                or _uncued_outlet(tokens, span[0])
+                or _country_as_adjective(tokens, span[0])
+            )
         ]
         if self._marked:
             chosen = self._homographs(tokens, chosen)
@@ -499,6 +504,15 @@ def _uncued_outlet(tokens: list[Token], index: int) -> bool:
     # Quotes and brackets may stand between: `لـ"الجزيرة"`.
     cued = index > 0 and not _SENTENCE_BREAKS.intersection(token.gap) and tokens[index - 1].key in _OUTLET_CUES
     return not cued
+
+
+# A country whose name is also its feminine adjective: `السلطات السعودية` ("the Saudi authorities")
+# names no country, as `السلطات الإيرانية` names no Iran.
+_ADJECTIVE_NAMES = _normalized("السعودية")
+
+
+def _country_as_adjective(tokens: list[Token], index: int) -> bool:
+    return tokens[index].key in _ADJECTIVE_NAMES and _adjective_use(tokens, index)
 
 
 def _is_nisba(key: str) -> bool:

@@ -351,3 +351,20 @@ def test_the_channel_named_bare_is_read_where_the_words_around_make_it_the_chann
 )
 def test_the_bare_word_for_the_channel_is_no_channel_without_those_words(text):
     assert CHANNEL.find(text) == []
+
+
+SAUDI = 61
+COUNTRY = Gazetteer([(SAUDI, "السعودية", True, "LOC")])
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param("وناشد السلطات السعودية زيادة الحصة", [], id="adjective-after-a-definite-noun"),
+        pytest.param("وقالت الخارجية السعودية في بيان", [], id="ministry-adjective"),
+        pytest.param("وصل الوفد إلى السعودية أمس", [SAUDI], id="after-a-preposition"),
+        pytest.param("وقعت السعودية والإمارات الاتفاق", [SAUDI], id="subject"),
+    ],
+)
+def test_a_country_named_as_its_own_adjective_after_a_definite_noun_is_no_mention(text, found):
+    assert [m.entity_id for m in COUNTRY.find(text)] == found
