@@ -124,18 +124,23 @@ def test_seed_gold_is_matched_exactly():
         # into a longer name, bodies in quotes inside roles, fishing ports): blind6 0.973 / 0.945,
         # blind7 0.978 / 0.969, blind8 0.991 / 0.946, blind9 0.987 / 0.945, blind10 0.963 / 0.849,
         # blind11 0.929 / 0.819, the others unchanged.
+        # Round 4b, gaz14 (data only: the rest of the world by class, cities, US, Indian, Chinese, German,
+        # Brazilian and Australian states, landmarks, volcanoes, rivers, stadiums, airlines, clubs, outlets):
+        # blind4 0.991 / 0.974, blind10 0.961 / 0.879, blind11 0.948 / 0.895, the others unchanged; blind15
+        # (16 stories, held out until round 4b) 0.866 / 0.703 before, 0.900 / 0.776 after.
         # These floors guard against going back.
         ("unseen.json", 14, 0.999, 0.992),
         ("blind.json", 16, 0.993, 0.99),
         ("blind3.json", 17, 0.991, 0.979),
-        ("blind4.json", 17, 0.99, 0.968),
+        ("blind4.json", 17, 0.99, 0.973),
         ("blind5.json", 16, 0.986, 0.991),
         ("blind8.json", 17, 0.993, 0.937),
         ("blind9.json", 17, 0.986, 0.937),
         ("blind6.json", 17, 0.972, 0.939),
         ("blind7.json", 17, 0.976, 0.959),
-        ("blind10.json", 13, 0.959, 0.871),
-        ("blind11.json", 14, 0.943, 0.887),
+        ("blind10.json", 13, 0.96, 0.878),
+        ("blind11.json", 14, 0.947, 0.894),
+        ("blind15.json", 16, 0.899, 0.775),
     ],
 )
 def test_articles_of_our_own_score_no_worse_than_last_measured(gold, stories, precision, recall):

@@ -73,9 +73,10 @@ def _vowelled(row):
 
 
 # A bare name that is another place than the province of the same name: the sea, the rivers, the Bekaa region,
-# and the West Bank village `المغير` (the Algerian wilaya is `ولاية المغير`).
+# the West Bank village `المغير` (the Algerian wilaya is `ولاية المغير`), and the country `جورجيا` (the US
+# state is `ولاية جورجيا`).
 _NOT_THE_PROVINCE = {
-    normalize(name) for name in ("البحر الأحمر", "النيل الأزرق", "النيل الأبيض", "نهر النيل", "البقاع", "المغير")
+    normalize(name) for name in ("البحر الأحمر", "النيل الأزرق", "النيل الأبيض", "نهر النيل", "البقاع", "المغير", "جورجيا")
 }
 
 
@@ -115,6 +116,7 @@ _COMMON_WORDS = """
     أنفا إنوي مشرفة طاطا رقان السكري المعقل البحيرة الغربية نخيل طلبات كريم نون جاهز الشعار العجمي القوز
     المهندسين العجوزة الجمالية البساتين المعصرة العمرانية الرحاب الهرم الزيتون التبين عابدين مرادي ديفا
     كونيا خواف ناهيا الحرابة العقيلة تيجي دخيل بانه أيدن
+    هاربين بون البندقية كانو فوجي إتنا لولا بخاري الكاريبي رانس غنت بيرا طوبى يالا نارا كيبك بوتان
 """
 
 
