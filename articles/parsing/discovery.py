@@ -378,14 +378,14 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
         if token.key in _YEARS and (name := _aged_person(tokens, i, taken)):
             found.setdefault(name.first, name)  # `سعاد أبو شمالة (58 عاماً)`
             continue
-        if _in(token.key, _SPEECH_VERBS) and (name := _speaker_at(tokens, i + 1, taken)):
+        if token.key in _SPEECH_VERB_FORMS and (name := _speaker_at(tokens, i + 1, taken)):
             if not _named_before(tokens, name, found):
                 found.setdefault(name.first, name)  # `ويقول جمال الزغير، صاحب محجر`
             continue
         title = _is_title(token)
         if title and token.key in _AGRICULTURE and i > 0 and (_role_noun(tokens[i - 1]) or _is_title(tokens[i - 1])):
             continue  # `وزارة الفلاحة ... بتعويض البحارة المتضررين وتشديد الرقابة`
-        if not title and token.definite and _nationality_noun(tokens, i, places):
+        if not title and token.key.endswith(_NISBA_ENDS) and token.definite and _nationality_noun(tokens, i, places):
             name = _name_after_nationality(tokens, _past_nationalities(tokens, i + 1, places), taken)
             if name:
                 found.setdefault(name.first, name)
@@ -516,6 +516,9 @@ def _describes(tokens: list[Token], k: int, places: frozenset[str]) -> bool:
         and following is not None
         and (following.key in _ROLE_ADJECTIVES or demonym("ال" + following.key, places) or _is_title(following))
     )
+
+
+_NISBA_ENDS = ("ي", "يه")  # a cheap gate before the adjective's place is looked up
 
 
 def _nationality_noun(tokens: list[Token], i: int, places: frozenset[str]) -> bool:
@@ -1091,6 +1094,8 @@ def _ends_name(tokens: list[Token], j: int, k: int) -> bool:
 
 
 _SPEECH_VERBS = OPENERS - _keys("بحسب حسب وفق وفقا طبقا")
+# As `_in` reads them, in one set lookup: this is asked of every word.
+_SPEECH_VERB_FORMS = _SPEECH_VERBS | {conjunction + verb for verb in _SPEECH_VERBS for conjunction in "وف"}
 _QAD = normalize("قد")
 
 
@@ -1839,6 +1844,7 @@ def demonym(key: str, places: frozenset[str]) -> bool:
     return demonym_place(key, places) is not None
 
 
+@lru_cache(maxsize=1 << 14)  # asked of most definite words; news repeats its adjectives
 def demonym_place(key: str, places: frozenset[str]) -> str | None:
     """The place (its key in `places`) a definite nationality adjective is made of: `الليبي` → `ليبيا`."""
     if not key.startswith("ال") or key.startswith("لل"):
