@@ -76,7 +76,8 @@ def _vowelled(row):
 # the West Bank village `المغير` (the Algerian wilaya is `ولاية المغير`), and the country `جورجيا` (the US
 # state is `ولاية جورجيا`).
 _NOT_THE_PROVINCE = {
-    normalize(name) for name in ("البحر الأحمر", "النيل الأزرق", "النيل الأبيض", "نهر النيل", "البقاع", "المغير", "جورجيا")
+    normalize(name)
+    for name in ("البحر الأحمر", "النيل الأزرق", "النيل الأبيض", "نهر النيل", "البقاع", "المغير", "جورجيا")
 }
 
 

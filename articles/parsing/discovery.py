@@ -746,6 +746,12 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
                 return None
         elif token.key[:1] in "بل" and taken.get(j + 1) in (ORG, LOC) and not _breaks(tokens, j + 1):
             j += 1  # `لمجموعة الخطوط الجوية القطرية`: a noun in construct with a known body
+        elif (
+            _given_name_at(tokens, j, everyday=False)
+            and _is_name_word(tokens, j, taken)
+            and not _phrase_ended(tokens, j + 1)
+        ):
+            return j  # `الطالبة ليان الزعبي خبر قبولها`: a given name opens the name, no noun in construct
         elif chain := _construct_chain(tokens, j, taken):
             j += chain  # `مديرة تجربة العملاء`, `مجلس مفوضي الهيئة`: no name, the role goes on
         else:
@@ -1081,7 +1087,12 @@ def _ends_name(tokens: list[Token], j: int, k: int) -> bool:
     verbal noun and its object stand there too (`أعلن رئيس الحكومة تأجيل الانتخابات قد`)."""
     if k >= len(tokens) or tokens[k].after_break:
         return False
-    if tokens[k].key not in _NAME_END_PARTICLES or tokens[k].key == _QAD:
+    if tokens[k].key.startswith(_PREPOSITION_AND_ARTICLE) and len(tokens[k].key) > _MIN_CLITIC_NOUN:
+        # `المنتج الأردني رامي الحسن بالشراكة مع`: a preposition and its noun, as `في` alone, after a
+        # name that opens on a given name (`حسن الظن بالمفاوضات` is a phrase).
+        if tokens[j].key not in GIVEN_NAMES or tokens[j].key in EVERYDAY_NAMES:
+            return False
+    elif tokens[k].key not in _NAME_END_PARTICLES or tokens[k].key == _QAD:
         sure = (
             k - j > 2
             or tokens[j].key in _DEFINITE_FIRST_NAMES
@@ -1093,6 +1104,8 @@ def _ends_name(tokens: list[Token], j: int, k: int) -> bool:
     return j > 0 and tokens[j - 1].definite and not tokens[j].after_break and not tokens[j].after_comma
 
 
+_PREPOSITION_AND_ARTICLE = ("بال", "لل", "وبال", "ولل")
+_MIN_CLITIC_NOUN = 4  # `بالشراكة`, not `بال` (`بال` is a word too)
 _SPEECH_VERBS = OPENERS - _keys("بحسب حسب وفق وفقا طبقا")
 # As `_in` reads them, in one set lookup: this is asked of every word.
 _SPEECH_VERB_FORMS = _SPEECH_VERBS | {conjunction + verb for verb in _SPEECH_VERBS for conjunction in "وف"}
@@ -1121,10 +1134,10 @@ def _purpose(tokens: list[Token], j: int) -> bool:
     following = tokens[j + 1] if j + 1 < len(tokens) else None
     if not key.startswith("ل") or len(key) < 4 or key.endswith(("ا", "ي")) or following is None:
         return False  # `لينا`, `ليلى`, `لطفي`: a given name in ل ends in a long vowel
-    if following.after_break or following.after_comma:
-        return False
+    if following.after_break or following.after_comma or key in GIVEN_NAMES:
+        return False  # `ليان الزعبي`
     if following.definite:
-        return True
+        return not _nisba(following)
     after = tokens[j + 2] if j + 2 < len(tokens) else None  # `لبحث فرص التعاون`
     return after is not None and after.definite and not (after.after_break or after.after_comma or _nisba(after))
 
@@ -1155,7 +1168,16 @@ def _name_before(tokens: list[Token], i: int, taken: dict[int, str]) -> Discover
         return None
     opens_sentence = first == 0 or tokens[first].after_break
     if not opens_sentence and not _in(tokens[first - 1].key, OPENERS) and tokens[first - 1].key not in _AS_FOR:
-        return None
+        # `يقف بوشعيب الحمري، وهو فلاح`: with no verb of speech before it, a given name says where
+        # the name starts, and the words before it were the sentence's.
+        before = tokens[first - 1]
+        if _is_title(before) or _in(before.key, RANKS):
+            return None  # `الدكتور سيدي محمد ولد اعل سالم،`: the title's rule reads that name whole
+        given = next((k for k in range(first, last) if _given_name_at(tokens, k, everyday=False)), None)
+        if given is None:
+            return None
+        first = given
+        opens_sentence = False
     if opens_sentence and tokens[first].key[:1] in ("و", "ف") and last - first >= 2:
         first += 1  # `ووصل محمد علي، مستشار`: a sentence opens on و and its verb, not on a name
     return _person(tokens, first, last)

@@ -114,3 +114,24 @@ def test_general_after_an_indefinite_title_is_part_of_the_role():
 )
 def test_a_feminine_noun_in_construct_after_two_name_words_is_the_verb_object(text, name):
     assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "وفي إربد، استقبلت الطالبة ليان الزعبي خبر قبولها في كلية", ["ليان الزعبي"], id="given-name-in-lam"
+        ),
+        pytest.param("يقدمها المنتج الأردني رامي الحسن بالشراكة مع الهيئة", ["رامي الحسن"], id="ended-by-bi-al"),
+        pytest.param("لإقليم سيدي بنور، يقف بوشعيب الحمري، وهو فلاح في الخمسين", ["بوشعيب الحمري"], id="no-opener"),
+        pytest.param("وتقول إحدى الضحايا، سهام عبد العال، وهي معلمة متقاعدة", ["سهام عبد العال"], id="after-an-aside"),
+        pytest.param("وقال المهندس المشرف على المشروع يوسف بنعمر إن العمال", ["يوسف بنعمر"], id="ala-is-no-ali"),
+        pytest.param("غير أن الدكتور سيدي محمد ولد اعل سالم، الباحث في المعهد", ["سيدي محمد ولد اعل سالم"], id="title"),
+    ],
+)
+def test_a_given_name_says_where_a_name_starts_inside_a_role_or_before_its_description(text, names):
+    assert people(text) == names
+
+
+def test_a_purpose_after_lam_is_still_no_name():
+    assert people("وقال رئيس الهيئة لبحث فرص التعاون مع الشركات") == []
