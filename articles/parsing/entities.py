@@ -477,7 +477,15 @@ _IDIOMS = {normalize("مسقط"): normalize("رأس")}
 _IDIOM_FORMS = written_forms(_IDIOMS)
 
 
+# A short name that an adjective after it makes an ordinary noun: `الضفة` is the West Bank in
+# Palestinian news, but `الضفة الأخرى`, `الضفة الشمالية` are "the other bank", "the north bank".
+_BEFORE_NO_ADJECTIVE = _normalized("الضفة")
+
+
 def _opens_idiom(tokens: list[Token], index: int) -> bool:
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if tokens[index].key in _BEFORE_NO_ADJECTIVE:
+        return following is not None and following.definite and not following.after_break
     if tokens[index].key not in _IDIOM_FORMS or index + 1 >= len(tokens) or tokens[index + 1].after_break:
         return False
     opener = next(stem for stem in clitic_stems(tokens[index].key) if stem in _IDIOMS)

@@ -368,3 +368,20 @@ COUNTRY = Gazetteer([(SAUDI, "السعودية", True, "LOC")])
 )
 def test_a_country_named_as_its_own_adjective_after_a_definite_noun_is_no_mention(text, found):
     assert [m.entity_id for m in COUNTRY.find(text)] == found
+
+
+WEST_BANK = 71
+BANKS = Gazetteer([(WEST_BANK, "الضفة الغربية", True, "LOC"), (WEST_BANK, "الضفة", False, "LOC")])
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param("وإن التجارة مع الضفة الأخرى توقفت تماما", [], id="the-other-bank"),
+        pytest.param("المشغلة لشبكة النقل في الضفة الشمالية للمتوسط", [], id="the-north-bank"),
+        pytest.param("اقتحم الجيش مدنا في الضفة أمس", [WEST_BANK], id="the-west-bank-short"),
+        pytest.param("اقتحم الجيش مدنا في الضفة الغربية أمس", [WEST_BANK], id="the-west-bank"),
+    ],
+)
+def test_the_short_name_of_the_west_bank_with_an_adjective_after_it_is_another_bank(text, found):
+    assert [m.entity_id for m in BANKS.find(text)] == found
