@@ -1360,13 +1360,19 @@ _PLACE_NAMED_HEADS = _keys("هيئة وكالة رابطة جمعية نقابة
 
 
 def _place_and_purpose_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
-    if tokens[i].definite or head_stem(tokens[i].key) not in _PLACE_NAMED_HEADS:
+    place = _known_place_after(tokens, i, taken, _PLACE_NAMED_HEADS)
+    last = _purpose_end(tokens, place + 1) if place is not None else None
+    return Discovered(ORG, i, last) if last is not None else None
+
+
+def _known_place_after(tokens: list[Token], i: int, taken: dict[int, str], heads: frozenset[str]) -> int | None:
+    """The last word of the known place right after an indefinite head of `heads` (`سفارة الفلبين`)."""
+    if tokens[i].definite or head_stem(tokens[i].key) not in heads:
         return None
     k = i + 1
     if _phrase_ended(tokens, k) or taken.get(k) != LOC:
         return None
-    last = _purpose_end(tokens, _known_name_end(tokens, k, taken) + 1)
-    return Discovered(ORG, i, last) if last is not None else None
+    return _known_name_end(tokens, k, taken)
 
 
 # An embassy or consulate is a body when the text names both its country and its city: `سفارة الفلبين في
@@ -1375,12 +1381,9 @@ _EMBASSIES = _keys("سفارة قنصلية")
 
 
 def _embassy_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
-    if tokens[i].definite or head_stem(tokens[i].key) not in _EMBASSIES:
+    country = _known_place_after(tokens, i, taken, _EMBASSIES)
+    if country is None:
         return None
-    k = i + 1
-    if _phrase_ended(tokens, k) or taken.get(k) != LOC:
-        return None
-    country = _known_name_end(tokens, k, taken)
     city = country + 2
     if _phrase_ended(tokens, country + 1) or tokens[country + 1].key not in _IN or _phrase_ended(tokens, city):
         return None

@@ -6,13 +6,7 @@ import pytest
 
 from articles.parsing.discovery import discover
 from articles.parsing.words import tokenize
-
-
-def organisations(text, known=()):
-    """The ORG names discovered in `text`; the words in `known` (as written) are places the gazetteer knows."""
-    tokens = tokenize(text)
-    taken = {i: "LOC" for i, token in enumerate(tokens) if token.raw in known}
-    return [text[tokens[d.first].start : tokens[d.last].end] for d in discover(tokens, taken) if d.kind == "ORG"]
+from tests.parsing.discovered import names, organisations
 
 
 @pytest.mark.parametrize(
@@ -220,8 +214,7 @@ def test_a_long_run_of_definite_words_without_a_country_is_cut_at_five():
 def places(text, known=()):
     """The LOC names discovered in `text`; the words in `known` (as written) are places the gazetteer knows."""
     tokens = tokenize(text)
-    taken = {i: "LOC" for i, token in enumerate(tokens) if token.raw in known}
-    return [text[tokens[d.first].start : tokens[d.last].end] for d in discover(tokens, taken) if d.kind == "LOC"]
+    return names(text, "LOC", {i: "LOC" for i, token in enumerate(tokens) if token.raw in known})
 
 
 @pytest.mark.parametrize(

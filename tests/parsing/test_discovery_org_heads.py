@@ -3,15 +3,7 @@ bodies named after a known place or person and what they do, embassies in a know
 
 import pytest
 
-from articles.parsing.discovery import discover
-from articles.parsing.words import tokenize
-
-
-def organisations(text, known=()):
-    """The ORG names discovered in `text`; the words in `known` (as written) are places the gazetteer knows."""
-    tokens = tokenize(text)
-    taken = {i: "LOC" for i, token in enumerate(tokens) if token.raw in known}
-    return [text[tokens[d.first].start : tokens[d.last].end] for d in discover(tokens, taken) if d.kind == "ORG"]
+from tests.parsing.discovered import organisations
 
 
 @pytest.mark.parametrize(
@@ -63,14 +55,6 @@ def test_a_place_right_after_a_definite_body_is_whom_it_serves():
     assert organisations("وقدمت الهيئة الوطنية لغزة مساعدات", ("لغزة",)) == []
 
 
-def organisations_with(text, places=(), people=()):
-    """As `organisations`, with the words in `people` taken by known people."""
-    tokens = tokenize(text)
-    taken = {i: "LOC" for i, token in enumerate(tokens) if token.raw in places}
-    taken |= {i: "PERSON" for i, token in enumerate(tokens) if token.raw in people}
-    return [text[tokens[d.first].start : tokens[d.last].end] for d in discover(tokens, taken) if d.kind == "ORG"]
-
-
 @pytest.mark.parametrize(
     ("text", "known", "name"),
     [
@@ -82,7 +66,7 @@ def organisations_with(text, places=(), people=()):
     ],
 )
 def test_a_body_named_after_a_known_place_and_what_it_does_is_one_organisation(text, known, name):
-    assert organisations_with(text, known) == [name]
+    assert organisations(text, known) == [name]
 
 
 @pytest.mark.parametrize(
@@ -94,16 +78,16 @@ def test_a_body_named_after_a_known_place_and_what_it_does_is_one_organisation(t
     ],
 )
 def test_other_heads_before_a_known_place_and_a_purpose_name_no_body(text, known):
-    assert organisations_with(text, known) == []
+    assert organisations(text, known) == []
 
 
 def test_an_institute_named_after_a_known_person_with_what_it_does_is_one_organisation():
     text = "دبي (وام) أعلن مركز محمد بن راشد للفضاء نجاح الإطلاق"
-    assert organisations_with(text, people=("محمد", "بن", "راشد")) == ["مركز محمد بن راشد للفضاء"]
+    assert organisations(text, people=("محمد", "بن", "راشد")) == ["مركز محمد بن راشد للفضاء"]
 
 
 def test_an_institute_before_a_known_person_without_a_purpose_names_no_body():
-    assert organisations_with("وقال مدير مركز محمد بن راشد إن", people=("محمد", "بن", "راشد")) == []
+    assert organisations("وقال مدير مركز محمد بن راشد إن", people=("محمد", "بن", "راشد")) == []
 
 
 @pytest.mark.parametrize(
@@ -114,7 +98,7 @@ def test_an_institute_before_a_known_person_without_a_purpose_names_no_body():
     ],
 )
 def test_a_town_hall_takes_an_adjective_of_its_name_not_a_description(text, name):
-    assert organisations_with(text, ("القليعة", "إسطنبول")) == ([name] if name else [])
+    assert organisations(text, ("القليعة", "إسطنبول")) == ([name] if name else [])
 
 
 @pytest.mark.parametrize(

@@ -2,15 +2,7 @@
 
 import pytest
 
-from articles.parsing.discovery import discover
-from articles.parsing.words import tokenize
-
-
-def people(text, taken=None):
-    tokens = tokenize(text)
-    return [
-        text[tokens[d.first].start : tokens[d.last].end] for d in discover(tokens, taken or {}) if d.kind == "PERSON"
-    ]
+from tests.parsing.discovered import people
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,7 @@
 import pytest
 
 from articles.parsing.arabic import normalize
-from articles.parsing.discovery import discover
-from articles.parsing.words import tokenize
+from tests.parsing.discovered import people as discovered_people
 
 # One-word place names, as the gazetteer gives them: what a nationality adjective is made of.
 PLACES = frozenset(
@@ -16,9 +15,7 @@ PLACES = frozenset(
 
 
 def people(text):
-    tokens = tokenize(text)
-    found = discover(tokens, {}, PLACES)
-    return [text[tokens[d.first].start : tokens[d.last].end] for d in found if d.kind == "PERSON"]
+    return discovered_people(text, places=PLACES)
 
 
 @pytest.mark.parametrize(
