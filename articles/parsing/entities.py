@@ -282,7 +282,7 @@ HOMOGRAPH_PLACES = _normalized(
     صور مشهد تدمر حديثة القائم القصير الأحمدي حجة
     الخيام الكسوة طويلة الأبيض سيول الحجر المهدية الجم بوري المطلة
     سعير بورصة يزد العلمة ديرة
-    جنزور سترة دسوق عصب الزاوية المهندسين الغربية البحيرة منى عرفات الجديدة
+    جنزور سترة دسوق عصب الزاوية المهندسين الغربية البحيرة منى عرفات الجديدة الباب الميادين الحدث
     """
 )
 # Those that ordinary text also puts after a preposition or a clitic: a noun (`في صور نشرتها`, "in
@@ -292,14 +292,15 @@ HOMOGRAPH_PLACES = _normalized(
 # `في سعير` ("in a blaze"), `في بورصة` ("in a stock exchange"), `لم يزد` ("did not exceed"), and on
 # the last line `من هذه الزاوية` ("from this angle"), `نقابة المهندسين` ("the engineers"), `الدول
 # الغربية` ("Western"), `على البحيرة` ("on the lake"), `طلب مني` ("from me", as `منى` is written),
-# `الرئيس عرفات` and `العاصمة الجديدة` ("new").
+# `الرئيس عرفات`, `العاصمة الجديدة` ("new"), `يفتح الباب أمام` ("opens the door to"), `الساحات
+# والميادين` ("the squares") and `الحدث` ("the event", and a TV channel as `الميادين` is).
 # They are a place only after a compass word, a country noun or a place's head noun, or in a list of places.
 _WEAK_HOMOGRAPHS = _normalized(
     """
     صور مشهد تدمر حديثة القائم القصير الأحمدي حجة
     الخيام الكسوة طويلة الأبيض سيول الحجر المهدية الجم بوري المطلة
     سعير بورصة يزد
-    الزاوية المهندسين الغربية البحيرة منى عرفات الجديدة
+    الزاوية المهندسين الغربية البحيرة منى عرفات الجديدة الباب الميادين الحدث
     """
 )
 _HOMOGRAPH_FORMS = written_forms(HOMOGRAPH_PLACES)
@@ -321,10 +322,11 @@ _PLACE_PREPOSITIONS = _word_forms("في إلى الى من عن نحو أمام 
 
 def _reads_as_place(tokens: list[Token], i: int, key: str, places_at: dict[int, int], places_end: set[int]) -> bool:
     """Word `i`, spelt `key` behind its clitics, names the place: after a compass word, a country
-    noun or a place's head noun (`شمال مالي`, `بمنطقة الزبير`), in a list of known places (`النيجر ومالي`, `مالي والنيجر`), and but for the
-    weak ones, after a preposition (`في مالي`, `لمالي`, `إلى الزرقاء`), at the start of a clause
-    (`مالي تتهم`), or after a feminine noun that a masculine adjective cannot describe (`حكومة مالي`,
-    not `دعم مالي`). An adjective follows a noun, so none of these places one (`السماء الزرقاء`)."""
+    noun or a place's head noun (`شمال مالي`, `بمنطقة الزبير`), in a list of known places (`النيجر ومالي`,
+    `مالي والنيجر`), and but for the weak ones, after a preposition (`في مالي`, `لمالي`, `إلى الزرقاء`),
+    at the start of a clause (`مالي تتهم`), or after a feminine noun that a masculine adjective cannot
+    describe (`حكومة مالي`, not `دعم مالي`). An adjective follows a noun, so none of these places one
+    (`السماء الزرقاء`)."""
     token = tokens[i]
     # `بمالي` is ب + مالي, `للزرقاء` is ل + الزرقاء (the article's alef is not written after ل).
     clitics = token.key[: -len(key)] if token.key.endswith(key) else token.key[: 1 - len(key)]

@@ -8,6 +8,7 @@ from articles.parsing.entities import Gazetteer
 
 ZUBAIR, JANZOUR, ZAWIYA, TAJOURA, MOHANDESSIN, GHARBIA, BEHEIRA, DAKAHLIA = 51, 52, 53, 54, 55, 56, 57, 58
 SITRA, RIFFA, MINA, ARAFAT, MECCA, DESOUK, ASSAB, JADIDA, MARRAKESH = 59, 60, 61, 62, 63, 64, 65, 66, 67
+AL_BAB, MANBIJ, MAYADIN, BUKAMAL, HADATH, HARET_HREIK = 68, 69, 70, 71, 72, 73
 PLACES = Gazetteer(
     [
         (ZUBAIR, "قضاء الزبير", True, "LOC"),
@@ -39,6 +40,15 @@ PLACES = Gazetteer(
         (JADIDA, "مدينة الجديدة", True, "LOC"),
         (JADIDA, "الجديدة", False, "LOC"),
         (MARRAKESH, "مراكش", True, "LOC"),
+        (AL_BAB, "مدينة الباب", True, "LOC"),
+        (AL_BAB, "الباب", False, "LOC"),
+        (MANBIJ, "منبج", True, "LOC"),
+        (MAYADIN, "مدينة الميادين", True, "LOC"),
+        (MAYADIN, "الميادين", False, "LOC"),
+        (BUKAMAL, "البوكمال", True, "LOC"),
+        (HADATH, "بلدة الحدث", True, "LOC"),
+        (HADATH, "الحدث", False, "LOC"),
+        (HARET_HREIK, "حارة حريك", True, "LOC"),
     ]
 )
 
@@ -60,6 +70,10 @@ PLACES = Gazetteer(
         pytest.param("وأقيم المزاد العلني في دسوق أمس", DESOUK, "دسوق", id="town-after-a-preposition"),
         pytest.param("ووصلت السفينة إلى عصب فجرا", ASSAB, "عصب", id="port-after-a-preposition"),
         pytest.param("وتزود المحطة مراكش والجديدة بالماء", JADIDA, "والجديدة", id="weak-adjective-in-a-list"),
+        pytest.param("وتقدمت الفصائل في ريف الباب الشرقي", AL_BAB, "الباب", id="door-after-countryside"),
+        pytest.param("وانسحبت القوات من منبج والباب", AL_BAB, "والباب", id="door-in-a-list"),
+        pytest.param("وقصفت الطائرات البوكمال والميادين", MAYADIN, "والميادين", id="squares-in-a-list"),
+        pytest.param("وطالت الغارات حارة حريك والحدث", HADATH, "والحدث", id="event-in-a-list"),
     ],
 )
 def test_a_bare_place_name_that_is_an_everyday_word_is_read_in_a_place_context(text, entity, surface):
@@ -81,6 +95,10 @@ def test_a_bare_place_name_that_is_an_everyday_word_is_read_in_a_place_context(t
         pytest.param("وظهر المسلح يرتدي سترة واقية", id="vest"),
         pytest.param("ويبقى النفط عصب الاقتصاد الليبي", id="backbone"),
         pytest.param("ونقلت الشاحنات الخيام والبحيرة مغلقة", id="weak-after-no-place"),
+        pytest.param("وقال إن الاتفاق يفتح الباب أمام الاستثمار", id="door"),
+        pytest.param("واحتشد المتظاهرون في الساحات والميادين", id="squares"),
+        pytest.param("وقال مراسل الميادين إن القصف استمر", id="tv-channel"),
+        pytest.param("وتابع العالم الحدث باهتمام", id="event"),
     ],
 )
 def test_the_everyday_sense_of_such_a_name_is_no_place(text):
