@@ -282,19 +282,25 @@ HOMOGRAPH_PLACES = _normalized(
     صور مشهد تدمر حديثة القائم القصير الأحمدي حجة
     الخيام الكسوة طويلة الأبيض سيول الحجر المهدية الجم بوري المطلة
     سعير بورصة يزد العلمة ديرة
+    جنزور سترة دسوق عصب الزاوية المهندسين الغربية البحيرة منى عرفات الجديدة الباب الميادين الحدث
     """
 )
 # Those that ordinary text also puts after a preposition or a clitic: a noun (`في صور نشرتها`, "in
 # pictures it published", `في مشهد مؤثر`, `بحجة أن`), a verb (`لتدمر`), a title or a family name (`مع
 # القائم بالأعمال`, `عن القصير`), and the nouns and adjectives of the second line (`في الخيام`, "in the
 # tents", `إلى سيول`, "into torrents", `بالأبيض`, "in white", `المطلة على البحر`, "overlooking the sea"),
-# `في سعير` ("in a blaze"), `في بورصة` ("in a stock exchange"), `لم يزد` ("did not exceed").
-# They are a place only after a compass word or a country noun, or in a list of places.
+# `في سعير` ("in a blaze"), `في بورصة` ("in a stock exchange"), `لم يزد` ("did not exceed"), and on
+# the last line `من هذه الزاوية` ("from this angle"), `نقابة المهندسين` ("the engineers"), `الدول
+# الغربية` ("Western"), `على البحيرة` ("on the lake"), `طلب مني` ("from me", as `منى` is written),
+# `الرئيس عرفات`, `العاصمة الجديدة` ("new"), `يفتح الباب أمام` ("opens the door to"), `الساحات
+# والميادين` ("the squares") and `الحدث` ("the event", and a TV channel as `الميادين` is).
+# They are a place only after a compass word, a country noun or a place's head noun, or in a list of places.
 _WEAK_HOMOGRAPHS = _normalized(
     """
     صور مشهد تدمر حديثة القائم القصير الأحمدي حجة
     الخيام الكسوة طويلة الأبيض سيول الحجر المهدية الجم بوري المطلة
     سعير بورصة يزد
+    الزاوية المهندسين الغربية البحيرة منى عرفات الجديدة الباب الميادين الحدث
     """
 )
 _HOMOGRAPH_FORMS = written_forms(HOMOGRAPH_PLACES)
@@ -306,16 +312,21 @@ def _word_forms(words: str) -> frozenset[str]:
 
 # `شمال مالي`, `دولة مالي`: a compass word or a country noun names the place after it.
 _PLACE_HEADS = _word_forms("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي دولة جمهورية بلد ريف ضواحي")
+# `بمنطقة الزبير`, `ميناء عصب`, `منطقة المهندسين`: the head noun of a place in construct with the name, when
+# the file has the place under another head (`قضاء الزبير`). Only without its article: `المنطقة الغربية`
+# is "the western region", an adjective after its noun.
+_PLACE_HEAD_NOUNS = _word_forms("منطقة مدينة بلدة قرية قضاء ناحية محافظة ولاية مديرية حي ميناء")
 # `في مالي`, `أمام مالي`: an adjective (`دعم مالي`) never follows a preposition.
 _PLACE_PREPOSITIONS = _word_forms("في إلى الى من عن نحو أمام داخل مع بين عبر حول تجاه لدى")
 
 
 def _reads_as_place(tokens: list[Token], i: int, key: str, places_at: dict[int, int], places_end: set[int]) -> bool:
-    """Word `i`, spelt `key` behind its clitics, names the place: after a compass word or a country
-    noun (`شمال مالي`), in a list of known places (`النيجر ومالي`, `مالي والنيجر`), and but for the
-    weak ones, after a preposition (`في مالي`, `لمالي`, `إلى الزرقاء`), at the start of a clause
-    (`مالي تتهم`), or after a feminine noun that a masculine adjective cannot describe (`حكومة مالي`,
-    not `دعم مالي`). An adjective follows a noun, so none of these places one (`السماء الزرقاء`)."""
+    """Word `i`, spelt `key` behind its clitics, names the place: after a compass word, a country
+    noun or a place's head noun (`شمال مالي`, `بمنطقة الزبير`), in a list of known places (`النيجر ومالي`,
+    `مالي والنيجر`), and but for the weak ones, after a preposition (`في مالي`, `لمالي`, `إلى الزرقاء`),
+    at the start of a clause (`مالي تتهم`), or after a feminine noun that a masculine adjective cannot
+    describe (`حكومة مالي`, not `دعم مالي`). An adjective follows a noun, so none of these places one
+    (`السماء الزرقاء`)."""
     token = tokens[i]
     # `بمالي` is ب + مالي, `للزرقاء` is ل + الزرقاء (the article's alef is not written after ل).
     clitics = token.key[: -len(key)] if token.key.endswith(key) else token.key[: 1 - len(key)]
@@ -332,6 +343,8 @@ def _reads_as_place(tokens: list[Token], i: int, key: str, places_at: dict[int, 
         return True  # `مالي والنيجر وبوركينا فاسو`
     before = tokens[i - 1] if i > 0 and not token.after_break and not token.after_comma else None
     if before is not None and before.key in _PLACE_HEADS:
+        return True
+    if before is not None and before.key in _PLACE_HEAD_NOUNS and not before.definite:
         return True
     if key in _WEAK_HOMOGRAPHS:
         return False
