@@ -1324,11 +1324,52 @@ def _institute_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discove
         k = _known_name_end(tokens, k, taken)
     elif not _is_name_word(tokens, k, taken) and not tokens[k].definite:
         return None
+    elif tokens[k].key in _SERVANT and (founder := _founder_end(tokens, k, taken)) is not None:
+        return Discovered(ORG, i, _purpose_end(tokens, founder + 1, sake=True) or founder)
     last = _purpose_end(tokens, k + 1, sake=True)
+    if last is None and tokens[k].definite and _name_adjective(tokens, k + 1, taken):
+        last = _purpose_end(tokens, k + 2, sake=True)  # `مركز الجزيرة العربية لدراسات السياحة`
     if last is None and k == i + 1 and not tokens[k].definite and k + 1 < len(tokens):
         second = _second_name_word(tokens, k + 1, taken)  # `مركز أبعاد الفرات للبحوث`
         last = _purpose_end(tokens, second + 1, sake=True) if second is not None else None
     return Discovered(ORG, i, last) if last is not None else None
+
+
+# An institute named after its founder, a name of `عبد` and a family's: `مؤسسة عبد المحسن القطان`,
+# `مؤسسة عبد الحميد شومان`. Only `عبد` opens a name surely; `مركز أبو` may be a place's (`أبو ظبي`).
+_SERVANT = _keys("عبد")
+
+
+def _founder_end(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
+    """The family name's word after `عبد` at `k` and the definite word it is in construct with."""
+    given, family = k + 1, k + 2
+    if _phrase_ended(tokens, given) or given in taken or not tokens[given].key.startswith("ال"):
+        return None
+    if _phrase_ended(tokens, family) or not _is_name_word(tokens, family, taken):
+        return None
+    token = tokens[family]
+    if token.definite:
+        return None if _in(token.key, _ORG_DESCRIPTIONS) or not token.key.startswith("ال") else family
+    # A family name without the article ends the phrase: `مؤسسة عبد الله قدمت الدعم` has a verb.
+    ends = _phrase_ended(tokens, family + 1) or _in(tokens[family + 1].key, STOP)
+    return family if ends and not token.key.startswith(("ل", "ب", "و")) else None
+
+
+def _name_adjective(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """`العربية` in `مركز الجزيرة العربية لدراسات السياحة`: a definite adjective of the institute's
+    own name, before what it does; only when a purpose follows is it read into the name."""
+    if _phrase_ended(tokens, k) or k in taken:
+        return False
+    token = tokens[k]
+    if not (token.definite and token.key.startswith("ال") and token.key.endswith(("ي", "يه")) and len(token.key) >= 5):
+        return False
+    # What it does is a subject (`لدراسات`), not an action done there: `مركز الشرطة المحلي لتلقي البلاغات`.
+    purpose = k + 1
+    if _phrase_ended(tokens, purpose) or not tokens[purpose].key.startswith("ل"):
+        return False
+    key = tokens[purpose].key
+    stem = key[2:] if key.startswith("لل") else key[1:]
+    return not (stem in _SHORT_ACTIONS or _verbal_noun("ل" + stem) or (stem[:1] == "ت" and len(stem) in (4, 5)))
 
 
 # Bodies named after a known place and what they do, as the Gulf names its agencies: `وكالة الإمارات
@@ -2168,7 +2209,7 @@ OUTLETS = _keys("صحيفة الصحيفة جريدة الجريدة مجلة ا
 # And without the article, a firm, an association, a hotel or an electoral list: `مكتب "أطلس للهندسة
 # المعمارية"`, `جمعية "بحّارة الجنوب"`, `فندق "بوابة الأنباط"`, `لائحة "بيروت مدينتي"`. With it the noun
 # is who speaks: `أكد أن الجمعية "استنفدت كل وسائل الحوار"`.
-_NAMED_BY_QUOTE = _keys("مكتب جمعية فندق لائحة منظمة")
+_NAMED_BY_QUOTE = _keys("مكتب جمعية فندق لائحة منظمة مؤسسة")  # `مؤسسة "فيلم لاب فلسطين"`
 
 
 def _quoted_org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
