@@ -2216,6 +2216,8 @@ def _quoted_org_at(tokens: list[Token], i: int, taken: dict[int, str], places: f
     """A name in quotes that is an organisation: after an outlet's or a company's noun (`صحيفة
     "هآرتس"`, `الجريدة الرسمية "الكويت اليوم"`), or before a nationality adjective (`"كوسموس
     إنرجي" الأمريكية`). The name is the quoted words."""
+    if (body := _quoted_body_end(tokens, i, taken)) is not None:
+        return Discovered(ORG, i, body)
     last = _quote_end(tokens, i)
     if last is None or any(taken.get(k) in (PERSON, ORG) for k in range(i, last + 1)):
         return None
@@ -2231,6 +2233,45 @@ def _quoted_org_at(tokens: list[Token], i: int, taken: dict[int, str], places: f
         and not any(tokens[k].definite for k in range(i, last + 1))
     )
     return Discovered(ORG, i, last) if introduced or described else None
+
+
+# A body's name that the writer quotes whole: `"مجموعة العرجاني"`, `"اتحاد المقاولين"`, `"اللجنة القانونية
+# العليا"`: a head and definite words (or known places) that the quote closes on. Not a head before a
+# verbal noun (`"لجنة التحقيق"` is any inquiry), a description (`"المجلس الجديد"`), or a definite head
+# and one adjective (`"اللجنة الوطنية"`, the committee named in full before).
+_MAX_QUOTED_BODY = 5
+_QUOTED_HEADS = ORG_HEADS | INSTITUTES
+
+
+def _quoted_body_end(tokens: list[Token], i: int, taken: dict[int, str]) -> int | None:
+    """The last word of a body's name quoted whole from its head at `i`, the quote's first word."""
+    head = tokens[i]
+    if _tanween(head) or not _has_stem_in(head.key, DEFINITE_BODIES if head.definite else _QUOTED_HEADS):
+        return None
+    for e in range(i + 1, min(i + _MAX_QUOTED_BODY, len(tokens))):
+        if _phrase_ended(tokens, e) or any(char in _OPENING_QUOTES for char in tokens[e].gap):
+            return None
+        if taken.get(e, LOC) != LOC:
+            return None
+        if e not in taken and not _quoted_name_word(tokens[e], first=e == i + 1, head=head):
+            return None
+        if e + 1 < len(tokens) and _CLOSING_QUOTES & set(tokens[e + 1].gap):
+            # `"اللجنة العسكرية العليا" المشتركة بين بغداد وواشنطن`: a definite word after the quote goes
+            # on describing it; the quoted words are a term inside a longer phrase, not the body's name.
+            following = tokens[e + 1]  # a closing quote counts as a break: read the gap's punctuation
+            described = following.key.startswith("ال") and not set(following.gap) & set(".،,:؛\n")
+            # `"اللجنة الوطنية"` is the committee named before; a definite head is named by two words.
+            return None if described or (head.definite and e == i + 1) else e
+    return None
+
+
+def _quoted_name_word(token: Token, first: bool, head: Token) -> bool:
+    """A definite word of a quoted body's name: no particle, title or description, and not a verbal
+    noun right after an indefinite head."""
+    key = token.key
+    if not key.startswith("ال") or _in(key, STOP) or _is_title(token) or _in(key, _ORG_DESCRIPTIONS):
+        return False
+    return not (first and not head.definite and _action(token))
 
 
 def _breaks_before(token: Token) -> bool:

@@ -86,3 +86,33 @@ def test_a_foundations_name_in_quotes_is_the_body():
 )
 def test_a_quote_after_a_definite_foundation_is_what_it_says(text):
     assert organisations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param('من بينها "مجموعة العرجاني"، جانباً كبيراً', "مجموعة العرجاني", id="a group"),
+        pytest.param('بالشراكة مع "اتحاد المقاولين"، بقيمة تتجاوز', "اتحاد المقاولين", id="a union"),
+        pytest.param(
+            'شكّلت ما سمّته "اللجنة القانونية العليا" لإدارة الشؤون المدنية',
+            "اللجنة القانونية العليا",
+            id="a definite head and two adjectives",
+        ),
+    ],
+)
+def test_a_bodys_name_quoted_whole_from_its_head_is_the_body(text, name):
+    assert organisations(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('وقالت "لجنة التحقيق" إن الأدلة', id="a head and a verbal noun"),
+        pytest.param('قال إن "المجلس الجديد" لن ينجح', id="a description"),
+        pytest.param('وقالت "اللجنة الوطنية"، الاثنين، إن', id="a definite head and one adjective"),
+        pytest.param('في إطار "اللجنة العسكرية العليا" المشتركة بين البلدين', id="a definite word after the quote"),
+        pytest.param('ورفع المتظاهرون شعار "جبهة واحدة" أمس', id="an indefinite word"),
+    ],
+)
+def test_a_quoted_head_that_is_a_term_or_a_description_names_no_body(text):
+    assert organisations(text) == []
