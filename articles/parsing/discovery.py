@@ -2352,7 +2352,21 @@ def _definite_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Dis
     last = _purpose_end(tokens, k, sake=True)
     if last is None:
         last = _purpose_of_place(tokens, k, taken)
+    elif (seat := _seat_after(tokens, i, last, taken)) is not None:
+        last = seat  # `النقابة الوطنية لسائقي الشاحنات في مالي`
     return Discovered(ORG, i, last) if last is not None else None
+
+
+def _seat_after(tokens: list[Token], i: int, last: int, taken: dict[int, str]) -> int | None:
+    """The last word of the known place after `في` that says whose a national body is, when its name
+    (words `i` to `last`) names no country: `النقابة الوطنية لسائقي الشاحنات في مالي`. Not after an
+    adjective of origin (`الهيئة المصرية للكتاب في القاهرة` is where it sits)."""
+    place = last + 2
+    if _phrase_ended(tokens, last + 1) or tokens[last + 1].key not in _IN or _phrase_ended(tokens, place):
+        return None
+    if taken.get(place) != LOC or tokens[i + 1].key not in _NATIONAL:
+        return None
+    return _known_name_end(tokens, place, taken)
 
 
 def _federation_purpose(tokens: list[Token], i: int, k: int) -> bool:
@@ -2380,6 +2394,8 @@ def _purpose_of_place(tokens: list[Token], k: int, taken: dict[int, str]) -> int
 
 
 _OFFICES = _keys("المكتب")
+# `الوطنية` says the body is a country's without naming it; the place after `في` does.
+_NATIONAL = _keys("الوطنية الوطني")
 
 
 def _state_body_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:

@@ -116,3 +116,23 @@ def test_a_bodys_name_quoted_whole_from_its_head_is_the_body(text, name):
 )
 def test_a_quoted_head_that_is_a_term_or_a_description_names_no_body(text):
     assert organisations(text) == []
+
+
+def test_a_national_body_with_what_it_does_is_named_with_its_country_after_fi():
+    text = "وقالت النقابة الوطنية لسائقي الشاحنات في مالي إن الإضراب مستمر"
+    assert organisations(text, ("مالي",)) == ["النقابة الوطنية لسائقي الشاحنات في مالي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وقالت الهيئة العليا للانتخابات في تونس إن", "الهيئة العليا للانتخابات", id="not a national body"),
+        pytest.param(
+            "وقالت النقابة الوطنية لسائقي الشاحنات في اجتماع إن",
+            "النقابة الوطنية لسائقي الشاحنات",
+            id="no known place after في",
+        ),
+    ],
+)
+def test_a_body_that_is_not_national_or_not_followed_by_a_known_place_stops_at_what_it_does(text, name):
+    assert organisations(text, ("تونس",)) == [name]
