@@ -1942,13 +1942,24 @@ def _named_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discov
         # `بلدية عرسال` is Arsal's council, a description; `بلدية إسطنبول الكبرى` a name
         return None if last == named else Discovered(ORG, i, last)
     if last == named and i + 1 not in taken and last == i + 1 and not _phrase_ended(tokens, last + 1):
-        if taken.get(last + 1) == LOC:
+        if _founders_family_name(tokens, last + 1, taken):
+            last += 1  # `جامعة مصطفى كمال،`: named after a person, given name and family name
+        elif taken.get(last + 1) == LOC:
             last = _known_name_end(tokens, last + 1, taken)  # `جامعة بوليتكنك فلسطين`
         elif _university_field(tokens, last + 2) and _company_word(tokens, last + 1, taken, first=False):
             last += 1  # `جامعة جندي سابور للعلوم الطبية`
     if _university_field(tokens, last + 1):
         last = _purpose_end(tokens, last + 1) or last  # `جامعة تبريز للعلوم الطبية`
     return Discovered(ORG, i, last)
+
+
+def _founders_family_name(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """`كمال` in `جامعة مصطفى كمال،`: after a given name, a word of its own that ends the phrase."""
+    if k in taken or tokens[k].definite or not _given_name_at(tokens, k - 1, everyday=True):
+        return False
+    if not _is_name_word(tokens, k, taken) or tokens[k].key.startswith(("و", "ل", "ب")):
+        return False
+    return _phrase_ended(tokens, k + 1) or _in(tokens[k + 1].key, STOP)
 
 
 # What a university's name says it teaches: `جامعة تبريز للعلوم الطبية`, `جامعة الملك عبد الله للعلوم

@@ -136,3 +136,25 @@ def test_a_national_body_with_what_it_does_is_named_with_its_country_after_fi():
 )
 def test_a_body_that_is_not_national_or_not_followed_by_a_known_place_stops_at_what_it_does(text, name):
     assert organisations(text, ("تونس",)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("في جامعة مصطفى كمال، البروفيسور أورهان تشليك", "جامعة مصطفى كمال", id="before a comma"),
+        pytest.param("وقالت جامعة مصطفى كمال إن", "جامعة مصطفى كمال", id="before a particle"),
+    ],
+)
+def test_a_university_named_after_a_person_takes_his_family_name(text, name):
+    assert organisations(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("أعلنت جامعة حمد تعليق الدراسة", "جامعة حمد", id="a noun goes on"),
+        pytest.param("وقالت جامعة بيرزيت وطلابها إن", "جامعة بيرزيت", id="no given name"),
+    ],
+)
+def test_a_university_before_a_word_that_goes_on_is_named_by_one_word(text, name):
+    assert organisations(text) == [name]
