@@ -1346,11 +1346,52 @@ def _institute_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discove
         k = _known_name_end(tokens, k, taken)
     elif not _is_name_word(tokens, k, taken) and not tokens[k].definite:
         return None
+    elif tokens[k].key in _SERVANT and (founder := _founder_end(tokens, k, taken)) is not None:
+        return Discovered(ORG, i, _purpose_end(tokens, founder + 1, sake=True) or founder)
     last = _purpose_end(tokens, k + 1, sake=True)
+    if last is None and tokens[k].definite and _name_adjective(tokens, k + 1, taken):
+        last = _purpose_end(tokens, k + 2, sake=True)  # `مركز الجزيرة العربية لدراسات السياحة`
     if last is None and k == i + 1 and not tokens[k].definite and k + 1 < len(tokens):
         second = _second_name_word(tokens, k + 1, taken)  # `مركز أبعاد الفرات للبحوث`
         last = _purpose_end(tokens, second + 1, sake=True) if second is not None else None
     return Discovered(ORG, i, last) if last is not None else None
+
+
+# An institute named after its founder, a name of `عبد` and a family's: `مؤسسة عبد المحسن القطان`,
+# `مؤسسة عبد الحميد شومان`. Only `عبد` opens a name surely; `مركز أبو` may be a place's (`أبو ظبي`).
+_SERVANT = _keys("عبد")
+
+
+def _founder_end(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
+    """The family name's word after `عبد` at `k` and the definite word it is in construct with."""
+    given, family = k + 1, k + 2
+    if _phrase_ended(tokens, given) or given in taken or not tokens[given].key.startswith("ال"):
+        return None
+    if _phrase_ended(tokens, family) or not _is_name_word(tokens, family, taken):
+        return None
+    token = tokens[family]
+    if token.definite:
+        return None if _in(token.key, _ORG_DESCRIPTIONS) or not token.key.startswith("ال") else family
+    # A family name without the article ends the phrase: `مؤسسة عبد الله قدمت الدعم` has a verb.
+    ends = _phrase_ended(tokens, family + 1) or _in(tokens[family + 1].key, STOP)
+    return family if ends and not token.key.startswith(("ل", "ب", "و")) else None
+
+
+def _name_adjective(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """`العربية` in `مركز الجزيرة العربية لدراسات السياحة`: a definite adjective of the institute's
+    own name, before what it does; only when a purpose follows is it read into the name."""
+    if _phrase_ended(tokens, k) or k in taken:
+        return False
+    token = tokens[k]
+    if not (token.definite and token.key.startswith("ال") and token.key.endswith(("ي", "يه")) and len(token.key) >= 5):
+        return False
+    # What it does is a subject (`لدراسات`), not an action done there: `مركز الشرطة المحلي لتلقي البلاغات`.
+    purpose = k + 1
+    if _phrase_ended(tokens, purpose) or not tokens[purpose].key.startswith("ل"):
+        return False
+    key = tokens[purpose].key
+    stem = key[2:] if key.startswith("لل") else key[1:]
+    return not (stem in _SHORT_ACTIONS or _verbal_noun("ل" + stem) or (stem[:1] == "ت" and len(stem) in (4, 5)))
 
 
 # Bodies named after a known place and what they do, as the Gulf names its agencies: `وكالة الإمارات
@@ -1926,13 +1967,24 @@ def _named_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discov
         # `بلدية عرسال` is Arsal's council, a description; `بلدية إسطنبول الكبرى` a name
         return None if last == named else Discovered(ORG, i, last)
     if last == named and i + 1 not in taken and last == i + 1 and not _phrase_ended(tokens, last + 1):
-        if taken.get(last + 1) == LOC:
+        if _founders_family_name(tokens, last + 1, taken):
+            last += 1  # `جامعة مصطفى كمال،`: named after a person, given name and family name
+        elif taken.get(last + 1) == LOC:
             last = _known_name_end(tokens, last + 1, taken)  # `جامعة بوليتكنك فلسطين`
         elif _university_field(tokens, last + 2) and _company_word(tokens, last + 1, taken, first=False):
             last += 1  # `جامعة جندي سابور للعلوم الطبية`
     if _university_field(tokens, last + 1):
         last = _purpose_end(tokens, last + 1) or last  # `جامعة تبريز للعلوم الطبية`
     return Discovered(ORG, i, last)
+
+
+def _founders_family_name(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """`كمال` in `جامعة مصطفى كمال،`: after a given name, a word of its own that ends the phrase."""
+    if k in taken or tokens[k].definite or not _given_name_at(tokens, k - 1, everyday=True):
+        return False
+    if not _is_name_word(tokens, k, taken) or tokens[k].key.startswith(("و", "ل", "ب")):
+        return False
+    return _phrase_ended(tokens, k + 1) or _in(tokens[k + 1].key, STOP)
 
 
 # What a university's name says it teaches: `جامعة تبريز للعلوم الطبية`, `جامعة الملك عبد الله للعلوم
@@ -2193,13 +2245,15 @@ OUTLETS = _keys("صحيفة الصحيفة جريدة الجريدة مجلة ا
 # And without the article, a firm, an association, a hotel or an electoral list: `مكتب "أطلس للهندسة
 # المعمارية"`, `جمعية "بحّارة الجنوب"`, `فندق "بوابة الأنباط"`, `لائحة "بيروت مدينتي"`. With it the noun
 # is who speaks: `أكد أن الجمعية "استنفدت كل وسائل الحوار"`.
-_NAMED_BY_QUOTE = _keys("مكتب جمعية فندق لائحة منظمة")
+_NAMED_BY_QUOTE = _keys("مكتب جمعية فندق لائحة منظمة مؤسسة")  # `مؤسسة "فيلم لاب فلسطين"`
 
 
 def _quoted_org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
     """A name in quotes that is an organisation: after an outlet's or a company's noun (`صحيفة
     "هآرتس"`, `الجريدة الرسمية "الكويت اليوم"`), or before a nationality adjective (`"كوسموس
     إنرجي" الأمريكية`). The name is the quoted words."""
+    if (body := _quoted_body_end(tokens, i, taken)) is not None:
+        return Discovered(ORG, i, body)
     last = _quote_end(tokens, i)
     if last is None or any(taken.get(k) in (PERSON, ORG) for k in range(i, last + 1)):
         return None
@@ -2215,6 +2269,45 @@ def _quoted_org_at(tokens: list[Token], i: int, taken: dict[int, str], places: f
         and not any(tokens[k].definite for k in range(i, last + 1))
     )
     return Discovered(ORG, i, last) if introduced or described else None
+
+
+# A body's name that the writer quotes whole: `"مجموعة العرجاني"`, `"اتحاد المقاولين"`, `"اللجنة القانونية
+# العليا"`: a head and definite words (or known places) that the quote closes on. Not a head before a
+# verbal noun (`"لجنة التحقيق"` is any inquiry), a description (`"المجلس الجديد"`), or a definite head
+# and one adjective (`"اللجنة الوطنية"`, the committee named in full before).
+_MAX_QUOTED_BODY = 5
+_QUOTED_HEADS = ORG_HEADS | INSTITUTES
+
+
+def _quoted_body_end(tokens: list[Token], i: int, taken: dict[int, str]) -> int | None:
+    """The last word of a body's name quoted whole from its head at `i`, the quote's first word."""
+    head = tokens[i]
+    if _tanween(head) or not _has_stem_in(head.key, DEFINITE_BODIES if head.definite else _QUOTED_HEADS):
+        return None
+    for e in range(i + 1, min(i + _MAX_QUOTED_BODY, len(tokens))):
+        if _phrase_ended(tokens, e) or any(char in _OPENING_QUOTES for char in tokens[e].gap):
+            return None
+        if taken.get(e, LOC) != LOC:
+            return None
+        if e not in taken and not _quoted_name_word(tokens[e], first=e == i + 1, head=head):
+            return None
+        if e + 1 < len(tokens) and _CLOSING_QUOTES & set(tokens[e + 1].gap):
+            # `"اللجنة العسكرية العليا" المشتركة بين بغداد وواشنطن`: a definite word after the quote goes
+            # on describing it; the quoted words are a term inside a longer phrase, not the body's name.
+            following = tokens[e + 1]  # a closing quote counts as a break: read the gap's punctuation
+            described = following.key.startswith("ال") and not set(following.gap) & set(".،,:؛\n")
+            # `"اللجنة الوطنية"` is the committee named before; a definite head is named by two words.
+            return None if described or (head.definite and e == i + 1) else e
+    return None
+
+
+def _quoted_name_word(token: Token, first: bool, head: Token) -> bool:
+    """A definite word of a quoted body's name: no particle, title or description, and not a verbal
+    noun right after an indefinite head."""
+    key = token.key
+    if not key.startswith("ال") or _in(key, STOP) or _is_title(token) or _in(key, _ORG_DESCRIPTIONS):
+        return False
+    return not (first and not head.definite and _action(token))
 
 
 def _breaks_before(token: Token) -> bool:
@@ -2295,7 +2388,21 @@ def _definite_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Dis
     last = _purpose_end(tokens, k, sake=True)
     if last is None:
         last = _purpose_of_place(tokens, k, taken)
+    elif (seat := _seat_after(tokens, i, last, taken)) is not None:
+        last = seat  # `النقابة الوطنية لسائقي الشاحنات في مالي`
     return Discovered(ORG, i, last) if last is not None else None
+
+
+def _seat_after(tokens: list[Token], i: int, last: int, taken: dict[int, str]) -> int | None:
+    """The last word of the known place after `في` that says whose a national body is, when its name
+    (words `i` to `last`) names no country: `النقابة الوطنية لسائقي الشاحنات في مالي`. Not after an
+    adjective of origin (`الهيئة المصرية للكتاب في القاهرة` is where it sits)."""
+    place = last + 2
+    if _phrase_ended(tokens, last + 1) or tokens[last + 1].key not in _IN or _phrase_ended(tokens, place):
+        return None
+    if taken.get(place) != LOC or tokens[i + 1].key not in _NATIONAL:
+        return None
+    return _known_name_end(tokens, place, taken)
 
 
 def _federation_purpose(tokens: list[Token], i: int, k: int) -> bool:
@@ -2323,6 +2430,8 @@ def _purpose_of_place(tokens: list[Token], k: int, taken: dict[int, str]) -> int
 
 
 _OFFICES = _keys("المكتب")
+# `الوطنية` says the body is a country's without naming it; the place after `في` does.
+_NATIONAL = _keys("الوطنية الوطني")
 
 
 def _state_body_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
