@@ -492,7 +492,7 @@ _IDIOM_FORMS = written_forms(_IDIOMS)
 
 # A short name that an adjective after it makes an ordinary noun: `الضفة` is the West Bank in
 # Palestinian news, but `الضفة الأخرى`, `الضفة الشمالية` are "the other bank", "the north bank".
-_BEFORE_NO_ADJECTIVE = _normalized("الضفة")
+_BEFORE_NO_ADJECTIVE = written_forms(_normalized("الضفة"))  # and `بالضفة`, `والضفة`
 
 
 def _opens_idiom(tokens: list[Token], index: int) -> bool:

@@ -379,6 +379,8 @@ BANKS = Gazetteer([(WEST_BANK, "الضفة الغربية", True, "LOC"), (WEST_
     [
         pytest.param("وإن التجارة مع الضفة الأخرى توقفت تماما", [], id="the-other-bank"),
         pytest.param("المشغلة لشبكة النقل في الضفة الشمالية للمتوسط", [], id="the-north-bank"),
+        pytest.param("ويقيم معظمهم بالضفة الشرقية للنهر", [], id="the-east-bank-with-a-clitic"),
+        pytest.param("واقتحم الجيش مدنا بالضفة أمس", [WEST_BANK], id="the-west-bank-with-a-clitic"),
         pytest.param("اقتحم الجيش مدنا في الضفة أمس", [WEST_BANK], id="the-west-bank-short"),
         pytest.param("اقتحم الجيش مدنا في الضفة الغربية أمس", [WEST_BANK], id="the-west-bank"),
     ],
