@@ -24,6 +24,7 @@ from articles.parsing.discovery import (
     head_stem,
     longer_name,
 )
+from articles.parsing.given_names import EVERYDAY_NAMES, GIVEN_NAMES
 from articles.parsing.words import Token, tokenize
 
 
@@ -54,6 +55,9 @@ class Mentions:
     first_offset: int
 
 
+_PREPOSITIONS_LIKE_NAMES = frozenset(("على", "إلى"))
+
+
 class Gazetteer:
     """Names of entities, compiled once; `find` is a single pass over the text."""
 
@@ -61,6 +65,7 @@ class Gazetteer:
         """names: `Name`s, or tuples in its order (entity id, spelling, canonical, kind)."""
         owners: dict[str, dict[int, bool]] = {}
         self.kinds: dict[int, str] = {}
+        self._given: dict[int, set[str]] = {}  # a known person's first words: `حسن` of `حسن نصر الله`
         weak: set[tuple[str, int]] = set()
         places: set[str] = set()
         marked: dict[str, list[tuple[str, int]]] = {}
@@ -77,6 +82,9 @@ class Gazetteer:
             self.kinds.setdefault(entity_id, kind)
             if kind == PERSON and not canonical and _is_nisba(key):
                 weak.add((key, entity_id))
+            if kind == PERSON and " " in key and canonical:
+                # The canonical name's: not `نصر` of the alias `نصر الله`, a family name.
+                self._given.setdefault(entity_id, set()).add(key.split(" ", 1)[0])
         # One-word place names: what tells `التركي` (of Turkey) from `المائية` (of water).
         self.places = frozenset(places) or PLACES
         # Values are packed into C integers, not tuples: a worker that reads a tuple shared with the
@@ -167,6 +175,7 @@ class Gazetteer:
                 or _country_as_adjective(tokens, span[0])
             )
         ]
+        chosen = [span for span in chosen if not self._another_of_the_family(tokens, span)]
         if self._marked:
             chosen = self._homographs(tokens, chosen)
         if self._conjoined:
@@ -179,6 +188,20 @@ class Gazetteer:
             (_match(text, tokens, first, last, entity_id) for first, last, entity_id, _ in chosen),
             key=lambda match: match.start,
         )
+
+    def _another_of_the_family(self, tokens: list[Token], span: tuple) -> bool:
+        """`هادي نصر الله`, `إريك ترامب`: a known person's family name right after a given name that is
+        none of his is another person of that family, not him."""
+        first, _, entity_id, _ = span
+        if first == 0 or self.kinds.get(entity_id) != PERSON or tokens[first].after_break or tokens[first].after_comma:
+            return False
+        own = self._given.get(entity_id, ())
+        if tokens[first].key in own:
+            return False  # the match opens on his own given name: his full name
+        before = tokens[first - 1]
+        if before.raw in _PREPOSITIONS_LIKE_NAMES:
+            return False  # `على بن غفير`: normalised, على is the name علي
+        return before.key in GIVEN_NAMES and before.key not in EVERYDAY_NAMES and before.key not in own
 
     def _homographs(self, tokens: list[Token], chosen: list) -> list:
         """A one-word name that a marked alias of another entity shares (`عمان`): that entity's where the

@@ -387,3 +387,28 @@ BANKS = Gazetteer([(WEST_BANK, "الضفة الغربية", True, "LOC"), (WEST_
 )
 def test_the_short_name_of_the_west_bank_with_an_adjective_after_it_is_another_bank(text, found):
     assert [m.entity_id for m in BANKS.find(text)] == found
+
+
+NASRALLAH, BEN_GVIR = 81, 82
+FAMILIES = Gazetteer(
+    [
+        (NASRALLAH, "حسن نصر الله", True, "PERSON"),
+        (NASRALLAH, "نصر الله", False, "PERSON"),
+        (BEN_GVIR, "إيتمار بن غفير", True, "PERSON"),
+        (BEN_GVIR, "بن غفير", False, "PERSON"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param("في مبنى على أوتوستراد هادي نصر الله في الضاحية", [], id="another-of-the-family"),
+        pytest.param("وقال حسن نصر الله في خطابه", [NASRALLAH], id="his-full-name"),
+        pytest.param("وقال نصر الله في خطابه", [NASRALLAH], id="his-family-name"),
+        pytest.param("وهجوم على بن غفير في الكنيست", [BEN_GVIR], id="ala-is-a-preposition"),
+        pytest.param("وقال الوزير بن غفير إن", [BEN_GVIR], id="after-a-title"),
+    ],
+)
+def test_a_known_family_name_after_a_given_name_not_his_is_another_person(text, found):
+    assert [m.entity_id for m in FAMILIES.find(text)] == found
