@@ -3,15 +3,7 @@ an institute named after its founder, a foundation's name in quotes."""
 
 import pytest
 
-from articles.parsing.discovery import discover
-from articles.parsing.words import tokenize
-
-
-def organisations(text, known=()):
-    """The ORG names discovered in `text`; the words in `known` (as written) are places the gazetteer knows."""
-    tokens = tokenize(text)
-    taken = {i: "LOC" for i, token in enumerate(tokens) if token.raw in known}
-    return [text[tokens[d.first].start : tokens[d.last].end] for d in discover(tokens, taken) if d.kind == "ORG"]
+from tests.parsing.discovered import organisations
 
 
 @pytest.mark.parametrize(
