@@ -528,7 +528,7 @@ def _nationality_noun(tokens: list[Token], i: int, places: frozenset[str]) -> bo
     token = tokens[i]
     if token.key.endswith(("يين", "يون")) or not demonym(token.key, places):
         return False
-    if i == 0 or token.after_comma or any(char in _SENTENCE_ENDS for char in token.gap):
+    if i == 0 or token.after_comma or any(char in SENTENCE_ENDS for char in token.gap):
         return True  # not after a quote: `"الحل" الأمريكي لن ينجح`
     # After a name it describes that name (`بلدة مغنية الجزائرية`, `صحيفة "لوبينيون" الفرنسية`): only
     # a preposition or a verb of speech before it makes it a noun.
@@ -885,7 +885,7 @@ def _is_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
         or (token.key.endswith("ها") and _in(token.key[:-2], _PARTICLES))  # `باسمها`
         or (_role_noun(token) and not (token.key in _ALSO_GIVEN_NAMES and not _construct(tokens, k + 1, taken)))
         or _in(token.key, STOP)
-        or token.raw in ("على", "إلى")  # normalised, على is the name علي
+        or token.raw in PREPOSITIONS_LIKE_NAMES
         or _is_title(token)
         or token.key.isdigit()
         or len(token.key) < 2
@@ -902,10 +902,12 @@ def _ends_clause(tokens: list[Token], k: int) -> bool:
     """What a name ends at: the end, a comma or break, or the `إن` that opens reported speech."""
     if k >= len(tokens) or tokens[k].after_comma or tokens[k].key in _SAID_THAT:
         return True
-    return any(char in _SENTENCE_ENDS for char in tokens[k].gap)  # not a bracket or quote: `الشعوب (ديم)`
+    return any(char in SENTENCE_ENDS for char in tokens[k].gap)  # not a bracket or quote: `الشعوب (ديم)`
 
 
-_SENTENCE_ENDS = frozenset(".!?؟:؛\n")
+SENTENCE_ENDS = frozenset(".!?؟:؛\n")
+# Normalised, these prepositions are given names (`على` folds to `علي`); as written, they are none.
+PREPOSITIONS_LIKE_NAMES = frozenset(("على", "إلى"))
 
 
 def _nisba(token: Token) -> bool:

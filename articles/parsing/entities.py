@@ -18,6 +18,8 @@ from articles.parsing.discovery import (
     ORG,
     PERSON,
     PLACES,
+    PREPOSITIONS_LIKE_NAMES,
+    SENTENCE_ENDS,
     Discovered,
     demonym_place,
     discover,
@@ -53,9 +55,6 @@ class Mentions:
     count: int
     surface_forms: tuple[str, ...]  # distinct, in order of appearance
     first_offset: int
-
-
-_PREPOSITIONS_LIKE_NAMES = frozenset(("على", "إلى"))
 
 
 class Gazetteer:
@@ -199,7 +198,7 @@ class Gazetteer:
         if tokens[first].key in own:
             return False  # the match opens on his own given name: his full name
         before = tokens[first - 1]
-        if before.raw in _PREPOSITIONS_LIKE_NAMES:
+        if before.raw in PREPOSITIONS_LIKE_NAMES:
             return False  # `على بن غفير`: normalised, على is the name علي
         return before.key in GIVEN_NAMES and before.key not in EVERYDAY_NAMES and before.key not in own
 
@@ -343,6 +342,12 @@ _PLACE_HEAD_NOUNS = _word_forms("منطقة مدينة بلدة قرية قضا�
 _PLACE_PREPOSITIONS = _word_forms("في إلى الى من عن نحو أمام داخل مع بين عبر حول تجاه لدى")
 
 
+def _clitics(key: str, stem: str) -> str:
+    """What stands before `stem` in the word `key`: `ب` of `بمالي`, `ل` of `للزرقاء` (the article's alef is
+    not written after ل)."""
+    return key[: -len(stem)] if key.endswith(stem) else key[: 1 - len(stem)]
+
+
 def _reads_as_place(tokens: list[Token], i: int, key: str, places_at: dict[int, int], places_end: set[int]) -> bool:
     """Word `i`, spelt `key` behind its clitics, names the place: after a compass word, a country
     noun or a place's head noun (`شمال مالي`, `بمنطقة الزبير`), in a list of known places (`النيجر ومالي`,
@@ -351,8 +356,7 @@ def _reads_as_place(tokens: list[Token], i: int, key: str, places_at: dict[int, 
     describe (`حكومة مالي`, not `دعم مالي`). An adjective follows a noun, so none of these places one
     (`السماء الزرقاء`)."""
     token = tokens[i]
-    # `بمالي` is ب + مالي, `للزرقاء` is ل + الزرقاء (the article's alef is not written after ل).
-    clitics = token.key[: -len(key)] if token.key.endswith(key) else token.key[: 1 - len(key)]
+    clitics = _clitics(token.key, key)
     joined = clitics.startswith("و") or token.after_comma
     if i - 1 in places_end and joined and not token.after_break:
         return True  # `وساحل العاج ومالي`
@@ -534,7 +538,6 @@ def _opens_idiom(tokens: list[Token], index: int) -> bool:
 _CUED_NAMES = _normalized("الجزيرة")
 _CUED_FORMS = written_forms(_CUED_NAMES)
 _OUTLET_CUES = _word_forms("قناة شبكة مراسل مراسلة موقع برنامج ل ذكرت أفادت نقلت أوردت بثت نشرت وفق وفقا بحسب حسب")
-_SENTENCE_BREAKS = frozenset(".!?؟:;؛\n")
 
 
 def _uncued_outlet(tokens: list[Token], index: int) -> bool:
@@ -542,11 +545,11 @@ def _uncued_outlet(tokens: list[Token], index: int) -> bool:
     if token.key not in _CUED_FORMS:
         return False
     stem = next(stem for stem in clitic_stems(token.key) if stem in _CUED_NAMES)
-    clitics = token.key[: -len(stem)] if token.key.endswith(stem) else token.key[: 1 - len(stem)]
+    clitics = _clitics(token.key, stem)
     if "ل" in clitics:
         return False  # `للجزيرة`: said to the channel
     # Quotes and brackets may stand between: `لـ"الجزيرة"`.
-    cued = index > 0 and not _SENTENCE_BREAKS.intersection(token.gap) and tokens[index - 1].key in _OUTLET_CUES
+    cued = index > 0 and not SENTENCE_ENDS.intersection(token.gap) and tokens[index - 1].key in _OUTLET_CUES
     return not cued
 
 
