@@ -2264,6 +2264,8 @@ def _quoted_org_at(tokens: list[Token], i: int, taken: dict[int, str], places: f
         any(_has_stem_in(tokens[k].key, OUTLETS) and (k == i - 1 or _adjective_after(tokens[i - 1])) for k in before)
         or (i > 0 and _has_stem_in(tokens[i - 1].key, _NAMED_BY_QUOTE) and not tokens[i - 1].definite)
     ) and not _breaks_before(tokens[i - 1])
+    if not introduced and _told_to_quoted(tokens, i, last):
+        return Discovered(ORG, i, last)  # the outlet, even where its name is a place's: `لـ"الشرق الأوسط"`
     described = (
         last + 1 < len(tokens)
         and demonym(tokens[last + 1].key, places)
@@ -2271,6 +2273,19 @@ def _quoted_org_at(tokens: list[Token], i: int, taken: dict[int, str], places: f
         and not any(tokens[k].definite for k in range(i, last + 1))
     )
     return Discovered(ORG, i, last) if introduced or described else None
+
+
+# Said to a paper or a channel named in quotes: `وقال ... لـ"المرصد" إن`, `في تصريح لـ"الخبر"`. The bare
+# preposition, the quote and a verb of speech around it leave nothing else it could be.
+_INTERVIEW = _keys("حديث تصريح تصريحات مقابلة حوار")
+
+
+def _told_to_quoted(tokens: list[Token], i: int, last: int) -> bool:
+    if i == 0 or tokens[i - 1].key != "ل" or _breaks_before(tokens[i - 1]):
+        return False
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    said_that = following is not None and following.key in _SAID_THAT and "\n" not in following.gap
+    return said_that or (i > 1 and tokens[i - 2].key in _INTERVIEW)
 
 
 # A body's name that the writer quotes whole: `"مجموعة العرجاني"`, `"اتحاد المقاولين"`, `"اللجنة القانونية

@@ -4,6 +4,7 @@ import pytest
 
 from articles.parsing.discovery import discover
 from articles.parsing.words import tokenize
+from tests.parsing.discovered import organisations
 
 
 def discovered(text, taken=None):
@@ -431,3 +432,28 @@ def test_an_adjective_or_a_description_after_a_company_or_council_is_no_name(tex
 def test_kama_is_no_part_of_the_name_after_it():
     # `محمد` is a given name: it says where the name starts, after `كما`.
     assert [name for kind, name in discovered("كما محمد علي، مستشار الرئيس") if kind == "PERSON"] == ["محمد علي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('وقال النائب خليفة الزوبي، لـ"المرصد"، إن المشكلة ليست في الأموال', "المرصد"),
+        ('وقال المدير في تصريح لـ"الإذاعة الجزائرية" إن الشركة ستواصل', "الإذاعة الجزائرية"),
+        ("وقالت الباحثة لـ«الشرق الأوسط» إن الملف معقد", "الشرق الأوسط"),  # the paper, not the region
+        ('وقال الناقد لـ"الصباح نيوز" إن "المهرجان يحتاج إلى مراجعة"', "الصباح نيوز"),
+    ],
+)
+def test_a_quoted_name_someone_speaks_to_is_an_outlet(text, name):
+    assert organisations(text, known=("الشرق", "الأوسط")) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وهذا بديل لـ"التطبيع" كما يراه',  # no one speaks: a quoted word
+        'وقال لـ"الشرق الأوسط" الجديد مكان',  # no `إن` after it, no interview before it
+        'ووجه رسالة لـ"الإخوة في الحركة" إن أرادوا',  # a quoted phrase, not a name
+    ],
+)
+def test_a_quoted_word_after_the_bare_preposition_without_speech_is_no_outlet(text):
+    assert organisations(text) == []
