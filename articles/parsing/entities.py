@@ -21,6 +21,7 @@ from articles.parsing.discovery import (
     PREPOSITIONS_LIKE_NAMES,
     SENTENCE_ENDS,
     Discovered,
+    demonym,
     demonym_place,
     discover,
     head_stem,
@@ -652,6 +653,8 @@ def extract(text: str, gazetteer: Gazetteer) -> list[Found]:
         taken.update(dict.fromkeys(range(found.first, found.last + 1), found.kind))
     spans = _short_forms_to_full_names(_bracketed_short_names(tokens, spans, kinds), kinds)
     spans += _family_names(tokens, spans, kinds, taken)
+    if titles := _work_titles(tokens, gazetteer.places):
+        spans = [span for span in spans if not any(first <= span[0] and span[1] <= last for first, last in titles)]
     by_identity: dict[object, list[tuple[int, int]]] = {}
     for first, last, identity in sorted(spans, key=lambda span: span[0]):
         by_identity.setdefault(identity, []).append((first, last))
@@ -669,6 +672,42 @@ def extract(text: str, gazetteer: Gazetteer) -> list[Found]:
             )
         )
     return result
+
+
+# The title of a film, a book or a song names no place or person in it: `فيلم "ليلة في الطائف"`,
+# `"ساعة الغروب في وهران" للجزائري يونس بن عمار`. A title is in quotes, after a noun of the work or
+# before its author's nationality (`للمصرية`, `للجزائري`).
+_WORKS = _word_forms(
+    """فيلم فيلمه فيلمها أفلام رواية روايته روايتها روايات مسرحية مسرحيته أغنية أغنيته أغنيتها
+    كتاب كتابه كتابها ديوان ديوانه ألبوم ألبومه مسلسل مسلسله قصيدة قصيدته لوحة لوحته عمل عمله"""
+)
+_MAX_TITLE = 8
+
+
+def _work_titles(tokens: list[Token], places: frozenset[str]) -> list[tuple[int, int]]:
+    """The first and last words of every quoted title of a work in the text."""
+    titles = []
+    for j in range(1, len(tokens)):
+        gap = tokens[j].gap
+        if not ('"' in gap or "«" in gap or "“" in gap) or SENTENCE_ENDS.intersection(gap):
+            continue
+        for e in range(j, min(j + _MAX_TITLE, len(tokens))):
+            closing = tokens[e + 1].gap if e + 1 < len(tokens) else ""
+            if e > j and (SENTENCE_ENDS.intersection(tokens[e].gap) or set('"«“»”') & set(tokens[e].gap)):
+                break
+            if set('"»”') & set(closing):
+                after = tokens[e + 1] if e + 1 < len(tokens) else None
+                by_author = after is not None and _of_a_nationality(after.key, places)
+                if tokens[j - 1].key in _WORKS or by_author:
+                    titles.append((j, e))
+                break
+    return titles
+
+
+def _of_a_nationality(key: str, places: frozenset[str]) -> bool:
+    """`للمصرية`, `للجزائري`: "by the Egyptian (woman)", as a title is credited to its author; not
+    `للتعبئة` in `شركة "زرين كل" للتعبئة والتصدير`."""
+    return key.startswith("لل") and demonym("ال" + key[2:], places)
 
 
 _SON_OF = frozenset(normalize(word) for word in ("بن", "ابن"))

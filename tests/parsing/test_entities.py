@@ -412,3 +412,36 @@ FAMILIES = Gazetteer(
 )
 def test_a_known_family_name_after_a_given_name_not_his_is_another_person(text, found):
     assert [m.entity_id for m in FAMILIES.find(text)] == found
+
+
+TAIF, ORAN = 31, 32
+WORKS = Gazetteer([(TAIF, "الطائف", True, "LOC"), (ORAN, "وهران", True, "LOC"), (33, "الجزائر", True, "LOC")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'ويشارك فيلم "ليلة في الطائف" للمخرج الشاب',
+        "وروايته «ساعة الغروب في وهران» التي صدرت",
+        'إضافة إلى "ساعة الغروب في وهران" للجزائري يونس بن عمار',  # credited to its author
+    ],
+)
+def test_a_place_in_the_title_of_a_work_is_no_mention_of_it(text):
+    assert [found.entity_id for found in extract(text, WORKS)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال إن "الوضع في وهران صعب" مضيفاً',  # a quote, not a title
+        'وعرض فيلم في الطائف "أمس"',  # the place stands outside the quotes
+        "وصدر كتاب عن الطائف ووهران",
+    ],
+)
+def test_a_place_outside_a_works_title_is_still_named(text):
+    assert [found.entity_id for found in extract(text, WORKS)] != []
+
+
+def test_a_quoted_company_before_its_purpose_is_no_title():
+    company = Gazetteer([(TAIF, "زرين كل", True, "ORG")])
+    assert [found.entity_id for found in extract('وقال مدير شركة "زرين كل" للتعبئة والتصدير إن', company)] == [TAIF]
