@@ -164,9 +164,9 @@ ORG_HEADS = _keys(
     """
     وزارة وكالة منظمة حزب جماعة جبهة هيئة كتائب سرايا ألوية فيلق مجلس ائتلاف اتحاد جامعة شركة
     مؤسسة صحيفة قناة غرفة رابطة نقابة جمعية مفوضية صندوق بنك مصرف تحالف كلية جهاز لجنة حركة بلدية
-    مديرية إدارة قوات سلاح مجموعة ديوان سفارة قنصلية
+    مديرية إدارة قوات سلاح مجموعة ديوان سفارة قنصلية نيابة
     """
-)
+)  # `نيابة الأموال العامة`; `نيابة عن الرئيس` (on his behalf) has no definite word after it
 # Heads that are ordinary nouns as often as names (`حركة الملاحة الجوية`, `لجنة التحقيق الأولى`,
 # `غرفة العمليات المشتركة`, `بنك الأهداف العسكرية`, `صندوق الاقتراع`, `مديرية التربية`, `مجموعة العمل
 # المشتركة`): they head a
@@ -180,6 +180,12 @@ _COMMON_HEADS = _keys("جهاز لجنة حركة غرفة بنك صندوق م�
 # any troops of a country, `سلاح المقاومة الفلسطينية` its weapons.
 _NATIONAL_HEADS = _keys("إدارة قوات سلاح")
 _MANAGEMENT = _keys("إدارة")  # and a noun in construct first: `إدارة النادي الأهلي المصري` is a club's board
+# Common heads named by two definite nouns joined by و: `جهاز الإسعاف والطوارئ`, `لجنة المال والموازنة`,
+# `مديرية التربية والتعليم`. Not `حركة` (`حركة البيع والشراء`) nor `غرفة` (`غرفة النوم والمعيشة`).
+_PAIRED_HEADS = _keys("جهاز لجنة مديرية")
+# A union or league named by its members in construct and their trade in two words is a body: `نقابة
+# بحارة الصيد التقليدي`, `رابطة موظفي الإدارة العامة`; those heads are no ordinary noun before a construct.
+_MEMBERS_HEADS = _keys("نقابة رابطة")
 # Heads whose name may be nouns in construct without the article, what the body runs or fights:
 # `هيئة مقاومة الجدار والاستيطان`, `وكالة تنمية الأطلس الكبير`, `شركة فسفاط قفصة`. Not `مجلس`
 # (`مجلس إدارة الشركة`), `لجنة` (`لجنة تحقيق`, `لجنة تقصي الحقائق`) or `حركة` (`حركة نقل البضائع`).
@@ -188,6 +194,8 @@ _CONSTRUCT_HEADS = _keys("هيئة جهاز وكالة إدارة مديرية �
 # دراسات الموصل`; `مركز مدينة حلب` is the city centre, no body.
 _INSTITUTE_NOUNS = _keys("مركز معهد")
 _RESEARCH = _keys("دراسات بحوث أبحاث")
+# `مركز المدينة` is the town centre, `مركز المحافظة` its seat: no institute unless a purpose names one.
+_TOWN_CENTRES = _keys("المدينة البلدة القرية المحافظة القضاء الناحية الولاية المنطقة")
 # Nouns after those heads that make an ordinary phrase, not a name: `هيئة تحرير الصحيفة`, `هيئة
 # تدريس`, `هيئة تحكيم`, `هيئة دفاع المتهمين`, `جهاز كشف المعادن`, `إدارة أزمة`.
 _NOT_CONSTRUCT = _keys("تحرير تدريس تحكيم محلفين دفاع إدارة أمناء تحقيق خبراء كشف قياس أزمة أزمات مقرها مقره")
@@ -221,13 +229,16 @@ DEFINITE_BODIES = _keys(
     المركز المرصد المعهد المنتدى الهيئة اللجنة المجلس المفوضية المؤسسة الشركة الصندوق الجمعية المكتب
     الرابطة النقابة الاتحاد المنظمة الوكالة الجهاز البنك المصرف التنسيقية المندوبية الديوان المديرية
     """
-) | _keys("الكونفدرالية الفيدرالية الفدرالية الجامعة")
+) | _keys("الكونفدرالية الفيدرالية الفدرالية الجامعة الإدارة")
 # Those last: federations, named so only with what they do: `الكونفدرالية العامة لعمال موريتانيا`, and
 # the Maghreb's `الجامعة` (`الجامعة الملكية المغربية لكرة القدم`), which is also a university: after it
 # only a sport, a field of study or, for a union's `الجامعة العامة`, a trade is its purpose (`قدمت الجامعة
 # الأمريكية للطلاب منحاً` is what it gave, to whom). Not `الجبهة` (`الجبهة الجنوبية للبنان` is Lebanon's
 # front) or `الشبكة` (`الشبكة الكهربائية للمدينة`, the town's grid).
 _UNIVERSITY = _keys("الجامعة")
+# `الإدارة` is a general directorate only as `الإدارة العامة` with what it does: `الإدارة العامة للجمارك
+# الصينية`, `الإدارة العامة لمكافحة الفساد`; `الإدارة الأمريكية` is a government.
+_THE_MANAGEMENT = _keys("الإدارة")
 _SPORTS = _keys("لكرة لألعاب للألعاب للملاكمة للمصارعة للجودو للتنس للسباحة للدراجات للفروسية للرماية للرياضة")
 _GENERAL_UNION = _keys("العامة")
 # Bodies of a city that news names by the city alone: `شرطة دبي`, `نيابة دبي`, `محاكم دبي`, `غرفة
@@ -238,6 +249,9 @@ _CITY_BODIES = _keys("شرطة نيابة محاكم غرفة")
 _THE_COURT = _keys("المحكمة")
 _COURT_KINDS = _keys("العمالية الابتدائية الجزائية الجنائية التجارية الإدارية العسكرية الشرعية")
 _IN = _keys("في")
+_COURT_RANKS = _keys("الكبرى الصغرى")
+# A state's court of cassation, named by its kind alone: `أيدت محكمة التمييز الحكم`.
+_SUPREME_COURTS = _keys("التمييز النقض")
 # A faculty in a city, with ب: `كلية الطب بسوسة` (Maghreb); `كلية الطب` alone is any.
 _FACULTY = _keys("كلية")
 # A chamber's trades before its city: `غرفة التجارة والصناعة والزراعة مصراتة`.
@@ -257,6 +271,20 @@ _COMPLEXES = _keys("مجمع")
 _HOSPITAL_KINDS = _keys("التعليمي الجامعي الحكومي العام التخصصي المركزي العسكري الاستشاري الدولي الوطني الطبي")
 _UNIVERSITY_HOSPITAL = _keys("الجامعي")
 _MEDICAL = _keys("الطبي الجامعي")
+# Health centres and clusters named by their town or quarter: `مركز الوكرة الصحي`, `مركز معيذر الصحي`,
+# `تجمع جدة الصحي الأول`. `مركز صحي` alone is any.
+_HEALTH_HEADS = _keys("مركز تجمع")
+_HEALTH = _keys("الصحي")
+# A state's department, named by a definite noun and its adjective or a second noun: `دائرة الفنون
+# الموسيقية`, `دائرة الثقافة والسياحة في أبوظبي`, `دائرة الإحصاءات العامة`. One noun alone is a figure of
+# speech (`دائرة الخطر`, `دائرة الاستهداف`), an indefinite place an electoral district (`دائرة صفاقس`).
+_DEPARTMENTS = _keys("دائرة")
+# A publishing house: `دار الندى للنشر`, and after its owner's or director's title `مديرة دار الآداب`.
+# `دار الأيتام`, `دار الأوبرا` are houses of a kind or buildings.
+_HOUSES = _keys("دار")
+_PUBLISHING = _keys("للنشر للطباعة للتوزيع للترجمة")
+_HOUSE_TITLES = _keys("مدير مديرة صاحب صاحبة ناشر مؤسس مؤسسة")
+_HOUSES_OF_CARE = _keys("الأيتام المسنين العجزة الرعاية الحضانة الضيافة العبادة")
 _LOCAL_BODY_HEADS = _keys("شرطة نيابة محاكم محكمة مستشفى مجمع المستشفى")
 # `القوات الأمريكية` is any US troops, `القوات المسلحة الأردنية` Jordan's armed forces.
 _FORCES, _ARMED = normalize("القوات"), normalize("المسلحة")
@@ -309,8 +337,9 @@ _ORG_DESCRIPTIONS = _keys(
     الحاكم الحاكمة المعارض المعارضة الرسمي الرسمية الجديد الجديدة السابق السابقة المرتبطة المرتبط التابعة
     التابع المملوكة المقربة المقرب المحافظة المحافظ المتشددة المتشدد الإصلاحية الإصلاحي
     المسؤولة المسؤول المعنية المعني المكلفة المكلف المختصة المختص الكامل الكاملة
+    الأسبوعية الأسبوعي الطارئة الطارئ الاستثنائية الاستثنائي المقبلة المقبل
     """
-)
+)  # the last describe the body's meeting: `جلسة مجلس الوزراء الأسبوعية`
 
 PERSON, ORG, LOC = "PERSON", "ORG", "LOC"
 _MAX_ROLE = 9  # words between a title and the name it introduces
@@ -340,6 +369,10 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
         if i in taken and not (taken[i] == LOC and _opens_quote(token)):
             if token.key in _PORT_FORMS and taken[i] == LOC and (port := _port_of_a_kind(tokens, i, taken)):
                 found.setdefault(i, port)  # `ميناء الدقم للصيد البحري`, a port of its own beside `ميناء الدقم`
+            elif token.key in _HOSPITAL_FORMS and taken[i] == ORG and taken.get(i - 1) != ORG:
+                known = Discovered(ORG, i, _known_name_end(tokens, i, taken))
+                if (seated := _with_seat(tokens, known, taken)) is not known:
+                    found.setdefault(i, seated)  # `مستشفى السلطان قابوس بصلالة`, the one of Salalah
             continue  # a quoted name may begin with a known place: `شركة "بحر العرب لوساطة التأمين"`
         if _opens_quote(token) and (quoted := _quoted_org_at(tokens, i, taken, places)) is not None:
             body = quoted
@@ -353,6 +386,8 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             continue
         elif token.key not in _HEAD_FORMS:  # every branch below needs a head noun
             continue
+        elif token.key in _SECOND_HEAD_FORMS and (named := _second_head_body_at(tokens, i, taken)):
+            body = named
         elif token.key in _LOCAL_BODY_FORMS and (
             local := _city_body_at(tokens, i, taken) or _hospital_at(tokens, i, taken)
         ):
@@ -368,6 +403,7 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
         else:
             continue
         if body:
+            body = _under_command(tokens, _with_seat(tokens, body, taken))
             found.setdefault(body.first, body)
     # Bodies and places first: a role may name one (`رئيس حزب المساواة وديمقراطية الشعوب`), and
     # no person's name is made of their words (`جامعة محمد الخامس`).
@@ -625,6 +661,7 @@ def _org_head(token: Token) -> bool:
 
 
 _HEADS = ORG_HEADS | INSTITUTES | FACILITIES | STATE_BODIES | DEFINITE_BODIES | _DIVISIONS | _LOCAL_BODY_HEADS
+_HEADS = _HEADS | _HEALTH_HEADS | _DEPARTMENTS | _HOUSES  # `لدائرة الفنون الموسيقية` → `دائرة`
 _DEFINITE_HEADS = STATE_BODIES | DEFINITE_BODIES | _DIVISIONS
 
 
@@ -648,6 +685,10 @@ _HEAD_FORMS = frozenset().union(
     *map(_written_forms, (ORG_HEADS, INSTITUTES, FACILITIES, _DEFINITE_HEADS, _LOCAL_BODY_HEADS))
 )
 _LOCAL_BODY_FORMS = _written_forms(_LOCAL_BODY_HEADS)
+# Heads read by the round-6 rules for health centres, departments and publishers.
+_SECOND_HEAD_FORMS = frozenset().union(*map(_written_forms, (_HEALTH_HEADS, _DEPARTMENTS, _HOUSES)))
+_HEAD_FORMS = _HEAD_FORMS | _SECOND_HEAD_FORMS
+_HOSPITAL_FORMS = _written_forms(_HOSPITALS)
 
 
 def _role_noun(token: Token) -> bool:
@@ -1481,6 +1522,8 @@ def _purpose_end(tokens: list[Token], k: int, sake: bool = False) -> int | None:
             break  # `المجلس الأعلى للصحة البحريني الفريق`: a person's rank starts
         if _in(token.key, _ORG_DESCRIPTIONS):
             break  # `للشؤون المدنية المسؤولة عن`: what the body is charged with, not its name
+        if _people_after_adjective(tokens, k):
+            break  # `دعت الهيئة العامة للطيران المدني المسافرين`: the verb's object
         if token.definite:
             last = k
         elif joined or not _joined_purpose_noun(tokens, k):
@@ -1489,6 +1532,16 @@ def _purpose_end(tokens: list[Token], k: int, sake: bool = False) -> int | None:
             joined = True  # `للتحكيم واختبارات القطن`, `لتنمية مناطق الواحات وشجر الأركان`
         k += 1
     return last
+
+
+def _people_after_adjective(tokens: list[Token], k: int) -> bool:
+    """A definite plural of people at `k` (`المسافرين`, `المواطنون`) right after a definite adjective
+    of origin or kind (`المدني`): the purpose's noun phrase had ended, a new one starts. A plural
+    adjective of origin (`الفلسطينيين`) still describes the noun before."""
+    token, before = tokens[k], tokens[k - 1]
+    if not token.key.startswith("ال") or not token.key.endswith(("ين", "ون")) or token.key.endswith(("يين", "يون")):
+        return False
+    return before.definite and before.key.startswith(("ال", "لل")) and before.key.endswith("ي")
 
 
 # A purpose may open with `من أجل` instead of ل: `الجمعية اللبنانية من أجل ديمقراطية الانتخابات`,
@@ -1582,6 +1635,8 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
     if named:
         return named
     head = head_stem(tokens[i].key)
+    if head in _INSTITUTE_NOUNS and not _phrase_ended(tokens, i + 1) and tokens[i + 1].key in _TOWN_CENTRES:
+        return None  # `مركز المدينة وقضاء الحويجة`: the town's centre, no institute
     if head in _EMBASSIES:
         return None  # `سفارة الاحتلال الإسرائيلي`: an embassy is named only by its country and city
     if head in _CONSTRUCT_HEADS and head not in _NATIONAL_HEADS and (facility := _facility_named(tokens, i + 1, taken)):
@@ -1654,10 +1709,17 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
         # `هيئة تحرير الصحيفة`, `وكالة تصنيف الائتمان الدولية` are ordinary phrases: after one noun in
         # construct a name goes on with a country or two nouns joined by و (`هيئة مقاومة الجدار والاستيطان`).
         named_body = national or pair or joined or research  # `نقابة أصحاب المعاصر ومنتجي الزيتون`
+        if not named_body and head in _MEMBERS_HEADS and placed is not None:
+            return Discovered(ORG, i, placed)  # `رابطة صناعة النفط في كردستان`
+        # `نقابة بحارة الصيد التقليدي`: members and two words of their trade (`نقابة عمال النظافة` is any
+        # cleaners' union); before `في` and a place the gazetteer lacks, the name is not whole.
+        whole = _phrase_ended(tokens, k) or tokens[k].key not in _IN
+        named_body = named_body or (head in _MEMBERS_HEADS and words >= 3 and whole)
     elif chain:  # two nouns: `جهاز مشروعات أراضي القوات المسلحة`
         named_body = national or words - chain >= 2
     else:
         named_body = national or (joined and words >= 3) or head not in _COMMON_HEADS
+        named_body = named_body or (pair and words == 2 and head in _PAIRED_HEADS)  # `جهاز الإسعاف والطوارئ`
     if named_body:
         return Discovered(ORG, i, k - 1)  # `وزارة الثروة الزراعية والسمكية وموارد المياه في سلطنة عمان`
     return Discovered(ORG, i, placed) if placed is not None else None
@@ -1966,8 +2028,13 @@ def _named_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discov
     elif following.key.endswith("يه") and following.key.startswith("ال") and not demonym(following.key, _NO_PLACES):
         last += 1  # `جامعة نواكشوط العصرية`: the adjective is part of the name, a nationality is not
     if _has_stem_in(tokens[i].key, _TOWN_HALLS):
-        # `بلدية عرسال` is Arsal's council, a description; `بلدية إسطنبول الكبرى` a name
-        return None if last == named else Discovered(ORG, i, last)
+        # `بلدية إسطنبول الكبرى` is a name, and so is a known town's: `بلدية مسقط تبدأ توسعة الطريق`,
+        # `جمّدت بلدية إيلات حسابات الميناء`; but after its head's title (`رئيس بلدية عرسال فايز`) the
+        # town hall is part of the mayor's title, and after a preposition (`من بلدية عزازقة`, `في
+        # بلدية القليعة`) it is the commune, a place, as Algeria names its towns.
+        if last == named and (i + 1 not in taken or taken[i + 1] != LOC or _mayor_or_place_before(tokens, i)):
+            return None
+        return Discovered(ORG, i, last)
     if last == named and i + 1 not in taken and last == i + 1 and not _phrase_ended(tokens, last + 1):
         if _founders_family_name(tokens, last + 1, taken):
             last += 1  # `جامعة مصطفى كمال،`: named after a person, given name and family name
@@ -2001,6 +2068,17 @@ def _university_field(tokens: list[Token], k: int) -> bool:
 
 
 _TOWN_HALLS = _keys("بلدية")
+_MAYORS = _keys("رئيس رئيسة رئاسة نائب عضو")
+_PLACE_PREPOSITIONS = _keys("في من قرب إلى داخل خارج شمال جنوب شرق غرب")
+
+
+def _mayor_or_place_before(tokens: list[Token], i: int) -> bool:
+    """`رئيس بلدية عرسال`, `برئاسة بلدية بوبيني`, `قرب بلدية قجال`: the town hall at `i` is named
+    inside a title, or the commune is where something is."""
+    if i == 0 or tokens[i].after_break:
+        return False
+    before = tokens[i - 1].key
+    return _has_stem_in(before, _MAYORS) or _in(before, _PLACE_PREPOSITIONS)
 
 
 _NO_PLACES: frozenset[str] = frozenset()
@@ -2384,6 +2462,28 @@ def _with_region(tokens: list[Token], body: Discovered | None, taken: dict[int, 
     return Discovered(ORG, body.first, k) if ended or not tokens[following].definite else body
 
 
+# Local bodies whose name ends with their town after ب: `جمعية البر الخيرية بحائل`, `الاتحاد الجهوي
+# للشغل بصفاقس`, `الإدارة العامة للتعليم بمنطقة مكة المكرمة`, `شركة مياه الشرب والصرف الصحي بالجيزة`; a
+# charity, hospital, directorate or utility of that name stands in many towns. A body with a name of its
+# own only sits there: `مركز الأطلسي للدراسات الاستراتيجية بأكادير`, `المنظمة التونسية للأطباء الشبان بسوسة`.
+_SEATED_HEADS = _keys("جمعية مستشفى كلية تعاونية إدارة مديرية شركة")
+_SEATED_DEFINITE_HEADS = _keys("الجمعية الإدارة المديرية")
+
+
+def _with_seat(tokens: list[Token], body: Discovered, taken: dict[int, str]) -> Discovered:
+    """The local body, and the known town after ب that its name ends with."""
+    k = body.last + 1
+    if body.kind != ORG or _phrase_ended(tokens, k) or taken.get(k) != LOC:
+        return body
+    key = tokens[k].key
+    if not key.startswith("ب"):
+        return body
+    head = head_stem(tokens[body.first].key)
+    regional = tokens[body.first + 1].key in _REGIONAL  # `الاتحاد الجهوي`; not `للدراسات الإقليمية`
+    local = head in _SEATED_HEADS or head in _SEATED_DEFINITE_HEADS or regional
+    return Discovered(ORG, body.first, _known_name_end(tokens, k, taken)) if local else body
+
+
 def _definite_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
     """`الهيئة الوطنية للانتخابات`: a definite body, one or two adjectives, then what it does."""
     if not _has_stem_in(tokens[i].key, DEFINITE_BODIES):
@@ -2402,12 +2502,29 @@ def _definite_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Dis
         return None  # `المكتب الجهوي للمنظمة التونسية للأطباء الشبان`: the body's office; the body is named
     if _has_stem_in(tokens[i].key, _UNIVERSITY) and not _federation_purpose(tokens, i, k):
         return None
+    if _has_stem_in(tokens[i].key, _THE_MANAGEMENT) and tokens[i + 1].key not in _GENERAL_UNION:
+        return None  # `الإدارة الأمريكية للأزمة` is a government and what it does
+    if _organ_of(tokens, k, taken):
+        return None
     last = _purpose_end(tokens, k, sake=True)
     if last is None:
         last = _purpose_of_place(tokens, k, taken)
     elif (seat := _seat_after(tokens, i, last, taken)) is not None:
         last = seat  # `النقابة الوطنية لسائقي الشاحنات في مالي`
     return Discovered(ORG, i, last) if last is not None else None
+
+
+# A body's organs are named after the body with ل, and are none: `المجلس الوطني للحزب`, `الهيئة
+# الرئاسية للحزب`, `الهيئة الإدارية الوطنية للاتحاد العام التونسي للشغل`. Not a known body after ل:
+# `الجمعية العامة للأمم المتحدة` is one.
+_BODIES_OF_ORGANS = _keys(
+    "للحزب للحركة للاتحاد للجمعية للنقابة للمنظمة للجبهة للتحالف للنادي للتيار للرابطة للشركة للمؤسسة للبنك"
+)  # and a company's: `الإدارة العامة للشركة`
+
+
+def _organ_of(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """The ل at `k`, after a definite body's adjectives, names the body it is an organ of."""
+    return not _phrase_ended(tokens, k) and tokens[k].key in _BODIES_OF_ORGANS
 
 
 def _seat_after(tokens: list[Token], i: int, last: int, taken: dict[int, str]) -> int | None:
@@ -2494,6 +2611,8 @@ def _city_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discove
             return None  # the seat is written bare after the council: `مجلس محافظة`, not `مجلس المحافظة`
         if head == _COUNCIL and k in taken:
             return Discovered(ORG, i, _known_name_end(tokens, k, taken))  # `محافظة البصرة`, known whole
+        if head in _COURTS and seat.key in _SUPREME_COURTS and k not in taken:
+            return Discovered(ORG, i, k)  # `محكمة التمييز`, `محكمة النقض`: a state has one
         if head in _COURTS and (k in taken or not _purpose_noun(seat) or seat.key.startswith(("ل", "ب", "ف"))):
             return None
         k += 1
@@ -2511,13 +2630,30 @@ def _city_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discove
 
 
 def _court_in_city_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
-    """`المحكمة العمالية في الرياض`: a court of a kind and the known city it sits in."""
-    if not _has_stem_in(tokens[i].key, _THE_COURT) or tokens[i + 1].key not in _COURT_KINDS:
+    """`المحكمة العمالية في الرياض`: a court of a kind and the known city it sits in; or a numbered
+    chamber of a kind, as the Gulf names them: `المحكمة الكبرى الجنائية الرابعة`."""
+    if not _has_stem_in(tokens[i].key, _THE_COURT):
+        return None
+    if (chamber := _numbered_chamber(tokens, i)) is not None:
+        return Discovered(ORG, i, chamber)
+    if tokens[i + 1].key not in _COURT_KINDS:
         return None
     k = i + 3
     if _phrase_ended(tokens, i + 2) or tokens[i + 2].key not in _IN or _phrase_ended(tokens, k) or taken.get(k) != LOC:
         return None
     return Discovered(ORG, i, _known_name_end(tokens, k, taken))
+
+
+def _numbered_chamber(tokens: list[Token], i: int) -> int | None:
+    """The ordinal's index after `المحكمة`, a rank (`الكبرى`, `الصغرى`) and a kind: `المحكمة الكبرى
+    الجنائية الرابعة`, `المحكمة الجنائية الأولى`."""
+    k = i + 1
+    if not _phrase_ended(tokens, k) and tokens[k].key in _COURT_RANKS:
+        k += 1
+    if _phrase_ended(tokens, k) or tokens[k].key not in _COURT_KINDS:
+        return None
+    k += 1
+    return k if not _phrase_ended(tokens, k) and tokens[k].key in _FEMININE_ORDINALS else None
 
 
 def _hospital_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
@@ -2553,6 +2689,10 @@ def _hospital_name_end(tokens: list[Token], k: int, taken: dict[int, str], defin
     if k in taken:
         return _known_name_end(tokens, k, taken) if taken[k] in (LOC, PERSON) else None
     token = tokens[k]
+    if definite and token.key in _HONORIFICS:
+        return _name_span(tokens, k + 1, taken)  # `مستشفى الملك فهد العام`, named after a king
+    if definite and token.key in _COMPASS and taken.get(k + 1) == LOC and not _phrase_ended(tokens, k + 1):
+        return _known_name_end(tokens, k + 1, taken)  # `مستشفى شرق جدة`, named after a town's east
     if token.definite:
         if not definite or not token.key.startswith("ال") or _in(token.key, STOP) or _is_title(token):
             return None
@@ -2572,6 +2712,69 @@ def _hospital_name_end(tokens: list[Token], k: int, taken: dict[int, str], defin
     if not _is_name_word(tokens, following, taken) or second.key.startswith(_NOT_NAME_LETTERS):
         return k
     return k if second.key.endswith(("ي", "ه")) or second.key in _NOT_HOSPITAL_NAMES else following  # `فرحات حشاد`
+
+
+def _second_head_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    return _health_centre_at(tokens, i, taken) or _named_unit_at(tokens, i, taken)
+
+
+def _health_centre_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """`مركز الوكرة الصحي`, `تجمع جدة الصحي الأول`: a known town or a word of its own, then `الصحي`."""
+    if tokens[i].definite or not _has_stem_in(tokens[i].key, _HEALTH_HEADS):
+        return None
+    last = _name_span(tokens, i + 1, taken)
+    if last is None or (i + 1 in taken and taken[i + 1] != LOC) or _phrase_ended(tokens, last + 1):
+        return None
+    if tokens[last + 1].key not in _HEALTH:
+        return None
+    last += 1
+    if not _phrase_ended(tokens, last + 1) and tokens[last + 1].key in _ORDINALS:
+        last += 1  # `تجمع جدة الصحي الأول`
+    return Discovered(ORG, i, last)
+
+
+def _named_unit_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """A department (`دائرة الفنون الموسيقية`) or a publishing house (`دار الندى للنشر`)."""
+    token = tokens[i]
+    if token.definite or _phrase_ended(tokens, i + 1) or i + 1 in taken:
+        return None
+    first = tokens[i + 1]
+    if not first.key.startswith("ال") or _in(first.key, STOP) or _is_title(first):
+        return None
+    if _has_stem_in(token.key, _DEPARTMENTS):
+        k = i + 2
+        if _phrase_ended(tokens, k) or k in taken:
+            return None
+        second = tokens[k].key
+        joined = second.startswith("وال")
+        if not (joined or second in _GENERAL_UNION or (second.startswith("ال") and second.endswith(("يه", "ي")))):
+            return None
+        if joined and not _phrase_ended(tokens, k + 1) and k + 1 not in taken and tokens[k + 1].key.endswith("يه"):
+            k += 1  # `دائرة الأراضي والأملاك العامة`
+        seat = k + 2  # `دائرة الثقافة والسياحة في أبوظبي`: the emirate's
+        if not _phrase_ended(tokens, seat) and tokens[k + 1].key in _IN and taken.get(seat) == LOC:
+            k = _known_name_end(tokens, seat, taken)
+        return Discovered(ORG, i, k)
+    if not _has_stem_in(token.key, _HOUSES):
+        return None
+    purpose = i + 2
+    if not _phrase_ended(tokens, purpose) and tokens[purpose].key in _PUBLISHING:
+        return Discovered(ORG, i, _purpose_end(tokens, purpose) or purpose)
+    titled = i > 0 and not token.after_break and _in(tokens[i - 1].key, _HOUSE_TITLES)
+    ended = _phrase_ended(tokens, purpose) or not tokens[purpose].definite
+    plain = first.key.endswith(("يه", "ي")) or first.key in _HOUSES_OF_CARE
+    return Discovered(ORG, i, i + 1) if titled and ended and not plain else None
+
+
+# A police or army command over a city's body: `قيادة شرطة محافظة ظفار`.
+_COMMANDS = _keys("قيادة")
+
+
+def _under_command(tokens: list[Token], body: Discovered) -> Discovered:
+    i = body.first
+    if i == 0 or tokens[i].after_break or not _has_stem_in(tokens[i].key, _CITY_BODIES):
+        return body
+    return Discovered(ORG, i - 1, body.last) if _has_stem_in(tokens[i - 1].key, _COMMANDS) else body
 
 
 # Settlements named after their noun: `بلدة مغنية الجزائرية`, `قضاء دوكان`, `ولاية محوت`, `حي المقوس`,
