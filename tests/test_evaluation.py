@@ -141,13 +141,13 @@ def test_seed_gold_is_matched_exactly():
         ("blind3.json", 17, 0.994, 0.986),
         ("blind4.json", 17, 0.992, 0.979),
         ("blind5.json", 16, 0.989, 0.991),
-        ("blind8.json", 17, 0.996, 0.96),
+        ("blind8.json", 17, 0.996, 0.962),
         ("blind9.json", 17, 0.992, 0.956),
         ("blind6.json", 17, 0.976, 0.948),
         ("blind7.json", 17, 0.983, 0.979),
         ("blind10.json", 13, 0.975, 0.92),
         ("blind11.json", 14, 0.972, 0.94),
-        ("blind15.json", 16, 0.932, 0.831),
+        ("blind15.json", 16, 0.933, 0.841),
         # blind12-14, 16 and 17 (80 stories, 1,547 entities), written blind in session 9 and held out:
         # pooled 0.912 / 0.778 on the session's first code, 0.927 / 0.828 on its last. Not tuned on.
         ("blind12.json", 16, 0.916, 0.795),
@@ -158,10 +158,13 @@ def test_seed_gold_is_matched_exactly():
         # blind18-21 (59 stories, 1,249 entities: sport and culture, local services, world news, Levant
         # and Maghreb politics), written blind in session 10 and run once on its first code (1c64eb1):
         # pooled 0.893 / 0.722. Tuned on from then.
-        ("blind18.json", 16, 0.836, 0.618),
-        ("blind19.json", 14, 0.847, 0.635),
-        ("blind20.json", 14, 0.944, 0.859),
-        ("blind21.json", 15, 0.926, 0.768),
+        # gaz15 (gazetteer: Gulf, Jordanian, Egyptian and Maghreb local places, Spain and France, outlets,
+        # culture and historical figures; twelve towns read in context): blind8 0.997 / 0.963, blind15
+        # 0.934 / 0.842, blind18 0.841 / 0.657, blind19 0.891 / 0.776, blind20 0.947 / 0.897, blind21 0.928 / 0.817.
+        ("blind18.json", 16, 0.84, 0.656),
+        ("blind19.json", 14, 0.89, 0.775),
+        ("blind20.json", 14, 0.946, 0.896),
+        ("blind21.json", 15, 0.927, 0.816),
     ],
 )
 def test_articles_of_our_own_score_no_worse_than_last_measured(gold, stories, precision, recall):
