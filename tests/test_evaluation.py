@@ -137,11 +137,11 @@ def test_seed_gold_is_matched_exactly():
         # blind11 0.973 / 0.941, blind15 0.933 / 0.832 (first run 0.857 / 0.670, then tuned on).
         # These floors guard against going back.
         ("unseen.json", 14, 0.999, 0.992),
-        ("blind.json", 16, 0.993, 0.99),
+        ("blind.json", 16, 0.993, 0.993),
         ("blind3.json", 17, 0.994, 0.986),
         ("blind4.json", 17, 0.992, 0.979),
         ("blind5.json", 16, 0.989, 0.991),
-        ("blind8.json", 17, 0.996, 0.962),
+        ("blind8.json", 17, 0.996, 0.965),
         ("blind9.json", 17, 0.992, 0.956),
         ("blind6.json", 17, 0.976, 0.948),
         ("blind7.json", 17, 0.983, 0.979),
@@ -161,9 +161,11 @@ def test_seed_gold_is_matched_exactly():
         # gaz15 (gazetteer: Gulf, Jordanian, Egyptian and Maghreb local places, Spain and France, outlets,
         # culture and historical figures; twelve towns read in context): blind8 0.997 / 0.963, blind15
         # 0.934 / 0.842, blind18 0.841 / 0.657, blind19 0.891 / 0.776, blind20 0.947 / 0.897, blind21 0.928 / 0.817.
-        ("blind18.json", 16, 0.84, 0.656),
-        ("blind19.json", 14, 0.89, 0.775),
-        ("blind20.json", 14, 0.946, 0.896),
+        # Then (قريات, العامرة and the camps البقعة, اليرموك read in context, كردستان): blind 0.994 / 0.994,
+        # blind8 0.997 / 0.966, blind18 0.842 / 0.660, blind19 0.891 / 0.779, blind20 0.948 / 0.907.
+        ("blind18.json", 16, 0.841, 0.659),
+        ("blind19.json", 14, 0.89, 0.778),
+        ("blind20.json", 14, 0.947, 0.906),
         ("blind21.json", 15, 0.927, 0.816),
     ],
 )

@@ -1,6 +1,7 @@
 """Gulf, Egyptian, Mauritanian and Lebanese towns whose bare name is an everyday word (`HOMOGRAPH_PLACES`,
 session 10): `الحد`, `الكامل`, `الليث`, `الخبر`, `الصف`, `النعمة`, `عاليه`, `بريدة`, `مليحة` and `روي` only
-in a list of places or after a head noun, `القوز` and `الخور` after a preposition too."""
+in a list of places or after a head noun, `القوز` and `الخور` after a preposition too; and `قريات` (Oman),
+`العامرة` (Tunisia) and the camps `البقعة` and `اليرموك`, in a list or after a head noun."""
 
 import pytest
 
@@ -9,6 +10,7 @@ from articles.parsing.entities import Gazetteer
 HIDD, MUHARRAQ, QALALI, KAMIL, LAITH, RABIGH, QUNFUDHAH, KHOBAR, DAMMAM = 81, 82, 83, 84, 85, 86, 87, 88, 89
 SAFF, ATFIH, NEMA, KIFFA, ALEY, CHOUF, BURAIDAH, UNAIZAH, MLEIHA, DHAID = 90, 91, 92, 93, 94, 95, 96, 97, 98, 99
 QUOZ, KHOR, RUWI, WATTAYAH = 100, 101, 102, 103
+QURAYYAT, AMERAT, AMRA, JEBENIANA, BAQAA, YARMOUK, AIN_HELWEH = 104, 105, 106, 107, 108, 109, 110
 PLACES = Gazetteer(
     [
         (HIDD, "مدينة الحد", True, "LOC"),
@@ -46,6 +48,17 @@ PLACES = Gazetteer(
         (RUWI, "منطقة روي", True, "LOC"),
         (RUWI, "روي", False, "LOC"),
         (WATTAYAH, "الوطية", True, "LOC"),
+        (QURAYYAT, "ولاية قريات", True, "LOC"),
+        (QURAYYAT, "قريات", False, "LOC"),
+        (AMERAT, "العامرات", True, "LOC"),
+        (AMRA, "مدينة العامرة", True, "LOC"),
+        (AMRA, "العامرة", False, "LOC"),
+        (JEBENIANA, "جبنيانة", True, "LOC"),
+        (BAQAA, "مخيم البقعة", True, "LOC"),
+        (BAQAA, "البقعة", False, "LOC"),
+        (YARMOUK, "مخيم اليرموك", True, "LOC"),
+        (YARMOUK, "اليرموك", False, "LOC"),
+        (AIN_HELWEH, "عين الحلوة", True, "LOC"),
     ]
 )
 
@@ -67,6 +80,10 @@ PLACES = Gazetteer(
         pytest.param("ويربط الطريق الوطية وروي", RUWI, "وروي", id="told-in-a-list"),
         pytest.param("وقالت إنها تسكن في القوز منذ سنوات", QUOZ, "القوز", id="dune-after-a-preposition"),
         pytest.param("ولا يضطر المريض في الخور إلى السفر", KHOR, "الخور", id="creek-after-a-preposition"),
+        pytest.param("ويسلكه الموظفون القادمون من العامرات وقريات", QURAYYAT, "وقريات", id="hamlets-in-a-list"),
+        pytest.param("في مخيمات حقول الزيتون بمنطقتي العامرة وجبنيانة", AMRA, "العامرة", id="thriving-before-a-place"),
+        pytest.param("وعيادات في مخيمات مثل عين الحلوة والبقعة واليرموك", BAQAA, "والبقعة", id="spot-in-a-list"),
+        pytest.param("وعيادات في مخيمات مثل عين الحلوة والبقعة واليرموك", YARMOUK, "واليرموك", id="battle-in-a-list"),
     ],
 )
 def test_a_gulf_town_named_by_an_everyday_word_is_read_in_a_place_context(text, entity, surface):
@@ -88,6 +105,10 @@ def test_a_gulf_town_named_by_an_everyday_word_is_read_in_a_place_context(text, 
         pytest.param("وظهرت في الصورة فتاة مليحة الوجه", id="pretty"),
         pytest.param("وروى شهود عيان أن القصف استمر", id="he-told"),
         pytest.param("وأصاب الخور عزائم الجنود", id="weakness"),
+        pytest.param("وتنتشر قريات صغيرة على ضفتي الوادي", id="hamlets"),
+        pytest.param("وبقيت المائدة العامرة رمزا للكرم", id="thriving"),
+        pytest.param("وتعد هذه البقعة الجغرافية الأفقر", id="the-spot"),
+        pytest.param("وانتصر المسلمون في معركة اليرموك", id="the-battle"),
     ],
 )
 def test_the_everyday_sense_of_a_gulf_town_name_is_no_place(text):
