@@ -145,7 +145,7 @@ def test_seed_gold_is_matched_exactly():
         ("blind9.json", 17, 0.992, 0.956),
         ("blind6.json", 17, 0.976, 0.948),
         ("blind7.json", 17, 0.983, 0.979),
-        ("blind10.json", 13, 0.975, 0.92),
+        ("blind10.json", 13, 0.975, 0.924),
         ("blind11.json", 14, 0.972, 0.94),
         ("blind15.json", 16, 0.933, 0.841),
         # blind12-14, 16 and 17 (80 stories, 1,547 entities), written blind in session 9 and held out:
@@ -163,6 +163,7 @@ def test_seed_gold_is_matched_exactly():
         # 0.934 / 0.842, blind18 0.841 / 0.657, blind19 0.891 / 0.776, blind20 0.947 / 0.897, blind21 0.928 / 0.817.
         # Then (قريات, العامرة and the camps البقعة, اليرموك read in context, كردستان): blind 0.994 / 0.994,
         # blind8 0.997 / 0.966, blind18 0.842 / 0.660, blind19 0.891 / 0.779, blind20 0.948 / 0.907.
+        # Then Kuwait's areas by their head noun (الخيران, الوفرة read in context): blind10 0.976 / 0.925.
         ("blind18.json", 16, 0.841, 0.659),
         ("blind19.json", 14, 0.89, 0.778),
         ("blind20.json", 14, 0.947, 0.906),

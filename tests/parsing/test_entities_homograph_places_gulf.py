@@ -1,7 +1,8 @@
 """Gulf, Egyptian, Mauritanian and Lebanese towns whose bare name is an everyday word (`HOMOGRAPH_PLACES`,
 session 10): `الحد`, `الكامل`, `الليث`, `الخبر`, `الصف`, `النعمة`, `عاليه`, `بريدة`, `مليحة` and `روي` only
 in a list of places or after a head noun, `القوز` and `الخور` after a preposition too; and `قريات` (Oman),
-`العامرة` (Tunisia) and the camps `البقعة` and `اليرموك`, in a list or after a head noun."""
+`العامرة` (Tunisia), the camps `البقعة` and `اليرموك`, and Kuwait's `الخيران` and `الوفرة`, in a list or after a
+head noun."""
 
 import pytest
 
@@ -11,6 +12,7 @@ HIDD, MUHARRAQ, QALALI, KAMIL, LAITH, RABIGH, QUNFUDHAH, KHOBAR, DAMMAM = 81, 82
 SAFF, ATFIH, NEMA, KIFFA, ALEY, CHOUF, BURAIDAH, UNAIZAH, MLEIHA, DHAID = 90, 91, 92, 93, 94, 95, 96, 97, 98, 99
 QUOZ, KHOR, RUWI, WATTAYAH = 100, 101, 102, 103
 QURAYYAT, AMERAT, AMRA, JEBENIANA, BAQAA, YARMOUK, AIN_HELWEH = 104, 105, 106, 107, 108, 109, 110
+KHIRAN, WAFRA, MUTLAA = 111, 112, 113
 PLACES = Gazetteer(
     [
         (HIDD, "مدينة الحد", True, "LOC"),
@@ -59,6 +61,11 @@ PLACES = Gazetteer(
         (YARMOUK, "مخيم اليرموك", True, "LOC"),
         (YARMOUK, "اليرموك", False, "LOC"),
         (AIN_HELWEH, "عين الحلوة", True, "LOC"),
+        (KHIRAN, "منطقة الخيران", True, "LOC"),
+        (KHIRAN, "الخيران", False, "LOC"),
+        (WAFRA, "منطقة الوفرة", True, "LOC"),
+        (WAFRA, "الوفرة", False, "LOC"),
+        (MUTLAA, "المطلاع", True, "LOC"),
     ]
 )
 
@@ -84,6 +91,8 @@ PLACES = Gazetteer(
         pytest.param("في مخيمات حقول الزيتون بمنطقتي العامرة وجبنيانة", AMRA, "العامرة", id="thriving-before-a-place"),
         pytest.param("وعيادات في مخيمات مثل عين الحلوة والبقعة واليرموك", BAQAA, "والبقعة", id="spot-in-a-list"),
         pytest.param("وعيادات في مخيمات مثل عين الحلوة والبقعة واليرموك", YARMOUK, "واليرموك", id="battle-in-a-list"),
+        pytest.param("وتطرح قسائم في المطلاع والخيران", KHIRAN, "والخيران", id="good-ones-in-a-list"),
+        pytest.param("ومزارع الوفرة والمطلاع", WAFRA, "الوفرة", id="abundance-before-a-place"),
     ],
 )
 def test_a_gulf_town_named_by_an_everyday_word_is_read_in_a_place_context(text, entity, surface):
@@ -109,6 +118,8 @@ def test_a_gulf_town_named_by_an_everyday_word_is_read_in_a_place_context(text, 
         pytest.param("وبقيت المائدة العامرة رمزا للكرم", id="thriving"),
         pytest.param("وتعد هذه البقعة الجغرافية الأفقر", id="the-spot"),
         pytest.param("وانتصر المسلمون في معركة اليرموك", id="the-battle"),
+        pytest.param("وتتمتع البلاد بالوفرة المالية", id="abundance"),
+        pytest.param("وقال إن الخيران من أبناء البلد كثيرون", id="the-good-ones"),
     ],
 )
 def test_the_everyday_sense_of_a_gulf_town_name_is_no_place(text):
