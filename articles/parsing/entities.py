@@ -306,6 +306,8 @@ HOMOGRAPH_PLACES = _normalized(
     الخيام الكسوة طويلة الأبيض سيول الحجر المهدية الجم بوري المطلة
     سعير بورصة يزد العلمة ديرة
     جنزور سترة دسوق عصب الزاوية المهندسين الغربية البحيرة منى عرفات الجديدة الباب الميادين الحدث
+    القوز الخور روي الحد الكامل الليث الخبر الصف النعمة عاليه بريدة مليحة قريات العامرة البقعة اليرموك
+    الخيران الوفرة
     """
 )
 # Those that ordinary text also puts after a preposition or a clitic: a noun (`في صور نشرتها`, "in
@@ -317,6 +319,12 @@ HOMOGRAPH_PLACES = _normalized(
 # الغربية` ("Western"), `على البحيرة` ("on the lake"), `طلب مني` ("from me", as `منى` is written),
 # `الرئيس عرفات`, `العاصمة الجديدة` ("new"), `يفتح الباب أمام` ("opens the door to"), `الساحات
 # والميادين` ("the squares") and `الحدث` ("the event", and a TV channel as `الميادين` is).
+# The Gulf, Egyptian, Mauritanian and Lebanese towns of the line after it are words too: `وروى` ("and
+# told"), `الحد الأدنى` ("the minimum"), `بالكامل` ("entirely"), `الليث` ("the lion"), `في الخبر` ("in
+# the news"), `الصف الأول` ("the first row"), `النعمة` ("the blessing"), `عالية` ("high", folded to
+# `عاليه`), `عبر بريده` ("by his mail"), `مليحة` ("pretty"), `قريات` ("hamlets"), `العامرة` ("thriving"),
+# `البقعة` ("the spot"), `اليرموك` (the battle and the river; the camp is meant in a list of camps), and
+# Kuwait's `الخيران` ("the good ones") and `الوفرة` ("abundance").
 # They are a place only after a compass word, a country noun or a place's head noun, or in a list of places.
 _WEAK_HOMOGRAPHS = _normalized(
     """
@@ -324,6 +332,8 @@ _WEAK_HOMOGRAPHS = _normalized(
     الخيام الكسوة طويلة الأبيض سيول الحجر المهدية الجم بوري المطلة
     سعير بورصة يزد
     الزاوية المهندسين الغربية البحيرة منى عرفات الجديدة الباب الميادين الحدث
+    روي الحد الكامل الليث الخبر الصف النعمة عاليه بريدة مليحة قريات العامرة البقعة اليرموك
+    الخيران الوفرة
     """
 )
 _HOMOGRAPH_FORMS = written_forms(HOMOGRAPH_PLACES)
