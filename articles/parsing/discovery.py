@@ -284,7 +284,8 @@ _PLAIN_FACILITIES = _PLAIN_FACILITIES | _LANDMARKS
 # A gate or market of a country is its trade or its door, no landmark: `سوق السعودية`, `باب العراق`.
 _TRADES_OF_COUNTRIES = _keys("باب سوق")
 _STREETS = _keys("شارع ساحة ميدان")  # named after people too: `شارع الحبيب بورقيبة`
-_DEFINITE_NAMED = _keys("شارع سجن نفق حديقة قاعة")  # not `معمل الإسمنت`, what a plant makes
+# Not `معمل الإسمنت`, what a plant makes, nor `نفق الأزمة`, a tunnel of speech.
+_DEFINITE_NAMED = _keys("شارع سجن حديقة قاعة")
 # Named after a family, whose name has a nisba's shape: `شارع الزرقطوني`, `معمل الزهراني`. After an
 # indefinite noun a definite nisba is no adjective (that would be indefinite too) but a name in construct.
 _SURNAMED = _keys("شارع معمل قاعة")  # not `ساحة الاستعجالي`, the emergency ward's yard
@@ -297,15 +298,19 @@ _UNKNOWN_NAMED = _keys("معمل")
 # A well is named by its place alone: `بئر دير شرف`, never by a word that may describe it (`بئر عميقة`).
 _PLACE_NAMED = _keys("بئر مول متحف")  # nor `مُوّل بقرض` (financed), `متحف مغلق`
 # Halls are named like streets (`قاعة الكوليزي`, `قاعة الشعب الكبرى`), but as often by what is done
-# in them: `قاعة المؤتمرات`, `قاعة المحكمة`.
+# in them or whose they are: `قاعة المؤتمرات`, `قاعة المحكمة`. Dunes by the sand they are: `كثبان الرمال`.
 _HALLS = _keys("قاعة")
-_NOT_HALL_NAMES = _keys(
-    """
-    المؤتمرات الاجتماعات المحاضرات الانتظار المحكمة الشرف الامتحانات العرض الجلسات الجلسة الطعام الدرس
-    الدراسة المطالعة السينما الألعاب الرياضة التدريب الاستقبال المغادرة الوصول الحفلات الأفراح المعارض
-    العمليات الصلاة المناسبات الندوات المسرح الاحتفالات البلدية المجلس الفندق المدرسة الجامعة الكلية
-    """
-)
+_ORDINARY_AFTER = {
+    normalize("قاعة"): _keys(
+        """
+        المؤتمرات المؤتمر الاجتماعات الاجتماع المحاضرات المحاضرة الانتظار المحكمة الشرف الامتحانات الامتحان
+        العرض الجلسات الجلسة الطعام الدرس الدراسة المطالعة السينما الألعاب الرياضة التدريب الاستقبال
+        المغادرة الوصول الحفلات الأفراح المعارض العمليات الصلاة المناسبات الندوات المسرح الاحتفالات البلدية
+        المجلس البرلمان الفندق المدرسة الجامعة الكلية التحرير الأخبار الاستراحة
+        """
+    ),
+    normalize("كثبان"): _keys("الرمال"),
+}
 # A station named by what stops there and then its name: `محطة مترو البرشاء`, `محطة حافلات الغبيبة`.
 _STATIONS = _keys("محطة")
 _STATION_KINDS = _keys("مترو حافلات قطار قطارات الحافلات")
@@ -461,9 +466,11 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
 _NAMED_AFTER = _keys(
     """
     مستشفى مطار جامعة مدينة مجمع جسر مسجد جامع شارع قاعدة ميناء مركز جائزة كلية مدرسة معهد قاعة ملعب استاد
-    صالة برج حديقة ساحة ميدان مؤسسة قصر نفق
+    صالة برج حديقة ساحة ميدان مؤسسة قصر نفق طريق
     """
 )
+# A palace is the ruler's own, no name: `قصر الملك سلمان` is where the king is.
+_OWNED = _keys("قصر")
 _HONORIFICS = _keys("الملك الملكة الأمير الأميرة الشيخ الشيخة السلطان الإمام")
 
 
@@ -2238,7 +2245,7 @@ def _facility_name_at(tokens: list[Token], i: int, taken: dict[int, str], places
         return Discovered(LOC, i, last) if last is not None else None  # `شارع عين سارة`, `بئر دير شرف`
     if head in _PLACE_NAMED and k not in taken:
         return None
-    if head in _HALLS and token.key in _NOT_HALL_NAMES:
+    if head in _ORDINARY_AFTER and token.key in _ORDINARY_AFTER[head]:
         return None
     # `شارع الزرقطوني`, `شارع الاتحاد`: a family's name, or a body's noun a street is named after.
     surname = head in _SURNAMED and _family_nisba(token, places)
@@ -2276,7 +2283,7 @@ def _named_after_person(tokens: list[Token], k: int, taken: dict[int, str], head
     `شارع الشيخ محمد بن زايد`), or two words or more that start with a given name after a street's
     noun (`شارع عمر المختار`, `ساحة محمد علي`)."""
     token = tokens[k]
-    honoured = head in _NAMED_AFTER and token.key in _HONORIFICS
+    honoured = head in _NAMED_AFTER and head not in _OWNED and token.key in _HONORIFICS
     if taken.get(k) == PERSON and (head in _STREETS or honoured):
         return _known_name_end(tokens, k, taken)
     if k in taken:
@@ -2287,7 +2294,13 @@ def _named_after_person(tokens: list[Token], k: int, taken: dict[int, str], head
         return _honoured_name_end(_up_to_name_end(tokens, k + 1, head), k + 1, taken)
     if head in _STREETS and not token.definite and token.key in GIVEN_NAMES and not _phrase_ended(tokens, k + 1):
         person = _name_at(_up_to_name_end(tokens, k, head), k, taken)
-        return person.last if person is not None and person.last > k else None
+        if person is None or person.last == k:
+            return None
+        # An everyday word (`شارع جميل وواسع`) is a given name before a family's or a connector:
+        # `شارع عمر المختار`, `شارع جمال عبد الناصر`.
+        second = tokens[k + 1]
+        everyday = token.key in EVERYDAY_NAMES and not (second.definite or _in(second.key, CONNECTORS))
+        return None if everyday else person.last
     return None
 
 

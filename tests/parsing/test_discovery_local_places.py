@@ -63,6 +63,8 @@ def test_a_road_without_its_kind_is_no_name(text, known):
         ),
         pytest.param("أمام فرع المصرف في شارع عمر المختار، وأمام", (), (), "شارع عمر المختار", id="given name"),
         pytest.param("بمقر المنظمة في ساحة محمد علي بالعاصمة، على", (), (), "ساحة محمد علي", id="before a preposition"),
+        pytest.param("في شارع جمال عبد الناصر وسط", (), (), "شارع جمال عبد الناصر", id="everyday given name"),
+        pytest.param("أغلقت الشرطة طريق الملك فهد السريع أمس", (), (), "طريق الملك فهد السريع", id="road"),
     ],
 )
 def test_a_street_or_building_named_after_a_person_keeps_its_noun(text, known, people, name):
@@ -116,6 +118,10 @@ def test_a_facility_noun_keeps_the_name_after_it(text, known, name):
         pytest.param("وقالت لأنصارها في ساحة البلدية: هذه", (), id="town hall square"),
         pytest.param("وفي ساحة الاستعجالي بمستشفى فرحات حشاد، كانت", (), id="emergency yard"),
         pytest.param("عقد الاجتماع في قاعة المؤتمرات الكبرى أمس", (), id="conference hall"),
+        pytest.param("عقد الاجتماع في قاعة البرلمان أمس", (), id="parliament hall"),
+        pytest.param("دخلت البلاد نفق الأزمة منذ سنوات", (), id="tunnel of speech"),
+        pytest.param("تتحرك كثبان الرمال نحو القرى", (), id="sand dunes"),
+        pytest.param("يمتد شارع جميل وواسع وسط المدينة", (), id="a fine street"),
     ],
 )
 def test_a_facility_noun_with_an_adjective_or_no_name_is_no_name(text, known):
@@ -129,3 +135,7 @@ def test_two_known_facilities_listed_are_two_names():
 
 def test_a_halls_quoted_name_is_left_to_the_quote():
     assert places('معالم أبرزها قاعة "مرايا" للحفلات، المصنفة') == []
+
+
+def test_a_rulers_palace_is_his_not_named_after_him():
+    assert places("استقبله في قصر الملك سلمان بالرياض", people=("الملك", "سلمان")) == []
