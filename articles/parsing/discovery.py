@@ -2800,10 +2800,24 @@ def _settlements_at(tokens: list[Token], i: int, taken: dict[int, str], places: 
         last = _settlement_name_end(tokens, k, taken, places, town, feminine, conjunction)
         if last is None:
             break
-        found.append(Discovered(LOC, k, last, conjunction))
+        noun = "مدينة" if not listed and _city_of_a_ruler(tokens, i, k, last) else ""  # written without its clitic
+        found.append(Discovered(LOC, k, last, conjunction, noun))
         k = last + 1
     places_found = [place for place in found if place is not None]
     return places_found if not listed or len(found) >= 2 else []
+
+
+# Towns named after a ruler keep their noun, or they would read as the man: `مدينة سلمان`, `مدينة
+# عيسى`, `مدينة بدر`, `مدينة زايد`. A name of two words (`مدينة علي صبيح`) is the town's own.
+_CITIES = _keys("مدينة")
+_ON = "على"  # the preposition, which reads as `علي` once normalised: `مدينة على حافة الحرب`
+
+
+def _city_of_a_ruler(tokens: list[Token], i: int, k: int, last: int) -> bool:
+    token = tokens[k]
+    if last != k or not _has_stem_in(tokens[i].key, _CITIES) or token.key not in GIVEN_NAMES:
+        return False
+    return strip_diacritics(token.raw) != _ON
 
 
 def _next_in_list(token: Token, listing: bool) -> bool | None:

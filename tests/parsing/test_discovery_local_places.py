@@ -139,3 +139,45 @@ def test_a_halls_quoted_name_is_left_to_the_quote():
 
 def test_a_rulers_palace_is_his_not_named_after_him():
     assert places("استقبله في قصر الملك سلمان بالرياض", people=("الملك", "سلمان")) == []
+
+
+def _written(text, known=()):
+    """The LOC names as extract() writes them: a town named after a ruler with its noun."""
+    from articles.parsing.discovery import discover
+    from articles.parsing.words import tokenize
+
+    tokens = tokenize(text)
+    taken = {i: "LOC" for i, token in enumerate(tokens) if token.raw in known}
+    return [
+        f"{d.head} {text[tokens[d.first].start : tokens[d.last].end]}"
+        if d.head
+        else text[tokens[d.first].start : tokens[d.last].end]
+        for d in discover(tokens, taken)
+        if d.kind == "LOC"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "name"),
+    [
+        pytest.param("محطتي تحويل في المحرق ومدينة سلمان قبل الصيف", ("المحرق",), "مدينة سلمان", id="listed"),
+        pytest.param("وقع الحادث في مدينة زايد، وقال", (), "مدينة زايد", id="comma"),
+    ],
+)
+def test_a_town_named_after_a_ruler_keeps_its_noun(text, known, name):
+    assert _written(text, known) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param("في محطات الضخ قرب مدينة علي صبيح أدت إلى", [], id="two words"),
+        pytest.param("في مدينة طبرق شرق ليبيا", ["طبرق"], id="no given name"),
+    ],
+)
+def test_other_towns_are_named_without_their_noun(text, found):
+    assert _written(text) == found
+
+
+def test_a_city_on_the_edge_is_no_town():
+    assert _written("العريش.. مدينة على حافة الحرب تتحول") == []
