@@ -294,6 +294,7 @@ FACILITIES = _keys(
     """
     مخيم معبر جزيرة سد قصر جبل جبال حوض ميناء مطار قاعدة بحيرة واحة حقل منفذ مرفأ محطة مصفاة كهف سجن شارع ساحة ميدان
     حاجز نهر وادي قلعة باب سوق
+    نفق طريق حديقة معمل بئر كثبان مول عزبة متحف قاعة
     """
 )
 # Facilities whose noun is as often an ordinary one (`محطة تحلية المياه`, `ساحة المعركة`, `سجن
@@ -301,6 +302,9 @@ FACILITIES = _keys(
 # الحرارية`, `كهف جاسنة`), a known name (`مصفاة الدقم`, `شارع الحبيب بورقيبة`), or for a street or a
 # prison one definite word (`سجن المرناقية`).
 _PLAIN_FACILITIES = _keys("محطة مصفاة كهف سجن شارع ساحة ميدان حاجز")  # `حاجز عطارة`, a checkpoint
+# Local public works named like streets: `نفق فلسطين`, `حديقة الصفاء`, `معمل الزهراني`, `بئر دير شرف`.
+# As often ordinary (`نفق مظلم`, `حديقة المنزل`, `معمل لإنتاج الكبتاغون`, `بئر مياه`).
+_PLAIN_FACILITIES = _PLAIN_FACILITIES | _keys("نفق حديقة معمل بئر قاعة")
 # Landmarks of old towns, named by a word of their own or a town: `باب قنسرين`, `قلعة حلب`. As often
 # ordinary nouns (`باب الحوار`, `سوق العمل`, `قلعة الصمود`): never named by one definite word.
 _LANDMARKS = _keys("قلعة باب سوق")
@@ -308,7 +312,38 @@ _PLAIN_FACILITIES = _PLAIN_FACILITIES | _LANDMARKS
 # A gate or market of a country is its trade or its door, no landmark: `سوق السعودية`, `باب العراق`.
 _TRADES_OF_COUNTRIES = _keys("باب سوق")
 _STREETS = _keys("شارع ساحة ميدان")  # named after people too: `شارع الحبيب بورقيبة`
-_DEFINITE_NAMED = _keys("شارع سجن")
+# Not `معمل الإسمنت`, what a plant makes, nor `نفق الأزمة`, a tunnel of speech.
+_DEFINITE_NAMED = _keys("شارع سجن حديقة قاعة")
+# Named after a family, whose name has a nisba's shape: `شارع الزرقطوني`, `معمل الزهراني`. After an
+# indefinite noun a definite nisba is no adjective (that would be indefinite too) but a name in construct.
+_SURNAMED = _keys("شارع معمل قاعة")  # not `ساحة الاستعجالي`, the emergency ward's yard
+# A street may be named after a body (`شارع الاتحاد`, `شارع الجامعة`); a square so named is the body's
+# own yard: `ساحة البلدية`.
+_NAMED_STREETS = _keys("شارع")
+# A power plant is named by a word of its own (`معمل الزهراني`, `معمل دير عمار`); before a known town
+# it is that town's factory (`معمل سيدي بنور`), and the gold sets keep the town.
+_UNKNOWN_NAMED = _keys("معمل")
+# A well is named by its place alone: `بئر دير شرف`, never by a word that may describe it (`بئر عميقة`).
+_PLACE_NAMED = _keys("بئر مول متحف")  # nor `مُوّل بقرض` (financed), `متحف مغلق`
+# Halls are named like streets (`قاعة الكوليزي`, `قاعة الشعب الكبرى`), but as often by what is done
+# in them or whose they are: `قاعة المؤتمرات`, `قاعة المحكمة`. Dunes by the sand they are: `كثبان الرمال`.
+_HALLS = _keys("قاعة")
+_ORDINARY_AFTER = {
+    normalize("قاعة"): _keys(
+        """
+        المؤتمرات المؤتمر الاجتماعات الاجتماع المحاضرات المحاضرة الانتظار المحكمة الشرف الامتحانات الامتحان
+        العرض الجلسات الجلسة الطعام الدرس الدراسة المطالعة السينما الألعاب الرياضة التدريب الاستقبال
+        المغادرة الوصول الحفلات الأفراح المعارض العمليات الصلاة المناسبات الندوات المسرح الاحتفالات البلدية
+        المجلس البرلمان الفندق المدرسة الجامعة الكلية التحرير الأخبار الاستراحة
+        """
+    ),
+    normalize("كثبان"): _keys("الرمال"),
+}
+# A station named by what stops there and then its name: `محطة مترو البرشاء`, `محطة حافلات الغبيبة`.
+_STATIONS = _keys("محطة")
+_STATION_KINDS = _keys("مترو حافلات قطار قطارات الحافلات")
+# What a station of a kind serves, no name: `محطة مترو الأنفاق`, `محطة حافلات الركاب`.
+_NOT_STATION_NAMES = _keys("الأنفاق الركاب النقل العام")
 # `حقل الإعلام` is a field of work: an oil or gas field is named by a word without the article.
 _FIELDS = _keys("حقل") | (_PLAIN_FACILITIES - _DEFINITE_NAMED)
 # What follows a facility noun without naming it: `معبر حدودي`, `مخيم للاجئين`, `قاعدة البيانات`.
@@ -321,6 +356,7 @@ _NOT_PLACE_NAMES = _keys(
     كهرباء وقود قطار قطارات توليد ضخ معالجة طاقة إذاعة تلفزيون رصد تحلية تكرير إنتاج مياه بنزين حافلات
     مترو نووية الاحتلال النساء الرجال الأحداث المعركة الحرب الصراع القتال مدى مؤبد
     طيار ترابي نفسي إسمنتي حديدي حاويات الصيد مهجور مهجورة بلا بدون
+    سياحي سياحية تحويل مشترك مشتركة رملي رملية مظلم مظلمة الحيوان الحيوانات المنزل البيت
     """
 )
 _ORDINALS = _keys("الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر")
@@ -365,6 +401,7 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
     `places` are one-word place names (normalised), to tell a nationality adjective.
     """
     found: dict[int, Discovered] = {}
+    named_to = -1  # the last word of the facility found last: `مول` in `محطة مول الإمارات` is inside it
     for i, token in enumerate(tokens):
         if i in taken and not (taken[i] == LOC and _opens_quote(token)):
             if token.key in _PORT_FORMS and taken[i] == LOC and (port := _port_of_a_kind(tokens, i, taken)):
@@ -395,7 +432,8 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
         elif _org_head(token) or (not token.definite and _has_stem_in(token.key, INSTITUTES)):
             body = _with_region(tokens, _org_at(tokens, i, taken, places), taken)
         elif not token.definite and not _tanween(token) and _has_stem_in(token.key, FACILITIES):
-            body = _facility_at(tokens, i, taken, places)
+            body = _facility_at(tokens, i, taken, places) if i > named_to else None
+            named_to = body.last if body else named_to
         elif token.definite and _has_stem_in(token.key, _DEFINITE_HEADS):
             body = _with_region(tokens, _definite_body_at(tokens, i, taken), taken) or _division_at(tokens, i)
             if not body and _has_stem_in(token.key, STATE_BODIES):
@@ -464,9 +502,11 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
 _NAMED_AFTER = _keys(
     """
     مستشفى مطار جامعة مدينة مجمع جسر مسجد جامع شارع قاعدة ميناء مركز جائزة كلية مدرسة معهد قاعة ملعب استاد
-    صالة برج حديقة ساحة ميدان مؤسسة قصر
+    صالة برج حديقة ساحة ميدان مؤسسة قصر نفق طريق
     """
 )
+# A palace is the ruler's own, no name: `قصر الملك سلمان` is where the king is.
+_OWNED = _keys("قصر")
 _HONORIFICS = _keys("الملك الملكة الأمير الأميرة الشيخ الشيخة السلطان الإمام")
 
 
@@ -1995,6 +2035,8 @@ def _known_name_end(tokens: list[Token], k: int, taken: dict[int, str]) -> int:
     """The last word of the known name whose word `k` is: `بنغازي`, `محمد الخامس`."""
     kind = taken[k]
     while k + 1 < len(tokens) and taken.get(k + 1) == kind and not tokens[k + 1].after_break:
+        if tokens[k + 1].key.startswith("و") and _facility_noun(tokens[k + 1]):
+            break  # `منفذ المزيونة ومنفذ صرفيت`: two known names, listed
         k += 1
     return k
 
@@ -2187,9 +2229,23 @@ def _plain_facility_name(tokens: list[Token], k: int, places: frozenset[str]) ->
     return following.definite and _place_adjective(following, places)
 
 
-# Airports and ports keep their `الدولي` in the name: `مطار العلا الدولي`, `ميناء جدة الدولي`.
-_INTERNATIONAL_FACILITIES = _keys("مطار ميناء")
+# Airports and ports keep their `الدولي` in the name: `مطار العلا الدولي`, `ميناء جدة الدولي`; air
+# bases their `الجوية` (`قاعدة الملك عبدالله الثاني الجوية`); roads their kind (`طريق مسقط السريع`,
+# `طريق الكريمات الصحراوي`).
 _INTERNATIONAL = _keys("الدولي")
+_ROAD_KINDS = _keys("السريع الدولي الصحراوي الساحلي الدائري الزراعي")
+_FACILITY_KINDS = {
+    normalize("مطار"): _INTERNATIONAL,
+    normalize("ميناء"): _INTERNATIONAL,
+    normalize("قاعدة"): _keys("الجوية البحرية"),
+    normalize("طريق"): _ROAD_KINDS,
+    normalize("متحف"): _keys("الوطني"),  # `متحف قطر الوطني`
+    normalize("قاعة"): _keys("الكبرى"),  # `قاعة الشعب الكبرى`
+    normalize("قصر"): _keys("الثقافي"),  # `قصر رام الله الثقافي`
+}
+# A road is named only with its kind: `طريق الكريمات الصحراوي`. Without one it is a way or a route,
+# no name: `عن طريق مهاجمه`, `طريق التنمية`, `طريق دمشق–السويداء`, `طريق رأس الرجاء الصالح`.
+_ROADS = _keys("طريق")
 
 
 # Oil fields are numbered in their name: `حقل غرب القرنة 1`. A number before a counted noun is a
@@ -2226,11 +2282,13 @@ def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: fro
     head = head_stem(tokens[i].key)
     k = place.last + 1
     if k in taken or _phrase_ended(tokens, k):
-        return place
+        return None if head in _ROADS else place
     if head in _PORTS and (port := _port_of_a_kind(tokens, place.first, taken, place.last)):
         return port
-    if head in _INTERNATIONAL_FACILITIES and tokens[k].key in _INTERNATIONAL:
+    if head in _FACILITY_KINDS and tokens[k].key in _FACILITY_KINDS[head]:
         return Discovered(LOC, place.first, k)
+    if head in _ROADS:
+        return None
     numbered = head in _NUMBERED_FACILITIES and tokens[k].key.isdigit() and len(tokens[k].key) <= _MAX_FIELD_NUMBER
     if numbered and (_phrase_ended(tokens, k + 1) or _in(tokens[k + 1].key, _AFTER_NAME)):
         return Discovered(LOC, place.first, k)
@@ -2243,26 +2301,44 @@ def _facility_name_at(tokens: list[Token], i: int, taken: dict[int, str], places
         return None  # `هيئة وادي النيل للملاحة`, `شركة ميناء الدقم`: a body's name, no place
     k = i + 1
     quoted = _quote_end(tokens, k)
+    if quoted is not None and head_stem(tokens[i].key) in _HALLS:
+        return None  # `قاعة "مرايا" للحفلات`: the gold sets name the hall by its quoted name alone
     if quoted is not None and not any(taken.get(q) in (PERSON, ORG) for q in range(k, quoted + 1)):
         return Discovered(LOC, i, quoted)  # `قاعدة "تركسوم"`, `حقل "السلحفاة آحميم الكبير"`
     if _phrase_ended(tokens, k):
         return None
     token = tokens[k]
     head = head_stem(tokens[i].key)
-    if taken.get(k) == PERSON and head in _STREETS:
-        return Discovered(LOC, i, _known_name_end(tokens, k, taken))  # `شارع الحبيب بورقيبة`
+    if (last := _named_after_person(tokens, k, taken, head)) is not None:
+        return Discovered(LOC, i, last)  # `شارع الحبيب بورقيبة`, `نفق الملك عبدالله`, `شارع عمر المختار`
+    if head in _STATIONS and (last := _station_name_end(tokens, k, taken, places)) is not None:
+        return Discovered(LOC, i, last)  # `محطة مترو البرشاء`, `محطة مول الإمارات`
     if taken.get(k) in (PERSON, ORG) or _in(token.key, _NOT_PLACE_NAMES) or token.key.startswith("لل"):
         return None
-    if head in _PLAIN_FACILITIES and k not in taken and not _plain_facility_name(tokens, k, places):
+    if head in _UNKNOWN_NAMED and taken.get(k) == LOC:
+        return None
+    connector = token.key in _PLACE_CONNECTORS and not _in(token.key, CONNECTORS) and token.key not in _SAINTS
+    if k not in taken and connector:  # not `أبو موسى` nor `سيدي محمد بن عبد الله`: read on as names
+        last = _connected_name_end(tokens, k + 1, taken, places)
+        return Discovered(LOC, i, last) if last is not None else None  # `شارع عين سارة`, `بئر دير شرف`
+    if head in _PLACE_NAMED and k not in taken:
+        return None
+    if head in _ORDINARY_AFTER and token.key in _ORDINARY_AFTER[head]:
+        return None
+    # `شارع الزرقطوني`, `شارع الاتحاد`: a family's name, or a body's noun a street is named after.
+    surname = head in _SURNAMED and _family_nisba(token, places)
+    union = head in _NAMED_STREETS and token.definite and _has_stem_in(token.key, ORG_HEADS) and not _is_title(token)
+    own = k not in taken and (surname or union)
+    if head in _PLAIN_FACILITIES and k not in taken and not own and not _plain_facility_name(tokens, k, places):
         return None
     if head in _LANDMARKS and _no_landmark_name(tokens, i, k, taken, places):
         return None
     if k not in taken and token.raw.endswith(("هم", "هما", "كم")):
         return None  # `قصر هجماتهم على`: a verb and "their attacks", no palace
-    if k not in taken and token.definite and head_stem(tokens[i].key) not in _FIELDS:
+    if k not in taken and token.definite and (head not in _FIELDS or own):
         # `قصر الشعب`, `سد الروصيرص`: one definite word, not an adjective or a role, nor another
         # facility it belongs to (`بحيرة السد`, "the dam's lake"; `مدخل المخيم`).
-        if _nisba(token) or _in(token.key, STOP) or _is_title(token) or _role_noun(token):
+        if ((_nisba(token) or _role_noun(token)) and not own) or _in(token.key, STOP) or _is_title(token):
             return None
         if head_stem(token.key) in FACILITIES:
             return None
@@ -2277,6 +2353,118 @@ def _facility_name_at(tokens: list[Token], i: int, taken: dict[int, str], places
         return None  # `حقل قرب بلدية`, `بحيرة مالحة`, `سد قاطع`: where or what kind, not which
     last = _name_span(tokens, k, taken)
     return Discovered(LOC, i, last) if last is not None else None
+
+
+def _named_after_person(tokens: list[Token], k: int, taken: dict[int, str], head: str) -> int | None:
+    """The last word of a person's name that names the street or building whose noun is before `k`:
+    a known person after a street's noun (`شارع الحبيب بورقيبة`) or an honorific (`نفق الملك عبدالله`,
+    `شارع الشيخ محمد بن زايد`), or two words or more that start with a given name after a street's
+    noun (`شارع عمر المختار`, `ساحة محمد علي`)."""
+    token = tokens[k]
+    honoured = head in _NAMED_AFTER and head not in _OWNED and token.key in _HONORIFICS
+    if taken.get(k) == PERSON and (head in _STREETS or honoured):
+        return _known_name_end(tokens, k, taken)
+    if k in taken:
+        return None
+    if honoured and not _phrase_ended(tokens, k + 1):
+        if taken.get(k + 1) == PERSON:
+            return _known_name_end(tokens, k + 1, taken)
+        return _honoured_name_end(_up_to_name_end(tokens, k + 1, head), k + 1, taken)
+    if head in _STREETS and not token.definite and token.key in GIVEN_NAMES and not _phrase_ended(tokens, k + 1):
+        person = _name_at(_up_to_name_end(tokens, k, head), k, taken)
+        if person is None or person.last == k:
+            return None
+        # An everyday word (`شارع جميل وواسع`) is a given name before a family's or a connector:
+        # `شارع عمر المختار`, `شارع جمال عبد الناصر`.
+        second = tokens[k + 1]
+        everyday = token.key in EVERYDAY_NAMES and not (second.definite or _in(second.key, CONNECTORS))
+        return None if everyday else person.last
+    return None
+
+
+def _honoured_name_end(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
+    """The last word of the name after an honorific at `k - 1`: one word or more of a name
+    (`الملك عبدالله`), with an ordinal (`الملك عبدالله الثاني`) or a connector's word (`الشيخ محمد بن
+    زايد`); it stops at a definite word that is neither (`الشيخ زايد الجديد`)."""
+    last = None
+    for m in range(k, min(len(tokens), k + _MAX_NAME)):
+        token = tokens[m]
+        if m in taken or (m > k and (token.after_break or token.after_comma)):
+            break
+        after_connector = m > k and _in(tokens[m - 1].key, CONNECTORS)
+        if m > k and token.key in _ORDINALS:
+            return m
+        if not _is_name_word(tokens, m, taken) or (token.definite and not after_connector):
+            break
+        last = m
+    return None if last is None or _in(tokens[last].key, CONNECTORS) else last
+
+
+def _up_to_name_end(tokens: list[Token], k: int, head: str) -> list[Token]:
+    """The words up to where a person's name after a facility's noun must end: at the facility's kind
+    (`قاعدة الملك عبدالله الثاني الجوية`), a preposition before a noun (`ساحة محمد علي بالعاصمة`), or
+    another facility listed (`نفق الملك عبدالله ونفق فلسطين`). What follows the name is the
+    sentence's, not the name's."""
+    kinds = _FACILITY_KINDS.get(head, frozenset())
+    for m in range(k + 1, min(len(tokens), k + _MAX_NAME + 1)):
+        token = tokens[m]
+        if token.key in kinds or (token.definite and token.key[:1] in "بل") or _facility_noun(token):
+            return tokens[:m]
+    return tokens
+
+
+def _station_name_end(tokens: list[Token], k: int, taken: dict[int, str], places: frozenset[str]) -> int | None:
+    """The last word of a station's name after its noun: a name after the kind of station (`محطة
+    مترو البرشاء`), or a facility it is named after (`محطة مول الإمارات`)."""
+    token = tokens[k]
+    if k not in taken and _facility_noun(token) and not _has_stem_in(token.key, _STATIONS):
+        facility = _facility_at(tokens, k, taken, places)
+        return facility.last if facility is not None else None
+    if k in taken or token.key not in _STATION_KINDS or _phrase_ended(tokens, k + 1):
+        return None
+    n = k + 1
+    if n in taken:
+        return _known_name_end(tokens, n, taken) if taken[n] == LOC else None
+    named = tokens[n]
+    if named.key in _NOT_STATION_NAMES or _in(named.key, STOP) or _is_title(named) or _role_noun(named):
+        return None
+    if named.definite:
+        return None if _nisba(named) else n
+    return n if _is_name_word(tokens, n, taken) and _plain_facility_name(tokens, n, places) else None
+
+
+def _connected_name_end(tokens: list[Token], n: int, taken: dict[int, str], places: frozenset[str]) -> int | None:
+    """The last word of a two-word place name whose first word (`عين`, `دير`, `خان`) is before `n`."""
+    if _phrase_ended(tokens, n):
+        return None
+    if n in taken:
+        return _known_name_end(tokens, n, taken) if taken[n] == LOC else None
+    named = tokens[n]
+    if _in(named.key, STOP) or named.key in _NOT_PLACE_NAMES or _tanween(named) or named.key.startswith("لل"):
+        return None
+    if _is_title(named) or _role_noun(named) or named.key.startswith("و"):
+        return None
+    if named.definite:
+        return None if _nisba(named) else n
+    name_word = named.key in GIVEN_NAMES or _is_name_word(tokens, n, taken)
+    return n if name_word and _name_ends(tokens, n + 1, places) else None
+
+
+def _name_ends(tokens: list[Token], n: int, places: frozenset[str]) -> bool:
+    """Nothing in construct follows a one-word name before `n`: `شارع عين سارة على`, `بئر دير شرف.`"""
+    if _phrase_ended(tokens, n):
+        return True
+    token = tokens[n]
+    if _in(token.key, STOP) or token.key in _NAME_END_PARTICLES or token.key in _DIRECTIONS:
+        return True
+    if not token.definite and token.key[:1] in "بل" and len(token.key) > 3:
+        return True
+    return token.definite and _place_adjective(token, places)
+
+
+def _family_nisba(token: Token, places: frozenset[str]) -> bool:
+    """`الزرقطوني` in `شارع الزرقطوني`: a definite nisba that is no place's adjective nor a title."""
+    return token.definite and _nisba(token) and not demonym(token.key, places) and not _is_title(token)
 
 
 def _agreeing_adjective(head: Token, token: Token) -> bool:
@@ -2830,10 +3018,24 @@ def _settlements_at(tokens: list[Token], i: int, taken: dict[int, str], places: 
         last = _settlement_name_end(tokens, k, taken, places, town, feminine, conjunction)
         if last is None:
             break
-        found.append(Discovered(LOC, k, last, conjunction))
+        noun = "مدينة" if not listed and _city_of_a_ruler(tokens, i, k, last) else ""  # written without its clitic
+        found.append(Discovered(LOC, k, last, conjunction, noun))
         k = last + 1
     places_found = [place for place in found if place is not None]
     return places_found if not listed or len(found) >= 2 else []
+
+
+# Towns named after a ruler keep their noun, or they would read as the man: `مدينة سلمان`, `مدينة
+# عيسى`, `مدينة بدر`, `مدينة زايد`. A name of two words (`مدينة علي صبيح`) is the town's own.
+_CITIES = _keys("مدينة")
+_ON = "على"  # the preposition, which reads as `علي` once normalised: `مدينة على حافة الحرب`
+
+
+def _city_of_a_ruler(tokens: list[Token], i: int, k: int, last: int) -> bool:
+    token = tokens[k]
+    if last != k or not _has_stem_in(tokens[i].key, _CITIES) or token.key not in GIVEN_NAMES:
+        return False
+    return strip_diacritics(token.raw) != _ON
 
 
 def _next_in_list(token: Token, listing: bool) -> bool | None:

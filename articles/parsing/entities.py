@@ -645,7 +645,8 @@ def extract(text: str, gazetteer: Gazetteer) -> list[Found]:
     names: dict[tuple[str, str], str] = {}
     kinds: dict[object, str] = {m.entity_id: gazetteer.kinds.get(m.entity_id, "") for m in matches}
     for found in discover(tokens, {k: kind for k, kind in taken.items() if k not in readable}, gazetteer.places):
-        if (found.first, found.last) not in longer and not longer_words.isdisjoint(range(found.first, found.last + 1)):
+        reads_over = not longer_words.isdisjoint(range(found.first, found.last + 1))
+        if reads_over and (found.first, found.last) not in longer and not _named_after_known(found, longer.values()):
             continue
         # An institute or a facility named after a place (`مركز الخليج للأبحاث`, `معبر رفح`)
         # replaces the place inside it.
@@ -718,6 +719,13 @@ def _of_a_nationality(key: str, places: frozenset[str]) -> bool:
     """`للمصرية`, `للجزائري`: "by the Egyptian (woman)", as a title is credited to its author; not
     `للتعبئة` in `شركة "زرين كل" للتعبئة والتصدير`."""
     return key.startswith("لل") and demonym("ال" + key[2:], places)
+
+
+def _named_after_known(found: Discovered, people: Iterable[Match]) -> bool:
+    """A place named after a known person, whose whole name it holds after its noun: `قاعدة الملك
+    عبدالله الثاني الجوية`, where the person might have been read on into `الجوية`."""
+    inside = [m for m in people if m.first_word <= found.last and found.first <= m.last_word]
+    return found.kind == LOC and all(found.first < m.first_word and m.last_word <= found.last for m in inside)
 
 
 _SON_OF = frozenset(normalize(word) for word in ("بن", "ابن"))
