@@ -141,13 +141,13 @@ def test_seed_gold_is_matched_exactly():
         ("blind3.json", 17, 0.994, 0.986),
         ("blind4.json", 17, 0.992, 0.979),
         ("blind5.json", 16, 0.989, 0.991),
-        ("blind8.json", 17, 0.996, 0.96),
+        ("blind8.json", 17, 0.996, 0.968),
         ("blind9.json", 17, 0.992, 0.956),
-        ("blind6.json", 17, 0.976, 0.948),
-        ("blind7.json", 17, 0.983, 0.979),
+        ("blind6.json", 17, 0.979, 0.95),
+        ("blind7.json", 17, 0.983, 0.981),
         ("blind10.json", 13, 0.975, 0.92),
         ("blind11.json", 14, 0.972, 0.94),
-        ("blind15.json", 16, 0.932, 0.831),
+        ("blind15.json", 16, 0.937, 0.841),
         # blind12-14, 16 and 17 (80 stories, 1,547 entities), written blind in session 9 and held out:
         # pooled 0.912 / 0.778 on the session's first code, 0.927 / 0.828 on its last. Not tuned on.
         ("blind12.json", 16, 0.916, 0.795),
@@ -158,10 +158,14 @@ def test_seed_gold_is_matched_exactly():
         # blind18-21 (59 stories, 1,249 entities: sport and culture, local services, world news, Levant
         # and Maghreb politics), written blind in session 10 and run once on its first code (1c64eb1):
         # pooled 0.893 / 0.722. Tuned on from then.
-        ("blind18.json", 16, 0.836, 0.618),
-        ("blind19.json", 14, 0.847, 0.635),
-        ("blind20.json", 14, 0.944, 0.859),
-        ("blind21.json", 15, 0.926, 0.768),
+        # ent22 (people: cues of culture and local life, `د.`, where a name ends before its object, phrases
+        # after a role that name nobody): blind6 0.980 / 0.951, blind7 0.984 / 0.982, blind8 0.997 / 0.969,
+        # blind15 0.938 / 0.842, blind18 0.850 / 0.651, blind19 0.882 / 0.658, blind20 0.949 / 0.866,
+        # blind21 0.933 / 0.798.
+        ("blind18.json", 16, 0.849, 0.65),
+        ("blind19.json", 14, 0.881, 0.657),
+        ("blind20.json", 14, 0.948, 0.865),
+        ("blind21.json", 15, 0.932, 0.797),
     ],
 )
 def test_articles_of_our_own_score_no_worse_than_last_measured(gold, stories, precision, recall):
