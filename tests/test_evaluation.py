@@ -143,11 +143,11 @@ def test_seed_gold_is_matched_exactly():
         ("blind5.json", 16, 0.989, 0.991),
         ("blind8.json", 17, 0.996, 0.968),
         ("blind9.json", 17, 0.992, 0.956),
-        ("blind6.json", 17, 0.979, 0.95),
-        ("blind7.json", 17, 0.983, 0.981),
+        ("blind6.json", 17, 0.981, 0.953),
+        ("blind7.json", 17, 0.986, 0.983),
         ("blind10.json", 13, 0.975, 0.92),
         ("blind11.json", 14, 0.972, 0.94),
-        ("blind15.json", 16, 0.937, 0.841),
+        ("blind15.json", 16, 0.944, 0.844),
         # blind12-14, 16 and 17 (80 stories, 1,547 entities), written blind in session 9 and held out:
         # pooled 0.912 / 0.778 on the session's first code, 0.927 / 0.828 on its last. Not tuned on.
         ("blind12.json", 16, 0.916, 0.795),
@@ -159,13 +159,13 @@ def test_seed_gold_is_matched_exactly():
         # and Maghreb politics), written blind in session 10 and run once on its first code (1c64eb1):
         # pooled 0.893 / 0.722. Tuned on from then.
         # ent22 (people: cues of culture and local life, `د.`, where a name ends before its object, phrases
-        # after a role that name nobody): blind6 0.980 / 0.951, blind7 0.984 / 0.982, blind8 0.997 / 0.969,
-        # blind15 0.938 / 0.842, blind18 0.850 / 0.651, blind19 0.882 / 0.658, blind20 0.949 / 0.866,
-        # blind21 0.933 / 0.798.
-        ("blind18.json", 16, 0.849, 0.65),
-        ("blind19.json", 14, 0.881, 0.657),
-        ("blind20.json", 14, 0.948, 0.865),
-        ("blind21.json", 15, 0.932, 0.797),
+        # after a role that name nobody): blind6 0.982 / 0.954, blind7 0.987 / 0.984, blind8 0.997 / 0.969,
+        # blind15 0.945 / 0.845, blind18 0.859 / 0.666, blind19 0.884 / 0.673, blind20 0.949 / 0.869,
+        # blind21 0.937 / 0.801.
+        ("blind18.json", 16, 0.858, 0.665),
+        ("blind19.json", 14, 0.883, 0.672),
+        ("blind20.json", 14, 0.948, 0.868),
+        ("blind21.json", 15, 0.936, 0.8),
     ],
 )
 def test_articles_of_our_own_score_no_worse_than_last_measured(gold, stories, precision, recall):

@@ -121,7 +121,7 @@ STOP = _keys(
 )
 # "Every" and "against" (a score: `بهدفين مقابل هدف`) are no person's words: `تغيير الفريق كل عام`.
 # A quoted company's may be (`شركة "زرين كل"`): not a STOP word.
-_NO_PERSON_WORDS = _keys("كل مقابل")
+_NO_PERSON_WORDS = _keys("كل مقابل أحد إحدى")  # and "one of": `المعلمة في إحدى مدارس الوكالة، سهى`
 # Conjunctions of time and manner open a clause, never a name: `قال المتحدث حين سئل`.
 _CLAUSE_OPENERS = _keys("حين حينما عندما لما كلما طالما ريثما بعدما قبلما مثلما كيفما أينما حيثما أما بينما")
 STOP = STOP | _CLAUSE_OPENERS
@@ -572,7 +572,11 @@ def _nationality_noun(tokens: list[Token], i: int, places: frozenset[str]) -> bo
     that no definite noun before it takes (`الجانب التركي`) stands for one of that nation. Not a
     plural (`الإيرانيين`): those are a people, not a person named next."""
     token = tokens[i]
-    if token.key.endswith(("يين", "يون")) or not demonym(token.key, places):
+    if token.key.endswith(("يين", "يون")):
+        return False
+    if token.key.startswith("لل"):  # `رواية "مواسم الملح" للعُماني سالم بن علي الحارثي`: "by the Omani"
+        return demonym("ال" + token.key[2:], places)
+    if not demonym(token.key, places):
         return False
     if i == 0 or token.after_comma or any(char in SENTENCE_ENDS for char in token.gap):
         return True  # not after a quote: `"الحل" الأمريكي لن ينجح`
@@ -590,11 +594,16 @@ def _name_after_nationality(tokens: list[Token], k: int, taken: dict[int, str]) 
     preposition or a preposition's noun ends: `الإثيوبي ديريبا ميرغا ومواطنه`, `الإثيوبية تيغيست
     أسيفا بزمن`. Not a family name that is itself a nationality (`وأضاف النابلسي: "خسرت`), where a
     break or comma comes first, nor words in construct (`الإماراتية أعمال البناء`)."""
-    for end in (k + 2, k + 3):
+    for end in (k + 2, k + 3, k + 4):
         if end > len(tokens):
             return None
         token = tokens[end - 1]
-        if token.after_break or token.after_comma or token.definite or not _is_name_word(tokens, end - 1, taken):
+        # `للمصرية منى عبد الرحمن الشافعي،`: a definite word after a connector, or a family name in ال- ي
+        # that ends the clause.
+        family = end - 1 > k and (_in(tokens[end - 2].key, CONNECTORS) or (_nisba(token) and _ends_clause(tokens, end)))
+        if token.after_break or token.after_comma or (token.definite and not family):
+            return None
+        if not _is_name_word(tokens, end - 1, taken):
             return None
         if end - 1 > k and token.key[:1] == "و":
             return None
@@ -605,6 +614,8 @@ def _name_after_nationality(tokens: list[Token], k: int, taken: dict[int, str]) 
             return None
         if opening.key in _SAID_THAT or opening.key in _NAME_END_PARTICLES:
             return None  # `الفرنسية أن بلاده`
+        if _in(token.key, CONNECTORS):
+            continue  # `للعُماني سالم بن علي الحارثي`: no name ends on "son of"
         following = tokens[end] if end < len(tokens) else None
         if (
             following is None
@@ -809,10 +820,24 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
                 j += 1 + chain
             elif after is not None and _unknown_body_then_name(tokens, j + 1, taken):
                 j += 2  # `المتحدث باسم يونيسف جيمس إلدر إن`
+            elif (
+                token.key in GIVEN_NAMES
+                and (demonym(tokens[j - 1].key, PLACES) or _has_stem_in(tokens[j - 1].key, OCCUPATIONS))
+                and _name_at(tokens, j, taken) is not None
+            ):
+                return j  # `للكاتب الفلسطيني باسم خندقجي قد`: the given name باسم, no "in the name of"
             else:
                 return None
         elif token.key[:1] in "بل" and taken.get(j + 1) in (ORG, LOC) and not _breaks(tokens, j + 1):
             j += 1  # `لمجموعة الخطوط الجوية القطرية`: a noun in construct with a known body
+        elif (
+            token.key[:1] == "ل"
+            and token.key not in GIVEN_NAMES
+            and not _in(token.key, STOP)
+            and not _phrase_ended(tokens, j + 1)
+            and _given_name_at(tokens, j + 1, everyday=False)
+        ):
+            j += 1  # `الرئيس التنفيذي لباريك مارك بريستو`: "of" a body the rules do not know
         elif (
             _given_name_at(tokens, j, everyday=False)
             and _is_name_word(tokens, j, taken)
@@ -950,8 +975,8 @@ def _is_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
         k in taken
         or _filler(token)
         or (token.key.endswith("ها") and _in(token.key[:-2], _PARTICLES))  # `باسمها`
-        or (_role_noun(token) and not (token.key in _ALSO_GIVEN_NAMES and not _construct(tokens, k + 1, taken)))
-        or _in(token.key, STOP)
+        or (_role_noun(token) and not (_role_noun_as_name(tokens, k) and not _construct(tokens, k + 1, taken)))
+        or (_in(token.key, STOP) and not _given_after_connector(tokens, k))
         or _in(token.key, _NO_PERSON_WORDS)
         or token.raw in PREPOSITIONS_LIKE_NAMES
         or _is_title(token)
@@ -959,6 +984,19 @@ def _is_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
         or len(token.key) < 2
         or token.key.endswith(_NOUN_WITH_PRONOUN)
     )
+
+
+def _role_noun_as_name(tokens: list[Token], k: int) -> bool:
+    """A role noun that is a name here: `القيادي أركان العلياوي`, or a family name after a given name
+    where the clause ends (`الدكتور عزمي محافظة،`: a governorate is named after it)."""
+    if tokens[k].key in _ALSO_GIVEN_NAMES:
+        return True
+    return k > 0 and tokens[k - 1].key in GIVEN_NAMES and not tokens[k].definite and _ends_clause(tokens, k + 1)
+
+
+def _given_after_connector(tokens: list[Token], k: int) -> bool:
+    """A given name that is an everyday word too, after "son of": `علي بن فضل البوعينين`."""
+    return k > 0 and tokens[k].key in GIVEN_NAMES and _in(tokens[k - 1].key, CONNECTORS)
 
 
 # A noun whose ة is written ت before a pronoun, or a plural or a long vowel before one: `قيمتها`,
@@ -997,6 +1035,8 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
             break  # `النائب دلشاد كريم عزيز بجلسة طارئة`: a preposition's noun and its adjective end the name
         if k > j + 1 and _clitic_noun_with_pronoun(token):
             break  # `المخرج مهدي فليفل بفيلمه الجديد`: no name word carries a preposition and a pronoun
+        if k > j + 1 and _derived_present_verb(token.key):
+            break  # `المحافظ ريبوار طه يتعامل مع الموازنة`: the verb after the name
         if k > j + 1 and _object_in_construct(tokens, k):
             break  # `أعلن الرئيس التشيلي غابرييل بوريك حالة الطوارئ`: the verb's object follows the name
         after_connector = k > j and _in(tokens[k - 1].key, CONNECTORS)
@@ -1015,6 +1055,8 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
                 # `لبحث فرص بالتدخل`: a family name carries no clitic. After a given name and a word
                 # of its own, it is a preposition after the name: `كارلوس فافارو للصحفيين`.
                 return _person(tokens, j, k - 1) if _given_then_names(tokens, j, k) else None
+            elif k == j + 1 and _complement(tokens, j) and not _nisba(token):
+                return None  # `مديرة دار الآداب،`, `شركة مياه اليرموك أن`: what the role or body heads
             elif k > j and (
                 _nisba(token)
                 or _ends_clause(tokens, k + 1)
@@ -1062,6 +1104,15 @@ def _after_family_name(tokens: list[Token], j: int, k: int) -> bool:
 _FAMILY_CONNECTORS = _keys("أبو آل")
 
 
+def _complement(tokens: list[Token], j: int) -> bool:
+    """The word at `j` completes an indefinite title or head noun right before it (`مديرة دار`, `مدرب
+    أسود`, `شركة مياه`), and no given name says a name starts there instead."""
+    if j == 0 or tokens[j].key in GIVEN_NAMES or tokens[j].after_comma or tokens[j].after_break:
+        return False
+    before = tokens[j - 1]
+    return not before.definite and (_is_title(before) or _role_noun(before))
+
+
 def _given_then_names(tokens: list[Token], j: int, k: int) -> bool:
     """The words from `j` to before `k` are a name for sure: at least two, opening on a given name
     that is no everyday word (`كارلوس`, `إبراهيم`), none definite. Where a phrase follows them, they
@@ -1102,6 +1153,17 @@ def _middle_name(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
     return not following.definite or _nisba(following)
 
 
+def _derived_present_verb(key: str) -> bool:
+    """`يتعامل`, `تتابع`, `يستخدم`: a present verb of the forms تفاعل, تفعّل or استفعل, whose
+    prefixes no name word opens on."""
+    if key.startswith(("يت", "تت")):
+        return len(key) in (5, 6)
+    return key.startswith(("يست", "تست")) and len(key) == _ISTAFAL
+
+
+_ISTAFAL = 7  # `يستخدم`
+
+
 # Prepositions written on a noun: `بجلسة`, `لمذكرة`, `كخطة`.
 _NOUN_CLITICS = frozenset("بلك")
 _HIS_HER_THEIR = ("ه", "ها", "هم", "هما")
@@ -1111,10 +1173,14 @@ def _object_in_construct(tokens: list[Token], k: int) -> bool:
     """A feminine noun in construct with a definite one after two name words: `حالة الطوارئ`, `خطة
     الحكومة`. A name word ending in ة there is a given name (`محمد أسامة الخطيب`), from the list."""
     token = tokens[k]
-    if token.definite or not strip_diacritics(token.raw).endswith("ة") or token.key in GIVEN_NAMES:
+    if token.definite or token.key in GIVEN_NAMES:
         return False
     following = tokens[k + 1] if k + 1 < len(tokens) else None
     if following is None or not following.definite or _phrase_ended(tokens, k + 1):
+        return False
+    if following.key.endswith(("يين", "يون")):
+        return True  # `أوموت دميرجي إقبال الخليجيين`: a people is no family name
+    if not strip_diacritics(token.raw).endswith("ة"):
         return False
     return not strip_diacritics(following.raw).endswith("ي")  # a family name in ال- ي; `الطوارئ` folds to ي
 
@@ -1455,8 +1521,9 @@ def _given_name_at(tokens: list[Token], k: int, *, everyday: bool) -> bool:
 def longer_name(tokens: list[Token], first: int, last: int, taken: dict[int, str]) -> tuple[int, int] | None:
     """The words of a longer name that a known person's name of two words or more may end or start:
     another man's, with a given name right before it (`ريبوار كريم سعيد`, where `كريم سعيد` is known),
-    a family name in ال- ي right after it where the name ends (`أحمد سمير الشناوي،`), or "son of" and
-    a father's name after it (`عبدالعزيز بن سعد بن عبدالعزيز`, where `عبدالعزيز بن سعد` is known). Discovery
+    a family name in ال- ي right after it where the name ends (`أحمد سمير الشناوي،`), "son of" and a
+    father's name after it (`عبدالعزيز بن سعد بن عبدالعزيز`, where `عبدالعزيز بن سعد` is known), or,
+    after a title, one more word of a name where the clause ends (`وزير الأوقاف محمد مصطفى نجم،`). Discovery
     may read that span and no other; where it finds none, the known name stands."""
     if last == first:
         return None
@@ -1490,6 +1557,21 @@ def longer_name(tokens: list[Token], first: int, last: int, taken: dict[int, str
         and _is_name_word(tokens, after + 1, taken)
     ):
         return first, after + 1  # `عبدالعزيز بن سعد بن عبدالعزيز`: the lineage goes on past the known name
+    if (
+        after < len(tokens)
+        and first > 0
+        and last == first + 1  # `محمد جواد ظريف استقالته،`: a name of three is whole
+        and not strip_diacritics(tokens[after].raw).endswith(_POSSESSIVE_ENDS)
+        and not tokens[after].key.endswith("ا")  # `مجددا`, `حاليا`: an adverb without its tanween
+        and (tokens[first - 1].definite or _is_title(tokens[first - 1]))  # a role's last word
+        and not (tokens[first].after_comma or tokens[first].after_break)
+        and after not in taken
+        and not (tokens[after].after_comma or tokens[after].after_break or tokens[after].definite)
+        and _is_name_word(tokens, after, taken)
+        and tokens[after].key not in GIVEN_NAMES
+        and _ends_clause(tokens, after + 1)
+    ):
+        return first, after  # `وزير الأوقاف محمد مصطفى نجم،`: a title, the known name and one more word
     return None
 
 

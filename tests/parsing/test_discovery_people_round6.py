@@ -26,6 +26,8 @@ from tests.parsing.discovered import people
         pytest.param("في المقابل، انتقد جاويد أختر، سائق توصيل يعمل لدى شركة", "جاويد أختر", id="criticised"),
         pytest.param("وأكد جارها رمضان عبد العال، وهو مزارع، أن الأهالي", "رمضان عبد العال", id="her-neighbour"),
         pytest.param("ويقول عبد الرزاق حسين الطائي، الذي عمل أميناً للمكتبة", "عبد الرزاق حسين الطائي", id="abd-given"),
+        pytest.param("وقال مطر الطاير، المدير العام لهيئة الطرق، إن", "مطر الطاير", id="gulf-given-name"),
+        pytest.param("وقال مدير المكتب حافظ الراشد إن", "حافظ الراشد", id="definite-title-then-name"),
     ],
 )
 def test_a_cue_of_culture_or_local_life_introduces_a_person(text, name):
@@ -85,6 +87,9 @@ def test_a_name_ends_where_the_sentence_goes_on(text, name):
         pytest.param("وبحث الوزير عودة اللاجئين السوريين إلى بلادهم", id="given-name-as-noun"),
         pytest.param("وقال مصدر الشركة، المسؤول عن الملف، إن", id="source-and-company"),
         pytest.param("ووقف رجل مسن أمام المخبز", id="a-man"),
+        pytest.param("وأكدت الناشرة، مديرة دار الآداب، أن المعرض", id="director-of-a-house"),
+        pytest.param("وبيّن الناطق الإعلامي باسم شركة مياه اليرموك أن الخطوط", id="company-of-a-river"),
+        pytest.param("أكد مساعد مدرب أسود الرافدين أن المنتخب", id="coach-of-a-team"),
     ],
 )
 def test_phrases_after_a_role_or_a_word_like_one_name_nobody(text):
@@ -108,7 +113,7 @@ def test_the_dot_of_doctor_ends_no_sentence():
     assert [token.after_break for token in tokens] == [False, False, False, False, True]
 
 
-KNOWN = Gazetteer([(1, "عبدالعزيز بن سعد", True, "PERSON")])
+KNOWN = Gazetteer([(1, "عبدالعزيز بن سعد", True, "PERSON"), (2, "محمد مصطفى", True, "PERSON")])
 
 
 def known_people(text):
@@ -122,3 +127,73 @@ def test_a_lineage_past_a_known_name_is_a_longer_name():
 
 def test_a_known_name_without_a_lineage_after_it_stands():
     assert known_people("دشن الأمير عبدالعزيز بن سعد، أمير منطقة حائل، المرحلة الثانية") == [(1, "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            'وضمت القائمة رواية "مواسم الملح" للعُماني سالم بن علي الحارثي، و"حارس النهر" للعراقي حسن كاظم الجنابي، إضافة',
+            ["سالم بن علي الحارثي", "حسن كاظم الجنابي"],
+            id="by-a-nationality",
+        ),
+        pytest.param(
+            'و"شارع الأفندية" للمصرية منى عبد الرحمن الشافعي، و"ظل النخلة"', ["منى عبد الرحمن الشافعي"], id="abd-after"
+        ),
+    ],
+)
+def test_a_work_by_a_writer_of_a_nationality_names_the_writer(text, names):
+    assert people(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "وأشار النائب العام الدكتور علي بن فضل البوعينين في وقت سابق", "علي بن فضل البوعينين", id="bin-fadl"
+        ),
+        pytest.param("وقال وزير التعليم العالي الدكتور عزمي محافظة، في تصريح", "عزمي محافظة", id="governorate-surname"),
+        pytest.param(
+            "وقالت الخبيرة الدكتورة لولوة عبدالرحمن الخاجة، الأستاذة في جامعة", "لولوة عبدالرحمن الخاجة", id="gulf"
+        ),
+        pytest.param('وكانت رواية "قناع" للكاتب الفلسطيني باسم خندقجي قد فازت', "باسم خندقجي", id="basim"),
+        pytest.param("قالت المعلمة في إحدى مدارس الوكالة، سهى أبو عيشة، إن الصفوف", "سهى أبو عيشة", id="one-of"),
+        pytest.param('إن "المحافظ ريبوار طه يتعامل مع الموازنة"', "ريبوار طه", id="present-verb"),
+        pytest.param("ويعزو الباحث أوموت دميرجي إقبال الخليجيين على المسيرات", "أوموت دميرجي", id="a-people-after"),
+        pytest.param("قال الرئيس التنفيذي لباريك مارك بريستو إن الشركة", "مارك بريستو", id="of-an-unknown-body"),
+    ],
+)
+def test_a_word_that_is_a_particle_or_a_role_elsewhere_is_a_name_here(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وقال المتحدث باسم الحكومة إن", id="in-the-name-of"),
+        pytest.param("وقال الوزير إن محافظة البصرة تحتاج", id="governorate"),
+        pytest.param("وتحدث الباحث عن إحدى مدارس الوكالة في المخيم", id="one-of-the-schools"),
+        pytest.param("وأعلنت الحكومة العراقية أن", id="adjective-after-a-body"),
+        pytest.param("وقال المدير لمجلس الإدارة إن", id="of-a-board"),
+    ],
+)
+def test_those_words_in_their_own_sense_name_nobody(text):
+    assert people(text) == []
+
+
+def test_one_more_name_word_after_a_role_and_a_known_name_makes_a_longer_name():
+    text = "وقال وزير الأوقاف والشؤون الدينية محمد مصطفى نجم، خلال توديعه الحجاج"
+    assert known_people(text) == [(None, "محمد مصطفى نجم")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وقال رئيس الوزراء محمد مصطفى، خلال زيارته", id="comma"),
+        pytest.param("وقال رئيس الوزراء محمد مصطفى أمس، خلال زيارته", id="time-word"),
+        pytest.param("وقال رئيس الوزراء محمد مصطفى نجم الدين إن", id="no-clause-end"),
+        pytest.param("وقبل الرئيس محمد مصطفى استقالته، وقال", id="his-resignation"),
+    ],
+)
+def test_a_known_name_stands_where_no_word_of_a_name_ends_the_clause_after_it(text):
+    assert (2, "") in known_people(text)
