@@ -61,6 +61,17 @@ OCCUPATIONS = _keys(
 # Trades in construct take the word after them as what they sell or drive, never as a name: `بائع
 # خضار أوقف`, `بائعة شاي فرت`, `سائق دراجة نارية أجرة`.
 _CONSTRUCT_TRADES = _keys("بائع بائعة سائق")
+# Culture pages name artists and writers by their art (`الناقد الأردني فخري صالح`, `الملحن العراقي نصير
+# شمة`, `عازف العود`, `الأديب الراحل نجيب محفوظ`, `تكريم الراحل فريد بوغدير`), local news its people by
+# their office or standing (`عمدة باسكنو`, `وقالت المستفيدة حصة العنزي`, `أما الزائر الكويتي بدر المطيري`).
+_ARTS_AND_STANDING = _keys(
+    """
+    الناقد الناقدة الملحن الملحنة الموسيقار المايسترو الناشر الناشرة الأديب الأديبة القاص القاصة
+    المترجم المترجمة النحات النحاتة المؤلف المؤلفة المذيع المذيعة عازف عازفة العازف العازفة
+    الراحل الراحلة عمدة العمدة المستفيد المستفيدة الزائر الزائرة
+    """
+)
+OCCUPATIONS = OCCUPATIONS | _ARTS_AND_STANDING | _keys("مؤسس المؤسس")  # `محمد العبار، مؤسس شركة إعمار`
 TITLES = TITLES | OCCUPATIONS
 # In the Maghreb الفلاحة is "agriculture" too, in construct after a ministry or a minister: `وزارة
 # الفلاحة والموارد المائية`, `وزير الفلاحة`. There it introduces no woman farmer's name.
@@ -108,6 +119,9 @@ STOP = _keys(
     عدم طلب رفض فضل مفضلا مشترطا طالبا جديدة سابقة
     """
 )
+# "Every" and "against" (a score: `بهدفين مقابل هدف`) are no person's words: `تغيير الفريق كل عام`.
+# A quoted company's may be (`شركة "زرين كل"`): not a STOP word.
+_NO_PERSON_WORDS = _keys("كل مقابل أحد إحدى")  # and "one of": `المعلمة في إحدى مدارس الوكالة، سهى`
 # Conjunctions of time and manner open a clause, never a name: `قال المتحدث حين سئل`.
 _CLAUSE_OPENERS = _keys("حين حينما عندما لما كلما طالما ريثما بعدما قبلما مثلما كيفما أينما حيثما أما بينما")
 STOP = STOP | _CLAUSE_OPENERS
@@ -131,7 +145,7 @@ _PARTICLES = ROLE_PREPOSITIONS | STOP  # `باسمها`: one of these with a pro
 # أغ (Tuareg), آيت (Amazigh), ود (Sudan: `عبد الباقي ود الأمين`): "son of", "of the".
 CONNECTORS = _keys("عبد أبو أبي أم بن ابن بنت آل ولد ود أغ أيت آيت")
 # The definite second half of a compound name: `نصر الدين`, `عبد الله`, `سيف الإسلام`.
-_NAME_SECOND_HALVES = _keys("الدين الله الإسلام الرحمن")
+_NAME_SECOND_HALVES = _keys("الدين الله الإسلام الرحمن الهدى")  # and `نور الهدى`
 # First names that carry the article: `البشير`, `الطاهر`, `الصادق` (Maghreb, Sudan).
 _DEFINITE_FIRST_NAMES = _keys(
     """
@@ -140,7 +154,7 @@ _DEFINITE_FIRST_NAMES = _keys(
     """
 )
 # Title words that are family names too: `محمد أحمد ولد محمد الأمين،`, `وزير النقل كامل الوزير قد أعلن`.
-_TITLE_FAMILY_NAMES = _keys("الأمين الوزير النقيب")
+_TITLE_FAMILY_NAMES = _keys("الأمين الوزير النقيب الصياد التاجر القاضي الشيخ الإمام المفتي الشاعر الكاتب المهندس")
 # After a family name in ال, these end the name as a comma does: `خالد العموش من بلدة`, `الصديق الصور
 # قد أعلن`, and so does a verb of speech: `حسن فرحان الخلايلة يرى أن`.
 _NAME_END_PARTICLES = _keys("من في على عن مع قد إلى ل خلال بعد قبل أمام منذ عبر لدى حول")
@@ -155,6 +169,8 @@ OPENERS = _keys(
     يروي تروي روى روت يتحدث تتحدث تحدث تحدثت
     """
 ) | _keys("بحسب حسب وفق وفقا طبقا")  # "according to": `بحسب توماس إيريك، كبير الباحثين` names its source
+# Criticism and complaint name their speaker as speech does: `انتقد جاويد أختر، سائق توصيل`.
+OPENERS = OPENERS | _keys("انتقد انتقدت اشتكى اشتكت")
 # `كما` ("also") was one: it opens a verb (`كما أكد …`), never a name.
 OPENERS = OPENERS | _NEWS_VERBS
 # Appositive roles that follow a name without a comma: `قال يحيى رسول المتحدث باسم…`.
@@ -456,7 +472,9 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             if not _named_before(tokens, name, found):
                 found.setdefault(name.first, name)  # `ويقول جمال الزغير، صاحب محجر`
             continue
-        title = _is_title(token)
+        title = _is_title(token) and not (token.key in _ADJECTIVE_TITLES and not _in_construct(tokens, i))
+        if token.key in _CONSTRUCT_TITLE_FORMS:
+            title = _construct_title(tokens, i)
         if title and token.key in _AGRICULTURE and i > 0 and (_role_noun(tokens[i - 1]) or _is_title(tokens[i - 1])):
             continue  # `وزارة الفلاحة ... بتعويض البحارة المتضررين وتشديد الرقابة`
         if not title and token.key.endswith(_NISBA_ENDS) and token.definite and _nationality_noun(tokens, i, places):
@@ -465,10 +483,12 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
                 found.setdefault(name.first, name)
             continue
         ranked = title or _in(token.key, RANKS)
-        if ranked and (_named_after(tokens, i) or _after_connector(tokens, i)):
-            continue
+        if ranked and (_named_after(tokens, i) or _after_connector(tokens, i) or _in_a_name(found, i)):
+            continue  # `الناشر عماد الدين الصياد، صاحب دار`: a family name that is a trade introduces nobody
         if ranked:
             start = _after_role(tokens, i, taken)
+            if start is not None and not _given_name_at(tokens, start, everyday=True) and _kin(token):
+                start = None  # `زوجته وأطفاله الستة`: kin name their own only by a given name
             if start == i + 1 and _in(token.key, _CONSTRUCT_TRADES):
                 start = None  # `بائع خضار`: the trade's own noun, no name
             name = _name_at(tokens, start, taken) if start is not None else None
@@ -508,6 +528,32 @@ _NAMED_AFTER = _keys(
 # A palace is the ruler's own, no name: `قصر الملك سلمان` is where the king is.
 _OWNED = _keys("قصر")
 _HONORIFICS = _keys("الملك الملكة الأمير الأميرة الشيخ الشيخة السلطان الإمام")
+
+
+# Titles that are adjectives too: `كبير الباحثين` heads a role, `جيش كبير، وشرعية` describes a noun.
+_ADJECTIVE_TITLES = _keys("كبير كبيرة")
+
+
+# Titles only in construct with what they head: `مختار البلدة محمد أحمد الخطيب` (alone, مختار is a
+# given name), `رجل الأعمال إبراهيم العرجاني`, `سيدة الأعمال`, `رجل الدين` (alone, any man or woman).
+_MUKHTAR = _keys("مختار")
+_PEOPLE_OF = _keys("رجل سيدة")
+_WHAT_PEOPLE_ARE_OF = _keys("الأعمال الدين")
+_CONSTRUCT_TITLE_FORMS = frozenset(c + key for key in _MUKHTAR | _PEOPLE_OF for c in ("", "و", "ف"))
+
+
+def _construct_title(tokens: list[Token], i: int) -> bool:
+    if not _in_construct(tokens, i):
+        return False
+    return _in(tokens[i].key, _MUKHTAR) or tokens[i + 1].key in _WHAT_PEOPLE_ARE_OF
+
+
+def _in_construct(tokens: list[Token], i: int) -> bool:
+    return not _phrase_ended(tokens, i + 1) and tokens[i + 1].definite
+
+
+def _in_a_name(found: dict[int, Discovered], i: int) -> bool:
+    return any(name.kind == PERSON and name.first < i <= name.last for name in found.values())
 
 
 def _after_connector(tokens: list[Token], i: int) -> bool:
@@ -602,7 +648,11 @@ def _nationality_noun(tokens: list[Token], i: int, places: frozenset[str]) -> bo
     that no definite noun before it takes (`الجانب التركي`) stands for one of that nation. Not a
     plural (`الإيرانيين`): those are a people, not a person named next."""
     token = tokens[i]
-    if token.key.endswith(("يين", "يون")) or not demonym(token.key, places):
+    if token.key.endswith(("يين", "يون")):
+        return False
+    if token.key.startswith("لل"):  # `رواية "مواسم الملح" للعُماني سالم بن علي الحارثي`: "by the Omani"
+        return demonym("ال" + token.key[2:], places)
+    if not demonym(token.key, places):
         return False
     if i == 0 or token.after_comma or any(char in SENTENCE_ENDS for char in token.gap):
         return True  # not after a quote: `"الحل" الأمريكي لن ينجح`
@@ -620,11 +670,16 @@ def _name_after_nationality(tokens: list[Token], k: int, taken: dict[int, str]) 
     preposition or a preposition's noun ends: `الإثيوبي ديريبا ميرغا ومواطنه`, `الإثيوبية تيغيست
     أسيفا بزمن`. Not a family name that is itself a nationality (`وأضاف النابلسي: "خسرت`), where a
     break or comma comes first, nor words in construct (`الإماراتية أعمال البناء`)."""
-    for end in (k + 2, k + 3):
+    for end in (k + 2, k + 3, k + 4):
         if end > len(tokens):
             return None
         token = tokens[end - 1]
-        if token.after_break or token.after_comma or token.definite or not _is_name_word(tokens, end - 1, taken):
+        # `للمصرية منى عبد الرحمن الشافعي،`: a definite word after a connector, or a family name in ال- ي
+        # that ends the clause.
+        family = end - 1 > k and (_in(tokens[end - 2].key, CONNECTORS) or (_nisba(token) and _ends_clause(tokens, end)))
+        if token.after_break or token.after_comma or (token.definite and not family):
+            return None
+        if not _is_name_word(tokens, end - 1, taken):
             return None
         if end - 1 > k and token.key[:1] == "و":
             return None
@@ -635,6 +690,8 @@ def _name_after_nationality(tokens: list[Token], k: int, taken: dict[int, str]) 
             return None
         if opening.key in _SAID_THAT or opening.key in _NAME_END_PARTICLES:
             return None  # `الفرنسية أن بلاده`
+        if _in(token.key, CONNECTORS):
+            continue  # `للعُماني سالم بن علي الحارثي`: no name ends on "son of"
         following = tokens[end] if end < len(tokens) else None
         if (
             following is None
@@ -663,7 +720,26 @@ def _is_title(token: Token) -> bool:
     # Most words end in no pronoun's last letter: they skip the pronoun's cache.
     if token.key in _TITLE_FORMS:
         return strip_diacritics(token.raw) not in _TO
-    return token.raw.rstrip(_DIACRITIC_CHARS).endswith(_PRONOUN_ENDS) and _with_pronoun(token.raw, TITLES)
+    if not token.raw.rstrip(_DIACRITIC_CHARS).endswith(_PRONOUN_ENDS):
+        return False
+    return _with_pronoun(token.raw, TITLES) or _with_pronoun(token.raw, _KIN)
+
+
+def _kin(token: Token) -> bool:
+    """A kin noun with a pronoun (`جارها`), that no title reading (`مستشاره`) or rank makes a title."""
+    if token.key in _TITLE_FORMS or not token.raw.rstrip(_DIACRITIC_CHARS).endswith(_PRONOUN_ENDS):
+        return False
+    return _with_pronoun(token.raw, _KIN) and not _with_pronoun(token.raw, TITLES)
+
+
+# Kin and neighbours, with a pronoun, introduce a name as a title does: `وأكد جارها رمضان عبد العال`,
+# `وقال شقيقه محمد`. Bare, they are other words (`جار` "ongoing", `ابن` of a name).
+_KIN = _keys(
+    """
+    جار جارة زوج زوجة ابن ابنة نجل نجلة شقيق شقيقة أخت والد والدة صديق صديقة زميل زميلة عم عمة خال خالة
+    جد جدة حفيد حفيدة رفيق رفيقة
+    """
+)
 
 
 # `وإلى جانب` ("and beside") folds to `والي` (governor): the ى that normalising loses tells them apart.
@@ -774,6 +850,8 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
         elif _breaks(tokens, j) and not _quoted(tokens, j) and not _around_known(tokens, j, taken):
             return None
         if token.after_comma and not _in(token.key, _BASED_IN):  # `، ومقره طهران، رضا نوري`
+            if _in(token.key, RANKS) and not _phrase_ended(tokens, j + 1):
+                return j + 1  # `الخبير الاقتصادي بجامعة طرابلس، د. فرج الشيباني،`: the rank is no name
             return j  # `السفيرة الأميركية لدى العراق، ألينا رومانوفسكي`
         if taken.get(j) == PERSON:
             return None  # the role introduces a person the gazetteer knows
@@ -823,10 +901,24 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
                 j += 1 + chain
             elif after is not None and _unknown_body_then_name(tokens, j + 1, taken):
                 j += 2  # `المتحدث باسم يونيسف جيمس إلدر إن`
+            elif (
+                token.key in GIVEN_NAMES
+                and (demonym(tokens[j - 1].key, PLACES) or _has_stem_in(tokens[j - 1].key, OCCUPATIONS))
+                and _name_at(tokens, j, taken) is not None
+            ):
+                return j  # `للكاتب الفلسطيني باسم خندقجي قد`: the given name باسم, no "in the name of"
             else:
                 return None
         elif token.key[:1] in "بل" and taken.get(j + 1) in (ORG, LOC) and not _breaks(tokens, j + 1):
             j += 1  # `لمجموعة الخطوط الجوية القطرية`: a noun in construct with a known body
+        elif (
+            token.key[:1] == "ل"
+            and token.key not in GIVEN_NAMES
+            and not _in(token.key, STOP)
+            and not _phrase_ended(tokens, j + 1)
+            and _given_name_at(tokens, j + 1, everyday=False)
+        ):
+            j += 1  # `الرئيس التنفيذي لباريك مارك بريستو`: "of" a body the rules do not know
         elif (
             _given_name_at(tokens, j, everyday=False)
             and _is_name_word(tokens, j, taken)
@@ -964,14 +1056,28 @@ def _is_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
         k in taken
         or _filler(token)
         or (token.key.endswith("ها") and _in(token.key[:-2], _PARTICLES))  # `باسمها`
-        or (_role_noun(token) and not (token.key in _ALSO_GIVEN_NAMES and not _construct(tokens, k + 1, taken)))
-        or _in(token.key, STOP)
+        or (_role_noun(token) and not (_role_noun_as_name(tokens, k) and not _construct(tokens, k + 1, taken)))
+        or (_in(token.key, STOP) and not _given_after_connector(tokens, k))
+        or _in(token.key, _NO_PERSON_WORDS)
         or token.raw in PREPOSITIONS_LIKE_NAMES
         or _is_title(token)
         or token.key.isdigit()
         or len(token.key) < 2
         or token.key.endswith(_NOUN_WITH_PRONOUN)
     )
+
+
+def _role_noun_as_name(tokens: list[Token], k: int) -> bool:
+    """A role noun that is a name here: `القيادي أركان العلياوي`, or a family name after a given name
+    where the clause ends (`الدكتور عزمي محافظة،`: a governorate is named after it)."""
+    if tokens[k].key in _ALSO_GIVEN_NAMES:
+        return True
+    return k > 0 and tokens[k - 1].key in GIVEN_NAMES and not tokens[k].definite and _ends_clause(tokens, k + 1)
+
+
+def _given_after_connector(tokens: list[Token], k: int) -> bool:
+    """A given name that is an everyday word too, after "son of": `علي بن فضل البوعينين`."""
+    return k > 0 and tokens[k].key in GIVEN_NAMES and _in(tokens[k - 1].key, CONNECTORS)
 
 
 # A noun whose ة is written ت before a pronoun, or a plural or a long vowel before one: `قيمتها`,
@@ -1010,6 +1116,8 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
             break  # `النائب دلشاد كريم عزيز بجلسة طارئة`: a preposition's noun and its adjective end the name
         if k > j + 1 and _clitic_noun_with_pronoun(token):
             break  # `المخرج مهدي فليفل بفيلمه الجديد`: no name word carries a preposition and a pronoun
+        if k > j + 1 and _derived_present_verb(token.key):
+            break  # `المحافظ ريبوار طه يتعامل مع الموازنة`: the verb after the name
         if k > j + 1 and _object_in_construct(tokens, k):
             break  # `أعلن الرئيس التشيلي غابرييل بوريك حالة الطوارئ`: the verb's object follows the name
         after_connector = k > j and _in(tokens[k - 1].key, CONNECTORS)
@@ -1025,19 +1133,88 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
             if after_connector or (k > j and token.key in _NAME_SECOND_HALVES):
                 pass  # `عبد المجيد`, `نصر الدين`
             elif k > j and not token.key.startswith("ال"):
-                return None  # `لبحث فرص بالتدخل`: a family name carries no clitic
-            elif k > j and (_nisba(token) or _ends_clause(tokens, k + 1) or _ends_name(tokens, j, k + 1)):
+                # `لبحث فرص بالتدخل`: a family name carries no clitic. After a given name and a word
+                # of its own, it is a preposition after the name: `كارلوس فافارو للصحفيين`.
+                return _person(tokens, j, k - 1) if _given_then_names(tokens, j, k) else None
+            elif k == j + 1 and _complement(tokens, j) and not _nisba(token):
+                return None  # `مديرة دار الآداب،`, `شركة مياه اليرموك أن`: what the role or body heads
+            elif k > j and (
+                _nisba(token)
+                or _ends_clause(tokens, k + 1)
+                or _ends_name(tokens, j, k + 1)
+                or (
+                    k + 1 - j < _MAX_NAME
+                    and k >= j + 2
+                    and tokens[j].key in GIVEN_NAMES  # `بينهم قادة الحرس الثوري`: no name's words
+                    and not tokens[k - 1].definite  # `أبو العلاء التانيت البرونزي،`: the name had its family name
+                    and _second_family_name(tokens, k + 1, taken)  # `محمد عزام الخطيب التميمي إن`
+                )
+            ):
                 k += 1  # `محمد شياع السوداني`, `فرج الزروق إن`: a family name ends the name
                 if k < len(tokens) and k - j < _MAX_NAME and _second_family_name(tokens, k, taken):
                     k += 1  # `سالم الفيتوري العبيدي،`
                 break
             elif k == j and token.key in _DEFINITE_FIRST_NAMES:
                 pass  # `البشير محمد لحسن`
+            elif k > j + 2 and _after_family_name(tokens, j, k):
+                return _person(tokens, j, k - 1)  # `للمخرج أمجد أبو العلاء التانيت البرونزي`: the prize he won
+            elif _family_name_then_object(tokens, j, k):
+                return _person(tokens, j, k)  # `رئيس بلدية الخالدية الجديدة محمود المساعيد بتشديد`
+            elif k > j + 2 and _given_then_names(tokens, j, k - 1):
+                return _person(tokens, j, k - 2)  # `النائب إبراهيم كنعان مشروع القانون`: the verb's object
             else:
                 # `لبحث فرص التعاون`: words in construct with a definite noun are a phrase, no name.
                 return None if k > j else _person(tokens, j, k - 1)
         k += 1
     return _person(tokens, j, k - 1) if not _counted_or_described(tokens, k) else None
+
+
+def _after_family_name(tokens: list[Token], j: int, k: int) -> bool:
+    """A family name of a kunya or a clan ends just before `k` (`أبو العلاء`, `آل الشيخ`), after a given
+    name that is no everyday word: the definite word at `k` is no name's. Not `عبد الله`, a father's
+    name as often, that a family name follows (`جاسم عبد الله القصير الحكومة`)."""
+    first = tokens[j].key
+    return (
+        first in GIVEN_NAMES
+        and first not in EVERYDAY_NAMES
+        and tokens[k - 1].definite
+        and _in(tokens[k - 2].key, _FAMILY_CONNECTORS)
+    )
+
+
+_FAMILY_CONNECTORS = _keys("أبو آل")
+
+
+def _complement(tokens: list[Token], j: int) -> bool:
+    """The word at `j` completes an indefinite title or head noun right before it (`مديرة دار`, `مدرب
+    أسود`, `شركة مياه`), and no given name says a name starts there instead."""
+    if j == 0 or tokens[j].key in GIVEN_NAMES or tokens[j].after_comma or tokens[j].after_break:
+        return False
+    before = tokens[j - 1]
+    return not before.definite and (_is_title(before) or _role_noun(before))
+
+
+def _given_then_names(tokens: list[Token], j: int, k: int) -> bool:
+    """The words from `j` to before `k` are a name for sure: at least two, opening on a given name
+    that is no everyday word (`كارلوس`, `إبراهيم`), none definite. Where a phrase follows them, they
+    were the name and the phrase the sentence's."""
+    return (
+        k - j >= 2
+        and tokens[j].key in GIVEN_NAMES
+        and tokens[j].key not in EVERYDAY_NAMES
+        and not any(tokens[m].definite for m in range(j, k))
+    )
+
+
+def _family_name_then_object(tokens: list[Token], j: int, k: int) -> bool:
+    """The definite word at `k` is a family name after a given name (`محمود المساعيد`, `عبد القادر
+    الدخيل`) and the sentence goes on with no definite word after it (`بتشديد`, `وممثلون`): no noun in
+    construct (`عودة اللاجئين السوريين`) runs on."""
+    first = tokens[j].key
+    given = (k == j + 1 and first in GIVEN_NAMES and first not in EVERYDAY_NAMES) or (k == j + 2 and first in _SERVANT)
+    if not given or not tokens[k].key.startswith("ال") or _in(tokens[k].key, RANKS) or _phrase_ended(tokens, k + 1):
+        return False  # `مستشفى الملك فهد الدكتور أحمد سالم`: a rank opens the next name
+    return not tokens[k + 1].definite and not _given_name_at(tokens, k + 1, everyday=False)
 
 
 # Given names with the article that stand second in a compound (Maghreb, Sudan, Mauritania): `محمد
@@ -1057,6 +1234,17 @@ def _middle_name(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
     return not following.definite or _nisba(following)
 
 
+def _derived_present_verb(key: str) -> bool:
+    """`يتعامل`, `تتابع`, `يستخدم`: a present verb of the forms تفاعل, تفعّل or استفعل, whose
+    prefixes no name word opens on."""
+    if key.startswith(("يت", "تت")):
+        return len(key) in (5, 6)
+    return key.startswith(("يست", "تست")) and len(key) == _ISTAFAL
+
+
+_ISTAFAL = 7  # `يستخدم`
+
+
 # Prepositions written on a noun: `بجلسة`, `لمذكرة`, `كخطة`.
 _NOUN_CLITICS = frozenset("بلك")
 _HIS_HER_THEIR = ("ه", "ها", "هم", "هما")
@@ -1066,18 +1254,23 @@ def _object_in_construct(tokens: list[Token], k: int) -> bool:
     """A feminine noun in construct with a definite one after two name words: `حالة الطوارئ`, `خطة
     الحكومة`. A name word ending in ة there is a given name (`محمد أسامة الخطيب`), from the list."""
     token = tokens[k]
-    if token.definite or not strip_diacritics(token.raw).endswith("ة") or token.key in GIVEN_NAMES:
+    if token.definite or token.key in GIVEN_NAMES:
         return False
     following = tokens[k + 1] if k + 1 < len(tokens) else None
     if following is None or not following.definite or _phrase_ended(tokens, k + 1):
+        return False
+    if following.key.endswith(("يين", "يون")):
+        return True  # `أوموت دميرجي إقبال الخليجيين`: a people is no family name
+    if not strip_diacritics(token.raw).endswith("ة"):
         return False
     return not strip_diacritics(following.raw).endswith("ي")  # a family name in ال- ي; `الطوارئ` folds to ي
 
 
 def _clitic_noun_with_pronoun(token: Token) -> bool:
     """`بفيلمه`, `لبلادها`, `بقولهم`: a preposition, a noun and a pronoun in one word."""
-    key = token.key
-    return key[:1] in _NOUN_CLITICS and not token.definite and len(key) >= 5 and key.endswith(_HIS_HER_THEIR)
+    key = token.key  # the pronoun read as written: a key folds ة into ه (`برادة` ends in no pronoun)
+    raw = strip_diacritics(token.raw)
+    return key[:1] in _NOUN_CLITICS and not token.definite and len(key) >= 5 and raw.endswith(_HIS_HER_THEIR)
 
 
 def _adjective_follows(tokens: list[Token], k: int) -> bool:
@@ -1235,7 +1428,7 @@ def _name_before(tokens: list[Token], i: int, taken: dict[int, str]) -> Discover
             break  # `بحسب كريم بلقاسمي، أستاذ`: the opener is no part of the name
         if (
             token.definite
-            and not (k == last and _nisba(token))
+            and not (k == last and (_nisba(token) or _after_given_name(tokens, k)))
             and not (k > 0 and _in(tokens[k - 1].key, CONNECTORS))
             and not (k < last and token.key in _DEFINITE_FIRST_NAMES)  # `يقول الحسين أيت علي، وهو`
         ):
@@ -1266,6 +1459,11 @@ def _name_before(tokens: list[Token], i: int, taken: dict[int, str]) -> Discover
     return _person(tokens, first, last)
 
 
+def _after_given_name(tokens: list[Token], k: int) -> bool:
+    """A family name in ال right after a given name that is no everyday word: `محمد العبار، مؤسس`."""
+    return k > 0 and tokens[k - 1].key in GIVEN_NAMES and tokens[k - 1].key not in EVERYDAY_NAMES
+
+
 # `أما خالد العمري، طالب الهندسة`: "as for" opens a sentence on its subject.
 _AS_FOR = _keys("أما وأما")
 
@@ -1290,6 +1488,8 @@ def _person(tokens: list[Token], first: int, last: int) -> Discovered | None:
     if last < first or _in(tokens[first].key, CONNECTORS - {normalize("عبد"), normalize("أبو")}):
         return None
     opening = tokens[first].key
+    if _no_name_opens(tokens[first]):
+        return None  # `بحبس ثلاثة موظفين`, `بموجب قانون`, `محافظ إلكترونية وشركات صرافة`
     if opening in _SAINT_PREFIXES or (opening[:1] == "ل" and opening[1:] in CONNECTORS):
         return None  # `باريس سان جيرمان`, `سان فرانسيسكو`; `الحوض المائي لأم الربيع`: "of Umm…"
     if _verbal_noun(opening) or any(tokens[k].key in _DIRECTIONS for k in range(first, last + 1)):
@@ -1300,6 +1500,23 @@ def _person(tokens: list[Token], first: int, last: int) -> Discovered | None:
 
 
 _ABU = normalize("أبو")
+
+
+def _no_name_opens(token: Token) -> bool:
+    """Words no name opens on, by their shape: a preposition glued to a noun of three letters
+    (`بحبس`, `بطلب`: ب and three consonants, where a name has a long vowel, `بشار`, `بلال`), or to a
+    participle (`بموجب`, `بمشاركة`); an indefinite feminine adjective or noun in ية (`إلكترونية`,
+    `وشرعية`: no given name of six letters ends so)."""
+    key = token.key
+    if key in GIVEN_NAMES or token.definite:
+        return False
+    if key[:1] == "ب" and (key[1:2] == "م" or (len(key) == 4 and not _LONG_VOWELS.intersection(key[1:]))):
+        return True
+    return len(key) >= _MIN_ADJECTIVE and strip_diacritics(token.raw).endswith("ية")
+
+
+_LONG_VOWELS = frozenset("اويى")
+_MIN_ADJECTIVE = 6  # `وشرعية`; `نادية`, `فوزية`, `سعدية` are five letters
 # "Saint" opens the names of towns and clubs, never a person's: `سان جيرمان`, `سانت كاترين`.
 _SAINT_PREFIXES = _keys("سان سانت")
 
@@ -1375,6 +1592,8 @@ def _named_before(tokens: list[Token], name: Discovered, found: dict[int, Discov
 
 def _given_name_at(tokens: list[Token], k: int, *, everyday: bool) -> bool:
     key = tokens[k].key
+    if key in _SERVANT and not _phrase_ended(tokens, k + 1) and tokens[k + 1].definite:
+        return True  # `عبد الرزاق`: "servant of" one of God's names is a given name, never a word
     if key in _KUNYA_PARENTS and k + 1 < len(tokens) and not tokens[k + 1].after_comma:
         key = tokens[k + 1].key  # `أبو سامر`
     return key in GIVEN_NAMES and (everyday or key not in EVERYDAY_NAMES)
@@ -1382,8 +1601,10 @@ def _given_name_at(tokens: list[Token], k: int, *, everyday: bool) -> bool:
 
 def longer_name(tokens: list[Token], first: int, last: int, taken: dict[int, str]) -> tuple[int, int] | None:
     """The words of a longer name that a known person's name of two words or more may end or start:
-    another man's, with a given name right before it (`ريبوار كريم سعيد`, where `كريم سعيد` is known)
-    or a family name in ال- ي right after it where the name ends (`أحمد سمير الشناوي،`). Discovery
+    another man's, with a given name right before it (`ريبوار كريم سعيد`, where `كريم سعيد` is known),
+    a family name in ال- ي right after it where the name ends (`أحمد سمير الشناوي،`), "son of" and a
+    father's name after it (`عبدالعزيز بن سعد بن عبدالعزيز`, where `عبدالعزيز بن سعد` is known), or,
+    after a title, one more word of a name where the clause ends (`وزير الأوقاف محمد مصطفى نجم،`). Discovery
     may read that span and no other; where it finds none, the known name stands."""
     if last == first:
         return None
@@ -1408,7 +1629,34 @@ def longer_name(tokens: list[Token], first: int, last: int, taken: dict[int, str
         and _ends_clause(tokens, after + 1)
     ):
         return first, after
+    if (
+        after + 1 < len(tokens)
+        and tokens[after].key in _SONS
+        and after not in taken
+        and not any(tokens[m].after_comma or tokens[m].after_break for m in (after, after + 1))
+        and not tokens[after + 1].definite
+        and _is_name_word(tokens, after + 1, taken)
+    ):
+        return first, after + 1  # `عبدالعزيز بن سعد بن عبدالعزيز`: the lineage goes on past the known name
+    if (
+        after < len(tokens)
+        and first > 0
+        and last == first + 1  # `محمد جواد ظريف استقالته،`: a name of three is whole
+        and not strip_diacritics(tokens[after].raw).endswith(_POSSESSIVE_ENDS)
+        and not tokens[after].key.endswith("ا")  # `مجددا`, `حاليا`: an adverb without its tanween
+        and (tokens[first - 1].definite or _is_title(tokens[first - 1]))  # a role's last word
+        and not (tokens[first].after_comma or tokens[first].after_break)
+        and after not in taken
+        and not (tokens[after].after_comma or tokens[after].after_break or tokens[after].definite)
+        and _is_name_word(tokens, after, taken)
+        and tokens[after].key not in GIVEN_NAMES
+        and _ends_clause(tokens, after + 1)
+    ):
+        return first, after  # `وزير الأوقاف محمد مصطفى نجم،`: a title, the known name and one more word
     return None
+
+
+_SONS = _keys("بن ابن بنت")
 
 
 # A noun with "his", "her", "their": `مدير مكتبه جعفر حسان`, `نجله صدام حفتر`; no given name before

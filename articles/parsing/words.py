@@ -11,6 +11,8 @@ _WORD = re.compile(r"[\w\u064b-\u0652\u0670\u0640]+")
 # Between two words, these end a name or a role: a sentence, a clause in brackets or quotes, a line.
 BREAKS = frozenset(".!?:;؛()[]{}\n“”«»\"'–—-/|…•")
 _COMMAS = frozenset("،,")
+# Abbreviations written with a dot before a name: `د. سامر الحياري` ("Dr."). That dot ends no sentence.
+_ABBREVIATIONS = frozenset(("د",))
 
 
 class Token(NamedTuple):  # a tuple: articles have thousands of words and this is built for each
@@ -43,6 +45,8 @@ def tokenize(text: str) -> list[Token]:
         start, end = word.span()
         raw = word[0]
         gap = text[previous_end:start]
+        if tokens and gap.strip() == "." and tokens[-1].raw in _ABBREVIATIONS:
+            gap = gap.replace(".", "")
         # Normalising can split a word (an underscore); every part keeps the word's span.
         for part in _word_keys(raw):
             append(_new_token(Token, (start, end, raw, part, gap)))  # Token(…) without its Python-level __new__
