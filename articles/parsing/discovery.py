@@ -815,6 +815,8 @@ def _role_noun(token: Token) -> bool:
 def _construct(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
     """The word at `k` completes a role noun before it: a known name, or a definite noun that is
     not a lone family name ending the phrase (`أركان العلياوي،`)."""
+    if k >= len(tokens):
+        return False
     token = tokens[k]
     if token.after_break or token.after_comma:
         return False
@@ -2934,7 +2936,7 @@ def _definite_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Dis
         k += 1
     if k == i + 1:
         return None
-    if _has_stem_in(tokens[i].key, _OFFICES) and _has_stem_in(tokens[k].key, DEFINITE_BODIES):
+    if _has_stem_in(tokens[i].key, _OFFICES) and k < len(tokens) and _has_stem_in(tokens[k].key, DEFINITE_BODIES):
         return None  # `المكتب الجهوي للمنظمة التونسية للأطباء الشبان`: the body's office; the body is named
     if _has_stem_in(tokens[i].key, _UNIVERSITY) and not _federation_purpose(tokens, i, k):
         return None

@@ -1,5 +1,7 @@
 """Names the gazetteer lacks, found from how Arabic news introduces people and organisations."""
 
+from pathlib import Path
+
 import pytest
 
 from articles.parsing.discovery import discover
@@ -457,3 +459,20 @@ def test_a_quoted_name_someone_speaks_to_is_an_outlet(text, name):
 )
 def test_a_quoted_word_after_the_bare_preposition_without_speech_is_no_outlet(text):
     assert organisations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وقال رئيس أركان", "فوز الرئيس قيس سعيّد بولاية", "وأعلن المكتب الجهوي"],
+)
+def test_a_text_that_ends_where_a_rule_looks_one_word_further_is_read_without_error(text):
+    assert discover(tokenize(text), {}) is not None
+
+
+def test_discovery_reads_every_seed_line_cut_after_any_word():
+    """A rule that looks past the last word would fail the import of a story that ends there."""
+    seeds = sorted((Path(__file__).parents[2] / "seeds").glob("*.txt"))
+    for line in (line for seed in seeds for line in seed.read_text(encoding="utf-8").splitlines()):
+        tokens = tokenize(line)
+        for cut in range(1, len(tokens) + 1):
+            discover(tokens[:cut], {})
