@@ -14,7 +14,7 @@ import logging
 import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
 
@@ -167,12 +167,27 @@ def parse_file(path: str, data: bytes, gazetteer: Gazetteer) -> ReadFile:
         parsed = parse_dump(data)
     except DumpError as error:
         return ReadFile(path, str(error))
-    found = tuple(extract(article_text(a.title, a.body, a.title_inferred), gazetteer) for a in parsed.articles)
+    found, parsed = _extract_each(parsed, gazetteer)
     # As the article will be stored (`_parsed_fields`): the index is written from these, not read back.
     texts = tuple(StoryText.of(a.title[:500], a.title_inferred, a.body, a.published_date) for a in parsed.articles)
     for story in parsed.articles:
         story.content_hash  # noqa: B018 - hashed here, in the worker, not in the writing process
     return ReadFile(path, parsed=parsed, found=found, texts=texts)
+
+
+def _extract_each(parsed: ParsedDump, gazetteer: Gazetteer) -> tuple[tuple[list[Found], ...], ParsedDump]:
+    """Each story's entities. A story the extractor fails on is stored without them, the failure in its
+    parse problems: a fault in one rule must not cost a file its import (`extract_entities` redoes it)."""
+    found, stories = [], []
+    for story in parsed.articles:
+        try:
+            found.append(extract(article_text(story.title, story.body, story.title_inferred), gazetteer))
+        except Exception as error:  # any fault of a rule; recorded on the story
+            found.append([])
+            problem = f"entities not extracted: {type(error).__name__}: {error}"
+            story = replace(story, problems=(*story.problems, problem))
+        stories.append(story)
+    return tuple(found), replace(parsed, articles=tuple(stories))
 
 
 _worker_gazetteer: Gazetteer | None = None

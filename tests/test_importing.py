@@ -241,6 +241,27 @@ def test_parse_problem_is_stored_on_the_article_and_the_article_still_goes_in(tm
     assert Article.objects.get().parse_problems == ["unreadable publication date: تاريخ النشر: قريبا"]
 
 
+def test_a_story_the_extractor_fails_on_goes_in_without_entities_and_says_why(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text(
+        "عنوان الخبر\nنص الخبر عن بغداد.\n\nإقرأ أيضاً:\nخبر آخر\nنص الخبر الآخر عن دمشق.\n", encoding="utf-8"
+    )
+    real = importing.extract
+
+    def fail_on_baghdad(text, gazetteer):
+        if "بغداد" in text:
+            raise IndexError("list index out of range")
+        return real(text, gazetteer)
+
+    monkeypatch.setattr(importing, "extract", fail_on_baghdad)
+    run = import_paths([tmp_path])
+    assert (run.articles_created, run.files_failed) == (2, 0)
+    host, appended = Article.objects.order_by("segment")
+    assert host.parse_problems == ["entities not extracted: IndexError: list index out of range"]
+    assert not host.mentions.exists()
+    assert appended.parse_problems == []
+    assert appended.mentions.filter(entity__name="دمشق").exists()
+
+
 def test_a_file_that_fails_while_stored_is_skipped_and_the_rest_of_its_batch_goes_in(tmp_path, monkeypatch):
     for name in ("a.txt", "bad.txt", "c.txt"):
         (tmp_path / name).write_text(f"عنوان {name}\nنص الخبر عن بغداد ودمشق في {name}.\n", encoding="utf-8")
