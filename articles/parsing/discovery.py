@@ -53,11 +53,17 @@ OCCUPATIONS = _keys(
     النازح النازحة السائق المعلم المعلمة الموظف الموظفة الطالب الطالبة المهاجر المهاجرة
     الصيدلاني الصيدلانية البائع البائعة
     المدرب المدربة اللاعب اللاعبة المهاجم المدافع الحارس العداء العداءة الملاكم
+    البديل الحكم الهداف الظهير المصارع الرباع السباح
+    مهاجمه مهاجمها مدربه مدربها حارسه حارسها لاعبه لاعبها مدافعه مدافعها هدافه هدافها
     المخرج المخرجة الفنان الفنانة المطرب المطربة المغني المغنية الشاعر الشاعرة الروائي الروائية
     الرسام الرسامة المصور المصورة الشاب الشابة الطفل الطفلة الفتى الفتاة الأسير الأسيرة
     المسعف المسعفة المتطوع المتطوعة الصراف الميكانيكي الجراح المنتج المنتجة
     """
 ) | _keys("بائع بائعة سائق مدرب مدربة")  # in construct, as a title: `بائع الموز آدم عثمان`, `مدرب الوحدات عماد الخطيب`
+# Sport trades that are everyday nouns too ("the rule", "the alternative"): right after them, only a given
+# name opens a name.
+_EVERYDAY_TRADES = _keys("الحكم البديل")
+# A team's player with its pronoun introduces him as a trade does: `مهاجمه أنس العوضات`, `لاعبه زكريا دراوي`.
 # Trades in construct take the word after them as what they sell or drive, never as a name: `بائع
 # خضار أوقف`, `بائعة شاي فرت`, `سائق دراجة نارية أجرة`.
 _CONSTRUCT_TRADES = _keys("بائع بائعة سائق")
@@ -397,6 +403,8 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             start = _after_role(tokens, i, taken)
             if start == i + 1 and _in(token.key, _CONSTRUCT_TRADES):
                 start = None  # `بائع خضار`: the trade's own noun, no name
+            if start == i + 1 and token.key in _EVERYDAY_TRADES and not _given_name_at(tokens, start, everyday=True):
+                start = None  # `حمّل الحكم مسؤولية الخسارة`; but `الحكم أدهم مخادمة`, `الحكم الإسباني أليخاندرو`
             name = _name_at(tokens, start, taken) if start is not None else None
             if name and not _describes(tokens, name.first, places):
                 found.setdefault(name.first, name)
@@ -877,10 +885,21 @@ def _phrase_ended(tokens: list[Token], k: int) -> bool:
     return k >= len(tokens) or tokens[k].after_break or tokens[k].after_comma
 
 
+# The words of a match report that follow a scorer's or a player's name and are none of it: `أيمن يحيى
+# بداعي التسلل`, `غلوري ليكيلو باهومبا التسجيل`, `نظيره العراقي بهدفين مقابل هدف`.
+_GAME_WORDS = _keys(
+    """
+    بداعي التسجيل التسلل التعادل الهدف هدف هدفا هدفين بهدف بهدفين أهداف بثلاثية بثنائية بثلاثة مقابل
+    ركلة الشوط
+    """
+)
+
+
 def _is_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
     token = tokens[k]
     return not (
         k in taken
+        or token.key in _GAME_WORDS
         or _filler(token)
         or (token.key.endswith("ها") and _in(token.key[:-2], _PARTICLES))  # `باسمها`
         or (_role_noun(token) and not (token.key in _ALSO_GIVEN_NAMES and not _construct(tokens, k + 1, taken)))
