@@ -292,9 +292,10 @@ class Gazetteer:
         before it (`فريق الوحدات`, `مدرب النصر`, `فاز السلط على`, `تعادل X مع الرمثا`). The bare name is an
         everyday word or a town, so the gazetteer has the club only as `نادي X` or `النادي X`; a town's name
         read as its club is no mention of the town."""
+        keys = {token.key for token in tokens}
+        if self._club_forms.isdisjoint(keys) or len(keys & _SPORT_WORDS) < _SPORT_MIN:
+            return chosen  # most texts: no club's name, or no sport
         candidates = [i for i, token in enumerate(tokens) if token.key in self._club_forms]
-        if not candidates or not _sport_story(tokens):  # most texts: one or the other is missing
-            return chosen
         by_first = {span[0]: span for span in chosen}
         covered = {k for first, last, *_ in chosen for k in range(first, last + 1)}
         club_ends = {last for _, last, entity_id, _ in chosen if entity_id in self._club_ids}
@@ -482,11 +483,6 @@ def _clubs(
         if entity_id is not None and kinds.get(entity_id) == ORG:
             clubs.setdefault(bare, entity_id)
     return clubs, frozenset(clubs.values())
-
-
-def _sport_story(tokens: list[Token]) -> bool:
-    seen = {token.key for token in tokens if token.key in _SPORT_WORDS}
-    return len(seen) >= _SPORT_MIN
 
 
 def _club_cued(tokens: list[Token], i: int, club_ends: set[int]) -> bool:
