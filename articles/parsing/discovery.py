@@ -357,6 +357,8 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             for place in _listed_facilities_at(tokens, i, taken, places):
                 found.setdefault(place.first, place)
             continue
+        elif token.key in _STADIUM_FORMS:
+            body = _stadium_at(tokens, i, taken)
         elif token.key not in _HEAD_FORMS:  # every branch below needs a head noun
             continue
         elif token.key in _LOCAL_BODY_FORMS and (
@@ -2218,6 +2220,74 @@ def _facility_name_at(tokens: list[Token], i: int, taken: dict[int, str], places
         return None  # `حقل قرب بلدية`, `بحيرة مالحة`, `سد قاطع`: where or what kind, not which
     last = _name_span(tokens, k, taken)
     return Discovered(LOC, i, last) if last is not None else None
+
+
+# Stadiums and arenas, named with their head: `ملعب ثامر`, `ملعب علي لابوانت`, `ملعب الأمير هاشم`,
+# `ملعب 5 جويلية الأولمبي`, `ملعب المملكة أرينا`. The head alone is a pitch of any kind (`ملعب كرة`,
+# `ملعب خماسي`, `ملعب المباراة`), so the name is a ruler's or a notable's, a date, or name words.
+_STADIUMS = _keys("ملعب ستاد استاد")
+_STADIUM_FORMS = frozenset(
+    form for form in _written_forms(_STADIUMS) if not form.startswith("ال") and form[:3] not in ("بال", "وال", "لل")
+)
+_STADIUM_HONORIFICS = _HONORIFICS | _keys("الشهيد الرئيس المرحوم")
+_STADIUM_ENDS = _keys("الأولمبي الدولي أرينا بارك الكبير")  # `ملعب مراكش الكبير`
+_NOT_STADIUM_NAMES = _keys(
+    """
+    كرة خماسي سداسي ترابي عشبي معشب بلدي جديد رياضي صغير كبير مغطى صناعي طبيعي أولمبي دولي مفتوح خاص عام
+    تدريب تدريبي مدرسة مدرسي جامعي آخر واحد قديم رئيسي فرعي مجاور محايد ضخم حديث واسع مؤقت
+    تنس غولف جولف سلة طائرة يد بادل سباق خيل
+    """
+)
+_DATE_MONTHS = _keys(
+    "جانفي يناير فيفري فبراير مارس أفريل أبريل ماي مايو جوان يونيو جويلية يوليو أوت أغسطس سبتمبر أكتوبر نوفمبر ديسمبر"
+)
+_MAX_STADIUM_NAME = 3
+
+
+def _stadium_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """A stadium on `ملعب`/`ستاد`/`استاد` (word `i`): the head and its name, with `الأولمبي` or `أرينا` after it."""
+    k = i + 1
+    if _phrase_ended(tokens, k) or tokens[i].raw.endswith(("ه", "ها", "هم")):
+        return None
+    token = tokens[k]
+    if taken.get(k) == PERSON:
+        last = _known_name_end(tokens, k, taken)  # `ملعب محمد الخامس`
+    elif token.key in _STADIUM_HONORIFICS and not _phrase_ended(tokens, k + 1):
+        last = _stadium_name_end(tokens, k + 1, taken)  # `ملعب الأمير هاشم`
+    elif token.key.isdigit() and not _phrase_ended(tokens, k + 1) and tokens[k + 1].key in _DATE_MONTHS:
+        last = k + 1  # `ملعب 5 جويلية`, `ملعب 8 ماي 1945`
+        if not _phrase_ended(tokens, k + 2) and tokens[k + 2].key.isdigit():
+            last = k + 2
+    elif token.definite:
+        after = k + 1
+        # `ملعب المملكة أرينا`; one definite word alone is a pitch (`ملعب المباراة`, `ملعب النادي`).
+        known = not _phrase_ended(tokens, after) and tokens[after].key in _STADIUM_ENDS and not tokens[after].definite
+        return Discovered(LOC, i, after) if known and k not in taken else None
+    elif k in taken or _in(token.key, _NOT_STADIUM_NAMES) or _tanween(token):
+        return None
+    else:
+        last = _stadium_name_end(tokens, k, taken)
+    if last is None:
+        return None
+    if not _phrase_ended(tokens, last + 1) and tokens[last + 1].key in _STADIUM_ENDS and last + 1 not in taken:
+        last += 1
+    return Discovered(LOC, i, last)
+
+
+def _stadium_name_end(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
+    """The last of one to three name words from `k`: `ثامر`, `علي لابوانت`, `حسين آيت أحمد` (not `ببولوغين`
+    after them, where the stadium is)."""
+    last = None
+    for m in range(k, min(k + _MAX_STADIUM_NAME, len(tokens))):
+        token = tokens[m]
+        if m > k and _phrase_ended(tokens, m):
+            break
+        if token.definite or not _is_name_word(tokens, m, taken):
+            break
+        if m > k and token.key[:1] == "ب" and token.key not in GIVEN_NAMES and not _in(token.key, CONNECTORS):
+            break  # `ملعب عمر حمادي ببولوغين`
+        last = m
+    return last
 
 
 def _agreeing_adjective(head: Token, token: Token) -> bool:

@@ -4,7 +4,7 @@
 import pytest
 
 from articles.parsing.entities import Gazetteer
-from tests.parsing.discovered import people
+from tests.parsing.discovered import names, people
 
 WEHDAT, FAISALY, SALT_CLUB, SALT, RAMTHA_CLUB, RAMTHA, HUSSEIN, ITTIHAD, FATEH, SHABAB_JORDAN = range(81, 91)
 JORDAN, ASIA, EU, PRISONERS, AFRICA = range(91, 96)
@@ -134,3 +134,35 @@ def test_a_club_named_by_a_nationality_is_not_read_bare():
     text = "وفاز الترجي على منافسه المصري في المباراة ضمن الدوري"
     assert 3 in [m.entity_id for m in clubs.find(text)]
     assert 1 not in [m.entity_id for m in clubs.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "stadium"),
+    [
+        pytest.param("تعادلا على ملعب الأمير هاشم في الرمثا", "ملعب الأمير هاشم", id="prince"),
+        pytest.param("فاز على ملعب عمر حمادي ببولوغين، وتعادل", "ملعب عمر حمادي", id="name-then-its-town"),
+        pytest.param("بهدف لمثله على ملعب ثامر في السالمية.", "ملعب ثامر", id="one-name-word"),
+        pytest.param("ستشهد قمة مثيرة على ملعب 5 جويلية الأولمبي.", "ملعب 5 جويلية الأولمبي", id="date-and-olympic"),
+        pytest.param("مساء الجمعة على ملعب المملكة أرينا، ضمن", "ملعب المملكة أرينا", id="arena"),
+        pytest.param("وأقيمت المباراة على ستاد الشهيد حملاوي بقسنطينة", "ستاد الشهيد حملاوي", id="martyr"),
+        pytest.param("على ملعب 8 ماي 1945 بسطيف", "ملعب 8 ماي 1945", id="date-with-year"),
+    ],
+)
+def test_a_stadium_is_named_with_its_head(text, stadium):
+    assert names(text, "LOC") == [stadium]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وافتتح ملعب كرة القدم الجديد في القرية", id="football-pitch"),
+        pytest.param("ولعب الأطفال في ملعب خماسي قرب المدرسة", id="five-a-side"),
+        pytest.param("ونزل اللاعبون إلى ملعب المباراة قبل البداية", id="the-matchs-pitch"),
+        pytest.param("وحجز ملعب تنس في النادي", id="tennis-court"),
+        pytest.param("وقال إن ملعبه جاهز", id="with-a-pronoun"),
+        pytest.param("وأصبح الحي ملعبا للصراعات", id="figurative"),
+        pytest.param("وقال إن ملعب السياسة مفتوح", id="figurative-definite"),
+    ],
+)
+def test_a_pitch_of_any_kind_is_no_stadium(text):
+    assert names(text, "LOC") == []
