@@ -383,6 +383,9 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
     for i, token in enumerate(tokens):
         if i in taken:
             continue
+        if token.key in _SCORING_FORMS and (name := _scorer_at(tokens, i, taken)):
+            found.setdefault(name.first, name)  # `ثم أضاف سالم الدوسري الهدف الثالث`
+            continue
         if token.key in _YEARS and (name := _aged_person(tokens, i, taken)):
             found.setdefault(name.first, name)  # `سعاد أبو شمالة (58 عاماً)`
             continue
@@ -2288,6 +2291,53 @@ def _stadium_name_end(tokens: list[Token], k: int, taken: dict[int, str]) -> int
             break  # `ملعب عمر حمادي ببولوغين`
         last = m
     return last
+
+
+# A scorer in a match report: a verb of scoring, the player (after his trade or nationality), and what
+# he scored: `أضاف سالم الدوسري الهدف الثالث`, `يعادل البديل عدي القرا النتيجة`, `قلص ساديو ماني
+# الفارق`, `عادل الرجاء عن طريق نوفل الزرهوني في الدقيقة 71`. The object closes the name.
+_SCORING = _keys(
+    """
+    سجل يسجل أحرز يحرز أضاف يضيف عادل يعادل أدرك يدرك قلص يقلص افتتح يفتتح منح يمنح يمنحه منحه
+    ختم يختم طريق
+    """
+)
+_SCORING_FORMS = _written_forms(_SCORING) - _written_forms(_keys("الطريق"))
+_GOAL_OBJECTS = _keys("الهدف هدف هدفي هدفين الفارق التعادل التسجيل النتيجة الثلاثية الثنائية الرباعية")
+_BY_WAY_OF = _keys("عن")  # `عن طريق`
+_MINUTE = _keys("الدقيقة")
+_MAX_SCORER = 4
+
+
+def _scorer_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """The player a verb of scoring at `i` names, where what he scored (or `في الدقيقة`) follows him."""
+    by_way = tokens[i].key == _WAY
+    if by_way and (i == 0 or tokens[i - 1].key not in _BY_WAY_OF):
+        return None
+    j = i + 1
+    while j < len(tokens) and not _phrase_ended(tokens, j) and (_is_trade(tokens[j]) or _nisba(tokens[j])):
+        j += 1  # `البديل`, `النجم البرتغالي`
+    if _phrase_ended(tokens, j) or j in taken:
+        return None
+    k = j
+    while k < len(tokens) and k - j < _MAX_SCORER and (k == j or not _phrase_ended(tokens, k)):
+        if tokens[k].key in _GOAL_OBJECTS or (
+            tokens[k].key in _IN and k + 1 < len(tokens) and tokens[k + 1].key in _MINUTE
+        ):
+            break
+        if not _is_name_word(tokens, k, taken) or (tokens[k].definite and k == j):
+            return None
+        k += 1
+    else:
+        return None  # no object: `سجل الاقتصاد نموا`
+    if k == j or _phrase_ended(tokens, k):
+        return None
+    if k - j < 2 and j == i + 1:
+        return None  # one word, no trade or nationality before it: `أضاف بيان الهدف` is no one
+    return Discovered(PERSON, j, k - 1)
+
+
+_WAY = normalize("طريق")
 
 
 def _agreeing_adjective(head: Token, token: Token) -> bool:

@@ -166,3 +166,32 @@ def test_a_stadium_is_named_with_its_head(text, stadium):
 )
 def test_a_pitch_of_any_kind_is_no_stadium(text):
     assert names(text, "LOC") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "scorer"),
+    [
+        pytest.param("قبل أن يعادل البديل عدي القرا النتيجة للوحدات", "عدي القرا", id="substitute-equalises"),
+        pytest.param("ثم يمنحه محمد أبو زريق هدف الفوز من ركلة جزاء", "محمد أبو زريق", id="gives-the-winner"),
+        pytest.param("بينما عادل الرجاء عن طريق نوفل الزرهوني في الدقيقة 71", "نوفل الزرهوني", id="by-way-of"),
+        pytest.param("ثم أضاف سالم الدوسري الهدف الثالث بتسديدة", "سالم الدوسري", id="adds-the-third"),
+        pytest.param("وقلص ساديو ماني الفارق للنصر", "ساديو ماني", id="narrows-the-gap"),
+        pytest.param("وافتتح البرازيلي مالكوم التسجيل للهلال", "مالكوم", id="one-word-after-nationality"),
+    ],
+)
+def test_a_scorer_is_named_between_the_verb_and_what_he_scored(text, scorer):
+    assert people(text) == [scorer]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وسجل الاقتصاد نموا كبيرا هذا العام", id="no-goal"),
+        pytest.param("وأضاف أن الهدف هو التهدئة", id="said-that"),
+        pytest.param("وأضاف بيان الهدف من الزيارة", id="one-word-alone"),
+        pytest.param("وتم ذلك عن طريق البنك المركزي في الدقيقة", id="by-way-of-a-body"),
+        pytest.param("وأدرك المسؤولون التعادل", id="definite-subject"),
+    ],
+)
+def test_a_verb_of_scoring_without_a_player_names_no_one(text):
+    assert people(text) == []
