@@ -891,11 +891,13 @@ def _phrase_ended(tokens: list[Token], k: int) -> bool:
 
 
 # The words of a match report that follow a scorer's or a player's name and are none of it: `أيمن يحيى
-# بداعي التسلل`, `غلوري ليكيلو باهومبا التسجيل`, `نظيره العراقي بهدفين مقابل هدف`.
+# بداعي التسلل`, `غلوري ليكيلو باهومبا التسجيل`, `نظيره العراقي بهدفين مقابل هدف`; and the first words
+# of teams' nicknames, which name nobody (`مدرب أسود الرافدين`, `نسور قرطاج`, `محاربو الصحراء`).
 _GAME_WORDS = _keys(
     """
     بداعي التسجيل التسلل التعادل الهدف هدف هدفا هدفين بهدف بهدفين أهداف بثلاثية بثنائية بثلاثة مقابل
     ركلة الشوط
+    أسود نسور صقور ثعالب محاربو محاربي
     """
 )
 

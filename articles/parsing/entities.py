@@ -6,6 +6,7 @@ onto a name's first word (`والعراق`, `بالعراق`, `للعراق`), l
 another word than the state (`إيران`), so whole-word matching leaves it alone.
 """
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -115,6 +116,7 @@ class Gazetteer:
                     self._conjoined[key] = (own, other)
         self._bodies, self._body_countries = _national_bodies(owners, self.kinds, self.places, marked)
         self._clubs, self._club_ids = _clubs(owners, self.kinds, self._owner, self.places)
+        self._club_variants = _club_variants(self._clubs, self.places)
         self._club_forms = written_forms({bare.split(" ", 1)[0] for bare in self._clubs})
         # `عُمان` (Oman) and `عمان` (Amman) have one key: the alias written with its vowel names its own
         # entity where the text writes that vowel, or where the story names that entity otherwise.
@@ -299,17 +301,33 @@ class Gazetteer:
         by_first = {span[0]: span for span in chosen}
         covered = {k for first, last, *_ in chosen for k in range(first, last + 1)}
         club_ends = {last for _, last, entity_id, _ in chosen if entity_id in self._club_ids}
+        established: set[str] = set()
         for i in candidates:
             bare, last = self._bare_club_at(tokens, i)
             if bare is None or not self._free_or_town(range(i, last + 1), by_first, covered):
                 continue  # inside a longer name (`الاتحاد الأوروبي`); a town (`السلط`) may yet be its club
-            if not _club_cued(tokens, i, club_ends):
+            if not _club_cued(tokens, i, club_ends, town=i in covered and bare not in established):
                 continue
+            established.add(bare)  # `فاز السلط على` … `لمواجهة السلط`: the club again
             chosen = [span for span in chosen if not i <= span[0] <= last]
-            chosen.append((i, last, self._clubs[bare], False))
+            chosen.append((i, last, self._club_of_story(bare, tokens), False))
             covered.update(range(i, last + 1))
             club_ends.add(last)
         return chosen
+
+    def _club_of_story(self, bare: str, tokens: list[Token]) -> int:
+        """`الأهلي` is Egypt's club, but the Saudi one (`الأهلي السعودي`) in a story whose adjective is
+        Saudi: the country whose adjective (`السعودي`, `السعودية`) it writes most, strictly."""
+        variants = self._club_variants.get(bare)
+        if not variants:
+            return self._clubs[bare]
+        counts = Counter(
+            place for token in tokens if token.definite and (place := demonym_place(token.key, self.places))
+        )
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return self._clubs[bare]
+        return next((club for place, club in variants if place == ranked[0][0]), self._clubs[bare])
 
     def _free_or_town(self, words: range, by_first: dict[int, tuple], covered: set[int]) -> bool:
         """No name covers these words but one-word towns (`السلط`, `الأردن` of `شباب الأردن`)."""
@@ -460,9 +478,10 @@ _CLUB_CUES = _word_forms(
 # `غريمه التقليدي الفيصلي`: an adjective of the rivalry between the cue and the club.
 _RIVALRY = _normalized("التقليدي اللدود")
 # `فاز الاتحاد على الفتح`, `تعادل الأهلي مع التعاون`, `خسر الشباب أمام القادسية`: a result's verb, the
-# club and the opponent's preposition. `مواجهة الوحدات` needs no preposition.
+# club and the opponent's preposition. `مواجهة الوحدات` and `يتذيل الجليل` need no preposition.
 _RESULT_VERBS = _word_forms("فاز يفوز تعادل يتعادل خسر يخسر تغلب يتغلب هزم يهزم أقصى يقصي")
 _MEETINGS = _word_forms("مواجهة لمواجهة يواجه واجه تواجه يلاقي لاقى ملاقاة")
+_STANDINGS = _word_forms("يتصدر تصدر يتذيل تذيل")  # a town's club too: `يتذيل الجليل الترتيب`
 _OPPONENT = _normalized("على مع أمام ضد")
 
 
@@ -485,9 +504,22 @@ def _clubs(
     return clubs, frozenset(clubs.values())
 
 
-def _club_cued(tokens: list[Token], i: int, club_ends: set[int]) -> bool:
+def _club_variants(clubs: dict[str, int], places: frozenset[str]) -> dict[str, list[tuple[str, int]]]:
+    """Clubs of one bare name in two countries: `الأهلي` → [(`السعوديه`, the Saudi club)], where the file has
+    `الأهلي السعودي` as another club than the bare name's."""
+    variants: dict[str, list[tuple[str, int]]] = {}
+    for bare, club in clubs.items():
+        first, _, adjective = bare.partition(" ")
+        if adjective and first in clubs and clubs[first] != club and (place := demonym_place(adjective, places)):
+            variants.setdefault(first, []).append((place, club))
+    return variants
+
+
+def _club_cued(tokens: list[Token], i: int, club_ends: set[int], *, town: bool) -> bool:
     """Word `i` of a sport story is a bare club's name: after a word of the game, a result's verb
-    followed by the opponent's preposition, or as the opponent of a club just named."""
+    followed by the opponent's preposition, or as the opponent of a club just named. A town or a
+    country (`الكويت`) is its club only after a word of the game or in a result: `لمواجهة الكويت` is as
+    often the national team."""
     token = tokens[i]
     if i == 0 or token.after_break:
         return False
@@ -497,7 +529,7 @@ def _club_cued(tokens: list[Token], i: int, club_ends: set[int]) -> bool:
             return True
         if before.key in _RIVALRY and i > 1 and tokens[i - 2].key in _CLUB_CUES and not tokens[i - 2].definite:
             return True
-        if before.key in _MEETINGS:
+        if (before.key in _MEETINGS and not town) or before.key in _STANDINGS:
             return True
         if before.key in _OPPONENT and i - 2 in club_ends:
             return True  # `فاز الاتحاد على الفتح`

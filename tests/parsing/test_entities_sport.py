@@ -195,3 +195,48 @@ def test_a_scorer_is_named_between_the_verb_and_what_he_scored(text, scorer):
 )
 def test_a_verb_of_scoring_without_a_player_names_no_one(text):
     assert people(text) == []
+
+
+def test_a_clubs_name_in_two_countries_is_the_one_of_the_country_the_story_writes():
+    clubs = Gazetteer(
+        [
+            (1, "النادي الأهلي", True, "ORG"),
+            (2, "النادي الأهلي السعودي", True, "ORG"),
+            (2, "الأهلي السعودي", False, "ORG"),
+        ]
+    )
+    saudi = "وتعادل الأهلي مع التعاون في الجولة من الدوري السعودي للمحترفين بعد المباراة"
+    egyptian = "وتعادل الأهلي مع الزمالك في الجولة من الدوري الممتاز بعد المباراة"
+    assert [m.entity_id for m in clubs.find(saudi)] == [2]
+    assert [m.entity_id for m in clubs.find(egyptian)] == [1]
+
+
+def test_a_town_is_its_club_at_the_bottom_of_the_table_but_not_in_a_meeting():
+    towns = Gazetteer(
+        [
+            (1, "نادي الكويت", True, "ORG"),
+            (2, "الكويت", True, "LOC"),
+            (3, "نادي الجليل", True, "ORG"),
+            (4, "الجليل", True, "LOC"),
+        ]
+    )
+    assert 3 in [m.entity_id for m in towns.find("فيما يتذيل الجليل الترتيب" + MATCH)]
+    assert [m.entity_id for m in towns.find("ويستعد المنتخب لمواجهة الكويت" + MATCH)] == [2]
+
+
+def test_a_teams_nickname_is_no_person():
+    assert people("وقال مساعد مدرب أسود الرافدين أن المنتخب خاض المباراة") == []
+
+
+def test_a_clubs_country_is_the_one_the_story_writes_most():
+    clubs = Gazetteer(
+        [(1, "نادي النصر", True, "ORG"), (2, "نادي النصر الإماراتي", True, "ORG"), (3, "نادي العين", True, "ORG")]
+    )
+    text = "خسر النصر أمام العين الإماراتي في دوري الأبطال بعد مباراة الدوري السعودي وكأس الملك السعودي"
+    assert 2 not in [m.entity_id for m in clubs.find(text)]
+
+
+def test_a_town_read_once_as_its_club_is_its_club_in_a_meeting_later():
+    towns = Gazetteer([(1, "نادي السلط", True, "ORG"), (2, "السلط", True, "LOC")])
+    text = "فاز السلط على منافسه في المباراة ضمن الدوري، ويستعد لمواجهة السلط"
+    assert [m.entity_id for m in towns.find(text)] == [1, 1]
