@@ -240,3 +240,22 @@ def test_a_town_read_once_as_its_club_is_its_club_in_a_meeting_later():
     towns = Gazetteer([(1, "نادي السلط", True, "ORG"), (2, "السلط", True, "LOC")])
     text = "فاز السلط على منافسه في المباراة ضمن الدوري، ويستعد لمواجهة السلط"
     assert [m.entity_id for m in towns.find(text)] == [1, 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وقال المشجع عمر الحوامدة، وهو طالب، إن الجمهور سعيد", "عمر الحوامدة", id="fan"),
+        pytest.param("فيما طالب المناصر كريم آيت علي، من بلدية عزازقة، برحيل المدرب", "كريم آيت علي", id="supporter"),
+        pytest.param(
+            "وحضر المباراة الناخب الوطني السويسري فلاديمير بيتكوفيتش، في إطار", "فلاديمير بيتكوفيتش", id="selector"
+        ),
+    ],
+)
+def test_a_fan_or_the_national_coach_is_named_after_his_standing(text, name):
+    assert people(text) == [name]
+
+
+def test_a_fan_or_a_voter_without_a_name_is_no_one():
+    assert people("ويرى الناخب الأمريكي أن الاقتصاد أهم") == []
+    assert people("وقال المشجع إن الفريق خذله") == []
