@@ -147,7 +147,7 @@ def test_seed_gold_is_matched_exactly():
         ("blind7.json", 17, 0.983, 0.979),
         ("blind10.json", 13, 0.975, 0.92),
         ("blind11.json", 14, 0.972, 0.94),
-        ("blind15.json", 16, 0.932, 0.831),
+        ("blind15.json", 16, 0.952, 0.874),
         # blind12-14, 16 and 17 (80 stories, 1,547 entities), written blind in session 9 and held out:
         # pooled 0.912 / 0.778 on the session's first code, 0.927 / 0.828 on its last. Not tuned on.
         ("blind12.json", 16, 0.916, 0.795),
@@ -158,10 +158,12 @@ def test_seed_gold_is_matched_exactly():
         # blind18-21 (59 stories, 1,249 entities: sport and culture, local services, world news, Levant
         # and Maghreb politics), written blind in session 10 and run once on its first code (1c64eb1):
         # pooled 0.893 / 0.722. Tuned on from then.
-        ("blind18.json", 16, 0.836, 0.618),
+        # Session 10, ent19 (sport: bare clubs read in a sport story, stadiums, scorers, fans, sport data):
+        # blind15 0.953 / 0.875, blind18 0.910 / 0.791, blind20 0.945 / 0.863, blind21 0.931 / 0.769.
+        ("blind18.json", 16, 0.909, 0.79),
         ("blind19.json", 14, 0.847, 0.635),
-        ("blind20.json", 14, 0.944, 0.859),
-        ("blind21.json", 15, 0.926, 0.768),
+        ("blind20.json", 14, 0.944, 0.862),
+        ("blind21.json", 15, 0.93, 0.768),
     ],
 )
 def test_articles_of_our_own_score_no_worse_than_last_measured(gold, stories, precision, recall):
