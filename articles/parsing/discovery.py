@@ -2313,6 +2313,9 @@ _MAX_SCORER = 4
 
 def _scorer_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
     """The player a verb of scoring at `i` names, where what he scored (or `في الدقيقة`) follows him."""
+    window = range(i + 2, min(i + 5 + _MAX_SCORER, len(tokens)))  # two words of trade, the name, its object
+    if not any(tokens[m].key in _GOAL_OBJECTS or tokens[m].key in _MINUTE for m in window):
+        return None  # most of them: `وأضاف أن`, said, not scored
     by_way = tokens[i].key == _WAY
     if by_way and (i == 0 or tokens[i - 1].key not in _BY_WAY_OF):
         return None
