@@ -53,11 +53,17 @@ OCCUPATIONS = _keys(
     النازح النازحة السائق المعلم المعلمة الموظف الموظفة الطالب الطالبة المهاجر المهاجرة
     الصيدلاني الصيدلانية البائع البائعة
     المدرب المدربة اللاعب اللاعبة المهاجم المدافع الحارس العداء العداءة الملاكم
+    البديل الحكم الهداف الظهير المصارع الرباع السباح المشجع المشجعة المناصر المناصرة الناخب
+    مهاجمه مهاجمها مدربه مدربها حارسه حارسها لاعبه لاعبها مدافعه مدافعها هدافه هدافها
     المخرج المخرجة الفنان الفنانة المطرب المطربة المغني المغنية الشاعر الشاعرة الروائي الروائية
     الرسام الرسامة المصور المصورة الشاب الشابة الطفل الطفلة الفتى الفتاة الأسير الأسيرة
     المسعف المسعفة المتطوع المتطوعة الصراف الميكانيكي الجراح المنتج المنتجة
     """
 ) | _keys("بائع بائعة سائق مدرب مدربة")  # in construct, as a title: `بائع الموز آدم عثمان`, `مدرب الوحدات عماد الخطيب`
+# Sport trades that are everyday nouns too ("the rule", "the alternative"): right after them, only a given
+# name opens a name.
+_EVERYDAY_TRADES = _keys("الحكم البديل")
+# A team's player with its pronoun introduces him as a trade does: `مهاجمه أنس العوضات`, `لاعبه زكريا دراوي`.
 # Trades in construct take the word after them as what they sell or drive, never as a name: `بائع
 # خضار أوقف`, `بائعة شاي فرت`, `سائق دراجة نارية أجرة`.
 _CONSTRUCT_TRADES = _keys("بائع بائعة سائق")
@@ -437,6 +443,8 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             for place in _listed_facilities_at(tokens, i, taken, places):
                 found.setdefault(place.first, place)
             continue
+        elif token.key in _STADIUM_FORMS:
+            body = _stadium_at(tokens, i, taken)
         elif token.key not in _HEAD_FORMS:  # every branch below needs a head noun
             continue
         elif token.key in _SECOND_HEAD_FORMS and (named := _second_head_body_at(tokens, i, taken)):
@@ -465,6 +473,9 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
     for i, token in enumerate(tokens):
         if i in taken:
             continue
+        if token.key in _SCORING_FORMS and (name := _scorer_at(tokens, i, taken)):
+            found.setdefault(name.first, name)  # `ثم أضاف سالم الدوسري الهدف الثالث`
+            continue
         if token.key in _YEARS and (name := _aged_person(tokens, i, taken)):
             found.setdefault(name.first, name)  # `سعاد أبو شمالة (58 عاماً)`
             continue
@@ -491,6 +502,8 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
                 start = None  # `زوجته وأطفاله الستة`: kin name their own only by a given name
             if start == i + 1 and _in(token.key, _CONSTRUCT_TRADES):
                 start = None  # `بائع خضار`: the trade's own noun, no name
+            if start == i + 1 and token.key in _EVERYDAY_TRADES and not _given_name_at(tokens, start, everyday=True):
+                start = None  # `حمّل الحكم مسؤولية الخسارة`; but `الحكم أدهم مخادمة`, `الحكم الإسباني أليخاندرو`
             name = _name_at(tokens, start, taken) if start is not None else None
             if name and not _describes(tokens, name.first, places):
                 found.setdefault(name.first, name)
@@ -1052,10 +1065,23 @@ def _phrase_ended(tokens: list[Token], k: int) -> bool:
     return k >= len(tokens) or tokens[k].after_break or tokens[k].after_comma
 
 
+# The words of a match report that follow a scorer's or a player's name and are none of it: `أيمن يحيى
+# بداعي التسلل`, `غلوري ليكيلو باهومبا التسجيل`, `نظيره العراقي بهدفين مقابل هدف`; and the first words
+# of teams' nicknames, which name nobody (`مدرب أسود الرافدين`, `نسور قرطاج`, `محاربو الصحراء`).
+_GAME_WORDS = _keys(
+    """
+    بداعي التسجيل التسلل التعادل الهدف هدف هدفا هدفين بهدف بهدفين أهداف بثلاثية بثنائية بثلاثة مقابل
+    ركلة الشوط
+    أسود نسور صقور ثعالب محاربو محاربي
+    """
+)
+
+
 def _is_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
     token = tokens[k]
     return not (
         k in taken
+        or token.key in _GAME_WORDS
         or _filler(token)
         or (token.key.endswith("ها") and _in(token.key[:-2], _PARTICLES))  # `باسمها`
         or (_role_noun(token) and not (_role_noun_as_name(tokens, k) and not _construct(tokens, k + 1, taken)))
@@ -2715,6 +2741,124 @@ def _name_ends(tokens: list[Token], n: int, places: frozenset[str]) -> bool:
 def _family_nisba(token: Token, places: frozenset[str]) -> bool:
     """`الزرقطوني` in `شارع الزرقطوني`: a definite nisba that is no place's adjective nor a title."""
     return token.definite and _nisba(token) and not demonym(token.key, places) and not _is_title(token)
+
+
+# Stadiums and arenas, named with their head: `ملعب ثامر`, `ملعب علي لابوانت`, `ملعب الأمير هاشم`,
+# `ملعب 5 جويلية الأولمبي`, `ملعب المملكة أرينا`. The head alone is a pitch of any kind (`ملعب كرة`,
+# `ملعب خماسي`, `ملعب المباراة`), so the name is a ruler's or a notable's, a date, or name words.
+_STADIUMS = _keys("ملعب ستاد استاد")
+_STADIUM_FORMS = frozenset(
+    form for form in _written_forms(_STADIUMS) if not form.startswith("ال") and form[:3] not in ("بال", "وال", "لل")
+)
+_STADIUM_HONORIFICS = _HONORIFICS | _keys("الشهيد الرئيس المرحوم")
+_STADIUM_ENDS = _keys("الأولمبي الدولي أرينا بارك الكبير")  # `ملعب مراكش الكبير`
+_NOT_STADIUM_NAMES = _keys(
+    """
+    كرة خماسي سداسي ترابي عشبي معشب بلدي جديد رياضي صغير كبير مغطى صناعي طبيعي أولمبي دولي مفتوح خاص عام
+    تدريب تدريبي مدرسة مدرسي جامعي آخر واحد قديم رئيسي فرعي مجاور محايد ضخم حديث واسع مؤقت
+    تنس غولف جولف سلة طائرة يد بادل سباق خيل
+    """
+)
+_DATE_MONTHS = _keys(
+    "جانفي يناير فيفري فبراير مارس أفريل أبريل ماي مايو جوان يونيو جويلية يوليو أوت أغسطس سبتمبر أكتوبر نوفمبر ديسمبر"
+)
+_MAX_STADIUM_NAME = 3
+
+
+def _stadium_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """A stadium on `ملعب`/`ستاد`/`استاد` (word `i`): the head and its name, with `الأولمبي` or `أرينا` after it."""
+    k = i + 1
+    if _phrase_ended(tokens, k) or tokens[i].raw.endswith(("ه", "ها", "هم")):
+        return None
+    token = tokens[k]
+    if taken.get(k) == PERSON:
+        last = _known_name_end(tokens, k, taken)  # `ملعب محمد الخامس`
+    elif token.key in _STADIUM_HONORIFICS and not _phrase_ended(tokens, k + 1):
+        last = _stadium_name_end(tokens, k + 1, taken)  # `ملعب الأمير هاشم`
+    elif token.key.isdigit() and not _phrase_ended(tokens, k + 1) and tokens[k + 1].key in _DATE_MONTHS:
+        last = k + 1  # `ملعب 5 جويلية`, `ملعب 8 ماي 1945`
+        if not _phrase_ended(tokens, k + 2) and tokens[k + 2].key.isdigit():
+            last = k + 2
+    elif token.definite:
+        after = k + 1
+        # `ملعب المملكة أرينا`; one definite word alone is a pitch (`ملعب المباراة`, `ملعب النادي`).
+        known = not _phrase_ended(tokens, after) and tokens[after].key in _STADIUM_ENDS and not tokens[after].definite
+        return Discovered(LOC, i, after) if known and k not in taken else None
+    elif k in taken or _in(token.key, _NOT_STADIUM_NAMES) or _tanween(token):
+        return None
+    else:
+        last = _stadium_name_end(tokens, k, taken)
+    if last is None:
+        return None
+    if not _phrase_ended(tokens, last + 1) and tokens[last + 1].key in _STADIUM_ENDS and last + 1 not in taken:
+        last += 1
+    return Discovered(LOC, i, last)
+
+
+def _stadium_name_end(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
+    """The last of one to three name words from `k`: `ثامر`, `علي لابوانت`, `حسين آيت أحمد` (not `ببولوغين`
+    after them, where the stadium is)."""
+    last = None
+    for m in range(k, min(k + _MAX_STADIUM_NAME, len(tokens))):
+        token = tokens[m]
+        if m > k and _phrase_ended(tokens, m):
+            break
+        if token.definite or not _is_name_word(tokens, m, taken):
+            break
+        if m > k and token.key[:1] == "ب" and token.key not in GIVEN_NAMES and not _in(token.key, CONNECTORS):
+            break  # `ملعب عمر حمادي ببولوغين`
+        last = m
+    return last
+
+
+# A scorer in a match report: a verb of scoring, the player (after his trade or nationality), and what
+# he scored: `أضاف سالم الدوسري الهدف الثالث`, `يعادل البديل عدي القرا النتيجة`, `قلص ساديو ماني
+# الفارق`, `عادل الرجاء عن طريق نوفل الزرهوني في الدقيقة 71`. The object closes the name.
+_SCORING = _keys(
+    """
+    سجل يسجل أحرز يحرز أضاف يضيف عادل يعادل أدرك يدرك قلص يقلص افتتح يفتتح منح يمنح يمنحه منحه
+    ختم يختم طريق
+    """
+)
+_SCORING_FORMS = _written_forms(_SCORING) - _written_forms(_keys("الطريق"))
+_GOAL_OBJECTS = _keys("الهدف هدف هدفي هدفين الفارق التعادل التسجيل النتيجة الثلاثية الثنائية الرباعية")
+_BY_WAY_OF = _keys("عن")  # `عن طريق`
+_MINUTE = _keys("الدقيقة")
+_MAX_SCORER = 4
+
+
+def _scorer_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """The player a verb of scoring at `i` names, where what he scored (or `في الدقيقة`) follows him."""
+    window = range(i + 2, min(i + 5 + _MAX_SCORER, len(tokens)))  # two words of trade, the name, its object
+    if not any(tokens[m].key in _GOAL_OBJECTS or tokens[m].key in _MINUTE for m in window):
+        return None  # most of them: `وأضاف أن`, said, not scored
+    by_way = tokens[i].key == _WAY
+    if by_way and (i == 0 or tokens[i - 1].key not in _BY_WAY_OF):
+        return None
+    j = i + 1
+    while j < len(tokens) and not _phrase_ended(tokens, j) and (_is_trade(tokens[j]) or _nisba(tokens[j])):
+        j += 1  # `البديل`, `النجم البرتغالي`
+    if _phrase_ended(tokens, j) or j in taken:
+        return None
+    k = j
+    while k < len(tokens) and k - j < _MAX_SCORER and (k == j or not _phrase_ended(tokens, k)):
+        if tokens[k].key in _GOAL_OBJECTS or (
+            tokens[k].key in _IN and k + 1 < len(tokens) and tokens[k + 1].key in _MINUTE
+        ):
+            break
+        if not _is_name_word(tokens, k, taken) or (tokens[k].definite and k == j):
+            return None
+        k += 1
+    else:
+        return None  # no object: `سجل الاقتصاد نموا`
+    if k == j or _phrase_ended(tokens, k):
+        return None
+    if k - j < 2 and j == i + 1:
+        return None  # one word, no trade or nationality before it: `أضاف بيان الهدف` is no one
+    return Discovered(PERSON, j, k - 1)
+
+
+_WAY = normalize("طريق")
 
 
 def _agreeing_adjective(head: Token, token: Token) -> bool:

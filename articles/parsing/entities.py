@@ -6,6 +6,7 @@ onto a name's first word (`والعراق`, `بالعراق`, `للعراق`), l
 another word than the state (`إيران`), so whole-word matching leaves it alone.
 """
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -115,6 +116,9 @@ class Gazetteer:
                 if own is not None and other is not None and own != other:
                     self._conjoined[key] = (own, other)
         self._bodies, self._body_countries = _national_bodies(owners, self.kinds, self.places, marked)
+        self._clubs, self._club_ids = _clubs(owners, self.kinds, self._owner, self.places)
+        self._club_variants = _club_variants(self._clubs, self.places)
+        self._club_forms = written_forms({bare.split(" ", 1)[0] for bare in self._clubs})
         # `عُمان` (Oman) and `عمان` (Amman) have one key: the alias written with its vowel names its own
         # entity where the text writes that vowel, or where the story names that entity otherwise.
         self._marked: dict[int, list[tuple[str, int]]] = {}
@@ -173,6 +177,7 @@ class Gazetteer:
                 _opens_idiom(tokens, span[0])
                 or _uncued_outlet(tokens, span[0])
                 or _country_as_adjective(tokens, span[0])
+                or _in_competition_name(tokens, span[0])
             )
         ]
         chosen = [span for span in chosen if not self._another_of_the_family(tokens, span)]
@@ -184,6 +189,8 @@ class Gazetteer:
             chosen += self._places_in_context(tokens, chosen, taken)
         if self._bodies:
             chosen += self._bodies_named_bare(tokens, chosen, taken)
+        if self._clubs:
+            chosen = self._clubs_in_context(tokens, chosen)
         return sorted(
             (_match(text, tokens, first, last, entity_id) for first, last, entity_id, _ in chosen),
             key=lambda match: match.start,
@@ -282,6 +289,65 @@ class Gazetteer:
             if by_country and (body := _story_body(by_country, chosen, self._adjectives(tokens))) is not None:
                 found.append((i, last, body, False))
         return found
+
+    def _clubs_in_context(self, tokens: list[Token], chosen: list) -> list:
+        """A club named bare (`الوحدات`, `النصر`, `السلط`) in a sport story where a word of the game stands
+        before it (`فريق الوحدات`, `مدرب النصر`, `فاز السلط على`, `تعادل X مع الرمثا`). The bare name is an
+        everyday word or a town, so the gazetteer has the club only as `نادي X` or `النادي X`; a town's name
+        read as its club is no mention of the town."""
+        keys = {token.key for token in tokens}
+        if self._club_forms.isdisjoint(keys) or len(keys & _SPORT_WORDS) < _SPORT_MIN:
+            return chosen  # most texts: no club's name, or no sport
+        candidates = [i for i, token in enumerate(tokens) if token.key in self._club_forms]
+        by_first = {span[0]: span for span in chosen}
+        covered = {k for first, last, *_ in chosen for k in range(first, last + 1)}
+        club_ends = {last for _, last, entity_id, _ in chosen if entity_id in self._club_ids}
+        established: set[str] = set()
+        for i in candidates:
+            bare, last = self._bare_club_at(tokens, i)
+            if bare is None or not self._free_or_town(range(i, last + 1), by_first, covered):
+                continue  # inside a longer name (`الاتحاد الأوروبي`); a town (`السلط`) may yet be its club
+            if not _club_cued(tokens, i, club_ends, town=i in covered and bare not in established):
+                continue
+            established.add(bare)  # `فاز السلط على` … `لمواجهة السلط`: the club again
+            chosen = [span for span in chosen if not i <= span[0] <= last]
+            chosen.append((i, last, self._club_of_story(bare, tokens), False))
+            covered.update(range(i, last + 1))
+            club_ends.add(last)
+        return chosen
+
+    def _club_of_story(self, bare: str, tokens: list[Token]) -> int:
+        """`الأهلي` is Egypt's club, but the Saudi one (`الأهلي السعودي`) in a story whose adjective is
+        Saudi: the country whose adjective (`السعودي`, `السعودية`) it writes most, strictly."""
+        variants = self._club_variants.get(bare)
+        if not variants:
+            return self._clubs[bare]
+        counts = Counter(
+            place for token in tokens if token.definite and (place := demonym_place(token.key, self.places))
+        )
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return self._clubs[bare]
+        return next((club for place, club in variants if place == ranked[0][0]), self._clubs[bare])
+
+    def _free_or_town(self, words: range, by_first: dict[int, tuple], covered: set[int]) -> bool:
+        """No name covers these words but one-word towns (`السلط`, `الأردن` of `شباب الأردن`)."""
+        for k in words:
+            span = by_first.get(k)
+            if k in covered and not (span and span[0] == span[1] and self.kinds.get(span[2]) == LOC):
+                return False
+        return True
+
+    def _bare_club_at(self, tokens: list[Token], i: int) -> tuple[str | None, int]:
+        """The bare club name that starts at word `i` behind its clitics (`للوحدات`, `وشباب الأردن`), and
+        its last word."""
+        following = tokens[i + 1] if i + 1 < len(tokens) and not tokens[i + 1].after_break else None
+        for stem in clitic_stems(tokens[i].key):
+            if following is not None and (two := f"{stem} {following.key}") in self._clubs:
+                return two, i + 1
+            if stem in self._clubs:
+                return stem, i
+        return None, i
 
     def _adjectives(self, tokens: list[Token]) -> list[int]:
         """The countries with a national body whose adjective the story writes, once per use (`المغربية`)."""
@@ -396,6 +462,98 @@ def _reads_as_place(tokens: list[Token], i: int, key: str, places_at: dict[int, 
         return True
     feminine = before.raw.endswith("ة") or (before.raw.endswith("ات") and len(before.key) >= 5)
     return key.endswith("ي") and feminine and not before.definite
+
+
+# Clubs by their bare name. The gazetteer has a club under `نادي X` or `النادي X` (`نادي الوحدات`,
+# `النادي الفيصلي`, `نادي السلط`), never under a bare `X` that is an everyday word ("the units", "the
+# crescent") or a town's name. In a sport story the bare name is the club after a word of the game.
+_CLUB_HEADS = _normalized("نادي النادي")
+# `نادي الأسير الفلسطيني` (the prisoners' society), `نادي باريس` (the creditors): clubs of another kind.
+_NOT_CLUBS = frozenset(normalize(name) for name in ("الأسير", "الأسير الفلسطيني", "باريس"))
+# A story is about sport when it writes two of these (`المباراة`, `الدوري`, `لاعب` …).
+_SPORT_WORDS = _word_forms(
+    """
+    مباراة المباراة مباريات المباريات الدوري دوري لاعب اللاعب لاعبو لاعبي مدرب المدرب هدف الهدف أهداف
+    بهدف بهدفين الملعب ملعب الجولة البطولة بطولة كأس المنتخب منتخب ركلة الشوط الصدارة الموسم التسلل
+    """
+)
+_SPORT_MIN = 2  # distinct words
+# `فريق الوحدات`, `لاعبو النصر`, `مدرب الفيصلي`, `جماهير الوحدات`, `غريمه النصر`, `في صفوف الهلال`,
+# `شباك الفيصلي`: the word before a bare club name (in construct, without its article).
+_CLUB_CUES = _word_forms(
+    """
+    فريق فريقي لاعب لاعبو لاعبي مدرب مدربي جماهير جمهور مشجعو مشجعي غريم غريمه منافس منافسه
+    مضيف مضيفه ضيف ضيفه صفوف قميص شباك مرمى مهاجم مدافع حارس
+    """
+)
+# `غريمه التقليدي الفيصلي`: an adjective of the rivalry between the cue and the club.
+_RIVALRY = _normalized("التقليدي اللدود")
+# `فاز الاتحاد على الفتح`, `تعادل الأهلي مع التعاون`, `خسر الشباب أمام القادسية`: a result's verb, the
+# club and the opponent's preposition. `مواجهة الوحدات` and `يتذيل الجليل` need no preposition.
+_RESULT_VERBS = _word_forms("فاز يفوز تعادل يتعادل خسر يخسر تغلب يتغلب هزم يهزم أقصى يقصي")
+_MEETINGS = _word_forms("مواجهة لمواجهة يواجه واجه تواجه يلاقي لاقى ملاقاة")
+_STANDINGS = _word_forms("يتصدر تصدر يتذيل تذيل")  # a town's club too: `يتذيل الجليل الترتيب`
+_OPPONENT = _normalized("على مع أمام ضد")
+
+
+def _clubs(
+    owners: dict[str, dict[int, bool]], kinds: dict[int, str], owner, places: frozenset[str]
+) -> tuple[dict[str, int], frozenset[int]]:
+    """The bare names of the gazetteer's clubs (one or two words after `نادي`/`النادي`) → the club, and
+    every club. Not a nationality (`المصري` of `النادي المصري`, `الصفاقسي`): `منافسه المصري` is "its
+    Egyptian rival"."""
+    clubs: dict[str, int] = {}
+    for key, entities in owners.items():
+        head, _, bare = key.partition(" ")
+        if head not in _CLUB_HEADS or not bare or bare.count(" ") > 1 or bare in _NOT_CLUBS:
+            continue
+        if bare.endswith("ي") and demonym_place(bare, places) is not None:
+            continue  # but `القادسية`, no adjective of Cádiz
+        entity_id = owner(entities)
+        if entity_id is not None and kinds.get(entity_id) == ORG:
+            clubs.setdefault(bare, entity_id)
+    return clubs, frozenset(clubs.values())
+
+
+def _club_variants(clubs: dict[str, int], places: frozenset[str]) -> dict[str, list[tuple[str, int]]]:
+    """Clubs of one bare name in two countries: `الأهلي` → [(`السعوديه`, the Saudi club)], where the file has
+    `الأهلي السعودي` as another club than the bare name's."""
+    variants: dict[str, list[tuple[str, int]]] = {}
+    for bare, club in clubs.items():
+        first, _, adjective = bare.partition(" ")
+        if adjective and first in clubs and clubs[first] != club and (place := demonym_place(adjective, places)):
+            variants.setdefault(first, []).append((place, club))
+    return variants
+
+
+def _club_cued(tokens: list[Token], i: int, club_ends: set[int], *, town: bool) -> bool:
+    """Word `i` of a sport story is a bare club's name: after a word of the game, a result's verb
+    followed by the opponent's preposition, or as the opponent of a club just named. A town or a
+    country (`الكويت`) is its club only after a word of the game or in a result: `لمواجهة الكويت` is as
+    often the national team."""
+    token = tokens[i]
+    if i == 0 or token.after_break:
+        return False
+    before = tokens[i - 1]
+    if not token.after_comma:
+        if before.key in _CLUB_CUES and not before.definite:
+            return True
+        if before.key in _RIVALRY and i > 1 and tokens[i - 2].key in _CLUB_CUES and not tokens[i - 2].definite:
+            return True
+        if (before.key in _MEETINGS and not town) or before.key in _STANDINGS:
+            return True
+        if before.key in _OPPONENT and i - 2 in club_ends:
+            return True  # `فاز الاتحاد على الفتح`
+    if i - 1 in club_ends and token.key.startswith("و"):
+        return True  # `الهلال والنصر`
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        before.key in _RESULT_VERBS
+        and not token.after_comma
+        and following is not None
+        and not following.after_break
+        and following.key in _OPPONENT
+    )
 
 
 # `أبو` is declined: `قضاء أبي الخصيب` (genitive), `زار أبا ظبي` (accusative); a name is written
@@ -571,6 +729,24 @@ _ADJECTIVE_NAMES = _normalized("السعودية")
 
 def _country_as_adjective(tokens: list[Token], index: int) -> bool:
     return tokens[index].key in _ADJECTIVE_NAMES and _adjective_use(tokens, index)
+
+
+# `دوري أبطال آسيا`, `كأس أمم أفريقيا`, `كأس آسيا`: a continent in a competition's name is no mention of it
+# (a competition is an event, and names nothing). `كأس مصر` is left alone: a state's cup is hers.
+_CONTINENTS = _normalized("آسيا أفريقيا إفريقيا أوروبا أوربا")
+_CONTINENT_FORMS = written_forms(_CONTINENTS)
+_COMPETITIONS = _word_forms("أبطال أمم كأس بطولة")
+
+
+def _in_competition_name(tokens: list[Token], index: int) -> bool:
+    token = tokens[index]
+    return (
+        token.key in _CONTINENT_FORMS
+        and index > 0
+        and not token.after_break
+        and not token.after_comma
+        and tokens[index - 1].key in _COMPETITIONS
+    )
 
 
 def _is_nisba(key: str) -> bool:
