@@ -139,14 +139,14 @@ def test_seed_gold_is_matched_exactly():
         ("unseen.json", 14, 0.999, 0.992),
         ("blind.json", 16, 0.993, 0.99),
         ("blind3.json", 17, 0.994, 0.986),
-        ("blind4.json", 17, 0.992, 0.979),
+        ("blind4.json", 17, 0.992, 0.982),
         ("blind5.json", 16, 0.989, 0.991),
         ("blind8.json", 17, 0.996, 0.96),
         ("blind9.json", 17, 0.992, 0.956),
         ("blind6.json", 17, 0.976, 0.95),
         ("blind7.json", 17, 0.983, 0.979),
         ("blind10.json", 13, 0.975, 0.92),
-        ("blind11.json", 14, 0.972, 0.94),
+        ("blind11.json", 14, 0.972, 0.946),
         ("blind15.json", 16, 0.933, 0.834),
         # blind12-14, 16 and 17 (80 stories, 1,547 entities), written blind in session 9 and held out:
         # pooled 0.912 / 0.778 on the session's first code, 0.927 / 0.828 on its last. Not tuned on.
@@ -162,10 +162,13 @@ def test_seed_gold_is_matched_exactly():
         # courts of cassation and numbered chambers, health centres, departments, publishers, party organs
         # left out): blind6 0.977 / 0.951, blind15 0.934 / 0.835, blind18 0.846 / 0.631, blind19 0.889 / 0.702,
         # blind20 0.945 / 0.863, blind21 0.950 / 0.785.
+        # Round 6, ent23 (companies by initials or an English word of trade, a group's one word before its
+        # stance, a quoted word with its purpose or unit noun): blind4 0.993 / 0.983, blind11 0.973 / 0.947,
+        # blind20 0.949 / 0.872, blind21 0.955 / 0.808.
         ("blind18.json", 16, 0.845, 0.63),
         ("blind19.json", 14, 0.888, 0.701),
-        ("blind20.json", 14, 0.944, 0.862),
-        ("blind21.json", 15, 0.949, 0.784),
+        ("blind20.json", 14, 0.948, 0.871),
+        ("blind21.json", 15, 0.954, 0.807),
     ],
 )
 def test_articles_of_our_own_score_no_worse_than_last_measured(gold, stories, precision, recall):
