@@ -164,10 +164,11 @@ def test_seed_gold_is_matched_exactly():
         # blind20 0.945 / 0.863, blind21 0.950 / 0.785.
         # Round 6, ent23 (companies by initials or an English word of trade, a group's one word before its
         # stance, a quoted word with its purpose or unit noun): blind4 0.993 / 0.983, blind11 0.973 / 0.947,
-        # blind20 0.949 / 0.872, blind21 0.955 / 0.808.
+        # blind20 0.949 / 0.872, blind21 0.955 / 0.808; then alliances and parties before a quoted name:
+        # blind20 0.949 / 0.879.
         ("blind18.json", 16, 0.845, 0.63),
         ("blind19.json", 14, 0.888, 0.701),
-        ("blind20.json", 14, 0.948, 0.871),
+        ("blind20.json", 14, 0.948, 0.878),
         ("blind21.json", 15, 0.954, 0.807),
     ],
 )

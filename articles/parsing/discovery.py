@@ -2433,7 +2433,7 @@ OUTLETS = _keys("صحيفة الصحيفة جريدة الجريدة مجلة ا
 # And without the article, a firm, an association, a hotel or an electoral list: `مكتب "أطلس للهندسة
 # المعمارية"`, `جمعية "بحّارة الجنوب"`, `فندق "بوابة الأنباط"`, `لائحة "بيروت مدينتي"`. With it the noun
 # is who speaks: `أكد أن الجمعية "استنفدت كل وسائل الحوار"`.
-_NAMED_BY_QUOTE = _keys("مكتب جمعية فندق لائحة منظمة مؤسسة")  # `مؤسسة "فيلم لاب فلسطين"`
+_NAMED_BY_QUOTE = _keys("مكتب جمعية فندق لائحة منظمة مؤسسة حزب")  # `مؤسسة "فيلم لاب فلسطين"`
 
 
 def _quoted_org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
@@ -2451,6 +2451,9 @@ def _quoted_org_at(tokens: list[Token], i: int, taken: dict[int, str], places: f
             return Discovered(ORG, i - 1, purpose)  # `منظمة "أمل" للتنمية المدنية`: one name, its noun too
     if i > 0 and _has_stem_in(tokens[i - 1].key, _UNITS) and last == i and not tokens[i].definite:
         return Discovered(ORG, i - 1, last)  # `لواء "آزوف"`
+    coalition = i > 0 and _has_stem_in(tokens[i - 1].key, _COALITIONS) and not tokens[i - 1].definite
+    if coalition and not _breaks_before(tokens[i - 1]):
+        return Discovered(ORG, i - 1, last)  # `تحالف "الوحدة المتحدة"`
     before = [k for k in (i - 1, i - 2) if k >= 0]
     introduced = (
         any(_has_stem_in(tokens[k].key, OUTLETS) and (k == i - 1 or _adjective_after(tokens[i - 1])) for k in before)
@@ -2474,6 +2477,9 @@ def _quoted_org_at(tokens: list[Token], i: int, taken: dict[int, str], places: f
 _PURPOSED_HEADS = _keys("منظمة مؤسسة جمعية")
 # Armed units named by one quoted word keep their noun: `لواء "آزوف"`, `كتيبة "الفاروق"` has the article.
 _UNITS = _keys("لواء كتيبة فيلق")
+# Electoral alliances and blocs are named with their noun: `تحالف "تقدم"`, `ائتلاف "الإعمار والتنمية"`,
+# `كتلة "الوفاء للمقاومة"`; a party by the quoted name alone (`حزب "فوكس"`, in _NAMED_BY_QUOTE).
+_COALITIONS = _keys("تحالف ائتلاف كتلة")
 
 
 def _only_closing_quote(token: Token) -> bool:

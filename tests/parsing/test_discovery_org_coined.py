@@ -88,3 +88,27 @@ def test_a_quoted_word_keeps_its_noun_before_a_purpose_or_as_a_unit(text, name):
 )
 def test_a_quoted_word_without_purpose_or_after_other_nouns_stands_alone(text, name):
     assert organisations(text) == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param('وينتظر أن يحسم تحالف "الوحدة المتحدة" المعارض مرشحه', 'تحالف "الوحدة المتحدة', id="alliance"),
+        pytest.param('تلاه ائتلاف "تقدم" بقيادة رئيس البرلمان', 'ائتلاف "تقدم', id="coalition"),
+        pytest.param('وقال النائب عن كتلة "الوفاء للمقاومة" حسن فضل الله', 'كتلة "الوفاء للمقاومة', id="bloc"),
+        pytest.param('وحل حزب "فوكس" اليميني المتطرف ثالثا', "فوكس", id="a party by its quoted name"),
+    ],
+)
+def test_an_alliance_keeps_its_noun_before_a_quoted_name_and_a_party_does_not(text, name):
+    assert organisations(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('وقال إن الحزب "سهّل مهمة الجيش"', id="the party speaks"),
+        pytest.param('وقال عضو في التحالف "لن نقبل بذلك"', id="the alliance speaks"),
+    ],
+)
+def test_a_quote_after_a_definite_party_or_alliance_is_what_it_says(text):
+    assert organisations(text) == []
