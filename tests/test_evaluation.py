@@ -139,14 +139,14 @@ def test_seed_gold_is_matched_exactly():
         ("unseen.json", 14, 0.999, 0.992),
         ("blind.json", 16, 0.993, 0.993),
         ("blind3.json", 17, 0.994, 0.986),
-        ("blind4.json", 17, 0.992, 0.979),
+        ("blind4.json", 17, 0.992, 0.982),
         ("blind5.json", 16, 0.989, 0.991),
         ("blind8.json", 17, 0.996, 0.965),
         ("blind9.json", 17, 0.992, 0.956),
         ("blind6.json", 17, 0.976, 0.95),
         ("blind7.json", 17, 0.983, 0.979),
         ("blind10.json", 13, 0.975, 0.92),
-        ("blind11.json", 14, 0.972, 0.94),
+        ("blind11.json", 14, 0.972, 0.946),
         ("blind15.json", 16, 0.933, 0.834),
         # blind12-14, 16 and 17 (80 stories, 1,547 entities), written blind in session 9 and held out:
         # pooled 0.912 / 0.778 on the session's first code, 0.927 / 0.828 on its last. Not tuned on.
@@ -179,6 +179,10 @@ def test_seed_gold_is_matched_exactly():
         # blind21 0.937 / 0.801.
         # Session 10, ent19 (sport: bare clubs read in a sport story, stadiums, scorers, fans, sport data):
         # blind15 0.953 / 0.875, blind18 0.910 / 0.791, blind20 0.945 / 0.863, blind21 0.931 / 0.769.
+        # Round 6, ent23 (companies by initials or an English word of trade, a group's one word before its
+        # stance, a quoted word with its purpose or unit noun): blind4 0.993 / 0.983, blind11 0.973 / 0.947,
+        # blind20 0.949 / 0.872, blind21 0.955 / 0.808; then alliances and parties before a quoted name:
+        # blind20 0.949 / 0.879.
         ("blind18.json", 16, 0.841, 0.63),
         ("blind19.json", 14, 0.847, 0.635),
         ("blind20.json", 14, 0.944, 0.862),

@@ -1803,11 +1803,11 @@ def _second_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> int
     return k
 
 
-def _purpose_end(tokens: list[Token], k: int, sake: bool = False) -> int | None:
+def _purpose_end(tokens: list[Token], k: int, sake: bool = False, after_quote: bool = False) -> int | None:
     """The last word of what a body does, from `k`: `للدراسات الاستراتيجية`, `لدراسات السياسات`,
     `للهجرة واللجوء`, `لتحقيق الجنسية الكويتية` (ل and a noun in construct with a definite one); with
-    `sake`, also `من أجل ديمقراطية الانتخابات`."""
-    if _phrase_ended(tokens, k):
+    `sake`, also `من أجل ديمقراطية الانتخابات`; `after_quote`, the quote closing a name before `k`."""
+    if k >= len(tokens) or (_phrase_ended(tokens, k) and not (after_quote and _only_closing_quote(tokens[k]))):
         return None
     key = tokens[k].key
     if sake and key in _FROM and not _phrase_ended(tokens, k + 1) and tokens[k + 1].key in _SAKE:
@@ -1937,7 +1937,9 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
     or an institute named after a place or a word and what it does (`مركز الخليج للأبحاث`,
     `مركز أفق للدراسات الاستراتيجية`): that name is one organisation, not the place inside it."""
     named = (
-        _foreign_company_at(tokens, i, taken, places)  # before a purpose: `مجموعة بن لادن` is no ل + `ادن`
+        _movement_at(tokens, i, taken)
+        or _coined_company_at(tokens, i, taken)  # before a foreign company: `شركة بي آر إف` holds no `شركة`
+        or _foreign_company_at(tokens, i, taken, places)  # before a purpose: `مجموعة بن لادن` is no ل + `ادن`
         or _institute_at(tokens, i, taken)
         or _place_and_purpose_at(tokens, i, taken)
         or _embassy_at(tokens, i, taken)
@@ -2243,6 +2245,112 @@ def _foreign_company_at(
         if adjective.definite and demonym(adjective.key, places) and taken.get(last + 1) in (None, LOC):
             return Discovered(ORG, i + 1, last)
     return None
+
+
+# A group named by one word of its own, which the adjective after it describes as a group's stance:
+# `زعيم حركة إيرا الحقوقية`, `نواب من جبهة الصمود المحافظة`. The adjective is no part of the name.
+_MOVEMENTS = _keys("حركة حزب جبهة تحالف ائتلاف تيار جماعة")
+_STANCES = _keys(
+    """
+    الحقوقية الحقوقي المحافظة المحافظ المتشددة المتشدد اليمينية اليميني اليسارية اليساري المعارضة المعارض
+    الانفصالية الانفصالي المسلحة المسلح المتطرفة المتطرف الليبرالية الليبرالي المتمردة المتمرد
+    """
+)
+# Plural nouns that make a coalition of anything: `تحالف القوى المعارضة`, `ائتلاف الأحزاب اليسارية`.
+_MEMBERS = _keys("القوى الأحزاب الفصائل الحركات الجماعات الكتل المعارضة الشباب")
+
+
+def _movement_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """`حركة إيرا الحقوقية`: a group's noun, one word of its own and a stance; the name is the first two."""
+    if tokens[i].definite or head_stem(tokens[i].key) not in _MOVEMENTS:
+        return None
+    k = i + 1
+    if _phrase_ended(tokens, k + 1) or k in taken or k + 1 in taken or tokens[k + 1].key not in _STANCES:
+        return None
+    token = tokens[k]
+    if _tanween(token) or not _is_name_word(tokens, k, taken) or _nisba(token) or token.key in _MEMBERS:
+        return None
+    if not token.definite and token.key.endswith("ه"):
+        return None  # `جماعة مسلحة`: an adjective
+    if token.definite and (_in(token.key, STOP) or token.key.endswith("ات") or _action_noun(token.key)):
+        return None  # `حركة الاحتجاج المعارضة`, `حركة التمرد المسلحة`: what the group does
+    return Discovered(ORG, i, k)
+
+
+def _action_noun(key: str) -> bool:
+    """`الاحتجاج`, `التمرد`, `الاستقلال`: a definite verbal noun (تفعّل, افتعال, استفعال), no group's name."""
+    stem = key[2:] if key.startswith("ال") else key
+    return (stem.startswith("ت") and len(stem) in (4, 5)) or (stem.startswith("ا") and len(stem) >= 5)
+
+
+# Latin letters spelt out, as news writes a company's initials: `شركة بي آر إف`, `شركة "سي جي سي أو سي"`.
+# Some are words too (`في`, `أو`, `إن`, `أم`, `أي`): inside a run, never opening one.
+_LETTER_NAMES = _keys("بي سي دي إي إف جي إتش آي جيه كيه إل إم إن أو كيو آر إس تي يو في دبليو إكس واي زد إيه")
+_LETTER_WORDS = _keys("في أو إن أم أي إل")
+# English words that end a company's name as news transliterates it: `كوسموس إنرجي`, `جنرال موتورز`.
+_CORPORATE_WORDS = _keys(
+    """
+    إنرجي إنرجيز إيروسبيس موتورز كابيتال هولدينغ هولدينغز غروب إنترناشونال تكنولوجيز سيستمز بتروليوم
+    إيرلاينز إيرويز فارما كوربوريشن ريسورسز بارتنرز إنفستمنتس
+    """
+)
+_MAX_COINED = 6  # `آر إيه تي بي ديف`
+
+
+def _coined_company_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """`شركة بي آر إف`, `شركة كوسموس إنرجي`: after a company's noun, its initials spelt out or a coined
+    name closed by an English word of trade. News names such a company alone too, so the name is the
+    words after the noun (`شركة الجنيد`, an Arabic name, keeps its noun elsewhere)."""
+    if tokens[i].definite or head_stem(tokens[i].key) not in _COMPANIES:
+        return None
+    k = i + 1
+    if k >= len(tokens) or k in taken:
+        return None
+    quoted = _opens_quote(tokens[k]) and not set(tokens[k].gap) - _OPENING_QUOTES - {" "}
+    if _phrase_ended(tokens, k) and not quoted:
+        return None
+    if tokens[k].key in _LETTER_NAMES and tokens[k].key not in _LETTER_WORDS:
+        last = k
+        while last + 1 - k < _MAX_COINED and not _phrase_ended(tokens, last + 1) and last + 1 not in taken:
+            if tokens[last + 1].key not in _LETTER_NAMES or tokens[last + 1].after_break:
+                break
+            last += 1
+        while last > k and tokens[last].key in _LETTER_WORDS and not quoted:
+            last -= 1  # `شركة بي بي أو شركة أخرى`: the run ends before the conjunction
+        if last == k:
+            return None
+        closing = last + 1 < len(tokens) and _CLOSING_QUOTES & set(tokens[last + 1].gap)
+        if quoted and not closing and (end := _quote_end_within(tokens, last + 1)) is not None:
+            last = end  # `"آر إيه تي بي ديف"`: a word after the initials, inside the quotes
+        return Discovered(ORG, k, last)
+    if quoted:
+        return None  # `شركة "غلف إنرجي إنسايتس"`: the quotes say where the name ends
+    for last in (k + 1, k + 2):
+        if _phrase_ended(tokens, last) or last in taken:
+            return None
+        if tokens[last].key in _CORPORATE_WORDS:
+            while not _phrase_ended(tokens, last + 1) and tokens[last + 1].key in _CORPORATE_WORDS:
+                last += 1  # `جنرال إلكتريك إيروسبيس`
+            words = range(k, last)
+            if all(_coined_word(tokens, w, taken) for w in words):
+                return Discovered(ORG, k, last)
+            return None
+    return None
+
+
+def _coined_word(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """A word of a coined name: no article, particle or company's adjective (`شركة كبرى`)."""
+    token = tokens[k]
+    if token.definite or token.key in _DESCRIPTIVE or token.key in _ROLE_ADJECTIVES:
+        return False
+    return _is_name_word(tokens, k, taken)
+
+
+def _quote_end_within(tokens: list[Token], k: int) -> int | None:
+    """The word at `k` if a quote closes right after it: one more word of a quoted name."""
+    if _phrase_ended(tokens, k) or k + 1 >= len(tokens):
+        return None
+    return k if _CLOSING_QUOTES & set(tokens[k + 1].gap) else None
 
 
 def _own_word(tokens: list[Token], k: int, taken: dict[int, str], places: frozenset[str], first: bool) -> bool:
@@ -2907,7 +3015,7 @@ OUTLETS = _keys("صحيفة الصحيفة جريدة الجريدة مجلة ا
 # And without the article, a firm, an association, a hotel or an electoral list: `مكتب "أطلس للهندسة
 # المعمارية"`, `جمعية "بحّارة الجنوب"`, `فندق "بوابة الأنباط"`, `لائحة "بيروت مدينتي"`. With it the noun
 # is who speaks: `أكد أن الجمعية "استنفدت كل وسائل الحوار"`.
-_NAMED_BY_QUOTE = _keys("مكتب جمعية فندق لائحة منظمة مؤسسة")  # `مؤسسة "فيلم لاب فلسطين"`
+_NAMED_BY_QUOTE = _keys("مكتب جمعية فندق لائحة منظمة مؤسسة حزب")  # `مؤسسة "فيلم لاب فلسطين"`
 
 
 def _quoted_org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
@@ -2919,6 +3027,15 @@ def _quoted_org_at(tokens: list[Token], i: int, taken: dict[int, str], places: f
     last = _quote_end(tokens, i)
     if last is None or any(taken.get(k) in (PERSON, ORG) for k in range(i, last + 1)):
         return None
+    if i > 0 and _has_stem_in(tokens[i - 1].key, _PURPOSED_HEADS) and not tokens[i - 1].definite:
+        purpose = _purpose_end(tokens, last + 1, after_quote=True)
+        if purpose is not None and not _breaks_before(tokens[i - 1]):
+            return Discovered(ORG, i - 1, purpose)  # `منظمة "أمل" للتنمية المدنية`: one name, its noun too
+    if i > 0 and _has_stem_in(tokens[i - 1].key, _UNITS) and last == i and not tokens[i].definite:
+        return Discovered(ORG, i - 1, last)  # `لواء "آزوف"`
+    coalition = i > 0 and _has_stem_in(tokens[i - 1].key, _COALITIONS) and not tokens[i - 1].definite
+    if coalition and not _breaks_before(tokens[i - 1]):
+        return Discovered(ORG, i - 1, last)  # `تحالف "الوحدة المتحدة"`
     before = [k for k in (i - 1, i - 2) if k >= 0]
     introduced = (
         any(_has_stem_in(tokens[k].key, OUTLETS) and (k == i - 1 or _adjective_after(tokens[i - 1])) for k in before)
@@ -2933,6 +3050,23 @@ def _quoted_org_at(tokens: list[Token], i: int, taken: dict[int, str], places: f
         and not any(tokens[k].definite for k in range(i, last + 1))
     )
     return Discovered(ORG, i, last) if introduced or described else None
+
+
+# An organisation named by a word in quotes and what it does, outside them, is named with its noun:
+# `منظمة "أمل" للتنمية المدنية`, `مؤسسة "سيتا" للدراسات`. A company is named by the quoted word alone
+# (`شركة "فالي" للتعدين` is `فالي`).
+# Only the nouns that introduce a quoted name: `مركز "سيسامي" لضوء السنكروترون` goes by `سيسامي`.
+_PURPOSED_HEADS = _keys("منظمة مؤسسة جمعية")
+# Armed units named by one quoted word keep their noun: `لواء "آزوف"`, `كتيبة "الفاروق"` has the article.
+_UNITS = _keys("لواء كتيبة فيلق")
+# Electoral alliances and blocs are named with their noun: `تحالف "تقدم"`, `ائتلاف "الإعمار والتنمية"`,
+# `كتلة "الوفاء للمقاومة"`; a party by the quoted name alone (`حزب "فوكس"`, in _NAMED_BY_QUOTE).
+_COALITIONS = _keys("تحالف ائتلاف كتلة")
+
+
+def _only_closing_quote(token: Token) -> bool:
+    """The gap before a word holds a closing quote and nothing else that ends a phrase."""
+    return bool(_CLOSING_QUOTES & set(token.gap)) and not set(token.gap) - _CLOSING_QUOTES - {" "}
 
 
 # Said to a paper or a channel named in quotes: `وقال ... لـ"المرصد" إن`, `في تصريح لـ"الخبر"`. The bare
