@@ -427,7 +427,7 @@ WORKS = Gazetteer([(TAIF, "الطائف", True, "LOC"), (ORAN, "وهران", Tru
     ],
 )
 def test_a_place_in_the_title_of_a_work_is_no_mention_of_it(text):
-    assert [found.entity_id for found in extract(text, WORKS)] == []
+    assert {found.entity_id for found in extract(text, WORKS)}.isdisjoint({TAIF, ORAN})
 
 
 @pytest.mark.parametrize(
@@ -439,7 +439,7 @@ def test_a_place_in_the_title_of_a_work_is_no_mention_of_it(text):
     ],
 )
 def test_a_place_outside_a_works_title_is_still_named(text):
-    assert [found.entity_id for found in extract(text, WORKS)] != []
+    assert {found.entity_id for found in extract(text, WORKS)} & {TAIF, ORAN}
 
 
 def test_a_quoted_company_before_its_purpose_is_no_title():
