@@ -141,23 +141,24 @@ def test_seed_gold_is_matched_exactly():
         ("blind3.json", 17, 0.994, 0.986),
         ("blind4.json", 17, 0.992, 0.982),
         ("blind5.json", 16, 0.989, 0.991),
-        ("blind8.json", 17, 0.996, 0.965),
+        ("blind8.json", 17, 0.996, 0.974),
         ("blind9.json", 17, 0.992, 0.956),
-        ("blind6.json", 17, 0.976, 0.95),
-        ("blind7.json", 17, 0.983, 0.979),
-        ("blind10.json", 13, 0.975, 0.92),
+        ("blind6.json", 17, 0.983, 0.957),
+        ("blind7.json", 17, 0.986, 0.983),
+        ("blind10.json", 13, 0.975, 0.924),
         ("blind11.json", 14, 0.972, 0.946),
-        ("blind15.json", 16, 0.933, 0.834),
+        ("blind15.json", 16, 0.967, 0.91),
         # blind12-14, 16 and 17 (80 stories, 1,547 entities), written blind in session 9 and held out:
-        # pooled 0.912 / 0.778 on the session's first code, 0.927 / 0.828 on its last. Not tuned on.
-        ("blind12.json", 16, 0.916, 0.795),
-        ("blind13.json", 14, 0.939, 0.839),
-        ("blind14.json", 16, 0.921, 0.823),
-        ("blind16.json", 16, 0.912, 0.851),
-        ("blind17.json", 18, 0.943, 0.83),
+        # pooled 0.912 / 0.778 on the session's first code, 0.927 / 0.828 on its last; 0.933 / 0.844 on
+        # session 10's last (round 6 merged: ent19-23, gaz15 and the integrator's rules). Not tuned on.
+        ("blind12.json", 16, 0.921, 0.814),
+        ("blind13.json", 14, 0.944, 0.872),
+        ("blind14.json", 16, 0.929, 0.842),
+        ("blind16.json", 16, 0.919, 0.854),
+        ("blind17.json", 18, 0.947, 0.839),
         # blind18-21 (59 stories, 1,249 entities: sport and culture, local services, world news, Levant
         # and Maghreb politics), written blind in session 10 and run once on its first code (1c64eb1):
-        # pooled 0.893 / 0.722. Tuned on from then.
+        # pooled 0.893 / 0.722. Tuned on from then; round 6 merged: pooled 0.960 / 0.908.
         # Round 6, ent21 (organisations: town halls, a local body's town after ب, directorates, prosecutions,
         # courts of cassation and numbered chambers, health centres, departments, publishers, party organs
         # left out): blind6 0.977 / 0.951, blind15 0.934 / 0.835, blind18 0.846 / 0.631, blind19 0.889 / 0.702,
@@ -183,10 +184,10 @@ def test_seed_gold_is_matched_exactly():
         # stance, a quoted word with its purpose or unit noun): blind4 0.993 / 0.983, blind11 0.973 / 0.947,
         # blind20 0.949 / 0.872, blind21 0.955 / 0.808; then alliances and parties before a quoted name:
         # blind20 0.949 / 0.879.
-        ("blind18.json", 16, 0.841, 0.63),
-        ("blind19.json", 14, 0.847, 0.635),
-        ("blind20.json", 14, 0.944, 0.862),
-        ("blind21.json", 15, 0.927, 0.768),
+        ("blind18.json", 16, 0.938, 0.886),
+        ("blind19.json", 14, 0.975, 0.907),
+        ("blind20.json", 14, 0.958, 0.943),
+        ("blind21.json", 15, 0.968, 0.893),
     ],
 )
 def test_articles_of_our_own_score_no_worse_than_last_measured(gold, stories, precision, recall):
