@@ -17,7 +17,7 @@ PUBLISHED_LABEL = re.compile(r"^\s*(?:تاريخ\s+النشر|تاريخ\s+نش�
 
 # The two month-name sets Arabic sites use, Levantine/Iraqi (شباط) and Egyptian/Gulf (فبراير),
 # plus Maghrebi spellings. Only used to tell a date line from a text line before asking dateparser.
-_MONTHS = (
+MONTHS = (
     "كانون الثاني",
     "شباط",
     "آذار",
@@ -64,7 +64,7 @@ _MONTHS = (
     "أوت",
     "اوت",
 )
-_MONTH = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 # `11 شباط/ فبراير 2024`, `يناير/كانون الثاني`: one month written in both sets; keep the second.
 _DUAL_MONTH = re.compile(rf"(?:{_MONTH})\s*/\s*({_MONTH})")
 _MONTH_WORD = re.compile(rf"(?<!\w)(?:{_MONTH})(?!\w)")

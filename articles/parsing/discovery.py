@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from articles.parsing.arabic import clitic_stems, normalize, strip_diacritics, written_forms
+from articles.parsing.dates import MONTHS
 from articles.parsing.given_names import EVERYDAY_NAMES, GIVEN_NAMES
 from articles.parsing.words import BREAKS as _BREAK_CHARS
 from articles.parsing.words import Token
@@ -1016,7 +1017,7 @@ def _around_known(tokens: list[Token], j: int, taken: dict[int, str]) -> bool:
     gap = tokens[j].gap
     if any(char in _BREAK_CHARS for char in gap.translate(_QUOTE_MARKS)):
         return False
-    return (j in taken and _opens_quote(tokens[j])) or (j - 1 in taken and bool(_CLOSING_QUOTES & set(gap)))
+    return (j in taken and _opens_quote(tokens[j])) or (j - 1 in taken and bool(CLOSING_QUOTES & set(gap)))
 
 
 _QUOTE_MARKS = str.maketrans("", "", '"“”«»')
@@ -2306,7 +2307,7 @@ def _coined_company_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Di
     k = i + 1
     if k >= len(tokens) or k in taken:
         return None
-    quoted = _opens_quote(tokens[k]) and not set(tokens[k].gap) - _OPENING_QUOTES - {" "}
+    quoted = _opens_quote(tokens[k]) and not set(tokens[k].gap) - OPENING_QUOTES - {" "}
     if _phrase_ended(tokens, k) and not quoted:
         return None
     if tokens[k].key in _LETTER_NAMES and tokens[k].key not in _LETTER_WORDS:
@@ -2319,7 +2320,7 @@ def _coined_company_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Di
             last -= 1  # `شركة بي بي أو شركة أخرى`: the run ends before the conjunction
         if last == k:
             return None
-        closing = last + 1 < len(tokens) and _CLOSING_QUOTES & set(tokens[last + 1].gap)
+        closing = last + 1 < len(tokens) and CLOSING_QUOTES & set(tokens[last + 1].gap)
         if quoted and not closing and (end := _quote_end_within(tokens, last + 1)) is not None:
             last = end  # `"آر إيه تي بي ديف"`: a word after the initials, inside the quotes
         return Discovered(ORG, k, last)
@@ -2350,7 +2351,7 @@ def _quote_end_within(tokens: list[Token], k: int) -> int | None:
     """The word at `k` if a quote closes right after it: one more word of a quoted name."""
     if _phrase_ended(tokens, k) or k + 1 >= len(tokens):
         return None
-    return k if _CLOSING_QUOTES & set(tokens[k + 1].gap) else None
+    return k if CLOSING_QUOTES & set(tokens[k + 1].gap) else None
 
 
 def _own_word(tokens: list[Token], k: int, taken: dict[int, str], places: frozenset[str], first: bool) -> bool:
@@ -2867,9 +2868,7 @@ _NOT_STADIUM_NAMES = _keys(
     تنس غولف جولف سلة طائرة يد بادل سباق خيل
     """
 )
-_DATE_MONTHS = _keys(
-    "جانفي يناير فيفري فبراير مارس أفريل أبريل ماي مايو جوان يونيو جويلية يوليو أوت أغسطس سبتمبر أكتوبر نوفمبر ديسمبر"
-)
+_DATE_MONTHS = _keys(" ".join(month for month in MONTHS if " " not in month))  # `جويلية`, `نيسان`, `ماي`
 _MAX_STADIUM_NAME = 3
 
 
@@ -2940,7 +2939,7 @@ def _scorer_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered
     window = range(i + 2, min(i + 5 + _MAX_SCORER, len(tokens)))  # two words of trade, the name, its object
     if not any(tokens[m].key in _GOAL_OBJECTS or tokens[m].key in _MINUTE for m in window):
         return None  # most of them: `وأضاف أن`, said, not scored
-    by_way = tokens[i].key == _WAY
+    by_way = tokens[i].key in _ROADS
     if by_way and (i == 0 or tokens[i - 1].key not in _BY_WAY_OF):
         return None
     j = i + 1
@@ -2966,9 +2965,6 @@ def _scorer_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered
     return Discovered(PERSON, j, k - 1)
 
 
-_WAY = normalize("طريق")
-
-
 def _agreeing_adjective(head: Token, token: Token) -> bool:
     """An indefinite word of an adjective's shape, in the facility noun's gender: `بحيرة مالحة`
     (فاعلة), `محطة رسمية` (nisba), `سد قاطع` (فاعل), `ميناء جاف`. A name may take such a shape in the
@@ -2986,13 +2982,14 @@ def _agreeing_adjective(head: Token, token: Token) -> bool:
 _DRY = _keys("جاف جافة")  # doubled roots, no فاعل shape: `ميناء جاف`
 
 
-_OPENING_QUOTES, _CLOSING_QUOTES = frozenset('"“«'), frozenset('"”»')
+OPENING_QUOTES, CLOSING_QUOTES = frozenset('"“«'), frozenset('"”»')
+QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 _TODAY = _keys("اليوم")  # ends the names of papers and channels: `"الكويت اليوم"`, `"روسيا اليوم"`
 _MAX_QUOTED = 4
 
 
 def _opens_quote(token: Token) -> bool:
-    return token.gap != " " and any(char in _OPENING_QUOTES for char in token.gap)
+    return token.gap != " " and any(char in OPENING_QUOTES for char in token.gap)
 
 
 def _quote_end(tokens: list[Token], k: int) -> int | None:
@@ -3005,7 +3002,7 @@ def _quote_end(tokens: list[Token], k: int) -> int | None:
         if (_in(tokens[e].key, STOP) and not (e > k and tokens[e].key in _TODAY)) or len(tokens[e].key) < 2:
             return None  # a quoted phrase, not a name; inside quotes a title word may be one (`الكبير`)
         after = tokens[e + 1].gap if e + 1 < len(tokens) else ""
-        if _CLOSING_QUOTES & set(after):
+        if CLOSING_QUOTES & set(after):
             return e
     return None
 
@@ -3066,7 +3063,7 @@ _COALITIONS = _keys("تحالف ائتلاف كتلة")
 
 def _only_closing_quote(token: Token) -> bool:
     """The gap before a word holds a closing quote and nothing else that ends a phrase."""
-    return bool(_CLOSING_QUOTES & set(token.gap)) and not set(token.gap) - _CLOSING_QUOTES - {" "}
+    return bool(CLOSING_QUOTES & set(token.gap)) and not set(token.gap) - CLOSING_QUOTES - {" "}
 
 
 # Said to a paper or a channel named in quotes: `وقال ... لـ"المرصد" إن`, `في تصريح لـ"الخبر"`. The bare
@@ -3096,13 +3093,13 @@ def _quoted_body_end(tokens: list[Token], i: int, taken: dict[int, str]) -> int 
     if _tanween(head) or not _has_stem_in(head.key, DEFINITE_BODIES if head.definite else _QUOTED_HEADS):
         return None
     for e in range(i + 1, min(i + _MAX_QUOTED_BODY, len(tokens))):
-        if _phrase_ended(tokens, e) or any(char in _OPENING_QUOTES for char in tokens[e].gap):
+        if _phrase_ended(tokens, e) or any(char in OPENING_QUOTES for char in tokens[e].gap):
             return None
         if taken.get(e, LOC) != LOC:
             return None
         if e not in taken and not _quoted_name_word(tokens[e], first=e == i + 1, head=head):
             return None
-        if e + 1 < len(tokens) and _CLOSING_QUOTES & set(tokens[e + 1].gap):
+        if e + 1 < len(tokens) and CLOSING_QUOTES & set(tokens[e + 1].gap):
             # `"اللجنة العسكرية العليا" المشتركة بين بغداد وواشنطن`: a definite word after the quote goes
             # on describing it; the quoted words are a term inside a longer phrase, not the body's name.
             following = tokens[e + 1]  # a closing quote counts as a break: read the gap's punctuation

@@ -15,11 +15,14 @@ import ahocorasick
 
 from articles.parsing.arabic import clitic_forms, clitic_stems, normalize, written_forms
 from articles.parsing.discovery import (
+    CLOSING_QUOTES,
     LOC,
+    OPENING_QUOTES,
     ORG,
     PERSON,
     PLACES,
     PREPOSITIONS_LIKE_NAMES,
+    QUOTES,
     SENTENCE_ENDS,
     Discovered,
     demonym,
@@ -876,13 +879,13 @@ def _work_titles(tokens: list[Token], places: frozenset[str]) -> list[tuple[int,
     titles = []
     for j in range(1, len(tokens)):
         gap = tokens[j].gap
-        if not ('"' in gap or "«" in gap or "“" in gap) or SENTENCE_ENDS.intersection(gap):
+        if OPENING_QUOTES.isdisjoint(gap) or SENTENCE_ENDS.intersection(gap):
             continue
         for e in range(j, min(j + _MAX_TITLE, len(tokens))):
             closing = tokens[e + 1].gap if e + 1 < len(tokens) else ""
-            if e > j and (SENTENCE_ENDS.intersection(tokens[e].gap) or set('"«“»”') & set(tokens[e].gap)):
+            if e > j and (SENTENCE_ENDS.intersection(tokens[e].gap) or QUOTES.intersection(tokens[e].gap)):
                 break
-            if set('"»”') & set(closing):
+            if CLOSING_QUOTES.intersection(closing):
                 after = tokens[e + 1] if e + 1 < len(tokens) else None
                 by_author = after is not None and _of_a_nationality(after.key, places)
                 if tokens[j - 1].key in _WORKS or by_author:
