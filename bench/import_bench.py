@@ -301,7 +301,8 @@ def _worker(corpus: Path, files: int) -> dict:
     process, and the parsing caches it filled: entries, hit rate."""
     from articles.entities import gazetteer_names
     from articles.importing import parse_file
-    from articles.parsing import arabic, dates, discovery, words
+    from articles.parsing import arabic, dates, words
+    from articles.parsing.discovery import common as discovery
     from articles.parsing.entities import Gazetteer
 
     gazetteer = Gazetteer(gazetteer_names())

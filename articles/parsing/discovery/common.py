@@ -1,0 +1,1004 @@
+"""What more than one kind of name is found by: the word lists, the tests on tokens and the name spans
+that the rules for people, organisations and places share."""
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from articles.parsing.arabic import clitic_stems, normalize, strip_diacritics, written_forms
+from articles.parsing.given_names import EVERYDAY_NAMES, GIVEN_NAMES
+from articles.parsing.words import Token
+
+
+def _keys(words: str) -> frozenset[str]:
+    return frozenset(normalize(word) for word in words.split())
+
+
+# Words that head a role phrase: the person's name follows the phrase, or precedes it after a comma.
+TITLES = _keys(
+    """
+    وزير وزيرة الوزير الوزيرة رئيس رئيسة الرئيس الرئيسة نائب نائبة النائب النائبة
+    متحدث المتحدث متحدثة المتحدثة ناطق الناطق ناطقة الناطقة سفير السفير سفيرة السفيرة
+    مبعوث المبعوث مبعوثة المبعوثة المندوب مندوب المندوبة ممثل الممثل ممثلة الممثلة
+    الأمين أمين قائد القائد قائدة آمر مدير المدير مديرة المديرة مستشار المستشار مستشارة المستشارة
+    مساعد المساعد مساعدة كبير كبيرة زعيم الزعيم زعيمة عضو العضو عضوة منسق المنسق منسقة
+    محافظ المحافظ حاكم الحاكم والي قاضي القاضي المدعي المفوض مفوض المفوضة
+    الباحث باحث الباحثة باحثة المحلل محلل المحللة الخبير خبير الخبيرة خبيرة الأستاذ أستاذ الأستاذة
+    الكاتب الكاتبة الصحفي الصحافي الصحفية المراسل مراسل القيادي قيادي القيادية عميد رئيس
+    الملك الملكة الأمير الأميرة الشيخ الشيخة السلطان ولي المرشد البابا الإمام المفتي
+    نظير نظيرة قائممقام قائمقام القائممقام القائمقام وزيري المرشح المرشحة مرشح مرشحة
+    المحامي المحامية محامي محامية الناشط الناشطة ناشط ناشطة الحقوقي الحقوقية الطبيب الطبيبة
+    مسؤول المسؤول مسؤولة المسؤولة الإعلامي الإعلامية الأكاديمي الأكاديمية المؤرخ الداعية
+    نقيب نقيبة
+    """
+)  # not `العام` (of `النائب العام`): alone it is "the year" or "public" (`الأمن العام`, `العام الماضي،`)
+# نقيب in construct heads a syndicate (`نقيب الصيادلة في لبنان جو سلوم`); النقيب is a rank.
+# Ordinary people whom news quotes by trade or standing: `وقال الفلاح عبد الستار المسعودي`,
+# `المواطن النمساوي كريستيان فيبر`. They introduce a name as a title does.
+OCCUPATIONS = _keys(
+    """
+    المقاول العامل العاملة البائع البائعة الممرض الممرضة الحرفي
+    الفلاح الفلاحة المزارع المزارعة الصياد التاجر التاجرة المواطن المواطنة اللاجئ اللاجئة
+    النازح النازحة السائق المعلم المعلمة الموظف الموظفة الطالب الطالبة المهاجر المهاجرة
+    الصيدلاني الصيدلانية البائع البائعة
+    المدرب المدربة اللاعب اللاعبة المهاجم المدافع الحارس العداء العداءة الملاكم
+    البديل الحكم الهداف الظهير المصارع الرباع السباح المشجع المشجعة المناصر المناصرة الناخب
+    مهاجمه مهاجمها مدربه مدربها حارسه حارسها لاعبه لاعبها مدافعه مدافعها هدافه هدافها
+    المخرج المخرجة الفنان الفنانة المطرب المطربة المغني المغنية الشاعر الشاعرة الروائي الروائية
+    الرسام الرسامة المصور المصورة الشاب الشابة الطفل الطفلة الفتى الفتاة الأسير الأسيرة
+    المسعف المسعفة المتطوع المتطوعة الصراف الميكانيكي الجراح المنتج المنتجة
+    """
+) | _keys("بائع بائعة سائق مدرب مدربة")  # in construct, as a title: `بائع الموز آدم عثمان`, `مدرب الوحدات عماد الخطيب`
+# Culture pages name artists and writers by their art (`الناقد الأردني فخري صالح`, `الملحن العراقي نصير
+# شمة`, `عازف العود`, `الأديب الراحل نجيب محفوظ`, `تكريم الراحل فريد بوغدير`), local news its people by
+# their office or standing (`عمدة باسكنو`, `وقالت المستفيدة حصة العنزي`, `أما الزائر الكويتي بدر المطيري`).
+_ARTS_AND_STANDING = _keys(
+    """
+    الناقد الناقدة الملحن الملحنة الموسيقار المايسترو الناشر الناشرة الأديب الأديبة القاص القاصة
+    المترجم المترجمة النحات النحاتة المؤلف المؤلفة المذيع المذيعة عازف عازفة العازف العازفة
+    الراحل الراحلة عمدة العمدة المستفيد المستفيدة الزائر الزائرة
+    """
+)
+OCCUPATIONS = OCCUPATIONS | _ARTS_AND_STANDING | _keys("مؤسس المؤسس")  # `محمد العبار، مؤسس شركة إعمار`
+TITLES = TITLES | OCCUPATIONS
+# Ranks and honorifics: written right before the name, or between the role and the name.
+RANKS = _keys(
+    """
+    الفريق اللواء العميد العقيد المقدم الرائد النقيب الملازم الجنرال المشير الأدميرال
+    الدكتور الدكتورة د السيد السيدة الأستاذ المهندس المهندسة الحاج الشيخ المستشار القاضي العم
+    البروفيسور البروفسور البروفيسورة
+    """
+)
+# Role nouns that are given names too: `القيادي أركان العلياوي`, but `رئيس أركان الجيش`. Any other
+# role noun (`وزراء`, `بجامعة`) is never part of a name.
+_ALSO_GIVEN_NAMES = _keys("أركان")
+# A role noun in construct: `وزير خارجية إيران`, `رئيس أركان الجيش`, `مساعد وزير الخارجية`.
+ROLE_NOUNS = _keys(
+    """
+    خارجية دفاع داخلية مالية عدل إعلام أركان شؤون هيئة جهاز مكتب قوات جيش حكومة وزارة مجلس
+    لجنة كتلة حزب حركة جماعة مركز معهد جامعة بعثة وفد قسم دائرة سلطة إدارة منظمة رئاسة مديرية
+    بلدية فرع ولاية كلية علوم علاقات مصرف هيئة وزراء ملف مدينة منطقة محافظة دائرة قضاء ناحية بلدة قرية
+    """
+)
+# After these, the role goes on with a place or body: `باسم الجيش`, `لدى العراق`, `في المجلس`.
+ROLE_PREPOSITIONS = _keys("باسم لدى في عن إلى بـ لشؤون من")
+_PARTICLES_WITH_PRONOUN = _keys(
+    "به بها بهم بنا له لها لهم لنا لكم فيه فيها فيهم فينا منه منها منا عنه عنها عنا عليه عليها علينا"
+)
+# Words that are never part of a name: particles, pronouns, time words, verbs that report speech.
+STOP = _keys(
+    """
+    في من إلى الى عن مع أن إن أنه إنه أنها إنها بأن لأن كان كانت قد لقد لا لم لن ما ماذا هل
+    هذا هذه ذلك تلك هؤلاء الذي التي الذين اللذين اللتين كما حيث بعد قبل خلال عبر حول بين منذ
+    حتى أو ثم لكن غير دون ضد أمام وفق وفقا بشأن لدى عند عقب إثر نحو فيما بينما إذ إذا لو
+    هو هي هم هن نحن أنا أنت بينهم بينها منهم منها عليه عليها له لها وهو وهي
+    يوم أمس اليوم غدا صباح مساء ليلة الأحد الاثنين الثلاثاء الأربعاء
+    الخميس الجمعة السبت قال قالت يقول تقول أكد أكدت يؤكد تؤكد أعلن أعلنت يعلن أضاف أضافت
+    أشار أشارت يشير أوضح أوضحت كشف كشفت ذكر ذكرت صرح صرحت لفت شدد شددت دعا دعت اعتبر اعتبرت
+    رأى رأت يرى ترى أعرب أعربت نفى نفت حذر حذرت طالب طالبت أبلغ اتهم اتهمت انتقد رحب رحبت
+    وصف وصفت أبدى أفاد أفادت بحث التقى استقبل زار أكدا قالا أعلنا يعتبر يضيف تابع وتابع أوضحا
+    لقاء اجتماع بيان تصريح تصريحات مؤتمر كلمة مقابلة حديث اتصال رسالة جلسة زيارة أيضا كذلك
+    جديد سابق السابق الحالي الأسبق المقبل الماضي الأول الثاني وسط بسبب جراء رغم ضمن بفعل لصالح
+    عدم طلب رفض فضل مفضلا مشترطا طالبا جديدة سابقة
+    """
+)
+# "Every" and "against" (a score: `بهدفين مقابل هدف`) are no person's words: `تغيير الفريق كل عام`.
+# A quoted company's may be (`شركة "زرين كل"`): not a STOP word.
+_NO_PERSON_WORDS = _keys("كل مقابل أحد إحدى")  # and "one of": `المعلمة في إحدى مدارس الوكالة، سهى`
+# Conjunctions of time and manner open a clause, never a name: `قال المتحدث حين سئل`.
+_CLAUSE_OPENERS = _keys("حين حينما عندما لما كلما طالما ريثما بعدما قبلما مثلما كيفما أينما حيثما أما بينما")
+STOP = STOP | _CLAUSE_OPENERS
+# Verbs a news sentence opens on before its subject: `وصل محمد علي، مستشار الرئيس، إلى`.
+_NEWS_VERBS = _keys(
+    """
+    وصل غادر توجه شارك حضر ترأس عاد تلقى ناقش استعرض أشاد ثمن هنأ بعث تسلم أصدر أطلق افتتح دشن
+    تعهد جدد وقع أجرى وصلت غادرت شاركت حضرت ترأست تلقت
+    """
+)
+STOP = STOP | _NEWS_VERBS
+# Verbs of becoming and staying open a predicate, never a name: `المعلم أصبح يعمل أكثر`, `العمالة
+# التي باتت تفضل العمل`.
+_BECOMING = _keys("أصبح أصبحت بات باتت صار صارت ظل ظلت أضحى أضحت أمسى أمست بقي بقيت يزال تزال مازال مازالت")
+STOP = STOP | _BECOMING
+_PARTICLES = ROLE_PREPOSITIONS | STOP  # `باسمها`: one of these with a pronoun is no name
+# Name words that bind to the next word, which may then carry ال: `عبد المجيد`, `أبو باقر`, `بن علي`.
+# أغ (Tuareg), آيت (Amazigh), ود (Sudan: `عبد الباقي ود الأمين`): "son of", "of the".
+CONNECTORS = _keys("عبد أبو أبي أم بن ابن بنت آل ولد ود أغ أيت آيت")
+# The definite second half of a compound name: `نصر الدين`, `عبد الله`, `سيف الإسلام`.
+_NAME_SECOND_HALVES = _keys("الدين الله الإسلام الرحمن الهدى")  # and `نور الهدى`
+# First names that carry the article: `البشير`, `الطاهر`, `الصادق` (Maghreb, Sudan).
+_DEFINITE_FIRST_NAMES = _keys(
+    """
+    البشير الطاهر الصادق الحبيب الهادي المهدي الطيب المختار المنصف الباجي الباشا العياشي المولدي الصحبي المنجي
+    الحسين الحسن الصديق
+    """
+)
+# Title words that are family names too: `محمد أحمد ولد محمد الأمين،`, `وزير النقل كامل الوزير قد أعلن`.
+_TITLE_FAMILY_NAMES = _keys("الأمين الوزير النقيب الصياد التاجر القاضي الشيخ الإمام المفتي الشاعر الكاتب المهندس")
+# After a family name in ال, these end the name as a comma does: `خالد العموش من بلدة`, `الصديق الصور
+# قد أعلن`, and so does a verb of speech: `حسن فرحان الخلايلة يرى أن`.
+_NAME_END_PARTICLES = _keys("من في على عن مع قد إلى ل خلال بعد قبل أمام منذ عبر لدى حول")
+# After a name, these open what the person said: `فرج الزروق إن`, `حازم السيد أن`.
+_SAID_THAT = _keys("إن أن بأن إنه أنه إنها أنها")
+# Verbs and openers after which a sentence names its speaker: `أكد توماس إيريك، كبير…`.
+OPENERS = _keys(
+    """
+    قال قالت أكد أكدت أعلن أعلنت أضاف أضافت أشار أشارت أوضح أوضحت كشف كشفت ذكر ذكرت صرح صرحت
+    لفت شدد شددت دعا دعت اعتبر اعتبرت رأى رأت يرى ترى أعرب أعربت نفى نفت حذر حذرت طالب طالبت
+    يقول تقول يؤكد تؤكد يشير تشير ألمح ألمحت أبلغ أبلغت وصف وصفت أفاد أفادت
+    يروي تروي روى روت يتحدث تتحدث تحدث تحدثت
+    """
+) | _keys("بحسب حسب وفق وفقا طبقا")  # "according to": `بحسب توماس إيريك، كبير الباحثين` names its source
+# Criticism and complaint name their speaker as speech does: `انتقد جاويد أختر، سائق توصيل`.
+OPENERS = OPENERS | _keys("انتقد انتقدت اشتكى اشتكت")
+# `كما` ("also") was one: it opens a verb (`كما أكد …`), never a name.
+OPENERS = OPENERS | _NEWS_VERBS
+# Nouns that head an organisation's name: `وكالة الاستخبارات…`, `وزارة الخارجية العراقية`.
+ORG_HEADS = _keys(
+    """
+    وزارة وكالة منظمة حزب جماعة جبهة هيئة كتائب سرايا ألوية فيلق مجلس ائتلاف اتحاد جامعة شركة
+    مؤسسة صحيفة قناة غرفة رابطة نقابة جمعية مفوضية صندوق بنك مصرف تحالف كلية جهاز لجنة حركة بلدية
+    مديرية إدارة قوات سلاح مجموعة ديوان سفارة قنصلية نيابة
+    """
+)  # `نيابة الأموال العامة`; `نيابة عن الرئيس` (on his behalf) has no definite word after it
+# A division named by its number: `الفرقة الرابعة` (Syria's), `الفرقة السابعة`. `الفرقة` alone is
+# any troupe or team.
+_DIVISIONS = _keys("الفرقة")
+
+
+# Institutes named `مركز X للدراسات`: the place or word X inside is part of the name.
+INSTITUTES = _keys("مركز معهد مؤسسة منتدى مرصد تعاونية")  # `تعاونية تيفاوين لإنتاج زيت الأركان`
+# State bodies that a nationality adjective turns into one institution: `البرلمان التركي`,
+# `القوات المسلحة الأردنية`, `المخابرات العامة المصرية`. `الحكومة السودانية` stays a description.
+STATE_BODIES = _keys("الجيش البرلمان القوات المخابرات الاستخبارات الهلال الصليب مجلس المحكمة البنك المصرف")
+# Bodies named by what they are and what they do: `اللجنة العليا لتحقيق الجنسية`, `المرصد اللبناني
+# للهجرة واللجوء`, `الهيئة الوطنية للانتخابات`. Without the purpose (`اللجنة العليا`) it is a description.
+DEFINITE_BODIES = _keys(
+    """
+    المركز المرصد المعهد المنتدى الهيئة اللجنة المجلس المفوضية المؤسسة الشركة الصندوق الجمعية المكتب
+    الرابطة النقابة الاتحاد المنظمة الوكالة الجهاز البنك المصرف التنسيقية المندوبية الديوان المديرية
+    """
+) | _keys("الكونفدرالية الفيدرالية الفدرالية الجامعة الإدارة")
+_IN = _keys("في")
+# Health centres and clusters named by their town or quarter: `مركز الوكرة الصحي`, `مركز معيذر الصحي`,
+# `تجمع جدة الصحي الأول`. `مركز صحي` alone is any.
+_HEALTH_HEADS = _keys("مركز تجمع")
+# A state's department, named by a definite noun and its adjective or a second noun: `دائرة الفنون
+# الموسيقية`, `دائرة الثقافة والسياحة في أبوظبي`, `دائرة الإحصاءات العامة`. One noun alone is a figure of
+# speech (`دائرة الخطر`, `دائرة الاستهداف`), an indefinite place an electoral district (`دائرة صفاقس`).
+_DEPARTMENTS = _keys("دائرة")
+# A publishing house: `دار الندى للنشر`, and after its owner's or director's title `مديرة دار الآداب`.
+# `دار الأيتام`, `دار الأوبرا` are houses of a kind or buildings.
+_HOUSES = _keys("دار")
+_LOCAL_BODY_HEADS = _keys("شرطة نيابة محاكم محكمة مستشفى مجمع المستشفى")
+# Named places built on a facility or landform noun: `مخيم زمزم`, `معبر رفح`, `جزيرة كمران`,
+# `سد الروصيرص`, `قصر بعبدا`, `جبال قنديل`. The place inside (رفح) is part of that name.
+FACILITIES = _keys(
+    """
+    مخيم معبر جزيرة سد قصر جبل جبال حوض ميناء مطار قاعدة بحيرة واحة حقل منفذ مرفأ محطة مصفاة كهف سجن شارع ساحة ميدان
+    حاجز نهر وادي قلعة باب سوق
+    نفق طريق حديقة معمل بئر كثبان مول عزبة متحف قاعة
+    """
+)
+# What follows a facility noun without naming it: `معبر حدودي`, `مخيم للاجئين`, `قاعدة البيانات`.
+_NOT_PLACE_NAMES = _keys(
+    """
+    صغير صغيرة كبير كبيرة جديد جديدة آخر أخرى واحد واحدة رئيسي رئيسية حدودي عسكري عسكرية بحري
+    بحرية جوي جوية بري برية مؤقت مؤقتة ضخم ضخمة مهم مهمة سابق سابقة اللاجئين النازحين البيانات
+    الاشتباك الحاويات العدل الرئاسة الحكم للاجئين للنازحين دولي دولية محلي محلية طبيعي طبيعية
+    صناعي صناعية تجاري تجارية نفطي نفطية سري سرية أمني أمنية ألغام الألغام غاز نفط التجارب تجارب
+    كهرباء وقود قطار قطارات توليد ضخ معالجة طاقة إذاعة تلفزيون رصد تحلية تكرير إنتاج مياه بنزين حافلات
+    مترو نووية الاحتلال النساء الرجال الأحداث المعركة الحرب الصراع القتال مدى مؤبد
+    طيار ترابي نفسي إسمنتي حديدي حاويات الصيد مهجور مهجورة بلا بدون
+    سياحي سياحية تحويل مشترك مشتركة رملي رملية مظلم مظلمة الحيوان الحيوانات المنزل البيت
+    """
+)
+_ORDINALS = _keys("الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر")
+# One-word places for telling a nationality adjective when no gazetteer gives them.
+PLACES = _keys(
+    """
+    العراق سوريا لبنان الأردن فلسطين إسرائيل مصر ليبيا تونس الجزائر المغرب السودان اليمن السعودية
+    الإمارات قطر الكويت البحرين عمان إيران تركيا روسيا أمريكا الصين فرنسا بريطانيا ألمانيا
+    """
+)
+_ORG_DESCRIPTIONS = _keys(
+    """
+    الحاكم الحاكمة المعارض المعارضة الرسمي الرسمية الجديد الجديدة السابق السابقة المرتبطة المرتبط التابعة
+    التابع المملوكة المقربة المقرب المحافظة المحافظ المتشددة المتشدد الإصلاحية الإصلاحي
+    المسؤولة المسؤول المعنية المعني المكلفة المكلف المختصة المختص الكامل الكاملة
+    الأسبوعية الأسبوعي الطارئة الطارئ الاستثنائية الاستثنائي المقبلة المقبل
+    """
+)  # the last describe the body's meeting: `جلسة مجلس الوزراء الأسبوعية`
+
+PERSON, ORG, LOC = "PERSON", "ORG", "LOC"
+_MAX_NAME = 5  # `عبد الله بن سعود العنزي`
+_NISBA_MIN = 5  # `السوداني`: ال + at least two letters + ي
+
+
+@dataclass(frozen=True)
+class Discovered:
+    kind: str
+    first: int  # token indices, inclusive
+    last: int
+    conjunction: bool = False  # the first word carries a و that is no part of the name (`بلدتي المزرعة وولغا`)
+    head: str = ""  # a facility named in a list after a dual or plural: its noun (`معبري أرقين وقسطل` → `معبر`)
+
+
+_HONORIFICS = _keys("الملك الملكة الأمير الأميرة الشيخ الشيخة السلطان الإمام")
+
+
+def _in(key: str, words: frozenset[str]) -> bool:
+    """The word, or the word behind a conjunction (`وقال`, `فأكد`), is one of `words`."""
+    return key in words or (key[:1] in ("و", "ف") and key[1:] in words)
+
+
+def _is_title(token: Token) -> bool:
+    # Most words end in no pronoun's last letter: they skip the pronoun's cache.
+    if token.key in _TITLE_FORMS:
+        return strip_diacritics(token.raw) not in _TO
+    if not token.raw.rstrip(_DIACRITIC_CHARS).endswith(_PRONOUN_ENDS):
+        return False
+    return _with_pronoun(token.raw, TITLES) or _with_pronoun(token.raw, _KIN)
+
+
+# Kin and neighbours, with a pronoun, introduce a name as a title does: `وأكد جارها رمضان عبد العال`,
+# `وقال شقيقه محمد`. Bare, they are other words (`جار` "ongoing", `ابن` of a name).
+_KIN = _keys(
+    """
+    جار جارة زوج زوجة ابن ابنة نجل نجلة شقيق شقيقة أخت والد والدة صديق صديقة زميل زميلة عم عمة خال خالة
+    جد جدة حفيد حفيدة رفيق رفيقة
+    """
+)
+
+
+# `وإلى جانب` ("and beside") folds to `والي` (governor): the ى that normalising loses tells them apart.
+_TO = frozenset(("وإلى", "والى", "فإلى"))
+
+
+_PRONOUNS = ("هما", "هم", "ها", "ه")
+_PRONOUN_ENDS = tuple({pronoun[-1] for pronoun in _PRONOUNS})
+_DIACRITIC_CHARS = "".join(map(chr, range(0x064B, 0x0653))) + "\u0670\u0640"  # as strip_diacritics
+
+
+@lru_cache(maxsize=1 << 16)
+def _with_pronoun(raw: str, words: frozenset[str]) -> bool:
+    """One of `words` with a possessive pronoun: `مستشاره` (his adviser), `ممثلها` (its
+    representative), `إدارتها` (its board: the feminine ة is written ت before the pronoun).
+
+    Read on the word as written: in a key, the pronoun ه and the feminine ة (`محافظة`) are one letter.
+    """
+    raw = strip_diacritics(raw)
+    stems = [raw[: -len(pronoun)] for pronoun in _PRONOUNS if raw.endswith(pronoun)]
+    return any(
+        _has_stem_in(normalize(stem), words) or (stem.endswith("ت") and normalize(stem[:-1] + "ة") in words)
+        for stem in stems
+        if len(stem) >= 3
+    )
+
+
+def _org_head(token: Token) -> bool:
+    return not token.definite and _has_stem_in(token.key, ORG_HEADS)
+
+
+_HEADS = ORG_HEADS | INSTITUTES | FACILITIES | STATE_BODIES | DEFINITE_BODIES | _DIVISIONS | _LOCAL_BODY_HEADS
+_HEADS = _HEADS | _HEALTH_HEADS | _DEPARTMENTS | _HOUSES  # `لدائرة الفنون الموسيقية` → `دائرة`
+
+
+@lru_cache(maxsize=1 << 16)
+def head_stem(key: str) -> str:
+    """The head noun of an organisation's first word, clitics off (`بمركز` → `مركز`)."""
+    return next((stem for stem in clitic_stems(key) if stem in _HEADS), key)
+
+
+def _has_stem_in(key: str, words: frozenset[str]) -> bool:
+    # `بوزير`, `للمتحدث`, `والسفيرة`: a title behind any clitic is still a title.
+    return key in _written_forms(words)
+
+
+_written_forms = cache(written_forms)  # one entry per word list of this module
+# `كبير الباحثين` is a title in construct; with the article it is the adjective "big": `سوق كسلا الكبير
+# يستعيد حركته`, `الجامع الأموي الكبير`.
+_TITLE_FORMS = _written_forms(TITLES) - _written_forms(_keys("الكبير الكبيرة"))
+
+
+def _role_noun(token: Token) -> bool:
+    # `رئيس غرفة تجارة بغداد`: a body's head noun inside a role is no name either.
+    return _has_stem_in(token.key, ROLE_NOUNS) or _has_stem_in(token.key, ORG_HEADS)
+
+
+def _construct(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """The word at `k` completes a role noun before it: a known name, or a definite noun that is
+    not a lone family name ending the phrase (`أركان العلياوي،`)."""
+    if k >= len(tokens):
+        return False
+    token = tokens[k]
+    if token.after_break or token.after_comma:
+        return False
+    if k in taken or _with_pronoun(token.raw, ROLE_NOUNS):
+        return True
+    ends_phrase = k + 1 >= len(tokens) or tokens[k + 1].after_break or tokens[k + 1].after_comma
+    return token.definite and not (_nisba(token) and ends_phrase)
+
+
+_CLOSERS = str.maketrans("", "", '”»")')
+
+
+def _tanween(token: Token) -> bool:
+    """`قاعدةً`: an indefinite noun, not the head of a name in construct."""
+    return token.raw.endswith(("ً", "ٌ", "ٍ", "اً"))
+
+
+def _filler(token: Token) -> bool:
+    """Words inside a role that are no name: adverbs with tanween (`دولياً`), pronoun-suffixed
+    particles (`بها`, `لها`)."""
+    return token.raw.endswith(("اً", "ًا")) or token.key in _PARTICLES_WITH_PRONOUN
+
+
+def _phrase_ended(tokens: list[Token], k: int) -> bool:
+    """No word at `k` continues the phrase before it: the text ends, or a break or comma comes first."""
+    return k >= len(tokens) or tokens[k].after_break or tokens[k].after_comma
+
+
+# The words of a match report that follow a scorer's or a player's name and are none of it: `أيمن يحيى
+# بداعي التسلل`, `غلوري ليكيلو باهومبا التسجيل`, `نظيره العراقي بهدفين مقابل هدف`; and the first words
+# of teams' nicknames, which name nobody (`مدرب أسود الرافدين`, `نسور قرطاج`, `محاربو الصحراء`).
+_GAME_WORDS = _keys(
+    """
+    بداعي التسجيل التسلل التعادل الهدف هدف هدفا هدفين بهدف بهدفين أهداف بثلاثية بثنائية بثلاثة مقابل
+    ركلة الشوط
+    أسود نسور صقور ثعالب محاربو محاربي
+    """
+)
+
+
+def _is_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    token = tokens[k]
+    return not (
+        k in taken
+        or token.key in _GAME_WORDS
+        or _filler(token)
+        or (token.key.endswith("ها") and _in(token.key[:-2], _PARTICLES))  # `باسمها`
+        or (_role_noun(token) and not (_role_noun_as_name(tokens, k) and not _construct(tokens, k + 1, taken)))
+        or (_in(token.key, STOP) and not _given_after_connector(tokens, k))
+        or _in(token.key, _NO_PERSON_WORDS)
+        or token.raw in PREPOSITIONS_LIKE_NAMES
+        or _is_title(token)
+        or token.key.isdigit()
+        or len(token.key) < 2
+        or token.key.endswith(_NOUN_WITH_PRONOUN)
+    )
+
+
+def _role_noun_as_name(tokens: list[Token], k: int) -> bool:
+    """A role noun that is a name here: `القيادي أركان العلياوي`, or a family name after a given name
+    where the clause ends (`الدكتور عزمي محافظة،`: a governorate is named after it)."""
+    if tokens[k].key in _ALSO_GIVEN_NAMES:
+        return True
+    return k > 0 and tokens[k - 1].key in GIVEN_NAMES and not tokens[k].definite and _ends_clause(tokens, k + 1)
+
+
+def _given_after_connector(tokens: list[Token], k: int) -> bool:
+    """A given name that is an everyday word too, after "son of": `علي بن فضل البوعينين`."""
+    return k > 0 and tokens[k].key in GIVEN_NAMES and _in(tokens[k - 1].key, CONNECTORS)
+
+
+# A noun whose ة is written ت before a pronoun, or a plural or a long vowel before one: `قيمتها`,
+# `بمستوياتها`, `عليهم`. No name ends so (`روته`, `أدهم`, `برهم` keep their ه and هم: not listed).
+_NOUN_WITH_PRONOUN = ("تها", "تهما", "تهم", "يها", "يهما", "يهم", "اها", "اهما", "اهم")
+
+
+def _ends_clause(tokens: list[Token], k: int) -> bool:
+    """What a name ends at: the end, a comma or break, or the `إن` that opens reported speech."""
+    if k >= len(tokens) or tokens[k].after_comma or tokens[k].key in _SAID_THAT:
+        return True
+    return any(char in SENTENCE_ENDS for char in tokens[k].gap)  # not a bracket or quote: `الشعوب (ديم)`
+
+
+SENTENCE_ENDS = frozenset(".!?؟:؛\n")
+# Normalised, these prepositions are given names (`على` folds to `علي`); as written, they are none.
+PREPOSITIONS_LIKE_NAMES = frozenset(("على", "إلى"))
+
+
+def _nisba(token: Token) -> bool:
+    return token.definite and token.key.endswith("ي") and len(token.key) >= _NISBA_MIN
+
+
+def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered | None:
+    """A person's name starting at `j`: two to four words of its own."""
+    if _purpose(tokens, j) or _verbal_noun(tokens[j].key):
+        return None  # `لخدمات الحجاج`, `بتقديم إحاطة`: what a body does or is asked to, no name
+    k = j
+    while k < len(tokens) and k - j < _MAX_NAME:
+        token = tokens[k]
+        if k > j and (token.after_break or token.after_comma) and token.gap != "-":  # `ماينل-رايزينغر`
+            break
+        if k > j and token.key[:1] == "ل" and _verbal_noun(token.key):
+            return None  # `رئيسة تعاونية تيفاوين لإنتاج زيت الأركان`: a body named by its purpose
+        if token.key[:1] in _NOUN_CLITICS and _adjective_follows(tokens, k + 1):
+            break  # `النائب دلشاد كريم عزيز بجلسة طارئة`: a preposition's noun and its adjective end the name
+        if k > j + 1 and _clitic_noun_with_pronoun(token):
+            break  # `المخرج مهدي فليفل بفيلمه الجديد`: no name word carries a preposition and a pronoun
+        if k > j + 1 and _derived_present_verb(token.key):
+            break  # `المحافظ ريبوار طه يتعامل مع الموازنة`: the verb after the name
+        if k > j + 1 and _object_in_construct(tokens, k):
+            break  # `أعلن الرئيس التشيلي غابرييل بوريك حالة الطوارئ`: the verb's object follows the name
+        after_connector = k > j and _in(tokens[k - 1].key, CONNECTORS)
+        if k == j + 1 and _middle_name(tokens, k, taken):
+            k += 1  # `محمد الأمين ولد بوبكر`, `محمد الحبيب الصكلي`: a given name with the article, second
+            continue
+        if k > j and token.key in _TITLE_FAMILY_NAMES and k not in taken and _ends_title_name(tokens, j, k):
+            k += 1  # `محمد أحمد ولد محمد الأمين،`, `كامل الوزير قد أعلن`
+            break
+        if not _is_name_word(tokens, k, taken) and not (after_connector and token.definite and _is_title(token)):
+            break  # but `عبد الأمير`, `عبد الملك`: a title after a connector is a name
+        if token.definite:
+            if after_connector or (k > j and token.key in _NAME_SECOND_HALVES):
+                pass  # `عبد المجيد`, `نصر الدين`
+            elif k > j and not token.key.startswith("ال"):
+                # `لبحث فرص بالتدخل`: a family name carries no clitic. After a given name and a word
+                # of its own, it is a preposition after the name: `كارلوس فافارو للصحفيين`.
+                return _person(tokens, j, k - 1) if _given_then_names(tokens, j, k) else None
+            elif k == j + 1 and _complement(tokens, j) and not _nisba(token):
+                return None  # `مديرة دار الآداب،`, `شركة مياه اليرموك أن`: what the role or body heads
+            elif k > j and (
+                _nisba(token)
+                or _ends_clause(tokens, k + 1)
+                or _ends_name(tokens, j, k + 1)
+                or (
+                    k + 1 - j < _MAX_NAME
+                    and k >= j + 2
+                    and tokens[j].key in GIVEN_NAMES  # `بينهم قادة الحرس الثوري`: no name's words
+                    and not tokens[k - 1].definite  # `أبو العلاء التانيت البرونزي،`: the name had its family name
+                    and _second_family_name(tokens, k + 1, taken)  # `محمد عزام الخطيب التميمي إن`
+                )
+            ):
+                k += 1  # `محمد شياع السوداني`, `فرج الزروق إن`: a family name ends the name
+                if k < len(tokens) and k - j < _MAX_NAME and _second_family_name(tokens, k, taken):
+                    k += 1  # `سالم الفيتوري العبيدي،`
+                break
+            elif k == j and token.key in _DEFINITE_FIRST_NAMES:
+                pass  # `البشير محمد لحسن`
+            elif k > j + 2 and _after_family_name(tokens, j, k):
+                return _person(tokens, j, k - 1)  # `للمخرج أمجد أبو العلاء التانيت البرونزي`: the prize he won
+            elif _family_name_then_object(tokens, j, k):
+                return _person(tokens, j, k)  # `رئيس بلدية الخالدية الجديدة محمود المساعيد بتشديد`
+            elif k > j + 2 and _given_then_names(tokens, j, k - 1):
+                return _person(tokens, j, k - 2)  # `النائب إبراهيم كنعان مشروع القانون`: the verb's object
+            else:
+                # `لبحث فرص التعاون`: words in construct with a definite noun are a phrase, no name.
+                return None if k > j else _person(tokens, j, k - 1)
+        k += 1
+    return _person(tokens, j, k - 1) if not _counted_or_described(tokens, k) else None
+
+
+def _after_family_name(tokens: list[Token], j: int, k: int) -> bool:
+    """A family name of a kunya or a clan ends just before `k` (`أبو العلاء`, `آل الشيخ`), after a given
+    name that is no everyday word: the definite word at `k` is no name's. Not `عبد الله`, a father's
+    name as often, that a family name follows (`جاسم عبد الله القصير الحكومة`)."""
+    first = tokens[j].key
+    return (
+        first in GIVEN_NAMES
+        and first not in EVERYDAY_NAMES
+        and tokens[k - 1].definite
+        and _in(tokens[k - 2].key, _FAMILY_CONNECTORS)
+    )
+
+
+_FAMILY_CONNECTORS = _keys("أبو آل")
+
+
+def _complement(tokens: list[Token], j: int) -> bool:
+    """The word at `j` completes an indefinite title or head noun right before it (`مديرة دار`, `مدرب
+    أسود`, `شركة مياه`), and no given name says a name starts there instead."""
+    if j == 0 or tokens[j].key in GIVEN_NAMES or tokens[j].after_comma or tokens[j].after_break:
+        return False
+    before = tokens[j - 1]
+    return not before.definite and (_is_title(before) or _role_noun(before))
+
+
+def _given_then_names(tokens: list[Token], j: int, k: int) -> bool:
+    """The words from `j` to before `k` are a name for sure: at least two, opening on a given name
+    that is no everyday word (`كارلوس`, `إبراهيم`), none definite. Where a phrase follows them, they
+    were the name and the phrase the sentence's."""
+    return (
+        k - j >= 2
+        and tokens[j].key in GIVEN_NAMES
+        and tokens[j].key not in EVERYDAY_NAMES
+        and not any(tokens[m].definite for m in range(j, k))
+    )
+
+
+def _family_name_then_object(tokens: list[Token], j: int, k: int) -> bool:
+    """The definite word at `k` is a family name after a given name (`محمود المساعيد`, `عبد القادر
+    الدخيل`) and the sentence goes on with no definite word after it (`بتشديد`, `وممثلون`): no noun in
+    construct (`عودة اللاجئين السوريين`) runs on."""
+    first = tokens[j].key
+    given = (k == j + 1 and first in GIVEN_NAMES and first not in EVERYDAY_NAMES) or (k == j + 2 and first in _SERVANT)
+    if not given or not tokens[k].key.startswith("ال") or _in(tokens[k].key, RANKS) or _phrase_ended(tokens, k + 1):
+        return False  # `مستشفى الملك فهد الدكتور أحمد سالم`: a rank opens the next name
+    return not tokens[k + 1].definite and not _given_name_at(tokens, k + 1, everyday=False)
+
+
+# Given names with the article that stand second in a compound (Maghreb, Sudan, Mauritania): `محمد
+# الأمين`, `محمد الحبيب`, `عمر الأمين`, `فرج المبروك`.
+_MIDDLE_NAMES = _DEFINITE_FIRST_NAMES | _keys("الأمين المبروك")
+
+
+def _middle_name(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """The word at `k` is a definite given name after a given name (`محمد`), and the name goes on
+    after it with a word of its own or a family name in ال- ي: `محمد الأمين ولد بوبكر`, `فرج المبروك
+    الزوي`. Where the name ends on it, it is the family name (`محمد الأمين،`)."""
+    if tokens[k].key not in _MIDDLE_NAMES or k in taken or tokens[k - 1].key not in GIVEN_NAMES:
+        return False
+    if _phrase_ended(tokens, k + 1) or k + 1 in taken or not _is_name_word(tokens, k + 1, taken):
+        return False
+    following = tokens[k + 1]
+    return not following.definite or _nisba(following)
+
+
+def _derived_present_verb(key: str) -> bool:
+    """`يتعامل`, `تتابع`, `يستخدم`: a present verb of the forms تفاعل, تفعّل or استفعل, whose
+    prefixes no name word opens on."""
+    if key.startswith(("يت", "تت")):
+        return len(key) in (5, 6)
+    return key.startswith(("يست", "تست")) and len(key) == _ISTAFAL
+
+
+_ISTAFAL = 7  # `يستخدم`
+
+
+# Prepositions written on a noun: `بجلسة`, `لمذكرة`, `كخطة`.
+_NOUN_CLITICS = frozenset("بلك")
+_HIS_HER_THEIR = ("ه", "ها", "هم", "هما")
+
+
+def _object_in_construct(tokens: list[Token], k: int) -> bool:
+    """A feminine noun in construct with a definite one after two name words: `حالة الطوارئ`, `خطة
+    الحكومة`. A name word ending in ة there is a given name (`محمد أسامة الخطيب`), from the list."""
+    token = tokens[k]
+    if token.definite or token.key in GIVEN_NAMES:
+        return False
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    if following is None or not following.definite or _phrase_ended(tokens, k + 1):
+        return False
+    if following.key.endswith(("يين", "يون")):
+        return True  # `أوموت دميرجي إقبال الخليجيين`: a people is no family name
+    if not strip_diacritics(token.raw).endswith("ة"):
+        return False
+    return not strip_diacritics(following.raw).endswith("ي")  # a family name in ال- ي; `الطوارئ` folds to ي
+
+
+def _clitic_noun_with_pronoun(token: Token) -> bool:
+    """`بفيلمه`, `لبلادها`, `بقولهم`: a preposition, a noun and a pronoun in one word."""
+    key = token.key  # the pronoun read as written: a key folds ة into ه (`برادة` ends in no pronoun)
+    raw = strip_diacritics(token.raw)
+    return key[:1] in _NOUN_CLITICS and not token.definite and len(key) >= 5 and raw.endswith(_HIS_HER_THEIR)
+
+
+def _adjective_follows(tokens: list[Token], k: int) -> bool:
+    """An indefinite feminine adjective at `k`, of a shape no name word takes after a name: `رسمية`,
+    `طارئة` (nisba or فاعلة), `مدعومة` (مفعولة). It describes the noun before it (`بمذكرة رسمية`)."""
+    if _phrase_ended(tokens, k) or tokens[k].definite or tokens[k].gap.strip():
+        return False
+    token = tokens[k]
+    key = token.key
+    if not strip_diacritics(token.raw).endswith("ة"):
+        return False
+    return (
+        (key.endswith("يه") and len(key) >= 5)  # رسمية, طارئة
+        or (len(key) == 5 and key[1] == "ا")  # عاجلة
+        or (len(key) == 6 and key[0] == "م" and key[3] == "و")  # مدعومة
+    )
+
+
+# Indefinite adjectives: after them, the words before were a noun phrase (`حزمة حوافز جديدة`).
+_INDEFINITE_ADJECTIVES = _keys("جديد جديدة سابق سابقة كبير كبيرة صغير صغيرة واسع واسعة إضافي إضافية")
+
+
+def _counted_or_described(tokens: list[Token], k: int) -> bool:
+    """A number or an indefinite adjective right after indefinite words before `k`: they were a verb
+    and its object (`يقارب 20`, `تبلغ كلفته 120`) or a noun phrase (`حزمة حوافز جديدة`), not a name.
+    A family name in ال may come before a number: `نال زهير المغزاوي 1.97 في المئة`."""
+    if _phrase_ended(tokens, k) or tokens[k].gap.strip() or tokens[k - 1].definite:
+        return False  # `(42 عاماً)`: an age in brackets follows a name
+    return tokens[k].key.isdigit() or tokens[k].key in _INDEFINITE_ADJECTIVES
+
+
+def _second_family_name(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """A second family name in ال- ي right after the first, where the name ends after it."""
+    token = tokens[k]
+    if not _nisba(token) or k in taken or token.after_comma or token.after_break:
+        return False
+    return _ends_clause(tokens, k + 1) and not demonym(token.key, PLACES)
+
+
+def _ends_title_name(tokens: list[Token], j: int, k: int) -> bool:
+    """The title word at `k` ends the name from `j`: after two name words where the clause ends
+    (`محمد أحمد ولد محمد الأمين،`), after one where a definite title introduced it (`كامل الوزير قد`)."""
+    if k > j + 1 and _ends_clause(tokens, k + 1):
+        return True
+    return j > 0 and tokens[j - 1].definite and (_ends_clause(tokens, k + 1) or _ends_name(tokens, j, k + 1))
+
+
+def _ends_name(tokens: list[Token], j: int, k: int) -> bool:
+    """`المزارع خالد العموش من بلدة`, `الخبير حسن الخلايلة يرى`: a preposition, `قد` or a verb of
+    speech after a family name in ال, when a definite title introduced the name (after `مديرة تجربة
+    العملاء في`, the indefinite title is in construct). `قد` and a verb end a name of one word and a
+    family name only where the first word is a name for sure (`الصديق الصور قد`, `كامل الوزير قد`): a
+    verbal noun and its object stand there too (`أعلن رئيس الحكومة تأجيل الانتخابات قد`)."""
+    if k >= len(tokens) or tokens[k].after_break:
+        return False
+    if tokens[k].key.startswith(_PREPOSITION_AND_ARTICLE) and len(tokens[k].key) > _MIN_CLITIC_NOUN:
+        # `المنتج الأردني رامي الحسن بالشراكة مع`: a preposition and its noun, as `في` alone, after a
+        # name that opens on a given name (`حسن الظن بالمفاوضات` is a phrase).
+        if tokens[j].key not in GIVEN_NAMES or tokens[j].key in EVERYDAY_NAMES:
+            return False
+    elif tokens[k].key not in _NAME_END_PARTICLES or tokens[k].key == _QAD:
+        sure = (
+            k - j > 2
+            or tokens[j].key in _DEFINITE_FIRST_NAMES
+            or tokens[k - 1].key in _TITLE_FAMILY_NAMES
+            or (tokens[j].key in GIVEN_NAMES and tokens[j].key not in EVERYDAY_NAMES)  # `خالد الحنيفات قد`
+        )
+        if not (sure and (tokens[k].key == _QAD or _in(tokens[k].key, _SPEECH_VERBS))):
+            return False
+    return j > 0 and tokens[j - 1].definite and not tokens[j].after_break and not tokens[j].after_comma
+
+
+_PREPOSITION_AND_ARTICLE = ("بال", "لل", "وبال", "ولل")
+_MIN_CLITIC_NOUN = 4  # `بالشراكة`, not `بال` (`بال` is a word too)
+_SPEECH_VERBS = OPENERS - _keys("بحسب حسب وفق وفقا طبقا")
+_QAD = normalize("قد")
+
+
+def _verbal_noun(key: str) -> bool:
+    """`بتقديم`, `لتعزيز`, `بارتفاع`, `باستخدام`, `لإنتاج`: ب or ل and a verbal noun of the patterns
+    تفعيل, افتعال, انفعال, استفعال or إفعال, which no name begins with."""
+    if len(key) < 6 or key[0] not in "بل":
+        return False
+    stem = key[1:]
+    return (
+        (len(stem) == 5 and stem[0] == "ت" and stem[3] == "ي")  # تقديم
+        or (len(stem) == 6 and stem[0] == "ا" and stem[2] == "ت" and stem[4] == "ا")  # ارتفاع
+        or (len(stem) == 6 and stem.startswith("ان") and stem[4] == "ا")  # انخفاض
+        or (len(stem) == 7 and stem.startswith("است") and stem[5] == "ا")  # استخدام
+        or (len(stem) == 5 and stem[0] == "ا" and stem[3] == "ا")  # إنتاج (إفعال)
+    )
+
+
+def _purpose(tokens: list[Token], j: int) -> bool:
+    """`لخدمات الحجاج`, `لبحث فرص التعاون`: ل and a noun in construct with a definite one (a family
+    name in ال- ي is no construct: `لؤي الزعبي`, nor is a name before no definite word: `لوران فابيوس`)."""
+    key = tokens[j].key
+    following = tokens[j + 1] if j + 1 < len(tokens) else None
+    if not key.startswith("ل") or len(key) < 4 or key.endswith(("ا", "ي")) or following is None:
+        return False  # `لينا`, `ليلى`, `لطفي`: a given name in ل ends in a long vowel
+    if following.after_break or following.after_comma or key in GIVEN_NAMES:
+        return False  # `ليان الزعبي`
+    if following.definite:
+        return not _nisba(following)
+    after = tokens[j + 2] if j + 2 < len(tokens) else None  # `لبحث فرص التعاون`
+    return after is not None and after.definite and not (after.after_break or after.after_comma or _nisba(after))
+
+
+def _person(tokens: list[Token], first: int, last: int) -> Discovered | None:
+    while last >= first and _in(tokens[last].key, CONNECTORS):
+        last -= 1
+    if last < first or _in(tokens[first].key, CONNECTORS - {normalize("عبد"), normalize("أبو")}):
+        return None
+    opening = tokens[first].key
+    if _no_name_opens(tokens[first]):
+        return None  # `بحبس ثلاثة موظفين`, `بموجب قانون`, `محافظ إلكترونية وشركات صرافة`
+    if opening in _SAINT_PREFIXES or (opening[:1] == "ل" and opening[1:] in CONNECTORS):
+        return None  # `باريس سان جيرمان`, `سان فرانسيسكو`; `الحوض المائي لأم الربيع`: "of Umm…"
+    if _verbal_noun(opening) or any(tokens[k].key in _DIRECTIONS for k in range(first, last + 1)):
+        return None  # `لاستغلال منجم إيمورارين`, `داخل معسكر التكبالي`, `أمر واقع جنوب سوريا`: where or what for
+    # `عبد المجيد` is one name word: a person needs two, or is known by a kunya (`أبو جوان`).
+    words = sum(1 for k in range(first, last + 1) if k == first or not _in(tokens[k - 1].key, CONNECTORS))
+    return Discovered(PERSON, first, last) if words >= 2 or _kunya(tokens, first, last) else None
+
+
+_ABU = normalize("أبو")
+
+
+def _no_name_opens(token: Token) -> bool:
+    """Words no name opens on, by their shape: a preposition glued to a noun of three letters
+    (`بحبس`, `بطلب`: ب and three consonants, where a name has a long vowel, `بشار`, `بلال`), or to a
+    participle (`بموجب`, `بمشاركة`); an indefinite feminine adjective or noun in ية (`إلكترونية`,
+    `وشرعية`: no given name of six letters ends so)."""
+    key = token.key
+    if key in GIVEN_NAMES or token.definite:
+        return False
+    if key[:1] == "ب" and (key[1:2] == "م" or (len(key) == 4 and not _LONG_VOWELS.intersection(key[1:]))):
+        return True
+    return len(key) >= _MIN_ADJECTIVE and strip_diacritics(token.raw).endswith("ية")
+
+
+_LONG_VOWELS = frozenset("اويى")
+_MIN_ADJECTIVE = 6  # `وشرعية`; `نادية`, `فوزية`, `سعدية` are five letters
+# "Saint" opens the names of towns and clubs, never a person's: `سان جيرمان`, `سانت كاترين`.
+_SAINT_PREFIXES = _keys("سان سانت")
+
+
+def _kunya(tokens: list[Token], first: int, last: int) -> bool:
+    """`أبو جوان`: "father of" and a given name, which people are known by; `أبو الفضل` is left out,
+    as a place or a shrine is often named so."""
+    return last == first + 1 and tokens[first].key == _ABU and not tokens[last].definite
+
+
+# The mother and father of a kunya: `أبو سامر الدقاق`, `أم محمد`.
+_KUNYA_PARENTS = _keys("أبو أم")
+
+
+def _given_name_at(tokens: list[Token], k: int, *, everyday: bool) -> bool:
+    key = tokens[k].key
+    if key in _SERVANT and not _phrase_ended(tokens, k + 1) and tokens[k + 1].definite:
+        return True  # `عبد الرزاق`: "servant of" one of God's names is a given name, never a word
+    if key in _KUNYA_PARENTS and k + 1 < len(tokens) and not tokens[k + 1].after_comma:
+        key = tokens[k + 1].key  # `أبو سامر`
+    return key in GIVEN_NAMES and (everyday or key not in EVERYDAY_NAMES)
+
+
+# An institute named after its founder, a name of `عبد` and a family's: `مؤسسة عبد المحسن القطان`,
+# `مؤسسة عبد الحميد شومان`. Only `عبد` opens a name surely; `مركز أبو` may be a place's (`أبو ظبي`).
+_SERVANT = _keys("عبد")
+
+
+def _purpose_end(tokens: list[Token], k: int, sake: bool = False, after_quote: bool = False) -> int | None:
+    """The last word of what a body does, from `k`: `للدراسات الاستراتيجية`, `لدراسات السياسات`,
+    `للهجرة واللجوء`, `لتحقيق الجنسية الكويتية` (ل and a noun in construct with a definite one); with
+    `sake`, also `من أجل ديمقراطية الانتخابات`; `after_quote`, the quote closing a name before `k`."""
+    if k >= len(tokens) or (_phrase_ended(tokens, k) and not (after_quote and _only_closing_quote(tokens[k]))):
+        return None
+    key = tokens[k].key
+    if sake and key in _FROM and not _phrase_ended(tokens, k + 1) and tokens[k + 1].key in _SAKE:
+        if _phrase_ended(tokens, k + 2) or _action(tokens[k + 2]):
+            return None  # `يعمل المجلس الوطني من أجل تحقيق المصالحة`: what it does it for, no name
+        last = _object_end(tokens, k + 2)  # `الجمعية اللبنانية من أجل ديمقراطية الانتخابات`
+        if last is None:
+            return None
+    elif key.startswith("لل"):
+        last = k
+        if key in _ABOUT_NOUNS and not _phrase_ended(tokens, k + 1) and tokens[k + 1].key in _ABOUT:
+            last = _object_end(tokens, k + 2) or last  # `للإفراج عن المعتقلين`
+    elif key.startswith("ل") and len(key) >= 4 and not tokens[k].definite and not _in(key, _PARTICLES):
+        # `لضحايا زلزال الحوز`: a second noun in construct may stand before the definite one.
+        middle = k + 1
+        if not _phrase_ended(tokens, middle) and _purpose_noun(tokens[middle]):
+            middle += 1
+        if _phrase_ended(tokens, middle) or not tokens[middle].definite:
+            return None
+        last = middle
+    else:
+        return None
+    k = last + 1
+    joined = False
+    while not _phrase_ended(tokens, k):
+        token = tokens[k]
+        if _in(token.key, STOP) or token.key.startswith("بال") or _is_title(token) or _in(token.key, RANKS):
+            break  # `المجلس الأعلى للصحة البحريني الفريق`: a person's rank starts
+        if _in(token.key, _ORG_DESCRIPTIONS):
+            break  # `للشؤون المدنية المسؤولة عن`: what the body is charged with, not its name
+        if _people_after_adjective(tokens, k):
+            break  # `دعت الهيئة العامة للطيران المدني المسافرين`: the verb's object
+        if token.definite:
+            last = k
+        elif joined or not _joined_purpose_noun(tokens, k):
+            break
+        else:
+            joined = True  # `للتحكيم واختبارات القطن`, `لتنمية مناطق الواحات وشجر الأركان`
+        k += 1
+    return last
+
+
+def _people_after_adjective(tokens: list[Token], k: int) -> bool:
+    """A definite plural of people at `k` (`المسافرين`, `المواطنون`) right after a definite adjective
+    of origin or kind (`المدني`): the purpose's noun phrase had ended, a new one starts. A plural
+    adjective of origin (`الفلسطينيين`) still describes the noun before."""
+    token, before = tokens[k], tokens[k - 1]
+    if not token.key.startswith("ال") or not token.key.endswith(("ين", "ون")) or token.key.endswith(("يين", "يون")):
+        return False
+    return before.definite and before.key.startswith(("ال", "لل")) and before.key.endswith("ي")
+
+
+# A purpose may open with `من أجل` instead of ل: `الجمعية اللبنانية من أجل ديمقراطية الانتخابات`,
+# `مركز السياسات من أجل الجنوب الجديد`; read after definite bodies and institutes only, as a company's
+# `من أجل` is what a deal is for (`وقعت مع شركة توتال من أجل تطوير الحقل`), and never before a verbal
+# noun (`من أجل تحقيق`, `من أجل التوصل`, `من أجل دعم`): a body works for that, it is not named so.
+_FROM, _SAKE = _keys("من"), _keys("أجل")
+_SHORT_ACTIONS = _keys("دعم حل وقف منع رفع بناء نقل فتح حماية مواجهة مساعدة")
+
+
+def _action(token: Token) -> bool:
+    """A verbal noun, with the article or without: `تحقيق`, `التوصل`, `إنهاء`, `دعم`."""
+    stem = token.key[2:] if token.key.startswith("ال") else token.key
+    if stem in _SHORT_ACTIONS:
+        return True
+    return _verbal_noun("ل" + stem) or (stem[:1] == "ت" and len(stem) in (4, 5))  # `تعاون`, `توصل`
+
+
+# Purposes whose verbal noun takes its object after `عن`: `اللجنة الوطنية للإفراج عن المعتقلين`, `الرابطة
+# التونسية للدفاع عن حقوق الإنسان`, `الشركة الوطنية للتنقيب عن النفط`. After other purposes `عن` is what
+# the body said or did: `أعلنت الهيئة العليا للانتخابات عن موعد`.
+_ABOUT_NOUNS = _keys("للإفراج للدفاع للبحث للتنقيب للكشف")
+_ABOUT = _keys("عن")
+
+
+def _object_end(tokens: list[Token], k: int) -> int | None:
+    """The last word of a purpose's object from `k`: a definite word (`المعتقلين`) or a noun in
+    construct with one (`حقوق الإنسان`), and the definite words that describe it (`الجنوب الجديد`)."""
+    if _phrase_ended(tokens, k):
+        return None
+    if not tokens[k].definite:
+        if not _purpose_noun(tokens[k]) or tokens[k].key.startswith("و"):
+            return None
+        k += 1
+        if _phrase_ended(tokens, k) or not tokens[k].definite:
+            return None
+    last = k
+    while not _phrase_ended(tokens, last + 1) and _describes_object(tokens[last + 1]):
+        last += 1
+    return last if _describes_object(tokens[k]) else None
+
+
+def _describes_object(token: Token) -> bool:
+    key = token.key
+    return token.definite and key.startswith("ال") and not (_in(key, STOP) or _is_title(token) or _in(key, RANKS))
+
+
+def _joined_purpose_noun(tokens: list[Token], k: int) -> bool:
+    """`واختبارات` in `للتحكيم واختبارات القطن`: a second noun joined by و, in construct with the
+    definite word after it (`وقال الوزير` is a verb; `ويضم` and `ونقل` begin verbs as often)."""
+    token = tokens[k]
+    if not token.key.startswith("و") or token.key.startswith(("وي", "ون")) or not _purpose_noun(token):
+        return False
+    if _opens_body(token):
+        return False  # `للتنمية وبنك الاستثمار الأوروبي`: a second body is listed, not a second purpose
+    following = k + 1
+    return not _phrase_ended(tokens, following) and tokens[following].definite and not _is_title(tokens[following])
+
+
+def _opens_body(token: Token) -> bool:
+    """`وبنك`, `ووزارة`, `ومركز`: a head noun after و begins another body, not a noun of this one's name."""
+    return token.key.startswith("و") and _has_stem_in(token.key[1:], _BODY_HEADS)
+
+
+# Not `إدارة` or `حركة`, as often verbal nouns of a purpose: `للاستثمار وإدارة المشاريع`, `للنقل وحركة البضائع`.
+_BODY_HEADS = (ORG_HEADS | INSTITUTES) - _keys("إدارة حركة")
+
+
+def _purpose_noun(token: Token) -> bool:
+    """`زلزال` in `لضحايا زلزال الحوز`: a noun in construct inside what a body does."""
+    key = token.key
+    return not (token.definite or _tanween(token) or key.isdigit() or len(key) < 3 or _in(key, _PARTICLES))
+
+
+def demonym(key: str, places: frozenset[str]) -> bool:
+    """A nationality adjective, definite: `التركي`, `المصرية`, `الأميركيين` (of a place in `places`)."""
+    return demonym_place(key, places) is not None
+
+
+@lru_cache(maxsize=1 << 14)  # asked of most definite words; news repeats its adjectives
+def demonym_place(key: str, places: frozenset[str]) -> str | None:
+    """The place (its key in `places`) a definite nationality adjective is made of: `الليبي` → `ليبيا`."""
+    if not key.startswith("ال") or key.startswith("لل"):
+        return None
+    stem = key[2:]
+    for ending in ("يين", "يون", "يه", "ي"):
+        if stem.endswith(ending) and len(stem) - len(ending) >= 2:
+            stem = stem[: -len(ending)]
+            break
+    else:
+        return None
+    return next(
+        (form for form in (stem, "ال" + stem, stem + "ا", stem + "يا", "ال" + stem + "يه") if form in places), None
+    )
+
+
+def _known_name_end(tokens: list[Token], k: int, taken: dict[int, str]) -> int:
+    """The last word of the known name whose word `k` is: `بنغازي`, `محمد الخامس`."""
+    kind = taken[k]
+    while k + 1 < len(tokens) and taken.get(k + 1) == kind and not tokens[k + 1].after_break:
+        if tokens[k + 1].key.startswith("و") and _facility_noun(tokens[k + 1]):
+            break  # `منفذ المزيونة ومنفذ صرفيت`: two known names, listed
+        k += 1
+    return k
+
+
+# Maghrebi honorifics of saints and kings that open a place's name: `سد سيدي محمد بن عبد الله`,
+# `مطار مولاي علي الشريف`.
+_SAINTS = _keys("سيدي مولاي")
+
+
+def _name_span(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
+    """The last word of the name that starts at `k`: a known name, or one word of its own (two
+    with a connector, `أبو موسى`)."""
+    if _phrase_ended(tokens, k):
+        return None
+    if k in taken:
+        return _known_name_end(tokens, k, taken)
+    token = tokens[k]
+    if token.definite or not _is_name_word(tokens, k, taken) or token.key.startswith("لل"):
+        return None
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    if following is None or following.after_break or following.after_comma:
+        return k
+    if token.key in _SAINTS and _is_name_word(tokens, k + 1, taken):
+        # `سد سيدي محمد بن عبد الله`: named after a saint or a king, his whole name or one word of it.
+        saint = _name_at(tokens, k + 1, taken)
+        return saint.last if saint is not None else k + 1
+    if _in(token.key, CONNECTORS) or following.key in _ORDINALS:
+        return k + 1  # `أبو موسى`, `محمد الخامس`
+    return k
+
+
+# A road is named only with its kind: `طريق الكريمات الصحراوي`. Without one it is a way or a route,
+# no name: `عن طريق مهاجمه`, `طريق التنمية`, `طريق دمشق–السويداء`, `طريق رأس الرجاء الصالح`.
+_ROADS = _keys("طريق")
+
+
+OPENING_QUOTES, CLOSING_QUOTES = frozenset('"“«'), frozenset('"”»')
+_TODAY = _keys("اليوم")  # ends the names of papers and channels: `"الكويت اليوم"`, `"روسيا اليوم"`
+_MAX_QUOTED = 4
+
+
+def _opens_quote(token: Token) -> bool:
+    return token.gap != " " and any(char in OPENING_QUOTES for char in token.gap)
+
+
+def _quote_end(tokens: list[Token], k: int) -> int | None:
+    """The last word of a short name in quotes that opens at word `k`: `"أسبيدس"`, `«كوسموس إنرجي»`."""
+    if k >= len(tokens) or not _opens_quote(tokens[k]) or any(char in ".،,\n" for char in tokens[k].gap):
+        return None
+    for e in range(k, min(k + _MAX_QUOTED, len(tokens))):
+        if e > k and (tokens[e].after_break or tokens[e].after_comma):
+            return None
+        if (_in(tokens[e].key, STOP) and not (e > k and tokens[e].key in _TODAY)) or len(tokens[e].key) < 2:
+            return None  # a quoted phrase, not a name; inside quotes a title word may be one (`الكبير`)
+        after = tokens[e + 1].gap if e + 1 < len(tokens) else ""
+        if CLOSING_QUOTES & set(after):
+            return e
+    return None
+
+
+def _only_closing_quote(token: Token) -> bool:
+    """The gap before a word holds a closing quote and nothing else that ends a phrase."""
+    return bool(CLOSING_QUOTES & set(token.gap)) and not set(token.gap) - CLOSING_QUOTES - {" "}
+
+
+_MASCULINE_SETTLEMENTS = _keys("حي حيي قضاء إقليم")  # حيي: two quarters, `في حيي أبوسليم وصلاح الدين`
+_SETTLEMENT_LISTS = _keys("مدينتي بلدتي قريتي منطقتي محافظتي حيي مدن بلدات قرى مناطق محافظات أحياء")
+# First words of two-word place names: `بني درار`, `عين العرب`, `تل أبيض`, `سيدي بوزيد`.
+_PLACE_CONNECTORS = _keys("بني أبو عين بئر رأس راس دير تل كفر بيت خان أم سيدي وادي جبل ذي ود")  # `ود النورة`
+_MAX_LISTED = 4
+
+
+# Where a place lies, not what it is called: `مدينة تطوان شمال البلاد`, `قرية قرب حلب`.
+_DIRECTIONS = _keys("شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب قرابة بالقرب وسط أقصى داخل خارج")
+
+
+_COMPASS = _keys("شرق غرب شمال جنوب")
+
+
+def _facility_noun(token: Token) -> bool:
+    """`ميناء` in `مصفاتي ميناء الأحمدي وميناء عبد الله`: a facility named after another one."""
+    return not token.definite and not _tanween(token) and _has_stem_in(token.key, FACILITIES)

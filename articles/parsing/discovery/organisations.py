@@ -1,0 +1,1339 @@
+"""Organisations: a head noun of institution followed by its definite words, quoted names, companies, local bodies."""
+
+from articles.parsing.arabic import clitic_stems, normalize
+from articles.parsing.discovery.common import (
+    _CLOSERS,
+    _COMPASS,
+    _DEPARTMENTS,
+    _DIVISIONS,
+    _HEALTH_HEADS,
+    _HONORIFICS,
+    _HOUSES,
+    _IN,
+    _NOT_PLACE_NAMES,
+    _ORDINALS,
+    _ORG_DESCRIPTIONS,
+    _PARTICLES,
+    _PARTICLES_WITH_PRONOUN,
+    _SAID_THAT,
+    _SERVANT,
+    _SHORT_ACTIONS,
+    CLOSING_QUOTES,
+    CONNECTORS,
+    DEFINITE_BODIES,
+    FACILITIES,
+    INSTITUTES,
+    LOC,
+    OCCUPATIONS,
+    OPENING_QUOTES,
+    ORG,
+    ORG_HEADS,
+    PERSON,
+    PLACES,
+    RANKS,
+    STOP,
+    Discovered,
+    _action,
+    _ends_clause,
+    _given_name_at,
+    _has_stem_in,
+    _in,
+    _is_name_word,
+    _is_title,
+    _keys,
+    _known_name_end,
+    _name_span,
+    _nisba,
+    _opens_body,
+    _opens_quote,
+    _phrase_ended,
+    _purpose_end,
+    _purpose_noun,
+    _quote_end,
+    _tanween,
+    _verbal_noun,
+    _written_forms,
+    demonym,
+    head_stem,
+)
+from articles.parsing.words import BREAKS as _BREAK_CHARS
+from articles.parsing.words import Token
+
+# Heads that are ordinary nouns as often as names (`حركة الملاحة الجوية`, `لجنة التحقيق الأولى`,
+# `غرفة العمليات المشتركة`, `بنك الأهداف العسكرية`, `صندوق الاقتراع`, `مديرية التربية`, `مجموعة العمل
+# المشتركة`): they head a
+# name only when a nationality adjective closes it (`حركة النهضة التونسية`, `جهاز الضرائب العماني`),
+# nouns in construct name what they run (`جهاز مشروعات أراضي القوات المسلحة`, `مديرية ماء البصرة`),
+# or a noun joined by و says what they are for (`صندوق التنمية وإعادة الإعمار`).
+_COMMON_HEADS = _keys("جهاز لجنة حركة غرفة بنك صندوق مديرية مجموعة ديوان")  # `ديوان الشعر العربي`, poems
+# Heads that name a body only with three words of their own and a nationality adjective: `إدارة
+# مكافحة المخدرات الأردنية`, `قوات الأمن الوطني الفلسطيني`, `سلاح الجو السلطاني العماني`; but `إدارة
+# المدرسة الأمريكية` is a school's management, `قوات الاحتلال الإسرائيلي` and `قوات الأمن العراقية`
+# any troops of a country, `سلاح المقاومة الفلسطينية` its weapons.
+_NATIONAL_HEADS = _keys("إدارة قوات سلاح")
+_MANAGEMENT = _keys("إدارة")  # and a noun in construct first: `إدارة النادي الأهلي المصري` is a club's board
+# Common heads named by two definite nouns joined by و: `جهاز الإسعاف والطوارئ`, `لجنة المال والموازنة`,
+# `مديرية التربية والتعليم`. Not `حركة` (`حركة البيع والشراء`) nor `غرفة` (`غرفة النوم والمعيشة`).
+_PAIRED_HEADS = _keys("جهاز لجنة مديرية")
+# A union or league named by its members in construct and their trade in two words is a body: `نقابة
+# بحارة الصيد التقليدي`, `رابطة موظفي الإدارة العامة`; those heads are no ordinary noun before a construct.
+_MEMBERS_HEADS = _keys("نقابة رابطة")
+# Heads whose name may be nouns in construct without the article, what the body runs or fights:
+# `هيئة مقاومة الجدار والاستيطان`, `وكالة تنمية الأطلس الكبير`, `شركة فسفاط قفصة`. Not `مجلس`
+# (`مجلس إدارة الشركة`), `لجنة` (`لجنة تحقيق`, `لجنة تقصي الحقائق`) or `حركة` (`حركة نقل البضائع`).
+_CONSTRUCT_HEADS = _keys("هيئة جهاز وكالة إدارة مديرية شركة مؤسسة صندوق غرفة رابطة جمعية نقابة اتحاد منظمة")
+# Institutes in construct with their research, whose subject is the name: `معهد بحوث القطن`, `مركز
+# دراسات الموصل`; `مركز مدينة حلب` is the city centre, no body.
+_INSTITUTE_NOUNS = _keys("مركز معهد")
+_RESEARCH = _keys("دراسات بحوث أبحاث")
+# `مركز المدينة` is the town centre, `مركز المحافظة` its seat: no institute unless a purpose names one.
+_TOWN_CENTRES = _keys("المدينة البلدة القرية المحافظة القضاء الناحية الولاية المنطقة")
+# Nouns after those heads that make an ordinary phrase, not a name: `هيئة تحرير الصحيفة`, `هيئة
+# تدريس`, `هيئة تحكيم`, `هيئة دفاع المتهمين`, `جهاز كشف المعادن`, `إدارة أزمة`.
+_NOT_CONSTRUCT = _keys("تحرير تدريس تحكيم محلفين دفاع إدارة أمناء تحقيق خبراء كشف قياس أزمة أزمات مقرها مقره")
+# `العام` ends a title (`النائب العام`) but inside a body it is "general": `مديرية الأمن العام الأردنية`.
+_GENERAL = _keys("العام")
+# A head and a noun that make an ordinary phrase after that head only: `غرفة عمليات الجيش السوداني` is
+# the army's operations room; `هيئة عمليات التجارة البحرية البريطانية` is a body.
+_ORDINARY_CONSTRUCTS = frozenset({(normalize("غرفة"), normalize("عمليات"))})
+_SCHOOL_YEARS = _keys("طلاب طالبات طالب طالبة امتحانات امتحان نتيجة نتائج دفعة")
+_FACULTIES = _keys("كلية جامعة قسم معهد")
+_FEMININE_ORDINALS = _keys("الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة")
+# Bodies named by a place or a person right after the head: `جامعة بنغازي`, `جامعة محمد الخامس`.
+NAMED_BODIES = _keys("جامعة بلدية")
+# Companies and funds named by a word of their own and what they do: `شركة دلمون للأنظمة الذكية`,
+# `صندوق أوبك للتنمية الدولية`, `شركة فولاد مباركة للصلب`.
+PURPOSE_HEADS = _keys("شركة صندوق مجموعة بنك مصرف")
+# Those last: federations, named so only with what they do: `الكونفدرالية العامة لعمال موريتانيا`, and
+# the Maghreb's `الجامعة` (`الجامعة الملكية المغربية لكرة القدم`), which is also a university: after it
+# only a sport, a field of study or, for a union's `الجامعة العامة`, a trade is its purpose (`قدمت الجامعة
+# الأمريكية للطلاب منحاً` is what it gave, to whom). Not `الجبهة` (`الجبهة الجنوبية للبنان` is Lebanon's
+# front) or `الشبكة` (`الشبكة الكهربائية للمدينة`, the town's grid).
+_UNIVERSITY = _keys("الجامعة")
+# `الإدارة` is a general directorate only as `الإدارة العامة` with what it does: `الإدارة العامة للجمارك
+# الصينية`, `الإدارة العامة لمكافحة الفساد`; `الإدارة الأمريكية` is a government.
+_THE_MANAGEMENT = _keys("الإدارة")
+_SPORTS = _keys("لكرة لألعاب للألعاب للملاكمة للمصارعة للجودو للتنس للسباحة للدراجات للفروسية للرماية للرياضة")
+_GENERAL_UNION = _keys("العامة")
+# Bodies of a city that news names by the city alone: `شرطة دبي`, `نيابة دبي`, `محاكم دبي`, `غرفة
+# الرياض`. Without a known place after them (`شرطة المرور`, `غرفة العمليات`) they name none.
+_CITY_BODIES = _keys("شرطة نيابة محاكم غرفة")
+# Courts of a kind in a city, definite: `المحكمة العمالية في الرياض`, `المحكمة الابتدائية في صفاقس`.
+# Not a high court (`المحكمة العليا في إسرائيل` is the country's, named with its adjective).
+_THE_COURT = _keys("المحكمة")
+_COURT_KINDS = _keys("العمالية الابتدائية الجزائية الجنائية التجارية الإدارية العسكرية الشرعية")
+_COURT_RANKS = _keys("الكبرى الصغرى")
+# A state's court of cassation, named by its kind alone: `أيدت محكمة التمييز الحكم`.
+_SUPREME_COURTS = _keys("التمييز النقض")
+# A faculty in a city, with ب: `كلية الطب بسوسة` (Maghreb); `كلية الطب` alone is any.
+_FACULTY = _keys("كلية")
+# A chamber's trades before its city: `غرفة التجارة والصناعة والزراعة مصراتة`.
+_CHAMBERS = _keys("غرفة")
+_CHAMBER_TRADES = _keys("تجارة صناعة زراعة التجارة الصناعة الزراعة")
+# A court named by its kind and its city: `محكمة جنايات الإسكندرية`, `محكمة استئناف بيروت`; not
+# `محكمة الاستئناف` (any court of appeal) nor `محكمة في الدار البيضاء` (a court somewhere).
+_COURTS = _keys("محكمة")
+# The council of a city or province: `مجلس محافظة البصرة`, `مجلس مدينة حلب`, a known place after.
+_COUNCIL_SEATS = _keys("محافظة مدينة بلدة قرية ولاية")
+# Hospitals (the gold counts them as bodies): `مستشفى الجمهورية التعليمي`, `مستشفى طرابلس الحكومي`,
+# `مستشفى سهلول`, `المستشفى الجامعي فرحات حشاد`, and complexes known by what they treat: `مجمع السلمانية
+# الطبي`. `مستشفى ميداني`, `مستشفى الأطفال`, `المستشفى الجامعي في المدينة` name none.
+_HOSPITALS = _keys("مستشفى")
+_THE_HOSPITAL = _keys("المستشفى")  # a head of its own: `والمستشفى الجامعي` is written `المستشفى الجامعي`
+_COMPLEXES = _keys("مجمع")
+_HOSPITAL_KINDS = _keys("التعليمي الجامعي الحكومي العام التخصصي المركزي العسكري الاستشاري الدولي الوطني الطبي")
+_UNIVERSITY_HOSPITAL = _keys("الجامعي")
+_MEDICAL = _keys("الطبي الجامعي")
+_HEALTH = _keys("الصحي")
+_PUBLISHING = _keys("للنشر للطباعة للتوزيع للترجمة")
+_HOUSE_TITLES = _keys("مدير مديرة صاحب صاحبة ناشر مؤسس مؤسسة")
+_HOUSES_OF_CARE = _keys("الأيتام المسنين العجزة الرعاية الحضانة الضيافة العبادة")
+# `القوات الأمريكية` is any US troops, `القوات المسلحة الأردنية` Jordan's armed forces.
+_FORCES, _ARMED = normalize("القوات"), normalize("المسلحة")
+_RANK_ADJECTIVES = _keys("العالمية العالمي الدولية الدولي العليا الأعلى الكبير الكبرى المستقلة المستقل الموحدة")
+_MAX_ORG = 5
+
+
+# Adjectives that describe whoever holds a role, indefinite: `مسؤول أمني رفيع`, `مستشار عسكري`.
+_ROLE_ADJECTIVES = _keys(
+    """
+    أمني عسكري رفيع كبير بارز سابق مطلع رسمي حكومي محلي دبلوماسي سياسي حقوقي قانوني اقتصادي
+    إقليمي دولي غربي عربي أجنبي آخر
+    """
+)
+
+
+def _institute_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    if not _has_stem_in(tokens[i].key, INSTITUTES):
+        return None
+    k = i + 1  # the name: a known place or body, or one word of its own
+    if _phrase_ended(tokens, k):
+        return None
+    if k in taken:
+        if taken[k] == PERSON:  # `مركز محمد بن راشد للفضاء`: named after a known person, with what it does
+            last = _purpose_end(tokens, _known_name_end(tokens, k, taken) + 1)
+            return Discovered(ORG, i, last) if last is not None else None
+        k = _known_name_end(tokens, k, taken)
+    elif not _is_name_word(tokens, k, taken) and not tokens[k].definite:
+        return None
+    elif tokens[k].key in _SERVANT and (founder := _founder_end(tokens, k, taken)) is not None:
+        return Discovered(ORG, i, _purpose_end(tokens, founder + 1, sake=True) or founder)
+    last = _purpose_end(tokens, k + 1, sake=True)
+    if last is None and tokens[k].definite and _name_adjective(tokens, k + 1, taken):
+        last = _purpose_end(tokens, k + 2, sake=True)  # `مركز الجزيرة العربية لدراسات السياحة`
+    if last is None and k == i + 1 and not tokens[k].definite and k + 1 < len(tokens):
+        second = _second_name_word(tokens, k + 1, taken)  # `مركز أبعاد الفرات للبحوث`
+        last = _purpose_end(tokens, second + 1, sake=True) if second is not None else None
+    return Discovered(ORG, i, last) if last is not None else None
+
+
+def _founder_end(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
+    """The family name's word after `عبد` at `k` and the definite word it is in construct with."""
+    given, family = k + 1, k + 2
+    if _phrase_ended(tokens, given) or given in taken or not tokens[given].key.startswith("ال"):
+        return None
+    if _phrase_ended(tokens, family) or not _is_name_word(tokens, family, taken):
+        return None
+    token = tokens[family]
+    if token.definite:
+        return None if _in(token.key, _ORG_DESCRIPTIONS) or not token.key.startswith("ال") else family
+    # A family name without the article ends the phrase: `مؤسسة عبد الله قدمت الدعم` has a verb.
+    ends = _phrase_ended(tokens, family + 1) or _in(tokens[family + 1].key, STOP)
+    return family if ends and not token.key.startswith(("ل", "ب", "و")) else None
+
+
+def _name_adjective(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """`العربية` in `مركز الجزيرة العربية لدراسات السياحة`: a definite adjective of the institute's
+    own name, before what it does; only when a purpose follows is it read into the name."""
+    if _phrase_ended(tokens, k) or k in taken:
+        return False
+    token = tokens[k]
+    if not (token.definite and token.key.startswith("ال") and token.key.endswith(("ي", "يه")) and len(token.key) >= 5):
+        return False
+    # What it does is a subject (`لدراسات`), not an action done there: `مركز الشرطة المحلي لتلقي البلاغات`.
+    purpose = k + 1
+    if _phrase_ended(tokens, purpose) or not tokens[purpose].key.startswith("ل"):
+        return False
+    key = tokens[purpose].key
+    stem = key[2:] if key.startswith("لل") else key[1:]
+    return not (stem in _SHORT_ACTIONS or _verbal_noun("ل" + stem) or (stem[:1] == "ت" and len(stem) in (4, 5)))
+
+
+# Bodies named after a known place and what they do, as the Gulf names its agencies: `وكالة الإمارات
+# للفضاء`, `هيئة دبي للطرق والمواصلات`, `جمعية الإمارات للفلك`. Not heads that a place follows as whose
+# (`جبهة لبنان لإسناد غزة`, `لجنة مصر لتجاوز الأزمة`).
+_PLACE_NAMED_HEADS = _keys("هيئة وكالة رابطة جمعية نقابة اتحاد منظمة")
+
+
+def _place_and_purpose_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    place = _known_place_after(tokens, i, taken, _PLACE_NAMED_HEADS)
+    last = _purpose_end(tokens, place + 1) if place is not None else None
+    return Discovered(ORG, i, last) if last is not None else None
+
+
+def _known_place_after(tokens: list[Token], i: int, taken: dict[int, str], heads: frozenset[str]) -> int | None:
+    """The last word of the known place right after an indefinite head of `heads` (`سفارة الفلبين`)."""
+    if tokens[i].definite or head_stem(tokens[i].key) not in heads:
+        return None
+    k = i + 1
+    if _phrase_ended(tokens, k) or taken.get(k) != LOC:
+        return None
+    return _known_name_end(tokens, k, taken)
+
+
+# An embassy or consulate is a body when the text names both its country and its city: `سفارة الفلبين في
+# الرياض`. `سفارة الفلبين` alone is a building as often, and `السفارة الأمريكية` a description.
+_EMBASSIES = _keys("سفارة قنصلية")
+
+
+def _embassy_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    country = _known_place_after(tokens, i, taken, _EMBASSIES)
+    if country is None:
+        return None
+    city = country + 2
+    if _phrase_ended(tokens, country + 1) or tokens[country + 1].key not in _IN or _phrase_ended(tokens, city):
+        return None
+    return Discovered(ORG, i, _known_name_end(tokens, city, taken)) if taken.get(city) == LOC else None
+
+
+def _second_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
+    """The last word of a known place, or a definite word, that completes the first word of a body's
+    name in construct: `الفرات` in `مركز أبعاد الفرات`, `المشاعر` in `شركة رواحل المشاعر`."""
+    if _phrase_ended(tokens, k):
+        return None
+    if taken.get(k) == LOC:
+        return _known_name_end(tokens, k, taken)
+    token = tokens[k]
+    if k in taken or not token.key.startswith("ال") or _nisba(token) or _in(token.key, STOP) or _is_title(token):
+        return None
+    return k
+
+
+def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
+    """An organisation: its head noun and at least two definite words (`وزارة الخارجية العراقية`),
+    or an institute named after a place or a word and what it does (`مركز الخليج للأبحاث`,
+    `مركز أفق للدراسات الاستراتيجية`): that name is one organisation, not the place inside it."""
+    named = (
+        _movement_at(tokens, i, taken)
+        or _coined_company_at(tokens, i, taken)  # before a foreign company: `شركة بي آر إف` holds no `شركة`
+        or _foreign_company_at(tokens, i, taken, places)  # before a purpose: `مجموعة بن لادن` is no ل + `ادن`
+        or _institute_at(tokens, i, taken)
+        or _place_and_purpose_at(tokens, i, taken)
+        or _embassy_at(tokens, i, taken)
+        or _named_body_at(tokens, i, taken)
+        or _company_at(tokens, i, taken)
+        or _bank_at(tokens, i, taken)
+        or _nominative_name_at(tokens, i, places)
+        or _local_council_at(tokens, i, taken)
+        or _city_body_at(tokens, i, taken)
+    )
+    if named:
+        return named
+    head = head_stem(tokens[i].key)
+    if head in _INSTITUTE_NOUNS and not _phrase_ended(tokens, i + 1) and tokens[i + 1].key in _TOWN_CENTRES:
+        return None  # `مركز المدينة وقضاء الحويجة`: the town's centre, no institute
+    if head in _EMBASSIES:
+        return None  # `سفارة الاحتلال الإسرائيلي`: an embassy is named only by its country and city
+    if head in _CONSTRUCT_HEADS and head not in _NATIONAL_HEADS and (facility := _facility_named(tokens, i + 1, taken)):
+        return Discovered(ORG, i, facility)
+    ordinary = (head, tokens[i + 1].key if i + 1 < len(tokens) else "") in _ORDINARY_CONSTRUCTS
+    research = head in _INSTITUTE_NOUNS and not _phrase_ended(tokens, i + 1) and tokens[i + 1].key in _RESEARCH
+    construct = (head in _CONSTRUCT_HEADS and not ordinary) or research
+    chain = _construct_nouns(tokens, i + 1, taken, places) if construct else 0
+    k = i + 1 + chain
+    if chain and taken.get(k) == LOC and head not in _NATIONAL_HEADS:
+        # `شركة فسفاط قفصة`, `مديرية ماء البصرة`: what the body runs is a known place's.
+        last = _known_name_end(tokens, k, taken)
+        if not _phrase_ended(tokens, last + 1) and tokens[last + 1].key in _RANK_ADJECTIVES:
+            last += 1  # `وكالة تنمية الأطلس الكبير`
+        purpose = _purpose_end(tokens, last + 1)  # `هيئة وادي النيل للملاحة النهرية`
+        return Discovered(ORG, i, last if purpose is None else purpose)
+    joined = False  # `صندوق التنمية وإعادة الإعمار`
+    pair = False  # `الجدار والاستيطان`: two definite nouns joined by و
+    genitive = -1
+    while k < len(tokens) and k - i <= _MAX_ORG:
+        token = tokens[k]
+        if token.after_break or token.after_comma or _in(token.key, STOP) or token.key.startswith(("بال", "كال")):
+            break  # `هيئة كبار العلماء بالتهدئة`: a preposition ends the name
+        if k in taken and not (k > i + 1 + chain and _known_adjective(tokens, k, taken, places)):
+            break  # but `هيئة حقوق الإنسان السعودية`: a known country written as its adjective
+        if (_is_title(token) or _in(token.key, RANKS)) and token.key not in _GENERAL and not _runs(token, k - i):
+            break  # `مجلس الوزراء الشيخ …`: the body ends where a person's title starts
+        if not token.definite:
+            # `حزب المساواة وديمقراطية الشعوب`: a noun joined by و in construct with a definite one,
+            # or with a known place: `صندوق التنمية وإعادة إعمار ليبيا`.
+            joins = k > i + 1 and token.key.startswith("و") and not _opens_body(token)
+            nouns = _construct_nouns(tokens, k, taken, places) if joins else 0
+            if not nouns or (nouns > 1 and taken.get(k + nouns) != LOC):
+                break  # `لجنة الحرب المشتركة وسّعت قائمة المناطق`: a verb, its object and a noun
+            joined = True
+            if taken.get(k + nouns) == LOC:
+                k = _known_name_end(tokens, k + nouns, taken) + 1
+                break
+            k += nouns
+            genitive = k  # `ومنتجي الحلويات`: the plural completes the joined noun
+            continue
+        if k > i + 1 + chain and k != genitive and token.key.startswith("ال") and token.key.endswith("ات"):
+            break  # `منح مجلس الوزراء الاختصاصات`: a plural noun, the verb's second object
+        pair = pair or (k > i + 1 + chain and token.key.startswith("وال"))
+        if _in(token.key, _ORG_DESCRIPTIONS) and not (token.key in _NEW and _describes_inner(tokens, i, k, places)):
+            break  # `حزب العدالة والتنمية الحاكم`: the party, not its description
+        k += 1
+        if k - 1 > i + 1 and (demonym(token.key, places) or token.key in _OF_PARLIAMENT):
+            # `وزارة الخارجية السورية`: an adjective of origin closes the name, but for a last
+            # word of rank or reach: `كلية القانون الكويتية العالمية`, `مجلس الأمة التركي الكبير`,
+            # or a second country of a joint body: `مجلس الأعمال السوري السعودي`.
+            if _phrase_ended(tokens, k) or _ends_clause(tokens, k):
+                break
+            if tokens[k].key in _RANK_ADJECTIVES or (
+                demonym(tokens[k].key, places) and (k not in taken or _known_adjective(tokens, k, taken, places))
+            ):
+                k += 1
+            break
+    if k - i > _MAX_ORG and pair and (country := _country_after(tokens, k, i + _MAX_PORTFOLIOS, taken, places)):
+        k = country + 1  # `وزارة الفلاحة والموارد المائية والصيد البحري التونسية`
+    words = k - 1 - i
+    # A body too short or too plain to be named alone is named by the known place after `في`.
+    placed = _placed_end(tokens, i, k, taken, places) if head in _PLACED_HEADS else None
+    if words < 2:
+        return Discovered(ORG, i, placed) if placed is not None else None
+    national = demonym(tokens[k - 1].key, places) or tokens[k - 1].key in _OF_PARLIAMENT
+    if head in _NATIONAL_HEADS:
+        named_body = national and words >= 3 and (chain > 0 or head not in _MANAGEMENT)
+    elif chain == 1:
+        # `هيئة تحرير الصحيفة`, `وكالة تصنيف الائتمان الدولية` are ordinary phrases: after one noun in
+        # construct a name goes on with a country or two nouns joined by و (`هيئة مقاومة الجدار والاستيطان`).
+        named_body = national or pair or joined or research  # `نقابة أصحاب المعاصر ومنتجي الزيتون`
+        if not named_body and head in _MEMBERS_HEADS and placed is not None:
+            return Discovered(ORG, i, placed)  # `رابطة صناعة النفط في كردستان`
+        # `نقابة بحارة الصيد التقليدي`: members and two words of their trade (`نقابة عمال النظافة` is any
+        # cleaners' union); before `في` and a place the gazetteer lacks, the name is not whole.
+        whole = _phrase_ended(tokens, k) or tokens[k].key not in _IN
+        named_body = named_body or (head in _MEMBERS_HEADS and words >= 3 and whole)
+    elif chain:  # two nouns: `جهاز مشروعات أراضي القوات المسلحة`
+        named_body = national or words - chain >= 2
+    else:
+        named_body = national or (joined and words >= 3) or head not in _COMMON_HEADS
+        named_body = named_body or (pair and words == 2 and head in _PAIRED_HEADS)  # `جهاز الإسعاف والطوارئ`
+    if named_body:
+        return Discovered(ORG, i, k - 1)  # `وزارة الثروة الزراعية والسمكية وموارد المياه في سلطنة عمان`
+    return Discovered(ORG, i, placed) if placed is not None else None
+
+
+# A committee of parliament is named as a national body is, its adjective closing the name: `لجنة
+# النزاهة النيابية`, `لجنة الأمن والدفاع البرلمانية`.
+_OF_PARLIAMENT = _keys("النيابية النيابي البرلمانية البرلماني")
+
+# Bodies that news names by where they sit when their name has no country: `وزارة النفط في جنوب السودان`,
+# `جمعية المصارف في لبنان`, `رابطة صناعة النفط في كردستان`. Not the heads that are as often ordinary
+# nouns (`حركة الملاحة في مضيق هرمز`), troops (`قوات الأمن في عدن`) or parties and councils, which
+# news places without the place being their name (`حزب البعث في سوريا`).
+_PLACED_HEADS = _keys("وزارة هيئة رابطة جمعية نقابة")
+
+
+def _placed_end(tokens: list[Token], i: int, k: int, taken: dict[int, str], places: frozenset[str]) -> int | None:
+    """The last word of the known place after `في` at `k` that completes the body whose words run
+    from `i` to `k - 1`; None if those words already say whose or what kind it is (`وزارة الخارجية
+    العراقية في بغداد`, `هيئة الطيران المدني الدولية في مونتريال`). A body named by its own words
+    stops before the place: `وزارة الثروة الزراعية والسمكية وموارد المياه في سلطنة عمان`."""
+    if k < i + 2 or _phrase_ended(tokens, k + 1) or tokens[k].key not in _IN or taken.get(k + 1) != LOC:
+        return None
+    if tokens[k].after_break or tokens[k].after_comma:
+        return None
+    if any(demonym(tokens[j].key, places) or tokens[j].key in _RANK_ADJECTIVES for j in range(i + 1, k)):
+        return None
+    return _known_name_end(tokens, k + 1, taken)
+
+
+# A trade right after the head is what the body runs, no person's title: `وزارة الفلاحة` (Maghreb:
+# agriculture; elsewhere `الفلاحة` is a farmer woman).
+def _runs(token: Token, position: int) -> bool:
+    return position == 1 and _in(token.key, OCCUPATIONS)
+
+
+# A ministry of several portfolios joined by و runs past five words to its country: `وزارة الصيد والبنى
+# التحتية البحرية والمينائية الموريتانية`. Without the country such a run is cut at five.
+_MAX_PORTFOLIOS = 8
+
+
+def _country_after(tokens: list[Token], k: int, end: int, taken: dict[int, str], places: frozenset[str]) -> int | None:
+    """The nationality adjective that closes a long body's definite words from `k` to at most `end`."""
+    for e in range(k, end + 1):
+        if _phrase_ended(tokens, e) or (e in taken and not _known_adjective(tokens, e, taken, places)):
+            return None
+        token = tokens[e]
+        if not token.definite or not token.key.startswith(("ال", "وال")) or _in(token.key, STOP) or _is_title(token):
+            return None
+        if demonym(token.key, places):
+            return e
+    return None
+
+
+# `الجديدة` describes the body (`الحكومة الجديدة`) or a noun of its name: `هيئة المجتمعات العمرانية الجديدة`.
+_NEW = _keys("الجديد الجديدة")
+
+
+def _describes_inner(tokens: list[Token], i: int, k: int, places: frozenset[str]) -> bool:
+    """`الجديدة` at `k` goes on describing the noun of the name: after a plural noun and its adjective
+    (`المجتمعات العمرانية`), not after a country (`حركة النهضة التونسية الجديدة`)."""
+    if k < i + 3 or _phrase_ended(tokens, k):
+        return False
+    adjective, noun = tokens[k - 1], tokens[k - 2]
+    return (
+        adjective.definite
+        and adjective.key.endswith(("ي", "يه"))
+        and not demonym(adjective.key, places)
+        and noun.definite
+        and noun.key.endswith("ات")
+        and not _ends_clause(tokens, k)
+    )
+
+
+def _facility_named(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
+    """The last word of a body's name after its head, where that name is a known port, airport or
+    other facility (`شركة ميناء الدقم`, `هيئة مطار القاهرة`), with what the body does if the text says."""
+    if taken.get(k) != LOC or _phrase_ended(tokens, k) or head_stem(tokens[k].key) not in FACILITIES:
+        return None
+    last = _known_name_end(tokens, k, taken)
+    purpose = _purpose_end(tokens, last + 1)
+    return last if purpose is None else purpose
+
+
+def _known_adjective(tokens: list[Token], k: int, taken: dict[int, str], places: frozenset[str]) -> bool:
+    """A known one-word place at `k` that is written as a nationality adjective after a body's
+    definite words: `السعودية` in `وزارة الطاقة السعودية`."""
+    token = tokens[k]
+    return (
+        taken.get(k) == LOC
+        and token.definite
+        and taken.get(k + 1) != LOC
+        and taken.get(k - 1) != LOC
+        and tokens[k - 1].definite
+        and demonym(token.key, places)
+    )
+
+
+def _construct_nouns(tokens: list[Token], k: int, taken: dict[int, str], places: frozenset[str]) -> int:
+    """How many nouns without the article (one or two) stand in construct after a head at `k`:
+    `مقاومة` in `هيئة مقاومة الجدار`, `مشروعات أراضي` in `جهاز مشروعات أراضي القوات المسلحة`,
+    `تجارة وصناعة` in `غرفة تجارة وصناعة البحرين`, `وادي` in `هيئة وادي النيل`. 0 unless a definite
+    or known word follows them."""
+    for n in (0, 1):
+        e = k + n
+        if _phrase_ended(tokens, e) or e in taken or not _construct_noun(tokens[e], places):
+            return 0
+        following = e + 1
+        if _phrase_ended(tokens, following):
+            return 0
+        if taken.get(following) == LOC:
+            return n + 1
+        if following not in taken and tokens[following].definite:
+            # `شركة تابعة للحكومة`: a preposition, not a noun in construct
+            return 0 if tokens[following].key.startswith(("لل", "بال", "كال")) else n + 1
+    return 0
+
+
+def _construct_noun(token: Token, places: frozenset[str]) -> bool:
+    key = token.key
+    if token.definite or _tanween(token) or key.isdigit() or len(key) < 3 or _in(key, STOP) or _is_title(token):
+        return False
+    if key.startswith("ل") or key in _NOT_CONSTRUCT or key in _ROLE_ADJECTIVES or key in _PARTICLES_WITH_PRONOUN:
+        return False  # `هيئة لحماية`: a purpose; `هيئة تحرير`: an editorial board
+    # Not `شركة مقرها` (a pronoun ends the phrase) nor `شركة أمريكية` (an adjective of origin).
+    return not (token.raw.endswith(("ها", "هم", "هما")) or demonym("ال" + key, places))
+
+
+# Banks named after a place, and the words that may close that name: `بنك فلسطين الدولي`,
+# `بنك اليمن والكويت`, `مصرف قطر الإسلامي`. A bank is named so; other heads are not (`وفد شركة بغداد`).
+_BANKS = _keys("بنك مصرف")
+_BANK_ADJECTIVES = _RANK_ADJECTIVES | _keys(
+    "الوطني الأهلي التجاري الإسلامي المركزي العربي الأول المتحد الزراعي الصناعي العقاري الخليجي"
+)
+
+
+def _bank_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """`بنك القاهرة`, `بنك اليمن والكويت`, `بنك اليمن الدولي`: a bank and the known place it is named
+    after; or in a list of banks, one definite word: `بنك التضامن وبنك اليمن`."""
+    if tokens[i].definite or head_stem(tokens[i].key) not in _BANKS or _phrase_ended(tokens, i + 1):
+        return None
+    if taken.get(i + 1) != LOC:
+        return _listed_bank_at(tokens, i, taken)
+    last = _known_name_end(tokens, i + 1, taken)
+    if not _phrase_ended(tokens, last + 1) and tokens[last + 1].key in _BANK_ADJECTIVES and last + 1 not in taken:
+        last += 1
+    return Discovered(ORG, i, last)
+
+
+_BANK_FORMS = _written_forms(_BANKS)
+
+
+def _listed_bank_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """`بينها بنك التضامن وبنك اليمن`: a bank's one definite word, where the next word lists another
+    bank. Alone, `بنك الأهداف` and `بنك الدم` are ordinary nouns."""
+    k = i + 1
+    token = tokens[k]
+    if k in taken or not token.definite or not token.key.startswith("ال") or _nisba(token):
+        return None
+    if _in(token.key, STOP) or _is_title(token) or _phrase_ended(tokens, k + 1):
+        return None
+    following = tokens[k + 1].key
+    return Discovered(ORG, i, k) if following[:1] == "و" and following[1:] in _BANK_FORMS else None
+
+
+# Councils of a village or town, named after it: `مجلس قروي المغير`, `مجلس بلدي الخليل`.
+_LOCAL = _keys("قروي بلدي محلي")
+
+
+def _local_council_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """`رئيس مجلس قروي المغير، إن`: the council and its place, a known one or one definite word that
+    ends the phrase (`مجلس بلدي الأسبوع المقبل` is a council elected next week)."""
+    k = i + 2
+    if tokens[i].definite or head_stem(tokens[i].key) != _COUNCIL or _phrase_ended(tokens, k):
+        return None
+    if tokens[i + 1].key not in _LOCAL or tokens[i + 1].after_comma or tokens[i + 1].after_break:
+        return None
+    if taken.get(k) == LOC:
+        return Discovered(ORG, i, _known_name_end(tokens, k, taken))
+    token = tokens[k]
+    if k in taken or not token.definite or not token.key.startswith("ال") or _nisba(token) or _in(token.key, STOP):
+        return None
+    ends = _phrase_ended(tokens, k + 1) or not tokens[k + 1].definite
+    return Discovered(ORG, i, k) if ends else None
+
+
+_COUNCIL = normalize("مجلس")
+_COMPANIES = _keys("شركة مجموعة")
+
+
+def _foreign_company_at(
+    tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]
+) -> Discovered | None:
+    """`شركة هواوي الصينية`, `شركة جنرال موتورز الأمريكية`: one or two words without the article, then
+    a definite nationality adjective. An adjective with the article after a noun without it is no
+    Arabic phrase: those words are the company's own name, and news also writes them alone."""
+    if tokens[i].definite or head_stem(tokens[i].key) not in _COMPANIES:
+        return None
+    for last in (i + 1, i + 2):
+        if _phrase_ended(tokens, last) or last in taken or not _own_word(tokens, last, taken, places, last == i + 1):
+            return None
+        adjective = tokens[last + 1] if not _phrase_ended(tokens, last + 1) else None
+        if adjective is None:
+            return None
+        if adjective.definite and demonym(adjective.key, places) and taken.get(last + 1) in (None, LOC):
+            return Discovered(ORG, i + 1, last)
+    return None
+
+
+# A group named by one word of its own, which the adjective after it describes as a group's stance:
+# `زعيم حركة إيرا الحقوقية`, `نواب من جبهة الصمود المحافظة`. The adjective is no part of the name.
+_MOVEMENTS = _keys("حركة حزب جبهة تحالف ائتلاف تيار جماعة")
+_STANCES = _keys(
+    """
+    الحقوقية الحقوقي المحافظة المحافظ المتشددة المتشدد اليمينية اليميني اليسارية اليساري المعارضة المعارض
+    الانفصالية الانفصالي المسلحة المسلح المتطرفة المتطرف الليبرالية الليبرالي المتمردة المتمرد
+    """
+)
+# Plural nouns that make a coalition of anything: `تحالف القوى المعارضة`, `ائتلاف الأحزاب اليسارية`.
+_MEMBERS = _keys("القوى الأحزاب الفصائل الحركات الجماعات الكتل المعارضة الشباب")
+
+
+def _movement_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """`حركة إيرا الحقوقية`: a group's noun, one word of its own and a stance; the name is the first two."""
+    if tokens[i].definite or head_stem(tokens[i].key) not in _MOVEMENTS:
+        return None
+    k = i + 1
+    if _phrase_ended(tokens, k + 1) or k in taken or k + 1 in taken or tokens[k + 1].key not in _STANCES:
+        return None
+    token = tokens[k]
+    if _tanween(token) or not _is_name_word(tokens, k, taken) or _nisba(token) or token.key in _MEMBERS:
+        return None
+    if not token.definite and token.key.endswith("ه"):
+        return None  # `جماعة مسلحة`: an adjective
+    if token.definite and (_in(token.key, STOP) or token.key.endswith("ات") or _action_noun(token.key)):
+        return None  # `حركة الاحتجاج المعارضة`, `حركة التمرد المسلحة`: what the group does
+    return Discovered(ORG, i, k)
+
+
+def _action_noun(key: str) -> bool:
+    """`الاحتجاج`, `التمرد`, `الاستقلال`: a definite verbal noun (تفعّل, افتعال, استفعال), no group's name."""
+    stem = key[2:] if key.startswith("ال") else key
+    return (stem.startswith("ت") and len(stem) in (4, 5)) or (stem.startswith("ا") and len(stem) >= 5)
+
+
+# Latin letters spelt out, as news writes a company's initials: `شركة بي آر إف`, `شركة "سي جي سي أو سي"`.
+# Some are words too (`في`, `أو`, `إن`, `أم`, `أي`): inside a run, never opening one.
+_LETTER_NAMES = _keys("بي سي دي إي إف جي إتش آي جيه كيه إل إم إن أو كيو آر إس تي يو في دبليو إكس واي زد إيه")
+_LETTER_WORDS = _keys("في أو إن أم أي إل")
+# English words that end a company's name as news transliterates it: `كوسموس إنرجي`, `جنرال موتورز`.
+_CORPORATE_WORDS = _keys(
+    """
+    إنرجي إنرجيز إيروسبيس موتورز كابيتال هولدينغ هولدينغز غروب إنترناشونال تكنولوجيز سيستمز بتروليوم
+    إيرلاينز إيرويز فارما كوربوريشن ريسورسز بارتنرز إنفستمنتس
+    """
+)
+_MAX_COINED = 6  # `آر إيه تي بي ديف`
+
+
+def _coined_company_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """`شركة بي آر إف`, `شركة كوسموس إنرجي`: after a company's noun, its initials spelt out or a coined
+    name closed by an English word of trade. News names such a company alone too, so the name is the
+    words after the noun (`شركة الجنيد`, an Arabic name, keeps its noun elsewhere)."""
+    if tokens[i].definite or head_stem(tokens[i].key) not in _COMPANIES:
+        return None
+    k = i + 1
+    if k >= len(tokens) or k in taken:
+        return None
+    quoted = _opens_quote(tokens[k]) and not set(tokens[k].gap) - OPENING_QUOTES - {" "}
+    if _phrase_ended(tokens, k) and not quoted:
+        return None
+    if tokens[k].key in _LETTER_NAMES and tokens[k].key not in _LETTER_WORDS:
+        last = k
+        while last + 1 - k < _MAX_COINED and not _phrase_ended(tokens, last + 1) and last + 1 not in taken:
+            if tokens[last + 1].key not in _LETTER_NAMES or tokens[last + 1].after_break:
+                break
+            last += 1
+        while last > k and tokens[last].key in _LETTER_WORDS and not quoted:
+            last -= 1  # `شركة بي بي أو شركة أخرى`: the run ends before the conjunction
+        if last == k:
+            return None
+        closing = last + 1 < len(tokens) and CLOSING_QUOTES & set(tokens[last + 1].gap)
+        if quoted and not closing and (end := _quote_end_within(tokens, last + 1)) is not None:
+            last = end  # `"آر إيه تي بي ديف"`: a word after the initials, inside the quotes
+        return Discovered(ORG, k, last)
+    if quoted:
+        return None  # `شركة "غلف إنرجي إنسايتس"`: the quotes say where the name ends
+    for last in (k + 1, k + 2):
+        if _phrase_ended(tokens, last) or last in taken:
+            return None
+        if tokens[last].key in _CORPORATE_WORDS:
+            while not _phrase_ended(tokens, last + 1) and tokens[last + 1].key in _CORPORATE_WORDS:
+                last += 1  # `جنرال إلكتريك إيروسبيس`
+            words = range(k, last)
+            if all(_coined_word(tokens, w, taken) for w in words):
+                return Discovered(ORG, k, last)
+            return None
+    return None
+
+
+def _coined_word(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """A word of a coined name: no article, particle or company's adjective (`شركة كبرى`)."""
+    token = tokens[k]
+    if token.definite or token.key in _DESCRIPTIVE or token.key in _ROLE_ADJECTIVES:
+        return False
+    return _is_name_word(tokens, k, taken)
+
+
+def _quote_end_within(tokens: list[Token], k: int) -> int | None:
+    """The word at `k` if a quote closes right after it: one more word of a quoted name."""
+    if _phrase_ended(tokens, k) or k + 1 >= len(tokens):
+        return None
+    return k if CLOSING_QUOTES & set(tokens[k + 1].gap) else None
+
+
+def _own_word(tokens: list[Token], k: int, taken: dict[int, str], places: frozenset[str], first: bool) -> bool:
+    """A word of a company's own name without the article: not an adjective (`شركة أمريكية`, `شركة
+    تابعة`), a pronoun-suffixed noun (`شركة مقرها`) or a purpose (`شركة لتكرير`)."""
+    token = tokens[k]
+    if (
+        token.definite
+        or _tanween(token)
+        or not _is_name_word(tokens, k, taken)
+        or (first and token.key.startswith("ل"))
+    ):
+        return False
+    if token.key in _ROLE_ADJECTIVES or demonym("ال" + token.key, places) or token.key in _DESCRIPTIVE:
+        return False
+    return not token.raw.endswith(("ها", "هم", "هما"))
+
+
+# Indefinite adjectives that describe a company: `شركة تابعة`, `شركة ناشئة`, `شركة مملوكة`.
+_DESCRIPTIVE = _keys("تابعة تابع ناشئة مملوكة مدرجة عملاقة كبرى صغيرة كبيرة خاصة عامة حكومية وطنية")
+
+
+def _nominative_name_at(tokens: list[Token], i: int, places: frozenset[str]) -> Discovered | None:
+    """`شركة المقاولون العرب`: after `شركة` a noun is genitive (`المقاولين`); a plural left in the
+    nominative is the company's own name, which news also writes alone. The name is that plural
+    and the definite words after it."""
+    k = i + 1
+    if tokens[i].definite or head_stem(tokens[i].key) not in _COMPANIES or _phrase_ended(tokens, k):
+        return None
+    token = tokens[k]
+    if not (token.definite and token.key.startswith("ال") and token.key.endswith("ون") and len(token.key) >= 6):
+        return None
+    if demonym(token.key, places) or _in(token.key, STOP):
+        return None  # `الأمريكيون`
+    last = k
+    while last - k < 2 and not _phrase_ended(tokens, last + 1) and tokens[last + 1].definite:
+        if _in(tokens[last + 1].key, STOP) or _in(tokens[last + 1].key, _ORG_DESCRIPTIONS):
+            break
+        last += 1
+    return Discovered(ORG, k, last)
+
+
+def _counted(tokens: list[Token], i: int) -> bool:
+    """`11 مستشفى فقط`: a number before the head counts the kind; it names none."""
+    return i > 0 and tokens[i - 1].key.isdigit() and not tokens[i].after_break
+
+
+# What kind of body an indefinite head is: `جامعة خاصة`, `مستشفى حكومي`. No name starts so.
+_KIND_ADJECTIVES = _keys(
+    "خاصة خاص حكومية حكومي أهلية أهلي أجنبية أجنبي رسمية رسمي عامة عام محلية محلي وطنية وطني دولية دولي عربية عربي"
+)
+
+
+def _named_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """`جامعة بنغازي`, `جامعة محمد الخامس`, `جامعة الجزائر 3`: the name right after the head."""
+    if not _has_stem_in(tokens[i].key, NAMED_BODIES) or tokens[i].definite or _counted(tokens, i):
+        return None
+    if i + 1 < len(tokens) and tokens[i + 1].key in _KIND_ADJECTIVES:
+        return None
+    last = _name_span(tokens, i + 1, taken)
+    if last is None:
+        return None
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    named = last
+    if following is None or following.after_break or following.after_comma:
+        pass
+    elif following.key.isdigit() or following.key in _NAME_ADJECTIVES:
+        last += 1  # `جامعة الجزائر 3`, `بلدية إسطنبول الكبرى`; `بلدية القليعة المجاورة` is described
+    elif following.key.endswith("يه") and following.key.startswith("ال") and not demonym(following.key, _NO_PLACES):
+        last += 1  # `جامعة نواكشوط العصرية`: the adjective is part of the name, a nationality is not
+    if _has_stem_in(tokens[i].key, _TOWN_HALLS):
+        # `بلدية إسطنبول الكبرى` is a name, and so is a known town's: `بلدية مسقط تبدأ توسعة الطريق`,
+        # `جمّدت بلدية إيلات حسابات الميناء`; but after its head's title (`رئيس بلدية عرسال فايز`) the
+        # town hall is part of the mayor's title, and after a preposition (`من بلدية عزازقة`, `في
+        # بلدية القليعة`) it is the commune, a place, as Algeria names its towns.
+        if last == named and (i + 1 not in taken or taken[i + 1] != LOC or _mayor_or_place_before(tokens, i)):
+            return None
+        return Discovered(ORG, i, last)
+    if last == named and i + 1 not in taken and last == i + 1 and not _phrase_ended(tokens, last + 1):
+        if _founders_family_name(tokens, last + 1, taken):
+            last += 1  # `جامعة مصطفى كمال،`: named after a person, given name and family name
+        elif taken.get(last + 1) == LOC:
+            last = _known_name_end(tokens, last + 1, taken)  # `جامعة بوليتكنك فلسطين`
+        elif _university_field(tokens, last + 2) and _company_word(tokens, last + 1, taken, first=False):
+            last += 1  # `جامعة جندي سابور للعلوم الطبية`
+    if _university_field(tokens, last + 1):
+        last = _purpose_end(tokens, last + 1) or last  # `جامعة تبريز للعلوم الطبية`
+    return Discovered(ORG, i, last)
+
+
+def _founders_family_name(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """`كمال` in `جامعة مصطفى كمال،`: after a given name, a word of its own that ends the phrase."""
+    if k in taken or tokens[k].definite or not _given_name_at(tokens, k - 1, everyday=True):
+        return False
+    if not _is_name_word(tokens, k, taken) or tokens[k].key.startswith(("و", "ل", "ب")):
+        return False
+    return _phrase_ended(tokens, k + 1) or _in(tokens[k + 1].key, STOP)
+
+
+# What a university's name says it teaches: `جامعة تبريز للعلوم الطبية`, `جامعة الملك عبد الله للعلوم
+# والتقنية`. Other purposes after a university are what it does: `منحت جامعة دمشق للطلاب`.
+_UNIVERSITY_FIELDS = _keys("للعلوم للتكنولوجيا للتقنية للدراسات للبنات")
+# Adjectives of a place that belong to a body's name after it; `المجاورة`, `التابعة` describe it.
+_NAME_ADJECTIVES = _keys("الكبرى الكبير الصغرى القديمة القديم الجديدة الجديد")
+
+
+def _university_field(tokens: list[Token], k: int) -> bool:
+    return not _phrase_ended(tokens, k) and tokens[k].key in _UNIVERSITY_FIELDS
+
+
+_TOWN_HALLS = _keys("بلدية")
+_MAYORS = _keys("رئيس رئيسة رئاسة نائب عضو")
+_PLACE_PREPOSITIONS = _keys("في من قرب إلى داخل خارج شمال جنوب شرق غرب")
+
+
+def _mayor_or_place_before(tokens: list[Token], i: int) -> bool:
+    """`رئيس بلدية عرسال`, `برئاسة بلدية بوبيني`, `قرب بلدية قجال`: the town hall at `i` is named
+    inside a title, or the commune is where something is."""
+    if i == 0 or tokens[i].after_break:
+        return False
+    before = tokens[i - 1].key
+    return _has_stem_in(before, _MAYORS) or _in(before, _PLACE_PREPOSITIONS)
+
+
+_NO_PLACES: frozenset[str] = frozenset()
+
+
+def _company_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """`شركة دلمون للأنظمة الذكية`, `صندوق أوبك للتنمية الدولية`: one or two words of its own (or a
+    known body or place) and what it does. An adjective is no name: `شركة تابعة للحكومة`."""
+    if not _has_stem_in(tokens[i].key, PURPOSE_HEADS) or tokens[i].definite:
+        return None
+    k = i + 1
+    if _phrase_ended(tokens, k):
+        return None
+    if k in taken:
+        if taken[k] == PERSON:
+            return None
+        last = _known_name_end(tokens, k, taken)
+        adjective = last + 1  # `شركة الصين الدولية للإنشاءات الطبية`: a rank before what it does
+        ranked = not _phrase_ended(tokens, adjective) and adjective not in taken
+        if ranked and tokens[adjective].key in _BANK_ADJECTIVES and _purpose_end(tokens, adjective + 1) is not None:
+            last = adjective
+    else:
+        last = None
+        for end in (k, k + 1):
+            if end == k + 1 and (second := _second_name_word(tokens, end, taken)) is not None:
+                last = second if _purpose_end(tokens, second + 1) is not None else None
+                break  # `شركة رواحل المشاعر لخدمات الحجاج`
+            if end >= len(tokens) or end in taken or not _company_word(tokens, end, taken, first=end == k):
+                break
+            if end > k and (tokens[end].after_break or tokens[end].after_comma):
+                break
+            if _purpose_end(tokens, end + 1) is not None:
+                last = end
+                break
+        if last is None:
+            return None
+    purpose = _purpose_end(tokens, last + 1)
+    return Discovered(ORG, i, purpose) if purpose is not None else None
+
+
+def _company_word(tokens: list[Token], k: int, taken: dict[int, str], first: bool) -> bool:
+    token = tokens[k]
+    if first and _nisba(token) and not demonym(token.key, PLACES) and _is_name_word(tokens, k, taken):
+        return True  # `بنك الكريمي للتمويل الأصغر`: a family's name
+    if token.definite or _tanween(token) or not _is_name_word(tokens, k, taken) or token.key.startswith("ل"):
+        return False
+    if token.key in _NOT_PLACE_NAMES or token.key in _ROLE_ADJECTIVES:
+        return False
+    return not (first and token.key.endswith(("ه", "ي")))  # `شركة ناشئة`, `صندوق سيادي`: adjectives
+
+
+# Nouns that introduce an outlet or a company by its name in quotes: `صحيفة "هآرتس"`.
+OUTLETS = _keys("صحيفة الصحيفة جريدة الجريدة مجلة المجلة موقع قناة شبكة وكالة شركة الشركة مجموعة منصة")
+# And without the article, a firm, an association, a hotel or an electoral list: `مكتب "أطلس للهندسة
+# المعمارية"`, `جمعية "بحّارة الجنوب"`, `فندق "بوابة الأنباط"`, `لائحة "بيروت مدينتي"`. With it the noun
+# is who speaks: `أكد أن الجمعية "استنفدت كل وسائل الحوار"`.
+_NAMED_BY_QUOTE = _keys("مكتب جمعية فندق لائحة منظمة مؤسسة حزب")  # `مؤسسة "فيلم لاب فلسطين"`
+
+
+def _quoted_org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
+    """A name in quotes that is an organisation: after an outlet's or a company's noun (`صحيفة
+    "هآرتس"`, `الجريدة الرسمية "الكويت اليوم"`), or before a nationality adjective (`"كوسموس
+    إنرجي" الأمريكية`). The name is the quoted words."""
+    if (body := _quoted_body_end(tokens, i, taken)) is not None:
+        return Discovered(ORG, i, body)
+    last = _quote_end(tokens, i)
+    if last is None or any(taken.get(k) in (PERSON, ORG) for k in range(i, last + 1)):
+        return None
+    if i > 0 and _has_stem_in(tokens[i - 1].key, _PURPOSED_HEADS) and not tokens[i - 1].definite:
+        purpose = _purpose_end(tokens, last + 1, after_quote=True)
+        if purpose is not None and not _breaks_before(tokens[i - 1]):
+            return Discovered(ORG, i - 1, purpose)  # `منظمة "أمل" للتنمية المدنية`: one name, its noun too
+    if i > 0 and _has_stem_in(tokens[i - 1].key, _UNITS) and last == i and not tokens[i].definite:
+        return Discovered(ORG, i - 1, last)  # `لواء "آزوف"`
+    coalition = i > 0 and _has_stem_in(tokens[i - 1].key, _COALITIONS) and not tokens[i - 1].definite
+    if coalition and not _breaks_before(tokens[i - 1]):
+        return Discovered(ORG, i - 1, last)  # `تحالف "الوحدة المتحدة"`
+    before = [k for k in (i - 1, i - 2) if k >= 0]
+    introduced = (
+        any(_has_stem_in(tokens[k].key, OUTLETS) and (k == i - 1 or _adjective_after(tokens[i - 1])) for k in before)
+        or (i > 0 and _has_stem_in(tokens[i - 1].key, _NAMED_BY_QUOTE) and not tokens[i - 1].definite)
+    ) and not _breaks_before(tokens[i - 1])
+    if not introduced and _told_to_quoted(tokens, i, last):
+        return Discovered(ORG, i, last)  # the outlet, even where its name is a place's: `لـ"الشرق الأوسط"`
+    described = (
+        last + 1 < len(tokens)
+        and demonym(tokens[last + 1].key, places)
+        and not (set(tokens[last + 1].gap) & set(".،,\n"))
+        and not any(tokens[k].definite for k in range(i, last + 1))
+    )
+    return Discovered(ORG, i, last) if introduced or described else None
+
+
+# An organisation named by a word in quotes and what it does, outside them, is named with its noun:
+# `منظمة "أمل" للتنمية المدنية`, `مؤسسة "سيتا" للدراسات`. A company is named by the quoted word alone
+# (`شركة "فالي" للتعدين` is `فالي`).
+# Only the nouns that introduce a quoted name: `مركز "سيسامي" لضوء السنكروترون` goes by `سيسامي`.
+_PURPOSED_HEADS = _keys("منظمة مؤسسة جمعية")
+# Armed units named by one quoted word keep their noun: `لواء "آزوف"`, `كتيبة "الفاروق"` has the article.
+_UNITS = _keys("لواء كتيبة فيلق")
+# Electoral alliances and blocs are named with their noun: `تحالف "تقدم"`, `ائتلاف "الإعمار والتنمية"`,
+# `كتلة "الوفاء للمقاومة"`; a party by the quoted name alone (`حزب "فوكس"`, in _NAMED_BY_QUOTE).
+_COALITIONS = _keys("تحالف ائتلاف كتلة")
+
+
+# Said to a paper or a channel named in quotes: `وقال ... لـ"المرصد" إن`, `في تصريح لـ"الخبر"`. The bare
+# preposition, the quote and a verb of speech around it leave nothing else it could be.
+_INTERVIEW = _keys("حديث تصريح تصريحات مقابلة حوار")
+
+
+def _told_to_quoted(tokens: list[Token], i: int, last: int) -> bool:
+    if i == 0 or tokens[i - 1].key != "ل" or _breaks_before(tokens[i - 1]):
+        return False
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    said_that = following is not None and following.key in _SAID_THAT and "\n" not in following.gap
+    return said_that or (i > 1 and tokens[i - 2].key in _INTERVIEW)
+
+
+# A body's name that the writer quotes whole: `"مجموعة العرجاني"`, `"اتحاد المقاولين"`, `"اللجنة القانونية
+# العليا"`: a head and definite words (or known places) that the quote closes on. Not a head before a
+# verbal noun (`"لجنة التحقيق"` is any inquiry), a description (`"المجلس الجديد"`), or a definite head
+# and one adjective (`"اللجنة الوطنية"`, the committee named in full before).
+_MAX_QUOTED_BODY = 5
+_QUOTED_HEADS = ORG_HEADS | INSTITUTES
+
+
+def _quoted_body_end(tokens: list[Token], i: int, taken: dict[int, str]) -> int | None:
+    """The last word of a body's name quoted whole from its head at `i`, the quote's first word."""
+    head = tokens[i]
+    if _tanween(head) or not _has_stem_in(head.key, DEFINITE_BODIES if head.definite else _QUOTED_HEADS):
+        return None
+    for e in range(i + 1, min(i + _MAX_QUOTED_BODY, len(tokens))):
+        if _phrase_ended(tokens, e) or any(char in OPENING_QUOTES for char in tokens[e].gap):
+            return None
+        if taken.get(e, LOC) != LOC:
+            return None
+        if e not in taken and not _quoted_name_word(tokens[e], first=e == i + 1, head=head):
+            return None
+        if e + 1 < len(tokens) and CLOSING_QUOTES & set(tokens[e + 1].gap):
+            # `"اللجنة العسكرية العليا" المشتركة بين بغداد وواشنطن`: a definite word after the quote goes
+            # on describing it; the quoted words are a term inside a longer phrase, not the body's name.
+            following = tokens[e + 1]  # a closing quote counts as a break: read the gap's punctuation
+            described = following.key.startswith("ال") and not set(following.gap) & set(".،,:؛\n")
+            # `"اللجنة الوطنية"` is the committee named before; a definite head is named by two words.
+            return None if described or (head.definite and e == i + 1) else e
+    return None
+
+
+def _quoted_name_word(token: Token, first: bool, head: Token) -> bool:
+    """A definite word of a quoted body's name: no particle, title or description, and not a verbal
+    noun right after an indefinite head."""
+    key = token.key
+    if not key.startswith("ال") or _in(key, STOP) or _is_title(token) or _in(key, _ORG_DESCRIPTIONS):
+        return False
+    return not (first and not head.definite and _action(token))
+
+
+def _breaks_before(token: Token) -> bool:
+    """A clause ends before the noun; the quote closing a name before it does not count: `شركة
+    "بترودار للعمليات" وشركة "النيل الكبرى للبترول"`."""
+    return any(char in _BREAK_CHARS for char in token.gap.translate(_CLOSERS))
+
+
+def _adjective_after(token: Token) -> bool:
+    """`الرسمية` in `الجريدة الرسمية "الكويت اليوم"`; `والموازنة` is another noun joined by و."""
+    return token.definite and token.key.startswith("ال")
+
+
+def _division_at(tokens: list[Token], i: int) -> Discovered | None:
+    """`الفرقة الرابعة`: a division and its number; but in Egypt `طلاب الفرقة الرابعة بكلية` are
+    fourth-year students."""
+    if head_stem(tokens[i].key) not in _DIVISIONS or _phrase_ended(tokens, i + 1):
+        return None
+    if tokens[i + 1].key not in _FEMININE_ORDINALS or (i > 0 and _in(tokens[i - 1].key, _SCHOOL_YEARS)):
+        return None
+    after = tokens[i + 2].key if not _phrase_ended(tokens, i + 2) else ""
+    return None if any(stem in _FACULTIES for stem in clitic_stems(after)) else Discovered(ORG, i, i + 1)
+
+
+# Regional offices and basin agencies named after their region with ل: `المكتب الجهوي للاستثمار الفلاحي
+# لدكالة`, `وكالة الحوض المائي لأم الربيع`. Other bodies' ل + a place is whom they give to: `قدمت
+# الوكالة الأمريكية للتنمية الدولية لليمن`.
+_REGIONAL = _keys("الجهوي الجهوية الإقليمي الإقليمية المائي")
+_COOPERATIVES = _keys("تعاونية")  # named with their town after ب: `تعاونية الحبوب والبقول الجافة بسطيف`
+
+
+def _with_region(tokens: list[Token], body: Discovered | None, taken: dict[int, str]) -> Discovered | None:
+    """The body, and the known region after it if its name says it is regional."""
+    if body is None or body.kind != ORG:
+        return body
+    k = body.last + 1
+    if _phrase_ended(tokens, k) or tokens[k].definite:
+        return body
+    if _has_stem_in(tokens[body.first].key, _COOPERATIVES) and taken.get(k) == LOC and tokens[k].key.startswith("ب"):
+        return Discovered(ORG, body.first, _known_name_end(tokens, k, taken))  # `تعاونية الحبوب … بسطيف`
+    if not tokens[k].key.startswith("ل"):
+        return body
+    if not any(tokens[j].key in _REGIONAL for j in range(body.first + 1, k)):
+        return body
+    if k in taken:
+        return Discovered(ORG, body.first, _known_name_end(tokens, k, taken)) if taken[k] == LOC else body
+    # A region the gazetteer lacks: one word of its own (`لدكالة`), or a connector and a definite
+    # word (`لأم الربيع`); not a noun in construct with a definite one (`لتنمية الواحات`, a purpose).
+    following = k + 1
+    ended = _phrase_ended(tokens, following)
+    if tokens[k].key[1:] in CONNECTORS:
+        region = tokens[following] if not ended and following not in taken else None
+        named = region is not None and region.definite and not _nisba(region) and not _in(region.key, STOP)
+        return Discovered(ORG, body.first, following) if named else body
+    if len(tokens[k].key) < 4 or not _is_name_word(tokens, k, taken):
+        return body
+    return Discovered(ORG, body.first, k) if ended or not tokens[following].definite else body
+
+
+# Local bodies whose name ends with their town after ب: `جمعية البر الخيرية بحائل`, `الاتحاد الجهوي
+# للشغل بصفاقس`, `الإدارة العامة للتعليم بمنطقة مكة المكرمة`, `شركة مياه الشرب والصرف الصحي بالجيزة`; a
+# charity, hospital, directorate or utility of that name stands in many towns. A body with a name of its
+# own only sits there: `مركز الأطلسي للدراسات الاستراتيجية بأكادير`, `المنظمة التونسية للأطباء الشبان بسوسة`.
+_SEATED_HEADS = _keys("جمعية مستشفى كلية تعاونية إدارة مديرية شركة")
+_SEATED_DEFINITE_HEADS = _keys("الجمعية الإدارة المديرية")
+
+
+def _with_seat(tokens: list[Token], body: Discovered, taken: dict[int, str]) -> Discovered:
+    """The local body, and the known town after ب that its name ends with."""
+    k = body.last + 1
+    if body.kind != ORG or _phrase_ended(tokens, k) or taken.get(k) != LOC:
+        return body
+    key = tokens[k].key
+    if not key.startswith("ب"):
+        return body
+    head = head_stem(tokens[body.first].key)
+    regional = tokens[body.first + 1].key in _REGIONAL  # `الاتحاد الجهوي`; not `للدراسات الإقليمية`
+    local = head in _SEATED_HEADS or head in _SEATED_DEFINITE_HEADS or regional
+    return Discovered(ORG, body.first, _known_name_end(tokens, k, taken)) if local else body
+
+
+def _definite_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """`الهيئة الوطنية للانتخابات`: a definite body, one or two adjectives, then what it does."""
+    if not _has_stem_in(tokens[i].key, DEFINITE_BODIES):
+        return None
+    k = i + 1
+    while k < len(tokens) and k - i <= 2:
+        token = tokens[k]
+        if token.after_break or token.after_comma or k in taken or not token.definite or token.key.startswith("لل"):
+            break
+        if _in(token.key, STOP) or _is_title(token) or _in(token.key, _ORG_DESCRIPTIONS):
+            return None
+        k += 1
+    if k == i + 1:
+        return None
+    if _has_stem_in(tokens[i].key, _OFFICES) and k < len(tokens) and _has_stem_in(tokens[k].key, DEFINITE_BODIES):
+        return None  # `المكتب الجهوي للمنظمة التونسية للأطباء الشبان`: the body's office; the body is named
+    if _has_stem_in(tokens[i].key, _UNIVERSITY) and not _federation_purpose(tokens, i, k):
+        return None
+    if _has_stem_in(tokens[i].key, _THE_MANAGEMENT) and tokens[i + 1].key not in _GENERAL_UNION:
+        return None  # `الإدارة الأمريكية للأزمة` is a government and what it does
+    if _organ_of(tokens, k, taken):
+        return None
+    last = _purpose_end(tokens, k, sake=True)
+    if last is None:
+        last = _purpose_of_place(tokens, k, taken)
+    elif (seat := _seat_after(tokens, i, last, taken)) is not None:
+        last = seat  # `النقابة الوطنية لسائقي الشاحنات في مالي`
+    return Discovered(ORG, i, last) if last is not None else None
+
+
+# A body's organs are named after the body with ل, and are none: `المجلس الوطني للحزب`, `الهيئة
+# الرئاسية للحزب`, `الهيئة الإدارية الوطنية للاتحاد العام التونسي للشغل`. Not a known body after ل:
+# `الجمعية العامة للأمم المتحدة` is one.
+_BODIES_OF_ORGANS = _keys(
+    "للحزب للحركة للاتحاد للجمعية للنقابة للمنظمة للجبهة للتحالف للنادي للتيار للرابطة للشركة للمؤسسة للبنك"
+)  # and a company's: `الإدارة العامة للشركة`
+
+
+def _organ_of(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """The ل at `k`, after a definite body's adjectives, names the body it is an organ of."""
+    return not _phrase_ended(tokens, k) and tokens[k].key in _BODIES_OF_ORGANS
+
+
+def _seat_after(tokens: list[Token], i: int, last: int, taken: dict[int, str]) -> int | None:
+    """The last word of the known place after `في` that says whose a national body is, when its name
+    (words `i` to `last`) names no country: `النقابة الوطنية لسائقي الشاحنات في مالي`. Not after an
+    adjective of origin (`الهيئة المصرية للكتاب في القاهرة` is where it sits)."""
+    place = last + 2
+    if _phrase_ended(tokens, last + 1) or tokens[last + 1].key not in _IN or _phrase_ended(tokens, place):
+        return None
+    if taken.get(place) != LOC or tokens[i + 1].key not in _NATIONAL:
+        return None
+    return _known_name_end(tokens, place, taken)
+
+
+def _federation_purpose(tokens: list[Token], i: int, k: int) -> bool:
+    """After `الجامعة` and its adjectives (words `i + 1` to `k - 1`), what makes it a body: a sport
+    (`لكرة القدم`), a field of study (`للعلوم`), or any trade after `العامة` (`الجامعة العامة للتعليم`)."""
+    if _phrase_ended(tokens, k):
+        return False
+    key = tokens[k].key
+    return key in _SPORTS or key in _UNIVERSITY_FIELDS or tokens[i + 1].key in _GENERAL_UNION
+
+
+def _purpose_of_place(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
+    """The last word of a purpose in construct with a known place: `لعمال موريتانيا` in
+    `الكونفدرالية العامة لعمال موريتانيا`, `لإعادة إعمار غزة` (a place is definite without the article)."""
+    if _phrase_ended(tokens, k) or k in taken:
+        return None
+    token = tokens[k]
+    key = token.key
+    if not key.startswith("ل") or key.startswith("لل") or len(key) < 4 or _in(key, _PARTICLES):
+        return None
+    place = k + 1
+    if not _purpose_noun(token) or _phrase_ended(tokens, place) or taken.get(place) != LOC:
+        return None
+    return _known_name_end(tokens, place, taken)
+
+
+_OFFICES = _keys("المكتب")
+# `الوطنية` says the body is a country's without naming it; the place after `في` does.
+_NATIONAL = _keys("الوطنية الوطني")
+
+
+def _state_body_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
+    """`البرلمان التركي`, `مجلس النواب الليبي`, `القوات المسلحة الأردنية`: a state body and its country."""
+    if head_stem(tokens[i].key) == _FORCES and (i + 1 >= len(tokens) or tokens[i + 1].key != _ARMED):
+        return None
+    k = i + 1
+    while k < len(tokens) and k - i <= 3:
+        token = tokens[k]
+        if token.after_break or token.after_comma or k in taken or not token.definite:
+            return None
+        if demonym(token.key, places):
+            return Discovered(ORG, i, k)
+        k += 1
+    return None
+
+
+# Indefinite adjectives after `مستشفى` (`مستشفى قريب`, `مستشفى تابع للجيش`), and the first letters
+# of a verb or a noun joined by و (`مستشفى يبعد`, `مستشفى ومراكز`): no name of its own.
+_NOT_HOSPITAL_NAMES = _keys("عام خاص قريب بعيد متنقل مجاور آخر واحد") | _NOT_PLACE_NAMES | _DESCRIPTIVE
+_NOT_NAME_LETTERS = ("و", "ي", "ت", "ل", "ب")
+
+
+def _city_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """`شرطة دبي`, `محكمة جنايات الإسكندرية`, `مجلس محافظة البصرة`: a city's body and the known city."""
+    token = tokens[i]
+    if _tanween(token) or _phrase_ended(tokens, i + 1):
+        return None
+    if token.definite:
+        return _court_in_city_at(tokens, i, taken)
+    head = head_stem(token.key)
+    k = i + 1
+    if head in _FACULTY:
+        field = tokens[k]
+        if k in taken or not field.key.startswith("ال") or _nisba(field) or _in(field.key, STOP):
+            return None
+        k += 1
+        if _phrase_ended(tokens, k) or taken.get(k) != LOC or not tokens[k].key.startswith("ب"):
+            return None
+    elif head in _COURTS or head == _COUNCIL:
+        seat = tokens[k]
+        if head == _COUNCIL and (seat.key not in _COUNCIL_SEATS or taken.get(k, LOC) != LOC):
+            return None  # the seat is written bare after the council: `مجلس محافظة`, not `مجلس المحافظة`
+        if head == _COUNCIL and k in taken:
+            return Discovered(ORG, i, _known_name_end(tokens, k, taken))  # `محافظة البصرة`, known whole
+        if head in _COURTS and seat.key in _SUPREME_COURTS and k not in taken:
+            return Discovered(ORG, i, k)  # `محكمة التمييز`, `محكمة النقض`: a state has one
+        if head in _COURTS and (k in taken or not _purpose_noun(seat) or seat.key.startswith(("ل", "ب", "ف"))):
+            return None
+        k += 1
+    elif head not in _CITY_BODIES:
+        return None
+    elif head in _CHAMBERS:
+        # `غرفة التجارة والصناعة والزراعة مصراتة`, `غرفة تجارة وصناعة محافظة الخليل`
+        while not _phrase_ended(tokens, k) and k not in taken and _in(tokens[k].key, _CHAMBER_TRADES):
+            k += 1
+        if k > i + 1 and not _phrase_ended(tokens, k) and k not in taken and tokens[k].key in _COUNCIL_SEATS:
+            k += 1
+    if _phrase_ended(tokens, k) or taken.get(k) != LOC:
+        return None
+    return Discovered(ORG, i, _known_name_end(tokens, k, taken))
+
+
+def _court_in_city_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """`المحكمة العمالية في الرياض`: a court of a kind and the known city it sits in; or a numbered
+    chamber of a kind, as the Gulf names them: `المحكمة الكبرى الجنائية الرابعة`."""
+    if not _has_stem_in(tokens[i].key, _THE_COURT):
+        return None
+    if (chamber := _numbered_chamber(tokens, i)) is not None:
+        return Discovered(ORG, i, chamber)
+    if tokens[i + 1].key not in _COURT_KINDS:
+        return None
+    k = i + 3
+    if _phrase_ended(tokens, i + 2) or tokens[i + 2].key not in _IN or _phrase_ended(tokens, k) or taken.get(k) != LOC:
+        return None
+    return Discovered(ORG, i, _known_name_end(tokens, k, taken))
+
+
+def _numbered_chamber(tokens: list[Token], i: int) -> int | None:
+    """The ordinal's index after `المحكمة`, a rank (`الكبرى`, `الصغرى`) and a kind: `المحكمة الكبرى
+    الجنائية الرابعة`, `المحكمة الجنائية الأولى`."""
+    k = i + 1
+    if not _phrase_ended(tokens, k) and tokens[k].key in _COURT_RANKS:
+        k += 1
+    if _phrase_ended(tokens, k) or tokens[k].key not in _COURT_KINDS:
+        return None
+    k += 1
+    return k if not _phrase_ended(tokens, k) and tokens[k].key in _FEMININE_ORDINALS else None
+
+
+def _hospital_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """`مستشفى طرابلس الحكومي`, `مستشفى الجمهورية التعليمي`, `المستشفى الجامعي سهلول`, `مجمع
+    السلمانية الطبي`: the hospital, its name and the kind of hospital it is."""
+    token = tokens[i]
+    if _tanween(token) or _phrase_ended(tokens, i + 1) or _counted(tokens, i):
+        return None
+    head = head_stem(token.key)
+    if token.definite:
+        if head not in _THE_HOSPITAL:
+            return None
+        # `المستشفى الجامعي فرحات حشاد`: the kind first, then a name of its own or a known one.
+        if tokens[i + 1].key not in _UNIVERSITY_HOSPITAL or _phrase_ended(tokens, i + 2):
+            return None
+        last = _hospital_name_end(tokens, i + 2, taken, definite=False)
+        return Discovered(ORG, i, last) if last is not None else None
+    last = _hospital_name_end(tokens, i + 1, taken, definite=True)
+    if last is None:
+        return None
+    kind = not _phrase_ended(tokens, last + 1) and last + 1 not in taken
+    kind = kind and tokens[last + 1].key in (_MEDICAL if head in _COMPLEXES else _HOSPITAL_KINDS)
+    if kind:
+        return Discovered(ORG, i, last + 1)
+    # Without its kind a hospital is named by a known place or a word of its own: `مستشفى سهلول`.
+    plain = head in _HOSPITALS and (taken.get(i + 1) == LOC or not tokens[i + 1].definite)
+    return Discovered(ORG, i, last) if plain else None
+
+
+def _hospital_name_end(tokens: list[Token], k: int, taken: dict[int, str], definite: bool) -> int | None:
+    """The last word of a hospital's name from `k`: a known place or person, one or two words of its
+    own (`فرحات حشاد`), or if `definite` one definite word (`الجمهورية`)."""
+    if k in taken:
+        return _known_name_end(tokens, k, taken) if taken[k] in (LOC, PERSON) else None
+    token = tokens[k]
+    if definite and token.key in _HONORIFICS:
+        return _name_span(tokens, k + 1, taken)  # `مستشفى الملك فهد العام`, named after a king
+    if definite and token.key in _COMPASS and taken.get(k + 1) == LOC and not _phrase_ended(tokens, k + 1):
+        return _known_name_end(tokens, k + 1, taken)  # `مستشفى شرق جدة`, named after a town's east
+    if token.definite:
+        if not definite or not token.key.startswith("ال") or _in(token.key, STOP) or _is_title(token):
+            return None
+        if token.key.endswith("ات"):
+            return None  # `مجمع الصناعات`: a plural is what the complex holds, no name
+        return None if token.key in _HOSPITAL_KINDS else k
+    if not _is_name_word(tokens, k, taken) or token.key.startswith(_NOT_NAME_LETTERS):
+        return None
+    if token.key in _NOT_HOSPITAL_NAMES:
+        return None
+    if definite and token.key.endswith(("ي", "ه")):
+        return None  # `مستشفى ميداني`, `مستشفى تخصصي`: an adjective, where one may stand
+    following = k + 1
+    if _phrase_ended(tokens, following) or following in taken or tokens[following].definite:
+        return k
+    second = tokens[following]
+    if not _is_name_word(tokens, following, taken) or second.key.startswith(_NOT_NAME_LETTERS):
+        return k
+    return k if second.key.endswith(("ي", "ه")) or second.key in _NOT_HOSPITAL_NAMES else following  # `فرحات حشاد`
+
+
+def _second_head_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    return _health_centre_at(tokens, i, taken) or _named_unit_at(tokens, i, taken)
+
+
+def _health_centre_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """`مركز الوكرة الصحي`, `تجمع جدة الصحي الأول`: a known town or a word of its own, then `الصحي`."""
+    if tokens[i].definite or not _has_stem_in(tokens[i].key, _HEALTH_HEADS):
+        return None
+    last = _name_span(tokens, i + 1, taken)
+    if last is None or (i + 1 in taken and taken[i + 1] != LOC) or _phrase_ended(tokens, last + 1):
+        return None
+    if tokens[last + 1].key not in _HEALTH:
+        return None
+    last += 1
+    if not _phrase_ended(tokens, last + 1) and tokens[last + 1].key in _ORDINALS:
+        last += 1  # `تجمع جدة الصحي الأول`
+    return Discovered(ORG, i, last)
+
+
+def _named_unit_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """A department (`دائرة الفنون الموسيقية`) or a publishing house (`دار الندى للنشر`)."""
+    token = tokens[i]
+    if token.definite or _phrase_ended(tokens, i + 1) or i + 1 in taken:
+        return None
+    first = tokens[i + 1]
+    if not first.key.startswith("ال") or _in(first.key, STOP) or _is_title(first):
+        return None
+    if _has_stem_in(token.key, _DEPARTMENTS):
+        k = i + 2
+        if _phrase_ended(tokens, k) or k in taken:
+            return None
+        second = tokens[k].key
+        joined = second.startswith("وال")
+        if not (joined or second in _GENERAL_UNION or (second.startswith("ال") and second.endswith(("يه", "ي")))):
+            return None
+        if joined and not _phrase_ended(tokens, k + 1) and k + 1 not in taken and tokens[k + 1].key.endswith("يه"):
+            k += 1  # `دائرة الأراضي والأملاك العامة`
+        seat = k + 2  # `دائرة الثقافة والسياحة في أبوظبي`: the emirate's
+        if not _phrase_ended(tokens, seat) and tokens[k + 1].key in _IN and taken.get(seat) == LOC:
+            k = _known_name_end(tokens, seat, taken)
+        return Discovered(ORG, i, k)
+    if not _has_stem_in(token.key, _HOUSES):
+        return None
+    purpose = i + 2
+    if not _phrase_ended(tokens, purpose) and tokens[purpose].key in _PUBLISHING:
+        return Discovered(ORG, i, _purpose_end(tokens, purpose) or purpose)
+    titled = i > 0 and not token.after_break and _in(tokens[i - 1].key, _HOUSE_TITLES)
+    ended = _phrase_ended(tokens, purpose) or not tokens[purpose].definite
+    plain = first.key.endswith(("يه", "ي")) or first.key in _HOUSES_OF_CARE
+    return Discovered(ORG, i, i + 1) if titled and ended and not plain else None
+
+
+# A police or army command over a city's body: `قيادة شرطة محافظة ظفار`.
+_COMMANDS = _keys("قيادة")
+
+
+def _under_command(tokens: list[Token], body: Discovered) -> Discovered:
+    i = body.first
+    if i == 0 or tokens[i].after_break or not _has_stem_in(tokens[i].key, _CITY_BODIES):
+        return body
+    return Discovered(ORG, i - 1, body.last) if _has_stem_in(tokens[i - 1].key, _COMMANDS) else body

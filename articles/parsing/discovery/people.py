@@ -1,0 +1,594 @@
+"""People: a name next to a title or role, a speaker, an aged or appointed person, a scorer."""
+
+from articles.parsing.arabic import strip_diacritics
+from articles.parsing.discovery.common import (
+    _CLOSERS,
+    _DEFINITE_FIRST_NAMES,
+    _IN,
+    _MASCULINE_SETTLEMENTS,
+    _MAX_LISTED,
+    _MAX_NAME,
+    _NAME_END_PARTICLES,
+    _NOUN_CLITICS,
+    _PLACE_CONNECTORS,
+    _PRONOUNS,
+    _ROADS,
+    _SAID_THAT,
+    _SETTLEMENT_LISTS,
+    CLOSING_QUOTES,
+    CONNECTORS,
+    LOC,
+    OCCUPATIONS,
+    OPENERS,
+    ORG,
+    PERSON,
+    PLACES,
+    RANKS,
+    ROLE_NOUNS,
+    ROLE_PREPOSITIONS,
+    STOP,
+    Discovered,
+    _construct,
+    _ends_clause,
+    _ends_name,
+    _filler,
+    _given_name_at,
+    _has_stem_in,
+    _in,
+    _is_name_word,
+    _is_title,
+    _keys,
+    _name_at,
+    _nisba,
+    _opens_quote,
+    _org_head,
+    _person,
+    _phrase_ended,
+    _quote_end,
+    _role_noun,
+    _tanween,
+    _with_pronoun,
+    _written_forms,
+    demonym,
+)
+from articles.parsing.given_names import EVERYDAY_NAMES, GIVEN_NAMES
+from articles.parsing.words import BREAKS as _BREAK_CHARS
+from articles.parsing.words import Token
+
+# Inside a rank only: `الفريق أول ركن`. Alone, `أول دولة خليجية` is "the first state".
+_RANK_PARTS = _keys("أول ركن")
+# A relative pronoun after a role noun makes it a description (`اليد العاملة الموسمية التي باتت`):
+# the clause it opens names nobody.
+_RELATIVES = _keys("الذي التي الذين اللذين اللتين اللواتي اللاتي اللائي")
+_MAX_ROLE = 9  # words between a title and the name it introduces
+
+
+def _listed_people(tokens: list[Token], k: int, taken: dict[int, str]) -> list[Discovered]:
+    """The names listed after `بينهم`, joined by و or commas. Each must end in a family name in ال- ي
+    (`الزنايدي`): after "among them" come as often a number or a group (`ثلاثة سوريين`, `أطفال
+    المدارس`), which no such word ends."""
+    names: list[Discovered] = []
+    while k < len(tokens) and len(names) < _MAX_LISTED and not tokens[k].after_break:
+        joined = bool(names) and tokens[k].key.startswith("و")
+        if names and not (joined or tokens[k].after_comma):
+            break
+        name = _name_at(tokens, k, taken)
+        if name is None or not _nisba(tokens[name.last]):
+            break
+        names.append(Discovered(PERSON, name.first, name.last, joined))
+        k = name.last + 1
+    return names
+
+
+# What `، وهو` says a quoted person is, beyond the titles: `وهو مزارع`, `وهو صاحب أرض`.
+_TRADES = _keys(
+    """
+    منتخب منتخبة صاحب صاحبة مزارع مزارعة صياد تاجر تاجرة طالب طالبة موظف موظفة مهندس مهندسة معلم معلمة عامل أب أم
+    طبيب طبيبة صيدلاني صيدلانية سائق بائع بائعة فلاح فلاحة رجل امرأة سيدة
+    """
+)  # رجل, امرأة: `ماهر سليم النابلسي، وهو رجل أعمال`
+
+
+def _is_trade(token: Token) -> bool:
+    return _is_title(token) or token.key in _TRADES or token.key in _written_forms(OCCUPATIONS)
+
+
+def _name_after_nationality(tokens: list[Token], k: int, taken: dict[int, str]) -> Discovered | None:
+    """Two or three words of a name right after a nationality, that the clause, a comma, `و`, a
+    preposition or a preposition's noun ends: `الإثيوبي ديريبا ميرغا ومواطنه`, `الإثيوبية تيغيست
+    أسيفا بزمن`. Not a family name that is itself a nationality (`وأضاف النابلسي: "خسرت`), where a
+    break or comma comes first, nor words in construct (`الإماراتية أعمال البناء`)."""
+    for end in (k + 2, k + 3, k + 4):
+        if end > len(tokens):
+            return None
+        token = tokens[end - 1]
+        # `للمصرية منى عبد الرحمن الشافعي،`: a definite word after a connector, or a family name in ال- ي
+        # that ends the clause.
+        family = end - 1 > k and (_in(tokens[end - 2].key, CONNECTORS) or (_nisba(token) and _ends_clause(tokens, end)))
+        if token.after_break or token.after_comma or (token.definite and not family):
+            return None
+        if not _is_name_word(tokens, end - 1, taken):
+            return None
+        if end - 1 > k and token.key[:1] == "و":
+            return None
+        opening = tokens[k] if k < len(tokens) else None
+        if opening is None or opening.after_break or opening.after_comma or opening.definite or _tanween(opening):
+            return None
+        if not _is_name_word(tokens, k, taken):
+            return None
+        if opening.key in _SAID_THAT or opening.key in _NAME_END_PARTICLES:
+            return None  # `الفرنسية أن بلاده`
+        if _in(token.key, CONNECTORS):
+            continue  # `للعُماني سالم بن علي الحارثي`: no name ends on "son of"
+        following = tokens[end] if end < len(tokens) else None
+        if (
+            following is None
+            or _ends_clause(tokens, end)
+            or following.key[:1] == "و"
+            or following.key in _NAME_END_PARTICLES
+            or (following.key[:1] in _NOUN_CLITICS and not following.definite)
+        ):
+            return _person(tokens, k, end - 1)
+    return None
+
+
+def _preposition_with_pronoun(key: str) -> bool:
+    """`باسمها`, `لديه`: a role's preposition pointing back at a body already named."""
+    return any(key.endswith(p) and _in(key[: -len(p)], ROLE_PREPOSITIONS) for p in _PRONOUNS)
+
+
+def _quoted(tokens: list[Token], i: int) -> bool:
+    """One word standing in quotes or brackets: `“أفريكوم”`, `(ديم)`."""
+    return (
+        any(q in tokens[i].gap for q in '“«"(') and i + 1 < len(tokens) and any(q in tokens[i + 1].gap for q in '”»")')
+    )
+
+
+def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | None:
+    """The index where the name starts after the role phrase that begins at `i`, if one does."""
+    j = i + 1
+    known = 0  # a known name in the role counts as one word: `عن حزب المساواة وديمقراطية الشعوب`
+    closed = -1  # the word after a name in quotes inside the role: its closing quote ends nothing
+    while j < len(tokens) and j - i - known <= _MAX_ROLE:
+        token = tokens[j]
+        if j in taken and j - 1 in taken:
+            known += 1
+        if j > i + 1 and (end := _quoted_name(tokens, j, taken)) is not None:
+            known += end - j  # `مدير فندق "بوابة الأنباط" خالد سليمان النوافلة`
+            j = closed = end + 1
+            continue
+        if j == closed:
+            if any(char in _BREAK_CHARS for char in token.gap.translate(_CLOSERS)):
+                return None
+        elif _breaks(tokens, j) and not _quoted(tokens, j) and not _around_known(tokens, j, taken):
+            return None
+        if token.after_comma and not _in(token.key, _BASED_IN):  # `، ومقره طهران، رضا نوري`
+            if _in(token.key, RANKS) and not _phrase_ended(tokens, j + 1):
+                return j + 1  # `الخبير الاقتصادي بجامعة طرابلس، د. فرج الشيباني،`: the rank is no name
+            return j  # `السفيرة الأميركية لدى العراق، ألينا رومانوفسكي`
+        if taken.get(j) == PERSON:
+            return None  # the role introduces a person the gazetteer knows
+        if token.key in _RELATIVES:
+            return None
+        if (
+            j in taken
+            or _quoted(tokens, j)
+            or (token.key in _GENERAL_AFTER_TITLE and _is_title(tokens[j - 1]))  # `مدير عام الهيئة`
+            or _in(token.key, RANKS)
+            or token.key in _RANK_PARTS
+            or _is_title(token)
+            or token.key.isdigit()  # `بجامعة الجزائر 3`
+            or _filler(token)
+            or _preposition_with_pronoun(token.key)  # `المتحدث باسمها أندريا تيننتي`
+            or _with_pronoun(token.raw, ROLE_NOUNS)  # `عضو مجلس إدارتها نادر يوسف الكوهجي`
+            or _in(token.key, _BASED_IN)  # `في شركة "غلف إنرجي إنسايتس" ومقرها لندن، رامي`
+        ):
+            j += 1
+        elif token.key not in GIVEN_NAMES and _quoted_name(tokens, j + 1, taken) is not None:
+            j += 1  # `فندق "بوابة الأنباط"`: a noun and its name in quotes, inside the role
+        elif _role_noun(token) and j + 1 < len(tokens) and _construct(tokens, j + 1, taken):
+            j += 1  # `رئيس أركان الجيش`; but `القيادي أركان العلياوي،` is a name
+        elif town := _unknown_town(tokens, j, taken):
+            j += town  # `ممثل ولاية صور سالم بن علي الغيلاني`: the town is part of the role
+        elif token.key in _DEFINITE_FIRST_NAMES and j + 1 < len(tokens) and _name_follows(tokens, j):
+            return j  # `ممثلها لدى الأمم المتحدة البشير محمد لحسن`, `النائب العام الصديق الصور قد`
+        elif token.definite:
+            j += 1  # `الدفاع`, `الأميركي`, `للقوات`: the role goes on
+        elif j > i + 1 and _preposition_with_pronoun(tokens[j - 1].key) and _in(token.key, ROLE_PREPOSITIONS):
+            return j  # `المتحدث باسمها باسم العوادي`: the role is whole, the name is `باسم`
+        elif _in(token.key, ROLE_PREPOSITIONS):
+            # The role goes on only with a known place, a definite noun or a body after the
+            # preposition: `لدى العراق`, `في المجلس`, `في مركز الخليج للأبحاث`, `عن دائرة صفاقس`,
+            # or a noun in construct: `المتخصص في أسواق الطاقة`.
+            after = tokens[j + 1] if j + 1 < len(tokens) else None
+            town = _unknown_town(tokens, j + 1, taken) if after is not None else 0
+            if after is not None and _quoted_name(tokens, j + 1, taken) is not None:
+                j += 1  # `الباحث في "مركز حرمون للدراسات المعاصرة" سمير العبد الله`
+            elif town:
+                j += 1 + town  # `النائب عن بلدة بني درار محمد علي`
+            elif _unnamed_after_town(tokens, j + 1, taken):
+                return None  # `النائب عن بلدة سراج خانة إن`: the town's name, no person
+            elif after is not None and (j + 1 in taken or after.definite or _role_noun(after) or _org_head(after)):
+                j += 2
+            elif after is not None and (chain := _construct_chain(tokens, j + 1, taken)):
+                j += 1 + chain
+            elif after is not None and _unknown_body_then_name(tokens, j + 1, taken):
+                j += 2  # `المتحدث باسم يونيسف جيمس إلدر إن`
+            elif (
+                token.key in GIVEN_NAMES
+                and (demonym(tokens[j - 1].key, PLACES) or _has_stem_in(tokens[j - 1].key, OCCUPATIONS))
+                and _name_at(tokens, j, taken) is not None
+            ):
+                return j  # `للكاتب الفلسطيني باسم خندقجي قد`: the given name باسم, no "in the name of"
+            else:
+                return None
+        elif token.key[:1] in "بل" and taken.get(j + 1) in (ORG, LOC) and not _breaks(tokens, j + 1):
+            j += 1  # `لمجموعة الخطوط الجوية القطرية`: a noun in construct with a known body
+        elif (
+            token.key[:1] == "ل"
+            and token.key not in GIVEN_NAMES
+            and not _in(token.key, STOP)
+            and not _phrase_ended(tokens, j + 1)
+            and _given_name_at(tokens, j + 1, everyday=False)
+        ):
+            j += 1  # `الرئيس التنفيذي لباريك مارك بريستو`: "of" a body the rules do not know
+        elif (
+            _given_name_at(tokens, j, everyday=False)
+            and _is_name_word(tokens, j, taken)
+            and not _phrase_ended(tokens, j + 1)
+        ):
+            return j  # `الطالبة ليان الزعبي خبر قبولها`: a given name opens the name, no noun in construct
+        elif chain := _construct_chain(tokens, j, taken):
+            j += chain  # `مديرة تجربة العملاء`, `مجلس مفوضي الهيئة`: no name, the role goes on
+        else:
+            return j
+    return None
+
+
+# "Based in": a body's seat inside a role, `في شركة "غلف إنرجي إنسايتس" ومقرها لندن، رامي فواز النقيب`.
+_BASED_IN = _keys("مقرها مقره")
+
+
+def _quoted_name(tokens: list[Token], j: int, taken: dict[int, str]) -> int | None:
+    """The last word of a name in quotes that opens at `j` inside a role (a body's or a place's, no
+    person's): `فندق "بوابة الأنباط"`, `في "مركز حرمون للدراسات المعاصرة"`."""
+    end = _quote_end(tokens, j)
+    if end is None or any(taken.get(k) == PERSON for k in range(j, end + 1)):
+        return None
+    return end
+
+
+def _unknown_body_then_name(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """One word at `k` of a body the rules do not know, after `باسم`, `في` or `لدى`, and a given name
+    right after it that is no everyday word: `باسم يونيسف جيمس إلدر`. The given name is the evidence
+    that the body's name was one word."""
+    if k + 1 >= len(tokens) or k in taken or tokens[k].definite or not _is_name_word(tokens, k, taken):
+        return False
+    following = tokens[k + 1]
+    if following.after_comma or following.after_break or k + 1 in taken:
+        return False
+    return following.key in GIVEN_NAMES and following.key not in EVERYDAY_NAMES
+
+
+# "General" after an indefinite title is the title's: `مدير عام`, `أمين عام`, `مفتش عام`.
+_GENERAL_AFTER_TITLE = _keys("عام")
+
+
+def _unknown_town(tokens: list[Token], j: int, taken: dict[int, str]) -> int:
+    """How many words a settlement noun and the unknown name after it take inside a role, when a
+    person's name follows them (`ولاية صور سالم بن علي الغيلاني`, `بلدة بني درار محمد علي`); else 0."""
+    if tokens[j].definite or not _has_stem_in(tokens[j].key, _SETTLEMENTS):
+        return 0
+    k = j + 1
+    if k < len(tokens) and tokens[k].key in _PLACE_CONNECTORS:
+        k += 1  # `بني درار`
+    if k + 1 >= len(tokens) or any(m in taken or tokens[m].definite for m in range(j + 1, k + 1)):
+        return 0
+    if any(_breaks(tokens, m) or tokens[m].after_comma for m in range(j + 1, k + 1)):
+        return 0
+    if not all(_is_name_word(tokens, m, taken) for m in range(j + 1, k + 1)):
+        return 0
+    return k + 1 - j if _name_at(tokens, k + 1, taken) is not None else 0
+
+
+def _unnamed_after_town(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """A settlement noun at `k` with an unknown name of its own after it, and no person after that."""
+    if k + 1 >= len(tokens) or tokens[k].definite or not _has_stem_in(tokens[k].key, _SETTLEMENTS):
+        return False
+    return k + 1 not in taken and not tokens[k + 1].definite
+
+
+def _name_follows(tokens: list[Token], j: int) -> bool:
+    """The definite first name at `j` opens a name: a word without the article follows it, or a
+    family name in ال that the clause, `قد` or a verb of speech ends (`الصديق الصور قد أعلن`)."""
+    following = tokens[j + 1]
+    if following.after_break or following.after_comma:
+        return False
+    if not following.definite:
+        return True
+    return not _nisba(following) and (_ends_clause(tokens, j + 2) or _ends_name(tokens, j, j + 2))
+
+
+def _around_known(tokens: list[Token], j: int, taken: dict[int, str]) -> bool:
+    """The quotes around a name already found inside a role: `في شركة "بحر العرب لوساطة التأمين"، مارك`."""
+    gap = tokens[j].gap
+    if any(char in _BREAK_CHARS for char in gap.translate(_QUOTE_MARKS)):
+        return False
+    return (j in taken and _opens_quote(tokens[j])) or (j - 1 in taken and bool(CLOSING_QUOTES & set(gap)))
+
+
+_QUOTE_MARKS = str.maketrans("", "", '"“”«»')
+
+
+def _construct_chain(tokens: list[Token], j: int, taken: dict[int, str]) -> int:
+    """How many words from `j` are nouns in construct inside a role, where no name starts: one or
+    two indefinite nouns and the definite noun that completes them (`تجربة العملاء`, `مجلس مفوضي
+    الهيئة`). 0 where a name starts (`محمد الحلبوسي`) or the phrase ends."""
+    if j in taken or _name_at(tokens, j, taken) is not None:
+        return 0
+    for length in (2, 3):
+        last = j + length - 1
+        if last >= len(tokens) or any(_breaks(tokens, k) or tokens[k].after_comma for k in range(j + 1, last + 1)):
+            return 0
+        if any(k in taken or _in(tokens[k].key, STOP) for k in range(j, last + 1)):
+            return 0
+        if tokens[last].definite:
+            return length if not any(tokens[k].definite for k in range(j, last)) else 0
+    return 0
+
+
+def _breaks(tokens: list[Token], j: int) -> bool:
+    """A clause ends before word `j`; the quote or bracket closing a skipped aside does not count."""
+    if j > 0 and _quoted(tokens, j - 1):
+        return any(char in _BREAK_CHARS for char in tokens[j].gap.translate(_CLOSERS))
+    return tokens[j].after_break
+
+
+_OFFICE = _keys("منصب لمنصب بمنصب")
+
+
+def _appointed_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered | None:
+    """The name between a change of office and the office: two to four name words, the last may
+    carry ال (`أيمن المديفر`), then a title with tanween (`رئيساً`) or `منصب`."""
+    k = j
+    while k < len(tokens) and k - j < _MAX_NAME:
+        token = tokens[k]
+        if k > j and _office_follows(tokens, k):
+            break
+        if token.after_break or token.after_comma or not _is_name_word(tokens, k, taken):
+            return None
+        if token.definite and not (k > j and (_in(tokens[k - 1].key, CONNECTORS) or _office_follows(tokens, k + 1))):
+            return None
+        k += 1
+    if k >= len(tokens) or not _office_follows(tokens, k):
+        return None
+    return _person(tokens, j, k - 1)
+
+
+def _office_follows(tokens: list[Token], k: int) -> bool:
+    if _phrase_ended(tokens, k):
+        return False
+    token = tokens[k]
+    if token.key in _OFFICE:
+        return True
+    return token.raw.endswith(("اً", "ًا")) and token.key[:-1] in TITLES_INDEFINITE
+
+
+TITLES_INDEFINITE = _keys("رئيس نائب وزير مدير سفير مستشار قائد محافظ أمين مبعوث ممثل متحدث عضو رئيسة مديرة وزيرة")
+
+
+def _name_before(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """A person's name ending just before the role at `i`, in a sentence that names its speaker."""
+    last = _before_aside(tokens, i) - 1
+    k = last
+    while k >= 0 and last - k < _MAX_NAME:
+        token = tokens[k]
+        if not _is_name_word(tokens, k, taken) or _in(token.key, OPENERS):
+            break  # `بحسب كريم بلقاسمي، أستاذ`: the opener is no part of the name
+        if (
+            token.definite
+            and not (k == last and (_nisba(token) or _after_given_name(tokens, k)))
+            and not (k > 0 and _in(tokens[k - 1].key, CONNECTORS))
+            and not (k < last and token.key in _DEFINITE_FIRST_NAMES)  # `يقول الحسين أيت علي، وهو`
+        ):
+            break
+        if k < last and tokens[k + 1].after_comma:
+            break
+        if token.after_break or k == 0:
+            k -= 1
+            break  # the name opens the sentence
+        k -= 1
+    first = k + 1
+    if first > last:
+        return None
+    opens_sentence = first == 0 or tokens[first].after_break
+    if not opens_sentence and not _in(tokens[first - 1].key, OPENERS) and tokens[first - 1].key not in _AS_FOR:
+        # `يقف بوشعيب الحمري، وهو فلاح`: with no verb of speech before it, a given name says where
+        # the name starts, and the words before it were the sentence's.
+        before = tokens[first - 1]
+        if _is_title(before) or _in(before.key, RANKS):
+            return None  # `الدكتور سيدي محمد ولد اعل سالم،`: the title's rule reads that name whole
+        given = next((k for k in range(first, last) if _given_name_at(tokens, k, everyday=False)), None)
+        if given is None:
+            return None
+        first = given
+        opens_sentence = False
+    if opens_sentence and tokens[first].key[:1] in ("و", "ف") and last - first >= 2:
+        first += 1  # `ووصل محمد علي، مستشار`: a sentence opens on و and its verb, not on a name
+    return _person(tokens, first, last)
+
+
+def _after_given_name(tokens: list[Token], k: int) -> bool:
+    """A family name in ال right after a given name that is no everyday word: `محمد العبار، مؤسس`."""
+    return k > 0 and tokens[k - 1].key in GIVEN_NAMES and tokens[k - 1].key not in EVERYDAY_NAMES
+
+
+# `أما خالد العمري، طالب الهندسة`: "as for" opens a sentence on its subject.
+_AS_FOR = _keys("أما وأما")
+
+
+def _before_aside(tokens: list[Token], i: int) -> int:
+    """Where the words before `i` end once a short aside in brackets is skipped: `أحمد سعيد فرغلي
+    (42 عاماً)، وهو موظف` → the index of `(42`."""
+    if ")" not in tokens[i].gap:
+        return i
+    for k in range(i - 1, max(i - _MAX_ASIDE, 0) - 1, -1):
+        if "(" in tokens[k].gap:
+            return k
+    return i
+
+
+_MAX_ASIDE = 4
+
+
+# A speaker's description the rules do not know, before the name: `وقال الصراف أبو سامر الدقاق إن`,
+# `وقال الدليل السياحي مروان عيد الحسنات إن`. One or two definite words.
+_MAX_DESCRIPTION = 2
+
+
+def _speaker_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered | None:
+    """The person a verb of speech names right after it, at `j` or after a description of one or two
+    definite words: a name that opens on a given name (`جمال`, `أبو سامر`) and ends where the clause
+    does (a comma, `إن`, the sentence's end). The given name is the evidence, the verb and the ending
+    the context; neither alone makes a person. After a description, a given name that is an
+    everyday word as often (`أمل`, `كريم`) is no evidence: `وأكد البيان أمل الحكومة،`."""
+    for skipped in range(_MAX_DESCRIPTION + 1):
+        k = j + skipped
+        if k >= len(tokens) or k in taken or (skipped and (tokens[k].after_comma or tokens[k].after_break)):
+            return None
+        if _given_name_at(tokens, k, everyday=not skipped):
+            name = _name_at(tokens, k, taken)
+            return name if name is not None and _ends_clause(tokens, name.last + 1) else None
+        if not tokens[k].definite or _in(tokens[k].key, STOP) or _is_title(tokens[k]) or _in(tokens[k].key, RANKS):
+            return None  # a title or rank has its own rules; an indefinite word, no description
+    return None
+
+
+_MAX_AGED_NAME = 4
+
+
+def _aged_person(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """The name before an age in brackets, from its given name: `تنتظر سعاد أبو شمالة (58 عاماً)`.
+    The age says a person stands there; the given name says where the name starts."""
+    number = i - 1
+    if number < 1 or not tokens[number].key.isdigit() or "(" not in tokens[number].gap:
+        return None
+    last = number - 1
+    for first in range(max(last - _MAX_AGED_NAME + 1, 0), last):  # the longest name first
+        words = range(first, last + 1)
+        if not _given_name_at(tokens, first, everyday=False) or any(k in taken for k in words):
+            continue
+        if any(tokens[k].after_break or tokens[k].after_comma for k in range(first + 1, last + 1)):
+            continue
+        if all(_is_name_word(tokens, k, taken) for k in words):
+            return _person(tokens, first, last)
+    return None
+
+
+def longer_name(tokens: list[Token], first: int, last: int, taken: dict[int, str]) -> tuple[int, int] | None:
+    """The words of a longer name that a known person's name of two words or more may end or start:
+    another man's, with a given name right before it (`ريبوار كريم سعيد`, where `كريم سعيد` is known),
+    a family name in ال- ي right after it where the name ends (`أحمد سمير الشناوي،`), "son of" and a
+    father's name after it (`عبدالعزيز بن سعد بن عبدالعزيز`, where `عبدالعزيز بن سعد` is known), or,
+    after a title, one more word of a name where the clause ends (`وزير الأوقاف محمد مصطفى نجم،`). Discovery
+    may read that span and no other; where it finds none, the known name stands."""
+    if last == first:
+        return None
+    before = first - 1
+    if (
+        before >= 0
+        and before not in taken
+        and not (tokens[first].after_comma or tokens[first].after_break)
+        and not tokens[before].definite
+        and not _in(tokens[before].key, OPENERS)
+        and not strip_diacritics(tokens[before].raw).endswith(_POSSESSIVE_ENDS)
+        and _is_name_word(tokens, before, taken)
+    ):
+        return before, last
+    after = last + 1
+    if (
+        after < len(tokens)
+        and after not in taken
+        and not (tokens[after].after_comma or tokens[after].after_break)
+        and _nisba(tokens[after])
+        and not demonym(tokens[after].key, PLACES)
+        and _ends_clause(tokens, after + 1)
+    ):
+        return first, after
+    if (
+        after + 1 < len(tokens)
+        and tokens[after].key in _SONS
+        and after not in taken
+        and not any(tokens[m].after_comma or tokens[m].after_break for m in (after, after + 1))
+        and not tokens[after + 1].definite
+        and _is_name_word(tokens, after + 1, taken)
+    ):
+        return first, after + 1  # `عبدالعزيز بن سعد بن عبدالعزيز`: the lineage goes on past the known name
+    if (
+        after < len(tokens)
+        and first > 0
+        and last == first + 1  # `محمد جواد ظريف استقالته،`: a name of three is whole
+        and not strip_diacritics(tokens[after].raw).endswith(_POSSESSIVE_ENDS)
+        and not tokens[after].key.endswith("ا")  # `مجددا`, `حاليا`: an adverb without its tanween
+        and (tokens[first - 1].definite or _is_title(tokens[first - 1]))  # a role's last word
+        and not (tokens[first].after_comma or tokens[first].after_break)
+        and after not in taken
+        and not (tokens[after].after_comma or tokens[after].after_break or tokens[after].definite)
+        and _is_name_word(tokens, after, taken)
+        and tokens[after].key not in GIVEN_NAMES
+        and _ends_clause(tokens, after + 1)
+    ):
+        return first, after  # `وزير الأوقاف محمد مصطفى نجم،`: a title, the known name and one more word
+    return None
+
+
+_SONS = _keys("بن ابن بنت")
+
+
+# A noun with "his", "her", "their": `مدير مكتبه جعفر حسان`, `نجله صدام حفتر`; no given name before
+# a family's name ends so.
+_POSSESSIVE_ENDS = ("ه", "ها", "هم", "هما")
+_GOAL_OBJECTS = _keys("الهدف هدف هدفي هدفين الفارق التعادل التسجيل النتيجة الثلاثية الثنائية الرباعية")
+_BY_WAY_OF = _keys("عن")  # `عن طريق`
+_MINUTE = _keys("الدقيقة")
+_MAX_SCORER = 4
+
+
+def _scorer_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """The player a verb of scoring at `i` names, where what he scored (or `في الدقيقة`) follows him."""
+    window = range(i + 2, min(i + 5 + _MAX_SCORER, len(tokens)))  # two words of trade, the name, its object
+    if not any(tokens[m].key in _GOAL_OBJECTS or tokens[m].key in _MINUTE for m in window):
+        return None  # most of them: `وأضاف أن`, said, not scored
+    by_way = tokens[i].key in _ROADS
+    if by_way and (i == 0 or tokens[i - 1].key not in _BY_WAY_OF):
+        return None
+    j = i + 1
+    while j < len(tokens) and not _phrase_ended(tokens, j) and (_is_trade(tokens[j]) or _nisba(tokens[j])):
+        j += 1  # `البديل`, `النجم البرتغالي`
+    if _phrase_ended(tokens, j) or j in taken:
+        return None
+    k = j
+    while k < len(tokens) and k - j < _MAX_SCORER and (k == j or not _phrase_ended(tokens, k)):
+        if tokens[k].key in _GOAL_OBJECTS or (
+            tokens[k].key in _IN and k + 1 < len(tokens) and tokens[k + 1].key in _MINUTE
+        ):
+            break
+        if not _is_name_word(tokens, k, taken) or (tokens[k].definite and k == j):
+            return None
+        k += 1
+    else:
+        return None  # no object: `سجل الاقتصاد نموا`
+    if k == j or _phrase_ended(tokens, k):
+        return None
+    if k - j < 2 and j == i + 1:
+        return None  # one word, no trade or nationality before it: `أضاف بيان الهدف` is no one
+    return Discovered(PERSON, j, k - 1)
+
+
+# Settlements named after their noun: `بلدة مغنية الجزائرية`, `قضاء دوكان`, `ولاية محوت`, `حي المقوس`,
+# and after a dual or plural, a list: `بلدتي المزرعة وولغا`. The place is the name alone (the gold
+# sets write `مغنية`, not `بلدة مغنية`); a name the gazetteer keeps with its noun (`مدينة الخبر`) is
+# matched before discovery runs. Feminine nouns first, then masculine: an indefinite adjective agrees
+# with its noun, which is how `بلدة صغيرة`/`بلدة نائية` and `حي سكني` are told from a name.
+_FEMININE_SETTLEMENTS = _keys("مدينة بلدة قرية منطقة محافظة ولاية")
+_SETTLEMENTS = _FEMININE_SETTLEMENTS | _MASCULINE_SETTLEMENTS | _SETTLEMENT_LISTS

@@ -1,0 +1,673 @@
+"""Named facilities and places: settlements, stations, ports, stadiums, roads and the other facilities
+named by a head noun."""
+
+from articles.parsing.arabic import clitic_stems, normalize, strip_diacritics
+from articles.parsing.dates import MONTHS
+from articles.parsing.discovery.common import (
+    _COMPASS,
+    _DEFINITE_FIRST_NAMES,
+    _DIRECTIONS,
+    _HONORIFICS,
+    _MASCULINE_SETTLEMENTS,
+    _MAX_LISTED,
+    _MAX_NAME,
+    _NAME_END_PARTICLES,
+    _NOT_PLACE_NAMES,
+    _NOUN_WITH_PRONOUN,
+    _ORDINALS,
+    _PARTICLES_WITH_PRONOUN,
+    _PLACE_CONNECTORS,
+    _ROADS,
+    _SAINTS,
+    _SETTLEMENT_LISTS,
+    _TITLE_FORMS,
+    CONNECTORS,
+    FACILITIES,
+    LOC,
+    ORG,
+    ORG_HEADS,
+    PERSON,
+    ROLE_PREPOSITIONS,
+    STOP,
+    Discovered,
+    _ends_clause,
+    _facility_noun,
+    _has_stem_in,
+    _in,
+    _is_name_word,
+    _is_title,
+    _keys,
+    _known_name_end,
+    _name_at,
+    _name_span,
+    _nisba,
+    _org_head,
+    _phrase_ended,
+    _purpose_end,
+    _quote_end,
+    _role_noun,
+    _tanween,
+    demonym,
+    head_stem,
+)
+from articles.parsing.given_names import EVERYDAY_NAMES, GIVEN_NAMES
+from articles.parsing.words import Token
+
+# Facilities whose noun is as often an ordinary one (`محطة تحلية المياه`, `ساحة المعركة`, `سجن
+# الاحتلال`, `حاجز الخوف`): their name is a word of its own that nothing in construct follows (`محطة تهدارت
+# الحرارية`, `كهف جاسنة`), a known name (`مصفاة الدقم`, `شارع الحبيب بورقيبة`), or for a street or a
+# prison one definite word (`سجن المرناقية`).
+_PLAIN_FACILITIES = _keys("محطة مصفاة كهف سجن شارع ساحة ميدان حاجز")  # `حاجز عطارة`, a checkpoint
+# Local public works named like streets: `نفق فلسطين`, `حديقة الصفاء`, `معمل الزهراني`, `بئر دير شرف`.
+# As often ordinary (`نفق مظلم`, `حديقة المنزل`, `معمل لإنتاج الكبتاغون`, `بئر مياه`).
+_PLAIN_FACILITIES = _PLAIN_FACILITIES | _keys("نفق حديقة معمل بئر قاعة")
+# Landmarks of old towns, named by a word of their own or a town: `باب قنسرين`, `قلعة حلب`. As often
+# ordinary nouns (`باب الحوار`, `سوق العمل`, `قلعة الصمود`): never named by one definite word.
+_LANDMARKS = _keys("قلعة باب سوق")
+_PLAIN_FACILITIES = _PLAIN_FACILITIES | _LANDMARKS
+# A gate or market of a country is its trade or its door, no landmark: `سوق السعودية`, `باب العراق`.
+_TRADES_OF_COUNTRIES = _keys("باب سوق")
+_STREETS = _keys("شارع ساحة ميدان")  # named after people too: `شارع الحبيب بورقيبة`
+# Not `معمل الإسمنت`, what a plant makes, nor `نفق الأزمة`, a tunnel of speech.
+_DEFINITE_NAMED = _keys("شارع سجن حديقة قاعة")
+# Named after a family, whose name has a nisba's shape: `شارع الزرقطوني`, `معمل الزهراني`. After an
+# indefinite noun a definite nisba is no adjective (that would be indefinite too) but a name in construct.
+_SURNAMED = _keys("شارع معمل قاعة")  # not `ساحة الاستعجالي`, the emergency ward's yard
+# A street may be named after a body (`شارع الاتحاد`, `شارع الجامعة`); a square so named is the body's
+# own yard: `ساحة البلدية`.
+_NAMED_STREETS = _keys("شارع")
+# A power plant is named by a word of its own (`معمل الزهراني`, `معمل دير عمار`); before a known town
+# it is that town's factory (`معمل سيدي بنور`), and the gold sets keep the town.
+_UNKNOWN_NAMED = _keys("معمل")
+# A well is named by its place alone: `بئر دير شرف`, never by a word that may describe it (`بئر عميقة`).
+_PLACE_NAMED = _keys("بئر مول متحف")  # nor `مُوّل بقرض` (financed), `متحف مغلق`
+# Halls are named like streets (`قاعة الكوليزي`, `قاعة الشعب الكبرى`), but as often by what is done
+# in them or whose they are: `قاعة المؤتمرات`, `قاعة المحكمة`. Dunes by the sand they are: `كثبان الرمال`.
+_HALLS = _keys("قاعة")
+_ORDINARY_AFTER = {
+    normalize("قاعة"): _keys(
+        """
+        المؤتمرات المؤتمر الاجتماعات الاجتماع المحاضرات المحاضرة الانتظار المحكمة الشرف الامتحانات الامتحان
+        العرض الجلسات الجلسة الطعام الدرس الدراسة المطالعة السينما الألعاب الرياضة التدريب الاستقبال
+        المغادرة الوصول الحفلات الأفراح المعارض العمليات الصلاة المناسبات الندوات المسرح الاحتفالات البلدية
+        المجلس البرلمان الفندق المدرسة الجامعة الكلية التحرير الأخبار الاستراحة
+        """
+    ),
+    normalize("كثبان"): _keys("الرمال"),
+}
+# A station named by what stops there and then its name: `محطة مترو البرشاء`, `محطة حافلات الغبيبة`.
+_STATIONS = _keys("محطة")
+_STATION_KINDS = _keys("مترو حافلات قطار قطارات الحافلات")
+# What a station of a kind serves, no name: `محطة مترو الأنفاق`, `محطة حافلات الركاب`.
+_NOT_STATION_NAMES = _keys("الأنفاق الركاب النقل العام")
+# `حقل الإعلام` is a field of work: an oil or gas field is named by a word without the article.
+_FIELDS = _keys("حقل") | (_PLAIN_FACILITIES - _DEFINITE_NAMED)
+
+
+# Buildings and prizes named after a ruler or a notable: `مستشفى الملك حمد الجامعي`, `مطار الملك خالد`,
+# `جائزة الشيخ زايد`. The honorific there names the building, and the words after it are its name.
+_NAMED_AFTER = _keys(
+    """
+    مستشفى مطار جامعة مدينة مجمع جسر مسجد جامع شارع قاعدة ميناء مركز جائزة كلية مدرسة معهد قاعة ملعب استاد
+    صالة برج حديقة ساحة ميدان مؤسسة قصر نفق طريق
+    """
+)
+# A palace is the ruler's own, no name: `قصر الملك سلمان` is where the king is.
+_OWNED = _keys("قصر")
+
+
+# Opening or knocking on a door is an idiom: `فتح باب رزق`, `يطرق باب`.
+_DOOR_VERBS = _keys("فتح يفتح تفتح فتحت افتتح أغلق يغلق تغلق أغلقت طرق يطرق تطرق أوصد يوصد")
+
+
+def _no_landmark_name(tokens: list[Token], i: int, k: int, taken: dict[int, str], places: frozenset[str]) -> bool:
+    """The word after a landmark noun at `i` does not name it: one definite word (`سوق العمل`), a
+    country after a gate or market (`سوق السعودية`), an adjective's shape (`سوق سوداء`, `قلعة حصينة`,
+    `سوق عربي`), or the door of an idiom (`فتح باب رزق`)."""
+    token = tokens[k]
+    if token.definite or (head_stem(tokens[i].key) in _TRADES_OF_COUNTRIES and _in(token.key, places)):
+        return True
+    if i > 0 and tokens[i - 1].key in _DOOR_VERBS:
+        return True
+    raw = strip_diacritics(token.raw)
+    return k not in taken and raw.endswith(("ة", "اء", "ي"))
+
+
+def _plain_facility_name(tokens: list[Token], k: int, places: frozenset[str]) -> bool:
+    """`محطة تهدارت الحرارية`, `كهف جاسنة في`: one word that no noun in construct follows."""
+    token = tokens[k]
+    if token.definite:
+        return not (_nisba(token) or _in(token.key, STOP) or _is_title(token) or _role_noun(token))
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    if following is None or following.after_break or following.after_comma or _in(following.key, STOP):
+        return True
+    if not following.definite and following.key[:1] in "بل" and len(following.key) > 3:
+        return True  # `عند حاجز زعترة لساعات`: a preposition, no noun in construct
+    return following.definite and _place_adjective(following, places)
+
+
+# Airports and ports keep their `الدولي` in the name: `مطار العلا الدولي`, `ميناء جدة الدولي`; air
+# bases their `الجوية` (`قاعدة الملك عبدالله الثاني الجوية`); roads their kind (`طريق مسقط السريع`,
+# `طريق الكريمات الصحراوي`).
+_INTERNATIONAL = _keys("الدولي")
+_ROAD_KINDS = _keys("السريع الدولي الصحراوي الساحلي الدائري الزراعي")
+_FACILITY_KINDS = {
+    normalize("مطار"): _INTERNATIONAL,
+    normalize("ميناء"): _INTERNATIONAL,
+    normalize("قاعدة"): _keys("الجوية البحرية"),
+    normalize("طريق"): _ROAD_KINDS,
+    normalize("متحف"): _keys("الوطني"),  # `متحف قطر الوطني`
+    normalize("قاعة"): _keys("الكبرى"),  # `قاعة الشعب الكبرى`
+    normalize("قصر"): _keys("الثقافي"),  # `قصر رام الله الثقافي`
+}
+
+
+# Oil fields are numbered in their name: `حقل غرب القرنة 1`. A number before a counted noun is a
+# count, no part of it: `حقل الرميلة 3 ملايين برميل`.
+_NUMBERED_FACILITIES = _keys("حقل")
+_MAX_FIELD_NUMBER = 2  # digits
+_AFTER_NAME = STOP | ROLE_PREPOSITIONS  # `حقل الرميلة 1 في الجنوب`, `حقل مجنون 2 الذي`
+
+
+# A fishing or container port is a port of its own, named with its kind: `ميناء الدقم للصيد البحري`,
+# `ميناء صفاقس للصيد البحري`, `ميناء حمد للحاويات`. Other purposes after a port are the sentence's:
+# `يراهن على ميناء بربرة لانتزاع اعتراف`.
+_PORTS = _keys("ميناء مرفأ")
+_PORT_KINDS = _keys("للصيد للحاويات")
+
+
+def _port_of_a_kind(tokens: list[Token], i: int, taken: dict[int, str], last: int | None = None) -> Discovered | None:
+    """The port at `i` (a known one, or one whose name ends at `last`) with the kind after its name."""
+    if last is None:
+        last = _known_name_end(tokens, i, taken)
+    k = last + 1
+    if _phrase_ended(tokens, k) or k in taken or tokens[k].key not in _PORT_KINDS:
+        return None
+    return Discovered(LOC, i, _purpose_end(tokens, k) or k)
+
+
+def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
+    """A named place on a facility noun, with its `الدولي` if an airport or port (`مطار العريش الدولي`)
+    or its number if a field (`حقل غرب القرنة 1`)."""
+    place = _facility_name_at(tokens, i, taken, places)
+    if place is None:
+        return None
+    head = head_stem(tokens[i].key)
+    k = place.last + 1
+    if k in taken or _phrase_ended(tokens, k):
+        return None if head in _ROADS else place
+    if head in _PORTS and (port := _port_of_a_kind(tokens, place.first, taken, place.last)):
+        return port
+    if head in _FACILITY_KINDS and tokens[k].key in _FACILITY_KINDS[head]:
+        return Discovered(LOC, place.first, k)
+    if head in _ROADS:
+        return None
+    numbered = head in _NUMBERED_FACILITIES and tokens[k].key.isdigit() and len(tokens[k].key) <= _MAX_FIELD_NUMBER
+    if numbered and (_phrase_ended(tokens, k + 1) or _in(tokens[k + 1].key, _AFTER_NAME)):
+        return Discovered(LOC, place.first, k)
+    return place
+
+
+def _facility_name_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
+    """A named place on a facility noun: `مخيم زمزم`, `معبر رفح`, `قصر الشعب`, `جزيرة أبو موسى`."""
+    if i > 0 and _org_head(tokens[i - 1]) and not (tokens[i].after_break or tokens[i].after_comma):
+        return None  # `هيئة وادي النيل للملاحة`, `شركة ميناء الدقم`: a body's name, no place
+    k = i + 1
+    quoted = _quote_end(tokens, k)
+    if quoted is not None and head_stem(tokens[i].key) in _HALLS:
+        return None  # `قاعة "مرايا" للحفلات`: the gold sets name the hall by its quoted name alone
+    if quoted is not None and not any(taken.get(q) in (PERSON, ORG) for q in range(k, quoted + 1)):
+        return Discovered(LOC, i, quoted)  # `قاعدة "تركسوم"`, `حقل "السلحفاة آحميم الكبير"`
+    if _phrase_ended(tokens, k):
+        return None
+    token = tokens[k]
+    head = head_stem(tokens[i].key)
+    if (last := _named_after_person(tokens, k, taken, head)) is not None:
+        return Discovered(LOC, i, last)  # `شارع الحبيب بورقيبة`, `نفق الملك عبدالله`, `شارع عمر المختار`
+    if head in _STATIONS and (last := _station_name_end(tokens, k, taken, places)) is not None:
+        return Discovered(LOC, i, last)  # `محطة مترو البرشاء`, `محطة مول الإمارات`
+    if taken.get(k) in (PERSON, ORG) or _in(token.key, _NOT_PLACE_NAMES) or token.key.startswith("لل"):
+        return None
+    if head in _UNKNOWN_NAMED and taken.get(k) == LOC:
+        return None
+    connector = token.key in _PLACE_CONNECTORS and not _in(token.key, CONNECTORS) and token.key not in _SAINTS
+    if k not in taken and connector:  # not `أبو موسى` nor `سيدي محمد بن عبد الله`: read on as names
+        last = _connected_name_end(tokens, k + 1, taken, places)
+        return Discovered(LOC, i, last) if last is not None else None  # `شارع عين سارة`, `بئر دير شرف`
+    if head in _PLACE_NAMED and k not in taken:
+        return None
+    if head in _ORDINARY_AFTER and token.key in _ORDINARY_AFTER[head]:
+        return None
+    # `شارع الزرقطوني`, `شارع الاتحاد`: a family's name, or a body's noun a street is named after.
+    surname = head in _SURNAMED and _family_nisba(token, places)
+    union = head in _NAMED_STREETS and token.definite and _has_stem_in(token.key, ORG_HEADS) and not _is_title(token)
+    own = k not in taken and (surname or union)
+    if head in _PLAIN_FACILITIES and k not in taken and not own and not _plain_facility_name(tokens, k, places):
+        return None
+    if head in _LANDMARKS and _no_landmark_name(tokens, i, k, taken, places):
+        return None
+    if k not in taken and token.raw.endswith(("هم", "هما", "كم")):
+        return None  # `قصر هجماتهم على`: a verb and "their attacks", no palace
+    if k not in taken and token.definite and (head not in _FIELDS or own):
+        # `قصر الشعب`, `سد الروصيرص`: one definite word, not an adjective or a role, nor another
+        # facility it belongs to (`بحيرة السد`, "the dam's lake"; `مدخل المخيم`).
+        if ((_nisba(token) or _role_noun(token)) and not own) or _in(token.key, STOP) or _is_title(token):
+            return None
+        if head_stem(token.key) in FACILITIES:
+            return None
+        first_name = token.key in _DEFINITE_FIRST_NAMES and k + 1 < len(tokens) and not tokens[k + 1].definite
+        ends = first_name and (_ends_clause(tokens, k + 1) or tokens[k + 1].after_break)
+        if first_name and not ends and _is_name_word(tokens, k + 1, taken):
+            return Discovered(LOC, i, k + 1)  # `شارع الحبيب بورقيبة`
+        return Discovered(LOC, i, k)
+    if k not in taken and demonym("ال" + token.key, places):
+        return None  # `قاعدة أمريكية`: whose, not which
+    if k not in taken and (token.key in _DIRECTIONS or _agreeing_adjective(tokens[i], token)):
+        return None  # `حقل قرب بلدية`, `بحيرة مالحة`, `سد قاطع`: where or what kind, not which
+    last = _name_span(tokens, k, taken)
+    return Discovered(LOC, i, last) if last is not None else None
+
+
+def _named_after_person(tokens: list[Token], k: int, taken: dict[int, str], head: str) -> int | None:
+    """The last word of a person's name that names the street or building whose noun is before `k`:
+    a known person after a street's noun (`شارع الحبيب بورقيبة`) or an honorific (`نفق الملك عبدالله`,
+    `شارع الشيخ محمد بن زايد`), or two words or more that start with a given name after a street's
+    noun (`شارع عمر المختار`, `ساحة محمد علي`)."""
+    token = tokens[k]
+    honoured = head in _NAMED_AFTER and head not in _OWNED and token.key in _HONORIFICS
+    if taken.get(k) == PERSON and (head in _STREETS or honoured):
+        return _known_name_end(tokens, k, taken)
+    if k in taken:
+        return None
+    if honoured and not _phrase_ended(tokens, k + 1):
+        if taken.get(k + 1) == PERSON:
+            return _known_name_end(tokens, k + 1, taken)
+        return _honoured_name_end(_up_to_name_end(tokens, k + 1, head), k + 1, taken)
+    if head in _STREETS and not token.definite and token.key in GIVEN_NAMES and not _phrase_ended(tokens, k + 1):
+        person = _name_at(_up_to_name_end(tokens, k, head), k, taken)
+        if person is None or person.last == k:
+            return None
+        # An everyday word (`شارع جميل وواسع`) is a given name before a family's or a connector:
+        # `شارع عمر المختار`, `شارع جمال عبد الناصر`.
+        second = tokens[k + 1]
+        everyday = token.key in EVERYDAY_NAMES and not (second.definite or _in(second.key, CONNECTORS))
+        return None if everyday else person.last
+    return None
+
+
+def _honoured_name_end(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
+    """The last word of the name after an honorific at `k - 1`: one word or more of a name
+    (`الملك عبدالله`), with an ordinal (`الملك عبدالله الثاني`) or a connector's word (`الشيخ محمد بن
+    زايد`); it stops at a definite word that is neither (`الشيخ زايد الجديد`)."""
+    last = None
+    for m in range(k, min(len(tokens), k + _MAX_NAME)):
+        token = tokens[m]
+        if m in taken or (m > k and (token.after_break or token.after_comma)):
+            break
+        after_connector = m > k and _in(tokens[m - 1].key, CONNECTORS)
+        if m > k and token.key in _ORDINALS:
+            return m
+        if not _is_name_word(tokens, m, taken) or (token.definite and not after_connector):
+            break
+        last = m
+    return None if last is None or _in(tokens[last].key, CONNECTORS) else last
+
+
+def _up_to_name_end(tokens: list[Token], k: int, head: str) -> list[Token]:
+    """The words up to where a person's name after a facility's noun must end: at the facility's kind
+    (`قاعدة الملك عبدالله الثاني الجوية`), a preposition before a noun (`ساحة محمد علي بالعاصمة`), or
+    another facility listed (`نفق الملك عبدالله ونفق فلسطين`). What follows the name is the
+    sentence's, not the name's."""
+    kinds = _FACILITY_KINDS.get(head, frozenset())
+    for m in range(k + 1, min(len(tokens), k + _MAX_NAME + 1)):
+        token = tokens[m]
+        if token.key in kinds or (token.definite and token.key[:1] in "بل") or _facility_noun(token):
+            return tokens[:m]
+    return tokens
+
+
+def _station_name_end(tokens: list[Token], k: int, taken: dict[int, str], places: frozenset[str]) -> int | None:
+    """The last word of a station's name after its noun: a name after the kind of station (`محطة
+    مترو البرشاء`), or a facility it is named after (`محطة مول الإمارات`)."""
+    token = tokens[k]
+    if k not in taken and _facility_noun(token) and not _has_stem_in(token.key, _STATIONS):
+        facility = _facility_at(tokens, k, taken, places)
+        return facility.last if facility is not None else None
+    if k in taken or token.key not in _STATION_KINDS or _phrase_ended(tokens, k + 1):
+        return None
+    n = k + 1
+    if n in taken:
+        return _known_name_end(tokens, n, taken) if taken[n] == LOC else None
+    named = tokens[n]
+    if named.key in _NOT_STATION_NAMES or _in(named.key, STOP) or _is_title(named) or _role_noun(named):
+        return None
+    if named.definite:
+        return None if _nisba(named) else n
+    return n if _is_name_word(tokens, n, taken) and _plain_facility_name(tokens, n, places) else None
+
+
+def _connected_name_end(tokens: list[Token], n: int, taken: dict[int, str], places: frozenset[str]) -> int | None:
+    """The last word of a two-word place name whose first word (`عين`, `دير`, `خان`) is before `n`."""
+    if _phrase_ended(tokens, n):
+        return None
+    if n in taken:
+        return _known_name_end(tokens, n, taken) if taken[n] == LOC else None
+    named = tokens[n]
+    if _in(named.key, STOP) or named.key in _NOT_PLACE_NAMES or _tanween(named) or named.key.startswith("لل"):
+        return None
+    if _is_title(named) or _role_noun(named) or named.key.startswith("و"):
+        return None
+    if named.definite:
+        return None if _nisba(named) else n
+    name_word = named.key in GIVEN_NAMES or _is_name_word(tokens, n, taken)
+    return n if name_word and _name_ends(tokens, n + 1, places) else None
+
+
+def _name_ends(tokens: list[Token], n: int, places: frozenset[str]) -> bool:
+    """Nothing in construct follows a one-word name before `n`: `شارع عين سارة على`, `بئر دير شرف.`"""
+    if _phrase_ended(tokens, n):
+        return True
+    token = tokens[n]
+    if _in(token.key, STOP) or token.key in _NAME_END_PARTICLES or token.key in _DIRECTIONS:
+        return True
+    if not token.definite and token.key[:1] in "بل" and len(token.key) > 3:
+        return True
+    return token.definite and _place_adjective(token, places)
+
+
+def _family_nisba(token: Token, places: frozenset[str]) -> bool:
+    """`الزرقطوني` in `شارع الزرقطوني`: a definite nisba that is no place's adjective nor a title."""
+    return token.definite and _nisba(token) and not demonym(token.key, places) and not _is_title(token)
+
+
+_STADIUM_HONORIFICS = _HONORIFICS | _keys("الشهيد الرئيس المرحوم")
+_STADIUM_ENDS = _keys("الأولمبي الدولي أرينا بارك الكبير")  # `ملعب مراكش الكبير`
+_NOT_STADIUM_NAMES = _keys(
+    """
+    كرة خماسي سداسي ترابي عشبي معشب بلدي جديد رياضي صغير كبير مغطى صناعي طبيعي أولمبي دولي مفتوح خاص عام
+    تدريب تدريبي مدرسة مدرسي جامعي آخر واحد قديم رئيسي فرعي مجاور محايد ضخم حديث واسع مؤقت
+    تنس غولف جولف سلة طائرة يد بادل سباق خيل
+    """
+)
+_DATE_MONTHS = _keys(" ".join(month for month in MONTHS if " " not in month))  # `جويلية`, `نيسان`, `ماي`
+_MAX_STADIUM_NAME = 3
+
+
+def _stadium_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """A stadium on `ملعب`/`ستاد`/`استاد` (word `i`): the head and its name, with `الأولمبي` or `أرينا` after it."""
+    k = i + 1
+    if _phrase_ended(tokens, k) or tokens[i].raw.endswith(("ه", "ها", "هم")):
+        return None
+    token = tokens[k]
+    if taken.get(k) == PERSON:
+        last = _known_name_end(tokens, k, taken)  # `ملعب محمد الخامس`
+    elif token.key in _STADIUM_HONORIFICS and not _phrase_ended(tokens, k + 1):
+        last = _stadium_name_end(tokens, k + 1, taken)  # `ملعب الأمير هاشم`
+    elif token.key.isdigit() and not _phrase_ended(tokens, k + 1) and tokens[k + 1].key in _DATE_MONTHS:
+        last = k + 1  # `ملعب 5 جويلية`, `ملعب 8 ماي 1945`
+        if not _phrase_ended(tokens, k + 2) and tokens[k + 2].key.isdigit():
+            last = k + 2
+    elif token.definite:
+        after = k + 1
+        # `ملعب المملكة أرينا`; one definite word alone is a pitch (`ملعب المباراة`, `ملعب النادي`).
+        known = not _phrase_ended(tokens, after) and tokens[after].key in _STADIUM_ENDS and not tokens[after].definite
+        return Discovered(LOC, i, after) if known and k not in taken else None
+    elif k in taken or _in(token.key, _NOT_STADIUM_NAMES) or _tanween(token):
+        return None
+    else:
+        last = _stadium_name_end(tokens, k, taken)
+    if last is None:
+        return None
+    if not _phrase_ended(tokens, last + 1) and tokens[last + 1].key in _STADIUM_ENDS and last + 1 not in taken:
+        last += 1
+    return Discovered(LOC, i, last)
+
+
+def _stadium_name_end(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
+    """The last of one to three name words from `k`: `ثامر`, `علي لابوانت`, `حسين آيت أحمد` (not `ببولوغين`
+    after them, where the stadium is)."""
+    last = None
+    for m in range(k, min(k + _MAX_STADIUM_NAME, len(tokens))):
+        token = tokens[m]
+        if m > k and _phrase_ended(tokens, m):
+            break
+        if token.definite or not _is_name_word(tokens, m, taken):
+            break
+        if m > k and token.key[:1] == "ب" and token.key not in GIVEN_NAMES and not _in(token.key, CONNECTORS):
+            break  # `ملعب عمر حمادي ببولوغين`
+        last = m
+    return last
+
+
+def _agreeing_adjective(head: Token, token: Token) -> bool:
+    """An indefinite word of an adjective's shape, in the facility noun's gender: `بحيرة مالحة`
+    (فاعلة), `محطة رسمية` (nisba), `سد قاطع` (فاعل), `ميناء جاف`. A name may take such a shape in the
+    other gender only: `مخيم عايدة`."""
+    if token.definite or token.key in _DRY:
+        return not token.definite
+    key = token.key
+    if strip_diacritics(head.raw).endswith("ة"):
+        return strip_diacritics(token.raw).endswith("ة") and (
+            (key.endswith("يه") and len(key) >= 5) or (len(key) == 5 and key[1] == "ا")
+        )
+    return len(key) == 4 and key[1] == "ا" and not key.endswith(("ا", "ي", "ه"))
+
+
+_DRY = _keys("جاف جافة")  # doubled roots, no فاعل shape: `ميناء جاف`
+# After these a definite word may be the name (`بلدة الخالدية`); after `منطقة الحدود`, `ولاية
+# الرئيس`, `قضاء الحاجات`, `محافظة البصرة` (known), a definite word is an ordinary noun in construct.
+_TOWN_NOUNS = _keys("مدينة بلدة قرية حي مدينتي بلدتي قريتي حيي بلدات قرى")
+# What follows a settlement noun without naming it: ordinals, the nouns of its time or use, verbs.
+_NOT_SETTLEMENT_NAMES = _NOT_PLACE_NAMES | _keys(
+    """
+    ثانية ثالثة رابعة خامسة أولى ثاني ثالث رابع أخيرة كبرى صغرى عدة عديدة كاملة كامل بأكملها بأسرها
+    الملاهي الأعمال الألعاب الأشباح المعارض الصيادين الحدود العمليات النزاع الحظر
+    وقت عطلة إجازة فترة ليلة أيام حاجة حاجات دين ديون تقع تبعد تضم تعد تشهد تحتضن تخضع تتبع تسيطر
+    يسكنها يقطنها تسكنها تقطنها يبلغ تعرف شهدت تعرضت وقعت سيطرت تحولت باتت أصبحت كانت ظلت
+    """
+)
+
+
+def _settlements_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> list[Discovered]:
+    """The places named right after a settlement noun at `i`, one or, after a dual or plural, a list."""
+    noun = tokens[i]
+    if noun.definite or _tanween(noun):
+        return []  # `المدينة القديمة`, `منطقةً`: the noun describes, it names nothing
+    listed = _has_stem_in(noun.key, _SETTLEMENT_LISTS)
+    town = _has_stem_in(noun.key, _TOWN_NOUNS)
+    feminine = not _has_stem_in(noun.key, _MASCULINE_SETTLEMENTS)
+    found: list[Discovered | None] = []  # None: a known place in the list
+    k = i + 1
+    while k < len(tokens) and len(found) < (_MAX_LISTED if listed else 1):
+        token = tokens[k]
+        conjunction = _next_in_list(token, bool(found))
+        if conjunction is None:
+            break
+        if found and conjunction and token.after_comma and k + 1 < len(tokens) and not tokens[k + 1].after_break:
+            break  # `بلدتي المزرعة وولغا، وأسفرت عن`: a new clause, unless the list ends there
+        if k in taken:  # a known place in the list: `بلدتي المزرعة والسويداء`
+            if taken[k] != LOC:
+                break
+            k = _known_name_end(tokens, k, taken) + 1
+            found.append(None)
+            continue
+        last = _settlement_name_end(tokens, k, taken, places, town, feminine, conjunction)
+        if last is None:
+            break
+        noun = "مدينة" if not listed and _city_of_a_ruler(tokens, i, k, last) else ""  # written without its clitic
+        found.append(Discovered(LOC, k, last, conjunction, noun))
+        k = last + 1
+    places_found = [place for place in found if place is not None]
+    return places_found if not listed or len(found) >= 2 else []
+
+
+# Towns named after a ruler keep their noun, or they would read as the man: `مدينة سلمان`, `مدينة
+# عيسى`, `مدينة بدر`, `مدينة زايد`. A name of two words (`مدينة علي صبيح`) is the town's own.
+_CITIES = _keys("مدينة")
+_ON = "على"  # the preposition, which reads as `علي` once normalised: `مدينة على حافة الحرب`
+
+
+def _city_of_a_ruler(tokens: list[Token], i: int, k: int, last: int) -> bool:
+    token = tokens[k]
+    if last != k or not _has_stem_in(tokens[i].key, _CITIES) or token.key not in GIVEN_NAMES:
+        return False
+    return strip_diacritics(token.raw) != _ON
+
+
+def _next_in_list(token: Token, listing: bool) -> bool | None:
+    """Whether the word after a dual or plural noun, or after a name it lists, goes on with the list:
+    None where the list ends (a break; a comma before the first name; a word joined by neither و nor
+    a comma after one), else whether a و joins it (`وولغا`), which is then no part of its name."""
+    if token.after_break or (token.after_comma and not listing):
+        return None
+    conjunction = listing and token.key.startswith("و")
+    if listing and not conjunction and not token.after_comma:
+        return None
+    return conjunction
+
+
+def _settlement_name_end(
+    tokens: list[Token], k: int, taken: dict[int, str], places: frozenset[str], town: bool, feminine: bool, joined: bool
+) -> int | None:
+    """The last word of a settlement's name at `k` (after its noun, or after the و that lists it)."""
+    token = tokens[k]
+    key = token.key[1:] if joined else token.key
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    go_on = following is not None and not (following.after_break or following.after_comma)
+    if len(key) < 2 or key.isdigit() or _tanween(token) or key.startswith("لل") or token.raw.endswith(("هم", "كم")):
+        return None
+    if k not in taken and key.endswith(_NOUN_WITH_PRONOUN):
+        return None  # `منطقة عملياتها`: "its area of operations", a noun and a pronoun, no name
+    if key in _NOT_SETTLEMENT_NAMES or _in(key, STOP) or key in _TITLE_FORMS or _role_noun(token) or _org_head(token):
+        return None
+    if key in _PARTICLES_WITH_PRONOUN:
+        return None  # `لا ولاية لنا` ("we have no jurisdiction"): a particle and a pronoun
+    if key in _PLACE_CONNECTORS:  # `بني درار`, `عين العرب`: the second word is the name's own
+        if not go_on or k + 1 in taken or _in(following.key, STOP) or following.key in _NOT_SETTLEMENT_NAMES:
+            return None
+        return k + 1
+    if key in _COMPASS:
+        # `منطقة جنوب السرة`: a district named by its side of another; a compass word alone names nothing.
+        if not go_on or k + 1 in taken or not following.definite or _nisba(following) or _in(following.key, STOP):
+            return None
+        if following.key in _WHOLES:
+            return None  # `منطقة جنوب البلاد`: where in the country, no name
+        return k + 1
+    if token.definite:
+        # After a town's noun, a definite word is its name (`بلدة الخالدية`): an adjective of an
+        # indefinite noun would be indefinite too. After `منطقة`/`ولاية` it is as often an ordinary noun.
+        if not town or _nisba(token) or demonym(key, places) or key in _ORDINALS:
+            return None
+        return k
+    if go_on and following.definite and _place_adjective(following, places):
+        return k  # `بلدة مغنية الجزائرية`, `منطقة سلماباد الصناعية`: a definite adjective, so a definite name
+    # Alone, an indefinite word may be the noun's adjective: one agrees with the noun's gender.
+    if key.endswith("ه") if feminine else key.endswith("ي"):
+        return None
+    if feminine and key.endswith("ي") and len(key) < 4:
+        return None
+    if not go_on or following.definite or _in(following.key, STOP) or following.key in _DIRECTIONS:
+        return k  # `بلدة أوفاكوي في`, `قضاء دوكان التابع`, `بلدة شرما، أن`
+    if k + 1 in taken and following.key.startswith("و"):
+        return k  # `حيي أبوسليم وصلاح الدين`: a known place is listed after it
+    # Two indefinite words: a name of two (`حي سراج خانة`) when nothing describes them and the phrase ends.
+    second = following.key
+    if (second.endswith("ه") if feminine else second.endswith("ي")) or _tanween(following):
+        return None
+    if second in _NOT_SETTLEMENT_NAMES or not _is_name_word(tokens, k + 1, taken):
+        return None
+    return k + 1 if _ends_clause(tokens, k + 2) or (k + 2 < len(tokens) and _in(tokens[k + 2].key, STOP)) else None
+
+
+# Wholes a compass word divides without naming a place: `جنوب البلاد`, `شمال العاصمة`.
+_WHOLES = _keys(
+    """
+    البلاد العاصمة المدينة المنطقة القرية البلدة المحافظة الولاية الإقليم الحي القطاع الضفة الساحل
+    الجزيرة المملكة الدولة الوطن الصحراء العالم الحدود المتوسط النهر الوادي القارة الخليج
+    """
+)
+
+
+# Adjectives that follow a place's name: `الصناعية`, `الكبرى`, `المجاورة`, `التابع`.
+_PLACE_ADJECTIVES = _keys("الكبرى الكبير الصغرى القديمة القديم الجديدة الجديد المجاورة المجاور التابعة التابع المحاصرة")
+
+
+def _place_adjective(token: Token, places: frozenset[str]) -> bool:
+    return token.key in _PLACE_ADJECTIVES or _nisba(token) or token.key.endswith(("يه", "يين", "يون"))
+
+
+# A dual or plural facility noun and the list of names after it: `معبري أرقين وقسطل`, `مخيمات فرشانا
+# وميتشي وأبوتنقي`, `سدي أبو منصور والبلاد`. Each name is a facility of its own, written with the
+# singular noun (`معبر قسطل`); a list of one is no list (`مخيمات النازحين`). A dual names two
+# facilities, also by a known place or a definite word (`مطاري بغداد والبصرة`); after a plural those
+# are whose facilities (`موانئ حضرموت وشبوة`, `موانئ الدولة ومناطقها`), so its names are words of their own.
+_LISTED_FACILITIES = {
+    normalize(plural): singular
+    for singular, plurals in (
+        ("معبر", "معبري معبرين معابر"),
+        ("مخيم", "مخيمي مخيمين مخيمات"),
+        ("سد", "سدي سدين سدود"),
+        ("مطار", "مطاري مطارين مطارات"),
+        ("ميناء", "ميناءي مينائي موانئ"),
+        ("حقل", "حقلي حقلين حقول"),
+        ("مصفاة", "مصفاتي مصفاتين"),
+        ("نهر", "نهري نهرا نهرين"),
+    )
+    for plural in plurals.split()
+}
+_FACILITY_PLURALS = _keys("معابر مخيمات سدود مطارات موانئ حقول")
+
+
+def _listed_facilities_at(
+    tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]
+) -> list[Discovered]:
+    noun = tokens[i]
+    if noun.definite or _tanween(noun):
+        return []
+    plural = next(stem for stem in clitic_stems(noun.key) if stem in _LISTED_FACILITIES)
+    head = _LISTED_FACILITIES[plural]
+    dual = plural not in _FACILITY_PLURALS
+    found: list[Discovered] = []
+    k = i + 1
+    while k < len(tokens) and len(found) < _MAX_LISTED:
+        token = tokens[k]
+        conjunction = _next_in_list(token, bool(found))
+        if conjunction is None:
+            break
+        if k in taken:
+            if taken[k] != LOC or not dual:
+                break
+            last = k  # `حضرموت وشبوة` are two known places, not one
+            while last + 1 < len(tokens) and taken.get(last + 1) == LOC and not tokens[last + 1].key.startswith("و"):
+                last += 1
+        else:
+            facility = _facility_at(tokens, k, taken, places) if _facility_noun(tokens[k]) else None
+            last = facility.last if facility else _listed_name_end(tokens, k, taken, head, conjunction)
+            if last is None or (tokens[k].definite and not dual):
+                break
+        found.append(Discovered(LOC, k, last, conjunction, head))
+        k = last + 1
+    return found if len(found) >= 2 else []
+
+
+def _listed_name_end(tokens: list[Token], k: int, taken: dict[int, str], head: str, joined: bool) -> int | None:
+    """The last word of one name in a list of facilities: a word of its own, or two after a
+    connector (`أبو منصور`); a definite one but for fields (`حقول النفط` is no list)."""
+    token = tokens[k]
+    key = token.key[1:] if joined else token.key
+    if len(key) < 2 or key.isdigit() or _tanween(token) or key.startswith("لل") or key in _PARTICLES_WITH_PRONOUN:
+        return None
+    if key in _NOT_PLACE_NAMES or _in(key, STOP) or key in _TITLE_FORMS or _role_noun(token) or _org_head(token):
+        return None
+    if token.raw.endswith(("ها", "هم")):
+        return None  # `ومناطقها`: a noun with a pronoun
+    if token.definite:  # `حقلي السرير ومسلة`; but `حقلي النفط والغاز` are kinds of field
+        return None if key[2:] in _NOT_PLACE_NAMES or _nisba(token) or key in _ORDINALS else k
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    if following is None or following.after_break or following.after_comma or k + 1 in taken:
+        return None if _in(key, CONNECTORS) or key in _PLACE_CONNECTORS else k
+    if _in(key, CONNECTORS) or key in _PLACE_CONNECTORS:  # `أبو منصور`
+        return k + 1 if _is_name_word(tokens, k + 1, taken) else None
+    if not following.definite and not following.key.startswith("و") and _is_name_word(tokens, k + 1, taken):
+        return None  # `ونور شمس`, `وأبوتنقي تجاوزت`: a name of two words, or a verb? Neither is sure.
+    return k
