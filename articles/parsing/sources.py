@@ -24,8 +24,10 @@ class ParsedSource:
 # `المصدر: “رويترز”` (000), `المصدر: الجزيرة` (002).
 SOURCE_LINE = re.compile(r"^(?:المصدر|مصدر الخبر|المصدر الأصلي)\s*[:：]\s*(?P<name>.+)$")
 
-# A credit line on its own: `بغداد (وكالات)` (000), `عمان (بترا)`.
-CREDIT_PLACE_OUTLET = re.compile(r"^(?P<place>[^\W\d][^()/:–—-]{1,30}?)\s*\((?P<outlet>[^()]{2,40})\)$")
+# A credit line on its own: `بغداد (وكالات)` (000), `عمان (بترا)`, `نيروبي – (رويترز)`, `جنيف- (د ب أ):`.
+CREDIT_PLACE_OUTLET = re.compile(
+    r"^(?P<place>[^\W\d][^()/:–—-]{1,30}?)\s*(?:[–—-]\s*)?\((?P<outlet>[^()]{2,40})\)\s*:?$"
+)
 # `الثورة نت/` (004): the outlet, then a slash, then nothing.
 CREDIT_OUTLET_SLASH = re.compile(r"^(?P<outlet>[^/:()]{2,40})/$")
 # `المسلة – متابعة – وكالات` (003): outlets joined by dashes.
@@ -67,10 +69,12 @@ def parse_source_line(text: str) -> str | None:
 
 def parse_credit_line(text: str) -> tuple[str, list[str]] | None:
     """A stand-alone credit line as (place, outlets), or None. The place may be empty."""
-    if word_count(text) > _MAX_CREDIT_WORDS or ends_sentence(text):
+    if word_count(text) > _MAX_CREDIT_WORDS:
         return None
-    if match := CREDIT_PLACE_OUTLET.match(text):
+    if match := CREDIT_PLACE_OUTLET.match(text):  # its own end: `جنيف- (د ب أ):` ends on a colon
         return match["place"].strip(), [strip_quotes(match["outlet"])]
+    if ends_sentence(text):
+        return None
     if match := CREDIT_OUTLET_SLASH.match(text):
         return "", [strip_quotes(match["outlet"])]
     if CREDIT_DASHED.match(text):

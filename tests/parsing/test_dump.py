@@ -76,10 +76,18 @@ def test_quoted_speech_opening_the_body_is_not_a_dateline():
     assert (article.dateline_place, article.body) == ("", f"وقال: {BODY}")
 
 
-def test_credit_line_under_the_title_gives_place_and_credit():
-    article = host(f"عنوان\nعمان (بترا)\n{BODY}\n")
-    assert article.dateline_place == "عمان"
-    assert article.sources == (ParsedSource("بترا", "credit"),)
+@pytest.mark.parametrize(
+    ("line", "place", "outlet"),
+    [
+        pytest.param("عمان (بترا)", "عمان", "بترا", id="place-bracketed-agency"),
+        pytest.param("نيروبي – (رويترز)", "نيروبي", "رويترز", id="place-dash-bracketed-agency"),
+        pytest.param("جنيف- (د ب أ):", "جنيف", "د ب أ", id="place-dash-agency-colon"),
+    ],
+)
+def test_credit_line_under_the_title_gives_place_and_credit_and_no_body_text(line, place, outlet):
+    article = host(f"عنوان\n{line}\n{BODY}\n")
+    assert (article.dateline_place, article.body) == (place, BODY)
+    assert article.sources == (ParsedSource(outlet, "credit"),)
 
 
 @pytest.mark.parametrize(
