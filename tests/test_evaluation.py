@@ -145,17 +145,17 @@ def test_seed_gold_is_matched_exactly():
         ("blind9.json", 17, 0.992, 0.956),
         ("blind6.json", 17, 0.983, 0.957),
         ("blind7.json", 17, 0.986, 0.983),
-        ("blind10.json", 13, 0.975, 0.924),
+        ("blind10.json", 13, 0.975, 0.927),
         ("blind11.json", 14, 0.972, 0.946),
         ("blind15.json", 16, 0.967, 0.91),
         # blind12-14, 16 and 17 (80 stories, 1,547 entities), written blind in session 9 and held out:
         # pooled 0.912 / 0.778 on the session's first code, 0.927 / 0.828 on its last; 0.933 / 0.844 on
         # session 10's last (round 6 merged: ent19-23, gaz15 and the integrator's rules). Not tuned on.
-        ("blind12.json", 16, 0.921, 0.814),
-        ("blind13.json", 14, 0.944, 0.872),
-        ("blind14.json", 16, 0.929, 0.842),
+        ("blind12.json", 16, 0.926, 0.830),
+        ("blind13.json", 14, 0.952, 0.875),
+        ("blind14.json", 16, 0.932, 0.845),
         ("blind16.json", 16, 0.919, 0.854),
-        ("blind17.json", 18, 0.947, 0.839),
+        ("blind17.json", 18, 0.954, 0.854),
         # blind18-21 (59 stories, 1,249 entities: sport and culture, local services, world news, Levant
         # and Maghreb politics), written blind in session 10 and run once on its first code (1c64eb1):
         # pooled 0.893 / 0.722. Tuned on from then; round 6 merged: pooled 0.960 / 0.908.
@@ -184,9 +184,14 @@ def test_seed_gold_is_matched_exactly():
         # stance, a quoted word with its purpose or unit noun): blind4 0.993 / 0.983, blind11 0.973 / 0.947,
         # blind20 0.949 / 0.872, blind21 0.955 / 0.808; then alliances and parties before a quoted name:
         # blind20 0.949 / 0.879.
+        # Round 7, gaz18 (gazetteer by class: UN agencies and NGOs with their spellings (اليونيسيف), Red Cross
+        # and Red Crescent societies, world papers and broadcasters (صوت أمريكا), parties of the G20 and blocs of
+        # Iraq, Lebanon, Libya, Sudan and Yemen, coast, border and national guards, development banks, Nobel
+        # laureates, UN heads, activists, ministers): blind10 0.976 / 0.928, blind12 0.927 / 0.831, blind13
+        # 0.953 / 0.876, blind14 0.933 / 0.846, blind17 0.955 / 0.855, blind20 0.968 / 0.947.
         ("blind18.json", 16, 0.938, 0.886),
         ("blind19.json", 14, 0.975, 0.907),
-        ("blind20.json", 14, 0.958, 0.943),
+        ("blind20.json", 14, 0.967, 0.946),
         ("blind21.json", 15, 0.968, 0.893),
         # blind22-24 (46 stories, 922 entities: business, security and aid, society pages), written blind at
         # the end of session 10 and run once on its last code: pooled 0.927 / 0.852 (0.933 / 0.848 on its
