@@ -188,11 +188,12 @@ def test_seed_gold_is_matched_exactly():
         # and Red Crescent societies, world papers and broadcasters (صوت أمريكا), parties of the G20 and blocs of
         # Iraq, Lebanon, Libya, Sudan and Yemen, coast, border and national guards, development banks, Nobel
         # laureates, UN heads, activists, ministers): blind10 0.976 / 0.928, blind12 0.927 / 0.831, blind13
-        # 0.953 / 0.876, blind14 0.933 / 0.846, blind17 0.955 / 0.855, blind20 0.968 / 0.947.
+        # 0.953 / 0.876, blind14 0.933 / 0.846, blind17 0.955 / 0.855, blind20 0.968 / 0.947; then NGOs, Iraqi
+        # and Lebanese blocs, agencies and people of a second pass: blind21 0.969 / 0.897.
         ("blind18.json", 16, 0.938, 0.886),
         ("blind19.json", 14, 0.975, 0.907),
         ("blind20.json", 14, 0.967, 0.946),
-        ("blind21.json", 15, 0.968, 0.893),
+        ("blind21.json", 15, 0.968, 0.896),
         # blind22-24 (46 stories, 922 entities: business, security and aid, society pages), written blind at
         # the end of session 10 and run once on its last code: pooled 0.927 / 0.852 (0.933 / 0.848 on its
         # first code, 1c64eb1). Held out: never tuned on.
