@@ -138,7 +138,7 @@ def test_seed_gold_is_matched_exactly():
         # These floors guard against going back.
         ("unseen.json", 14, 0.999, 0.992),
         ("blind.json", 16, 0.993, 0.993),
-        ("blind3.json", 17, 0.994, 0.986),
+        ("blind3.json", 17, 0.994, 0.991),
         ("blind4.json", 17, 0.992, 0.982),
         ("blind5.json", 16, 0.989, 0.991),
         ("blind8.json", 17, 0.996, 0.974),
@@ -147,15 +147,15 @@ def test_seed_gold_is_matched_exactly():
         ("blind7.json", 17, 0.986, 0.983),
         ("blind10.json", 13, 0.975, 0.924),
         ("blind11.json", 14, 0.972, 0.946),
-        ("blind15.json", 16, 0.967, 0.91),
+        ("blind15.json", 16, 0.968, 0.916),
         # blind12-14, 16 and 17 (80 stories, 1,547 entities), written blind in session 9 and held out:
         # pooled 0.912 / 0.778 on the session's first code, 0.927 / 0.828 on its last; 0.933 / 0.844 on
         # session 10's last (round 6 merged: ent19-23, gaz15 and the integrator's rules). Not tuned on.
         ("blind12.json", 16, 0.921, 0.814),
         ("blind13.json", 14, 0.944, 0.872),
-        ("blind14.json", 16, 0.929, 0.842),
+        ("blind14.json", 16, 0.929, 0.848),
         ("blind16.json", 16, 0.919, 0.854),
-        ("blind17.json", 18, 0.947, 0.839),
+        ("blind17.json", 18, 0.948, 0.859),
         # blind18-21 (59 stories, 1,249 entities: sport and culture, local services, world news, Levant
         # and Maghreb politics), written blind in session 10 and run once on its first code (1c64eb1):
         # pooled 0.893 / 0.722. Tuned on from then; round 6 merged: pooled 0.960 / 0.908.
@@ -184,6 +184,9 @@ def test_seed_gold_is_matched_exactly():
         # stance, a quoted word with its purpose or unit noun): blind4 0.993 / 0.983, blind11 0.973 / 0.947,
         # blind20 0.949 / 0.872, blind21 0.955 / 0.808; then alliances and parties before a quoted name:
         # blind20 0.949 / 0.879.
+        # Round 7, ent25 (places: a settlement's one-word name ends before a compass adverb, the unit it lies
+        # in, a quote or the list's next name; towns given as examples after `قرى/مدن/مخيمات ... مثل`):
+        # blind3 0.995 / 0.992, blind14 0.930 / 0.849, blind15 0.969 / 0.917, blind17 0.949 / 0.860.
         ("blind18.json", 16, 0.938, 0.886),
         ("blind19.json", 14, 0.975, 0.907),
         ("blind20.json", 14, 0.958, 0.943),
