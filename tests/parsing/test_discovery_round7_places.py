@@ -5,7 +5,7 @@ a quote or the next name of a list; towns given as examples after a plural of se
 import pytest
 
 from articles.parsing.discovery import discover
-from articles.parsing.entities import _written_name
+from articles.parsing.entities import Gazetteer, _written_name
 from articles.parsing.words import tokenize
 
 
@@ -73,4 +73,68 @@ def test_towns_given_as_examples_after_a_plural_of_settlements_are_places(text, 
     ],
 )
 def test_examples_that_are_no_towns_or_no_list_are_no_places(text):
+    assert places(text) == []
+
+
+NEMA, KIFFA, ARAFAT, TEVRAGH_ZEINA = 91, 92, 93, 94
+HOMOGRAPHS = Gazetteer(
+    [
+        (NEMA, "مدينة النعمة", True, "LOC"),
+        (NEMA, "النعمة", False, "LOC"),
+        (KIFFA, "كيفة", True, "LOC"),
+        (ARAFAT, "مقاطعة عرفات", True, "LOC"),
+        (ARAFAT, "عرفات", False, "LOC"),
+        (TEVRAGH_ZEINA, "تفرغ زينة", True, "LOC"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "surface"),
+    [
+        pytest.param("والطالب القادم من كيفة أو النعمة لا يستطيع", NEMA, "النعمة", id="or-after-a-place"),
+        pytest.param('دفع إيجار غرفة في تفرغ زينة أو عرفات".', ARAFAT, "عرفات", id="or-after-two-words"),
+    ],
+)
+def test_a_place_named_as_the_other_of_a_choice_after_or_is_read_as_the_place(text, entity, surface):
+    assert (entity, surface) in [(m.entity_id, m.surface) for m in HOMOGRAPHS.find(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("هل هي النقمة أو النعمة في رأيه", id="no-place-before"),
+        pytest.param("سافر إلى كيفة، أو النعمة كما قال", id="comma-between"),
+        pytest.param("وصل إلى كيفة أو بالنعمة", id="with-a-clitic"),
+        pytest.param("نشكر الله على النعمة", id="alone"),
+    ],
+)
+def test_the_everyday_word_after_or_is_no_place_without_a_known_place_right_before(text):
+    assert NEMA not in [m.entity_id for m in HOMOGRAPHS.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "أغلبها على طريق الدائري وطريق الملك فهد بن عبد العزيز.", "طريق الملك فهد بن عبد العزيز", id="king"
+        ),
+        pytest.param("قطع طريق الأمير محمد بن سلمان قرب المدينة", "طريق الأمير محمد بن سلمان", id="prince-then-where"),
+        pytest.param("الذي يخفف الضغط عن طريق محمد القاسم السريع.", "طريق محمد القاسم السريع", id="person-with-kind"),
+        pytest.param("افتتح نفق الملك عبدالله قرب المدينة", "نفق الملك عبدالله", id="tunnel-then-where"),
+    ],
+)
+def test_a_road_named_after_a_ruler_or_a_person_with_its_kind_is_a_place(text, name):
+    assert places(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وصلت الرسالة عن طريق الملك عبدالله الثاني شخصيا", id="by-way-of-the-king"),
+        pytest.param("وتم ذلك عن طريق محمد علي، مدير الشركة", id="by-way-of-a-man"),
+        pytest.param("يسير على طريق محمد علي وأبنائه", id="a-mans-way"),
+    ],
+)
+def test_the_way_of_a_ruler_or_a_person_is_no_road(text):
     assert places(text) == []

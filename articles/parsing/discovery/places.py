@@ -165,6 +165,17 @@ _FACILITY_KINDS = {
 }
 
 
+# A road named after a ruler is a road's name without its kind (`طريق الملك فهد بن عبد العزيز`), but
+# `عن طريق` is "by way of", and the honoured man is the one it goes through: `عن طريق الأمير`.
+_VIA = _keys("عن")
+
+
+def _honoured_road(tokens: list[Token], i: int) -> bool:
+    if i + 1 >= len(tokens) or tokens[i + 1].key not in _HONORIFICS:
+        return False
+    return i == 0 or tokens[i].after_break or tokens[i - 1].key not in _VIA
+
+
 # Oil fields are numbered in their name: `حقل غرب القرنة 1`. A number before a counted noun is a
 # count, no part of it: `حقل الرميلة 3 ملايين برميل`.
 _NUMBERED_FACILITIES = _keys("حقل")
@@ -197,14 +208,15 @@ def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: fro
         return None
     head = head_stem(tokens[i].key)
     k = place.last + 1
+    honoured = head in _ROADS and _honoured_road(tokens, i)
     if k in taken or _phrase_ended(tokens, k):
-        return None if head in _ROADS else place
+        return None if head in _ROADS and not honoured else place
     if head in _PORTS and (port := _port_of_a_kind(tokens, place.first, taken, place.last)):
         return port
     if head in _FACILITY_KINDS and tokens[k].key in _FACILITY_KINDS[head]:
         return Discovered(LOC, place.first, k)
     if head in _ROADS:
-        return None
+        return place if honoured else None
     numbered = head in _NUMBERED_FACILITIES and tokens[k].key.isdigit() and len(tokens[k].key) <= _MAX_FIELD_NUMBER
     if numbered and (_phrase_ended(tokens, k + 1) or _in(tokens[k + 1].key, _AFTER_NAME)):
         return Discovered(LOC, place.first, k)
@@ -286,7 +298,8 @@ def _named_after_person(tokens: list[Token], k: int, taken: dict[int, str], head
         if taken.get(k + 1) == PERSON:
             return _known_name_end(tokens, k + 1, taken)
         return _honoured_name_end(_up_to_name_end(tokens, k + 1, head), k + 1, taken)
-    if head in _STREETS and not token.definite and token.key in GIVEN_NAMES and not _phrase_ended(tokens, k + 1):
+    streets = head in _STREETS or head in _ROADS  # a road keeps a person's name only with its kind after it
+    if streets and not token.definite and token.key in GIVEN_NAMES and not _phrase_ended(tokens, k + 1):
         person = _name_at(_up_to_name_end(tokens, k, head), k, taken)
         if person is None or person.last == k:
             return None
@@ -305,8 +318,8 @@ def _honoured_name_end(tokens: list[Token], k: int, taken: dict[int, str]) -> in
     last = None
     for m in range(k, min(len(tokens), k + _MAX_NAME)):
         token = tokens[m]
-        if m in taken or (m > k and (token.after_break or token.after_comma)):
-            break
+        if m in taken or (m > k and (token.after_break or token.after_comma or token.key in _DIRECTIONS)):
+            break  # `نفق الملك عبدالله قرب المدينة`: where it is, no more of the name
         after_connector = m > k and _in(tokens[m - 1].key, CONNECTORS)
         if m > k and token.key in _ORDINALS:
             return m
