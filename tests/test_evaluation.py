@@ -151,7 +151,7 @@ def test_seed_gold_is_matched_exactly():
         # blind12-14, 16 and 17 (80 stories, 1,547 entities), written blind in session 9 and held out:
         # pooled 0.912 / 0.778 on the session's first code, 0.927 / 0.828 on its last; 0.933 / 0.844 on
         # session 10's last (round 6 merged: ent19-23, gaz15 and the integrator's rules). Not tuned on.
-        ("blind12.json", 16, 0.922, 0.817),
+        ("blind12.json", 16, 0.925, 0.820),
         ("blind13.json", 14, 0.945, 0.879),
         ("blind14.json", 16, 0.930, 0.852),
         ("blind16.json", 16, 0.919, 0.854),
@@ -189,6 +189,7 @@ def test_seed_gold_is_matched_exactly():
         # blind3 0.995 / 0.992, blind14 0.930 / 0.849, blind15 0.969 / 0.917, blind17 0.949 / 0.860.
         # Then roads named after a ruler, or a person with the road's kind, and a place read after `أو`
         # and a known place: blind12 0.923 / 0.818, blind13 0.946 / 0.880, blind14 0.931 / 0.853.
+        # Then a town named by a facility's noun keeps its article (`بلدتي القصر`): blind12 0.926 / 0.821.
         ("blind18.json", 16, 0.938, 0.886),
         ("blind19.json", 14, 0.975, 0.907),
         ("blind20.json", 14, 0.958, 0.943),

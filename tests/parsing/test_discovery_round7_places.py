@@ -138,3 +138,18 @@ def test_a_road_named_after_a_ruler_or_a_person_with_its_kind_is_a_place(text, n
 )
 def test_the_way_of_a_ruler_or_a_person_is_no_road(text):
     assert places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("سقطت قذائف على أطراف بلدتي القصر والهرمل، ما دفع", "القصر", id="palace"),
+        pytest.param("وقالت إنها من بلدة السد، وإن", "السد", id="dam"),
+    ],
+)
+def test_a_town_named_by_a_facilitys_noun_keeps_its_article(text, name):
+    assert places(text)[0] == name
+
+
+def test_a_facility_keeps_its_noun_without_a_clitic():
+    assert places("وصل الوفد بقصر الشعب في دمشق") == ["قصر الشعب"]
