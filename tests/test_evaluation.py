@@ -138,7 +138,7 @@ def test_seed_gold_is_matched_exactly():
         # These floors guard against going back.
         ("unseen.json", 14, 0.999, 0.992),
         ("blind.json", 16, 0.993, 0.993),
-        ("blind3.json", 17, 0.994, 0.986),
+        ("blind3.json", 17, 0.994, 0.991),
         ("blind4.json", 17, 0.992, 0.982),
         ("blind5.json", 16, 0.989, 0.991),
         ("blind8.json", 17, 0.996, 0.974),
@@ -189,6 +189,12 @@ def test_seed_gold_is_matched_exactly():
         # stance, a quoted word with its purpose or unit noun): blind4 0.993 / 0.983, blind11 0.973 / 0.947,
         # blind20 0.949 / 0.872, blind21 0.955 / 0.808; then alliances and parties before a quoted name:
         # blind20 0.949 / 0.879.
+        # Round 7, ent25 (places: a settlement's one-word name ends before a compass adverb, the unit it lies
+        # in, a quote or the list's next name; towns given as examples after `قرى/مدن/مخيمات ... مثل`):
+        # blind3 0.995 / 0.992, blind14 0.930 / 0.849, blind15 0.969 / 0.917, blind17 0.949 / 0.860.
+        # Then roads named after a ruler, or a person with the road's kind, and a place read after `أو`
+        # and a known place: blind12 0.923 / 0.818, blind13 0.946 / 0.880, blind14 0.931 / 0.853.
+        # Then a town named by a facility's noun keeps its article (`بلدتي القصر`): blind12 0.926 / 0.821.
         # Round 7, gaz18 (gazetteer by class: UN agencies and NGOs with their spellings (اليونيسيف), Red Cross
         # and Red Crescent societies, world papers and broadcasters (صوت أمريكا), parties of the G20 and blocs of
         # Iraq, Lebanon, Libya, Sudan and Yemen, coast, border and national guards, development banks, Nobel

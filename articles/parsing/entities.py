@@ -440,6 +440,8 @@ def _reads_as_place(tokens: list[Token], i: int, key: str, places_at: dict[int, 
     joined = clitics.startswith("و") or token.after_comma
     if i - 1 in places_end and joined and not token.after_break:
         return True  # `وساحل العاج ومالي`
+    if not clitics and _or_after_place(tokens, i, places_end):
+        return True  # `الطالب القادم من كيفة أو النعمة`, `في تفرغ زينة أو عرفات`
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     if (
         following is not None
@@ -465,6 +467,18 @@ def _reads_as_place(tokens: list[Token], i: int, key: str, places_at: dict[int, 
         return True
     feminine = before.raw.endswith("ة") or (before.raw.endswith("ات") and len(before.key) >= 5)
     return key.endswith("ي") and feminine and not before.definite
+
+
+_OR = normalize("أو")
+
+
+def _or_after_place(tokens: list[Token], i: int, places_end: set[int]) -> bool:
+    """Word `i` is the other place of a choice between two: `أو` right after a known place, in one
+    phrase (`من كيفة أو النعمة`)."""
+    if i < 2 or tokens[i].after_break or tokens[i].after_comma:
+        return False
+    conjunction = tokens[i - 1]
+    return conjunction.key == _OR and not (conjunction.after_break or conjunction.after_comma) and i - 2 in places_end
 
 
 # Clubs by their bare name. The gazetteer has a club under `نادي X` or `النادي X` (`نادي الوحدات`,
@@ -943,6 +957,8 @@ def _written_name(text: str, tokens: list[Token], found: Discovered) -> str:
     head = head_stem(first.key)
     if first.key.startswith("لل") and head.startswith("ال") and len(head) == len(first.key):
         return "ال" + text[first.start + 2 : end]  # `للقوات` is ل + `القوات`
+    if found.kind == LOC and first.definite and first.key[: len(first.key) - len(head)].endswith("ال"):
+        head = "ال" + head  # `بلدتي القصر`: a town's article is its own, though `قصر` is a facility's noun
     # `قاعدة "تركسوم"`: the quotes around a name are not part of it.
     return " ".join(text[first.start + len(first.key) - len(head) : end].translate(_NO_QUOTES).split())
 

@@ -77,8 +77,10 @@ from articles.parsing.discovery.places import (
     _LISTED_FACILITIES,
     _NAMED_AFTER,
     _PORTS,
+    _SUCH_AS,
     _facility_at,
     _listed_facilities_at,
+    _places_such_as,
     _port_of_a_kind,
     _settlements_at,
     _stadium_at,
@@ -121,6 +123,10 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             body = quoted
         elif token.key in _SETTLEMENT_FORMS:
             for place in _settlements_at(tokens, i, taken, places):
+                found.setdefault(place.first, place)
+            continue
+        elif token.key in _SUCH_AS:  # `قرى ساحلية صغيرة مثل اللوزة والصيادة`
+            for place in _places_such_as(tokens, i, taken):
                 found.setdefault(place.first, place)
             continue
         elif token.key in _LISTED_FACILITY_FORMS:

@@ -21,13 +21,16 @@ from articles.parsing.discovery.common import (
     _SAINTS,
     _SETTLEMENT_LISTS,
     _TITLE_FORMS,
+    CLOSING_QUOTES,
     CONNECTORS,
     FACILITIES,
     LOC,
+    OPENING_QUOTES,
     ORG,
     ORG_HEADS,
     PERSON,
     ROLE_PREPOSITIONS,
+    SENTENCE_ENDS,
     STOP,
     Discovered,
     _ends_clause,
@@ -162,6 +165,17 @@ _FACILITY_KINDS = {
 }
 
 
+# A road named after a ruler is a road's name without its kind (`طريق الملك فهد بن عبد العزيز`), but
+# `عن طريق` is "by way of", and the honoured man is the one it goes through: `عن طريق الأمير`.
+_VIA = _keys("عن")
+
+
+def _honoured_road(tokens: list[Token], i: int) -> bool:
+    if i + 1 >= len(tokens) or tokens[i + 1].key not in _HONORIFICS:
+        return False
+    return i == 0 or tokens[i].after_break or tokens[i - 1].key not in _VIA
+
+
 # Oil fields are numbered in their name: `حقل غرب القرنة 1`. A number before a counted noun is a
 # count, no part of it: `حقل الرميلة 3 ملايين برميل`.
 _NUMBERED_FACILITIES = _keys("حقل")
@@ -194,14 +208,15 @@ def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: fro
         return None
     head = head_stem(tokens[i].key)
     k = place.last + 1
+    honoured = head in _ROADS and _honoured_road(tokens, i)
     if k in taken or _phrase_ended(tokens, k):
-        return None if head in _ROADS else place
+        return None if head in _ROADS and not honoured else place
     if head in _PORTS and (port := _port_of_a_kind(tokens, place.first, taken, place.last)):
         return port
     if head in _FACILITY_KINDS and tokens[k].key in _FACILITY_KINDS[head]:
         return Discovered(LOC, place.first, k)
     if head in _ROADS:
-        return None
+        return place if honoured else None
     numbered = head in _NUMBERED_FACILITIES and tokens[k].key.isdigit() and len(tokens[k].key) <= _MAX_FIELD_NUMBER
     if numbered and (_phrase_ended(tokens, k + 1) or _in(tokens[k + 1].key, _AFTER_NAME)):
         return Discovered(LOC, place.first, k)
@@ -283,7 +298,8 @@ def _named_after_person(tokens: list[Token], k: int, taken: dict[int, str], head
         if taken.get(k + 1) == PERSON:
             return _known_name_end(tokens, k + 1, taken)
         return _honoured_name_end(_up_to_name_end(tokens, k + 1, head), k + 1, taken)
-    if head in _STREETS and not token.definite and token.key in GIVEN_NAMES and not _phrase_ended(tokens, k + 1):
+    streets = head in _STREETS or head in _ROADS  # a road keeps a person's name only with its kind after it
+    if streets and not token.definite and token.key in GIVEN_NAMES and not _phrase_ended(tokens, k + 1):
         person = _name_at(_up_to_name_end(tokens, k, head), k, taken)
         if person is None or person.last == k:
             return None
@@ -302,8 +318,8 @@ def _honoured_name_end(tokens: list[Token], k: int, taken: dict[int, str]) -> in
     last = None
     for m in range(k, min(len(tokens), k + _MAX_NAME)):
         token = tokens[m]
-        if m in taken or (m > k and (token.after_break or token.after_comma)):
-            break
+        if m in taken or (m > k and (token.after_break or token.after_comma or token.key in _DIRECTIONS)):
+            break  # `نفق الملك عبدالله قرب المدينة`: where it is, no more of the name
         after_connector = m > k and _in(tokens[m - 1].key, CONNECTORS)
         if m > k and token.key in _ORDINALS:
             return m
@@ -491,7 +507,7 @@ def _settlements_at(tokens: list[Token], i: int, taken: dict[int, str], places: 
             k = _known_name_end(tokens, k, taken) + 1
             found.append(None)
             continue
-        last = _settlement_name_end(tokens, k, taken, places, town, feminine, conjunction)
+        last = _settlement_name_end(tokens, k, taken, places, town, feminine, conjunction, listed)
         if last is None:
             break
         noun = "مدينة" if not listed and _city_of_a_ruler(tokens, i, k, last) else ""  # written without its clitic
@@ -527,9 +543,17 @@ def _next_in_list(token: Token, listing: bool) -> bool | None:
 
 
 def _settlement_name_end(
-    tokens: list[Token], k: int, taken: dict[int, str], places: frozenset[str], town: bool, feminine: bool, joined: bool
+    tokens: list[Token],
+    k: int,
+    taken: dict[int, str],
+    places: frozenset[str],
+    town: bool,
+    feminine: bool,
+    joined: bool,
+    listing: bool = False,
 ) -> int | None:
-    """The last word of a settlement's name at `k` (after its noun, or after the و that lists it)."""
+    """The last word of a settlement's name at `k` (after its noun, or after the و that lists it);
+    after a dual or plural noun (`listing`) a word with و is the next name, no second word of this one."""
     token = tokens[k]
     key = token.key[1:] if joined else token.key
     following = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -568,8 +592,10 @@ def _settlement_name_end(
         return None
     if not go_on or following.definite or _in(following.key, STOP) or following.key in _DIRECTIONS:
         return k  # `بلدة أوفاكوي في`, `قضاء دوكان التابع`, `بلدة شرما، أن`
-    if k + 1 in taken and following.key.startswith("و"):
-        return k  # `حيي أبوسليم وصلاح الدين`: a known place is listed after it
+    if (k + 1 in taken or listing) and following.key.startswith("و"):
+        return k  # `حيي أبوسليم وصلاح الدين`, `منطقتي ماشكيل وجيواني`: the next name of the list
+    if _name_ends_before(following):
+        return k  # `منطقة سيلا جنوباً`, `بلدة علان بمحافظة البلقاء`, `منطقتي ماشكيل وجيواني "سيغيران`
     # Two indefinite words: a name of two (`حي سراج خانة`) when nothing describes them and the phrase ends.
     second = following.key
     if (second.endswith("ه") if feminine else second.endswith("ي")) or _tanween(following):
@@ -577,6 +603,24 @@ def _settlement_name_end(
     if second in _NOT_SETTLEMENT_NAMES or not _is_name_word(tokens, k + 1, taken):
         return None
     return k + 1 if _ends_clause(tokens, k + 2) or (k + 2 < len(tokens) and _in(tokens[k + 2].key, STOP)) else None
+
+
+# Words that a place's name of one word comes right before: a compass adverb (`منطقة سيلا جنوباً`)
+# or the larger unit it lies in, behind its preposition (`بلدة علان بمحافظة البلقاء`, `قرية X بريف حلب`).
+_COMPASS_ADVERBS = _keys("شمالا جنوبا شرقا غربا")
+_UNITS = _keys("مدينة محافظة ولاية منطقة إقليم قضاء ناحية مقاطعة ريف")
+_UNITS_AFTER = frozenset(c + key for key in _UNITS for c in ("ب", "وب", "ل"))  # `بمحافظه`, `بريف`
+
+
+def _name_ends_before(following: Token) -> bool:
+    """The word after one name word closes the name: a compass adverb, the unit the place lies in
+    behind its preposition, or a quote mark before it (`وجيواني "سيغيران`)."""
+    if following.key in _COMPASS_ADVERBS or following.key in _UNITS_AFTER:
+        return True
+    return any(char in _QUOTE_MARKS for char in following.gap)
+
+
+_QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES
 
 
 # Wholes a compass word divides without naming a place: `جنوب البلاد`, `شمال العاصمة`.
@@ -671,3 +715,77 @@ def _listed_name_end(tokens: list[Token], k: int, taken: dict[int, str], head: s
     if not following.definite and not following.key.startswith("و") and _is_name_word(tokens, k + 1, taken):
         return None  # `ونور شمس`, `وأبوتنقي تجاوزت`: a name of two words, or a verb? Neither is sure.
     return k
+
+
+# Towns given as examples after a plural of settlements: `قرى ساحلية صغيرة مثل اللوزة والصيادة`,
+# `مخيمات داخل البلاد مثل فرشانة وميتشي`, `قرى جنوب جبل سنجار، مثل كوجو وتل قصب`. In the 22 tuning
+# sets every such list names places. Not `مناطق` or `أماكن`, which give kinds of place as examples
+# (`مناطق مزدحمة مثل الأسواق والمستشفيات`).
+_SUCH_AS = _keys("مثل")
+_PLACE_PLURALS = _keys("قرى مدن بلدات أحياء مخيمات ولايات محافظات القرى المدن البلدات الأحياء المخيمات")
+_MAX_BEFORE_SUCH_AS = 5  # words between the plural and `مثل`: `قرى جنوب جبل سنجار،`
+# What an example of a town is not, though a definite word: the country or the capital it lies in,
+# a side of it (`مدن مثل العاصمة`, `قرى مثل الشمال`).
+_NOT_EXAMPLES = _WHOLES | _keys("الشمال الجنوب الشرق الغرب الوسط الداخل الريف")
+
+
+def _places_such_as(tokens: list[Token], i: int, taken: dict[int, str]) -> list[Discovered]:
+    """The unknown places listed after `مثل` (word `i`) when a plural of settlements comes shortly
+    before it; none unless every item of the list reads as a place name and there are two or more."""
+    if not _follows_place_plural(tokens, i):
+        return []
+    found: list[Discovered | None] = []  # None: a known place in the list
+    k = i + 1
+    while k < len(tokens) and len(found) < _MAX_LISTED:
+        token = tokens[k]
+        conjunction = _next_in_list(token, bool(found))
+        if conjunction is None or (found and token.after_comma and not conjunction):
+            break
+        if k in taken:
+            if taken[k] != LOC:
+                return []
+            k = _known_name_end(tokens, k, taken) + 1
+            found.append(None)
+            continue
+        last = _example_end(tokens, k, taken, conjunction)
+        if last is None:
+            return []
+        found.append(Discovered(LOC, k, last, conjunction))
+        k = last + 1
+    return [place for place in found if place is not None] if len(found) >= 2 else []
+
+
+def _follows_place_plural(tokens: list[Token], i: int) -> bool:
+    if i == 0 or tokens[i].after_break:
+        return False
+    for j in range(i - 1, max(-1, i - 1 - _MAX_BEFORE_SUCH_AS), -1):
+        if _has_stem_in(tokens[j].key, _PLACE_PLURALS):
+            return True
+        if tokens[j].after_break or any(char in SENTENCE_ENDS for char in tokens[j].gap):
+            return False
+    return False
+
+
+def _example_end(tokens: list[Token], k: int, taken: dict[int, str], joined: bool) -> int | None:
+    """The last word of one example town at `k`: one word, or two after a connector (`تل قصب`),
+    that the list's next item, a clause's end or a particle follows."""
+    token = tokens[k]
+    key = token.key[1:] if joined else token.key
+    if len(key) < 2 or key.isdigit() or _tanween(token) or key.endswith(_NOUN_WITH_PRONOUN):
+        return None
+    if _in(key, STOP) or key in _NOT_PLACE_NAMES or key in _NOT_EXAMPLES or _is_title(token) or _role_noun(token):
+        return None
+    if token.definite and (_nisba(token) or key.endswith("ات")):
+        return None  # `مثل الجامعات`: a kind of place
+    last = k
+    if key not in _PLACE_CONNECTORS and (_org_head(token) or _has_stem_in(key, FACILITIES)):
+        return None  # `مثل مخيم فرشانا`: the facility's own rule reads it
+    if key in _PLACE_CONNECTORS:
+        if _phrase_ended(tokens, k + 1) or k + 1 in taken or _in(tokens[k + 1].key, STOP):
+            return None
+        last = k + 1
+    following = last + 1
+    if _ends_clause(tokens, following) or tokens[following].after_break:
+        return last
+    after = tokens[following]
+    return last if after.key.startswith("و") or _in(after.key, STOP) or _name_ends_before(after) else None
