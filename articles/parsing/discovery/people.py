@@ -17,6 +17,8 @@ from articles.parsing.discovery.common import (
     _SETTLEMENT_LISTS,
     CLOSING_QUOTES,
     CONNECTORS,
+    FACILITIES,
+    INSTITUTES,
     LOC,
     OCCUPATIONS,
     OPENERS,
@@ -26,6 +28,7 @@ from articles.parsing.discovery.common import (
     RANKS,
     ROLE_NOUNS,
     ROLE_PREPOSITIONS,
+    SENTENCE_ENDS,
     STOP,
     Discovered,
     _construct,
@@ -592,3 +595,95 @@ def _scorer_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered
 # with its noun, which is how `بلدة صغيرة`/`بلدة نائية` and `حي سكني` are told from a name.
 _FEMININE_SETTLEMENTS = _keys("مدينة بلدة قرية منطقة محافظة ولاية")
 _SETTLEMENTS = _FEMININE_SETTLEMENTS | _MASCULINE_SETTLEMENTS | _SETTLEMENT_LISTS
+
+
+# "Who is called": `معلم في ثانوية جودت الهاشمي يدعى رامي الحلبي من`, `أحد سكان حي المنصورة، ويدعى
+# نبيل الصبيحي،`. Not `يسمى`, "so-called" as often (`ما يسمى "الملف السري"`).
+_CALLED = _keys("يدعى تدعى ويدعى وتدعى")
+_CALLED_FEMININE = _keys("تدعى وتدعى")
+# Nouns a `تدعى` may describe instead of a person: `شركة تدعى "المرجان"`, `قرية تدعى`. Before them the
+# name is a body's or a place's.
+_SITES = _keys("موقع مقهى مطعم فندق مدرسة ثانوية مستوصف عيادة ورشة مصنع")
+
+
+def _called_person(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """The name after `يدعى` at `i`, where the clause, a comma or a preposition ends it. A name in quotes
+    or one of a body or a place (`شركة تدعى`, `بلدة صغيرة تدعى`) is none."""
+    j = i + 1
+    if j >= len(tokens) or j in taken or _phrase_ended(tokens, j) or _opens_quote(tokens[j]):
+        return None
+    if tokens[j].definite and tokens[j].key not in _DEFINITE_FIRST_NAMES:
+        return None
+    feminine = tokens[i].key in _CALLED_FEMININE
+    for k in range(max(i - 2, 0), i):
+        # `قرية صغيرة تدعى`, `موقع يدعى`; but `صاحبة مقهى تدعى`: the verb agrees with the woman
+        if not tokens[i].after_comma and _names_a_site(tokens[k]) and _feminine(tokens[k]) == feminine:
+            return None
+    name = _name_at(tokens, j, taken)
+    if name is None:
+        return None
+    end = name.last + 1
+    if not (_ends_clause(tokens, end) or tokens[end].key in _NAME_END_PARTICLES or tokens[end].key[:1] == "و"):
+        return None
+    return name
+
+
+def _feminine(token: Token) -> bool:
+    return strip_diacritics(token.raw).endswith("ة")
+
+
+def _names_a_site(token: Token) -> bool:
+    """An indefinite noun of a body, a place or a site, whose own name the word after it is: `موقع
+    أورانغ`, `غرفة طوارئ طويلة`, `قرية تدعى`."""
+    if token.definite or _tanween(token):
+        return False
+    key = token.key
+    return (
+        _org_head(token)
+        or key in _SITES
+        or _has_stem_in(key, INSTITUTES)
+        or _has_stem_in(key, FACILITIES)
+        or _has_stem_in(key, _SETTLEMENTS)
+    )
+
+
+def names_a_body(tokens: list[Token], name: Discovered) -> bool:
+    """A name a role's parse found that is a body's or a site's instead: right after its indefinite
+    noun, or itself that noun, with no given name to open a person's (`مدير موقع أورانغ، يوسف محمد
+    بشارة`, `ناشطة في غرفة طوارئ طويلة،`), or opening on
+    `و` and a feminine noun (`لصندوق التنمية وإعادة إعمار ليبيا`: the body goes on)."""
+    first = tokens[name.first]
+    if _given_name_at(tokens, name.first, everyday=True):
+        return False
+    if first.key[:1] == "و" and _feminine(first) and first.key[1:] not in GIVEN_NAMES:
+        return True  # `وإعادة`, `وتنمية`; but `وصفي`, `ويلي` open names
+    if _names_a_site(first):
+        return True  # `مدير موقع أورانغ`: the site and its name, inside the role
+    return name.first > 0 and not first.after_comma and _names_a_site(tokens[name.first - 1])
+
+
+_MAX_SET_OFF = 12  # words from a role to the comma that sets its holder's name off
+
+
+def _set_off_name(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """The name a role at `i` sets off between commas when the role's own words are too many or
+    unknown to read through: `وقال عمدة كينييبا، سيدي بيه كاني، إن`, `مسؤول محلي في أرليت، عيسى
+    ماهامان، إن`. The name is the whole of the words between the two commas (or the comma and `إن`),
+    and it opens on a given name, or `إن` follows it; an aside (`، طلب عدم الكشف عن اسمه،`,
+    `، رفيع المستوى،`) is none."""
+    for k in range(i + 1, min(i + 1 + _MAX_SET_OFF, len(tokens))):
+        token = tokens[k]
+        if taken.get(k) == PERSON or token.key in _RELATIVES or any(c in SENTENCE_ENDS for c in token.gap):
+            return None
+        if not token.after_comma:
+            continue
+        start = k + 1 if _in(token.key, RANKS) and not _phrase_ended(tokens, k + 1) else k
+        name = _name_at(tokens, start, taken)
+        if name is None or not _ends_clause(tokens, name.last + 1):
+            return None
+        said = name.last + 1 < len(tokens) and tokens[name.last + 1].key in _SAID_THAT
+        given = _given_name_at(tokens, start, everyday=True)
+        if not (given or (said and not any(tokens[m].definite for m in range(start, name.last + 1)))):
+            return None
+        return name
+    return None
