@@ -96,3 +96,28 @@ def test_a_phrase_after_a_role_is_no_person(text):
 def test_a_given_name_opening_on_ya_or_ta_is_still_a_name():
     assert people("وقال الوزير يزن الخطيب إن") == ["يزن الخطيب"]
     assert people("وقال المدرب تامر حسني إن") == ["تامر حسني"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("قال مهندس في الشركة، فضّل الاكتفاء باسمه الأول سالم، إن المخزون", "سالم", id="his-first-name"),
+        pytest.param("وقالت ناشطة، فضلت الاكتفاء باسمها الأول سلمى، إن الناس", "سلمى", id="her-first-name"),
+        pytest.param("وقالت سلمى، وهي طالبة في كلية الطب بالرباط، إن جيلنا", "سلمى", id="said-she-a-student"),
+        pytest.param("وفي ساحة المستشفى، كانت منية، وهي ربة بيت قدمت من القيروان", "منية", id="was-a-housewife"),
+    ],
+)
+def test_a_person_known_by_a_first_name_alone(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وقال كريم، وهو طالب في الجامعة، إن", id="everyday-given-name"),
+        pytest.param("وقالت الحكومة، وهي صاحبة القرار، إن", id="a-body"),
+        pytest.param("احتفظ الفريق باسمه الأول، ولم يغيره", id="its-first-name"),
+    ],
+)
+def test_one_word_with_no_first_name_cue_is_no_person(text):
+    assert people(text) == []

@@ -61,6 +61,7 @@ from articles.parsing.discovery.organisations import (
     _with_seat,
 )
 from articles.parsing.discovery.people import (
+    _BY_NAME,
     _CALLED,
     _SETTLEMENTS,
     _TRADES,
@@ -68,6 +69,8 @@ from articles.parsing.discovery.people import (
     _aged_person,
     _appointed_at,
     _called_person,
+    _first_name_only,
+    _given_name_before,
     _is_trade,
     _listed_people,
     _name_after_nationality,
@@ -167,6 +170,9 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
         if token.key in _YEARS and (name := _aged_person(tokens, i, taken)):
             found.setdefault(name.first, name)  # `سعاد أبو شمالة (58 عاماً)`
             continue
+        if token.key in _BY_NAME and (name := _first_name_only(tokens, i, taken)):
+            found.setdefault(name.first, name)  # `فضّل الاكتفاء باسمه الأول سالم،`
+            continue
         if token.key in _CALLED and (name := _called_person(tokens, i, taken)):
             found.setdefault(name.first, name)  # `معلم في ثانوية جودت الهاشمي يدعى رامي الحلبي من`
             continue
@@ -208,6 +214,7 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             found.setdefault(name.first, name)  # `ويقول جمال الزغير، صاحب محجر`
         elif token.key in _HE_IS and token.after_comma and i + 1 < len(tokens) and _is_trade(tokens[i + 1]):
             name = _name_before(tokens, i, taken)  # `عبد الله مطاوع، وهو صاحب أرض`
+            name = name or _given_name_before(tokens, i, taken)  # `وقالت سلمى، وهي طالبة`
             if name:
                 found.setdefault(name.first, name)
         elif _in(token.key, _AMONG_THEM):

@@ -15,6 +15,7 @@ from articles.parsing.discovery.common import (
     _ROADS,
     _SAID_THAT,
     _SETTLEMENT_LISTS,
+    _SPEECH_VERBS,
     CLOSING_QUOTES,
     CONNECTORS,
     FACILITIES,
@@ -87,9 +88,9 @@ def _listed_people(tokens: list[Token], k: int, taken: dict[int, str]) -> list[D
 _TRADES = _keys(
     """
     منتخب منتخبة صاحب صاحبة مزارع مزارعة صياد تاجر تاجرة طالب طالبة موظف موظفة مهندس مهندسة معلم معلمة عامل أب أم
-    طبيب طبيبة صيدلاني صيدلانية سائق بائع بائعة فلاح فلاحة رجل امرأة سيدة
+    طبيب طبيبة صيدلاني صيدلانية سائق بائع بائعة فلاح فلاحة رجل امرأة سيدة ربة وسيط وسيطة
     """
-)  # رجل, امرأة: `ماهر سليم النابلسي، وهو رجل أعمال`
+)  # رجل, امرأة: `ماهر سليم النابلسي، وهو رجل أعمال`; ربة: `، وهي ربة منزل`
 
 
 def _is_trade(token: Token) -> bool:
@@ -687,3 +688,36 @@ def _set_off_name(tokens: list[Token], i: int, taken: dict[int, str]) -> Discove
             return None
         return name
     return None
+
+
+# "By his (her) first name": `فضّل الاكتفاء باسمه الأول سالم،`. The one name a person gives.
+_BY_NAME = _keys("باسمه باسمها")
+_FIRST = _keys("الأول الأولى")
+
+
+def _first_name_only(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """The one word after `باسمه الأول` at `i`, where the clause ends: a person known by it alone."""
+    k = i + 2
+    if k >= len(tokens) or tokens[i + 1].key not in _FIRST or _phrase_ended(tokens, i + 1) or _phrase_ended(tokens, k):
+        return None
+    if tokens[k].definite or not _is_name_word(tokens, k, taken) or not _ends_clause(tokens, k + 1):
+        return None
+    return Discovered(PERSON, k, k)
+
+
+# A verb whose subject a one-word name is, before `، وهي طالبة`: `وقالت سلمى، وهي`, `كانت منية، وهي`.
+_WAS = _keys("كان كانت")
+
+
+def _given_name_before(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """A given name alone before the comma at `i` that `وهو`/`وهي` and a trade follow, right after a
+    verb of speech or `كان`: `وقالت سلمى، وهي طالبة`. The given name must be no everyday word."""
+    k = i - 1
+    if k < 1 or k in taken or tokens[k].after_comma or tokens[k].after_break or tokens[k].definite:
+        return None
+    if not _given_name_at(tokens, k, everyday=False):
+        return None
+    verb = tokens[k - 1].key
+    if not (_in(verb, _SPEECH_VERBS) or _in(verb, _WAS)):
+        return None
+    return Discovered(PERSON, k, k)
