@@ -136,26 +136,30 @@ def test_seed_gold_is_matched_exactly():
         # 0.949, blind7 0.984 / 0.980, blind8 0.997 / 0.961, blind9 0.993 / 0.957, blind10 0.976 / 0.921,
         # blind11 0.973 / 0.941, blind15 0.933 / 0.832 (first run 0.857 / 0.670, then tuned on).
         # These floors guard against going back.
+        # Round 7, ent26 (people: `يدعى`, a name a role sets off between commas, a first name alone, given
+        # names of South Asia, Latin America, East Asia, the Horn): blind8 0.997 / 0.977, blind9 0.993 / 0.962,
+        # blind10 0.976 / 0.928, blind12 0.929 / 0.821, blind13 0.949 / 0.873, blind14 0.935 / 0.869, blind16
+        # 0.928 / 0.865, blind17 0.955 / 0.858, blind20 0.959 / 0.947, blind21 0.969 / 0.897.
         ("unseen.json", 14, 0.999, 0.992),
         ("blind.json", 16, 0.993, 0.993),
         ("blind3.json", 17, 0.994, 0.986),
         ("blind4.json", 17, 0.992, 0.982),
         ("blind5.json", 16, 0.989, 0.991),
-        ("blind8.json", 17, 0.996, 0.974),
-        ("blind9.json", 17, 0.992, 0.956),
+        ("blind8.json", 17, 0.996, 0.976),
+        ("blind9.json", 17, 0.992, 0.961),
         ("blind6.json", 17, 0.983, 0.957),
         ("blind7.json", 17, 0.986, 0.983),
-        ("blind10.json", 13, 0.975, 0.924),
+        ("blind10.json", 13, 0.975, 0.927),
         ("blind11.json", 14, 0.972, 0.946),
         ("blind15.json", 16, 0.967, 0.91),
         # blind12-14, 16 and 17 (80 stories, 1,547 entities), written blind in session 9 and held out:
         # pooled 0.912 / 0.778 on the session's first code, 0.927 / 0.828 on its last; 0.933 / 0.844 on
         # session 10's last (round 6 merged: ent19-23, gaz15 and the integrator's rules). Not tuned on.
-        ("blind12.json", 16, 0.921, 0.814),
-        ("blind13.json", 14, 0.944, 0.872),
-        ("blind14.json", 16, 0.929, 0.842),
-        ("blind16.json", 16, 0.919, 0.854),
-        ("blind17.json", 18, 0.947, 0.839),
+        ("blind12.json", 16, 0.928, 0.82),
+        ("blind13.json", 14, 0.948, 0.872),
+        ("blind14.json", 16, 0.934, 0.868),
+        ("blind16.json", 16, 0.927, 0.864),
+        ("blind17.json", 18, 0.954, 0.857),
         # blind18-21 (59 stories, 1,249 entities: sport and culture, local services, world news, Levant
         # and Maghreb politics), written blind in session 10 and run once on its first code (1c64eb1):
         # pooled 0.893 / 0.722. Tuned on from then; round 6 merged: pooled 0.960 / 0.908.
@@ -186,8 +190,8 @@ def test_seed_gold_is_matched_exactly():
         # blind20 0.949 / 0.879.
         ("blind18.json", 16, 0.938, 0.886),
         ("blind19.json", 14, 0.975, 0.907),
-        ("blind20.json", 14, 0.958, 0.943),
-        ("blind21.json", 15, 0.968, 0.893),
+        ("blind20.json", 14, 0.958, 0.946),
+        ("blind21.json", 15, 0.968, 0.896),
         # blind22-24 (46 stories, 922 entities: business, security and aid, society pages), written blind at
         # the end of session 10 and run once on its last code: pooled 0.927 / 0.852 (0.933 / 0.848 on its
         # first code, 1c64eb1). Held out: never tuned on.
