@@ -140,6 +140,7 @@ def test_seed_gold_is_matched_exactly():
         # names of South Asia, Latin America, East Asia, the Horn): blind8 0.997 / 0.977, blind9 0.993 / 0.962,
         # blind10 0.976 / 0.928, blind12 0.929 / 0.821, blind13 0.949 / 0.873, blind14 0.935 / 0.869, blind16
         # 0.928 / 0.865, blind17 0.955 / 0.858, blind20 0.959 / 0.947, blind21 0.969 / 0.897.
+        # Then a given name after a role too long to read through: blind10 0.976 / 0.931, blind14 0.935 / 0.872.
         ("unseen.json", 14, 0.999, 0.992),
         ("blind.json", 16, 0.993, 0.993),
         ("blind3.json", 17, 0.994, 0.986),
@@ -149,7 +150,7 @@ def test_seed_gold_is_matched_exactly():
         ("blind9.json", 17, 0.992, 0.961),
         ("blind6.json", 17, 0.983, 0.957),
         ("blind7.json", 17, 0.986, 0.983),
-        ("blind10.json", 13, 0.975, 0.927),
+        ("blind10.json", 13, 0.975, 0.93),
         ("blind11.json", 14, 0.972, 0.946),
         ("blind15.json", 16, 0.967, 0.91),
         # blind12-14, 16 and 17 (80 stories, 1,547 entities), written blind in session 9 and held out:
@@ -157,7 +158,7 @@ def test_seed_gold_is_matched_exactly():
         # session 10's last (round 6 merged: ent19-23, gaz15 and the integrator's rules). Not tuned on.
         ("blind12.json", 16, 0.928, 0.82),
         ("blind13.json", 14, 0.948, 0.872),
-        ("blind14.json", 16, 0.934, 0.868),
+        ("blind14.json", 16, 0.934, 0.871),
         ("blind16.json", 16, 0.927, 0.864),
         ("blind17.json", 18, 0.954, 0.857),
         # blind18-21 (59 stories, 1,249 entities: sport and culture, local services, world news, Levant

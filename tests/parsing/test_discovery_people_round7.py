@@ -121,3 +121,21 @@ def test_a_person_known_by_a_first_name_alone(text, name):
 )
 def test_one_word_with_no_first_name_cue_is_no_person(text):
     assert people(text) == []
+
+
+def test_a_given_name_after_a_long_role_opens_its_holders_name():
+    text = 'ويرى الباحث في معهد دول الخليج العربية في واشنطن حسين إبيش أن "الخليج لا يختار"'
+    assert people(text, taken={8: "LOC"}) == ["حسين إبيش"]
+    assert people("وقال مدير مصلحة مياه بلديات الساحل منذر شبلاق أن شبكات") == ["منذر شبلاق"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وقال مدير مؤسسة كهرباء عدن، المهندس فضل عوض باعباد، إن العجز", id="name-word-before"),
+        pytest.param("وقال رئيس جامعة محمد الخامس في الرباط إن الجامعة", id="body-named-after"),
+        pytest.param("وقال مدير مستشفى حمد العام إن المستشفى", id="hospital-named-after"),
+    ],
+)
+def test_a_given_name_inside_a_long_role_is_no_holders_name(text):
+    assert people(text) == []

@@ -70,6 +70,7 @@ from articles.parsing.discovery.people import (
     _appointed_at,
     _called_person,
     _first_name_only,
+    _given_name_after_role,
     _given_name_before,
     _is_trade,
     _listed_people,
@@ -204,6 +205,7 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             name = _name_at(tokens, start, taken) if start is not None else None
             if name is None or names_a_body(tokens, name):
                 name = _set_off_name(tokens, i, taken)  # `وقال عمدة كينييبا، سيدي بيه كاني، إن`
+                name = name or _given_name_after_role(tokens, i, taken)  # `الباحث في معهد … حسين إبيش أن`
             if name and not _describes(tokens, name.first, places):
                 found.setdefault(name.first, name)
         if title and (token.after_comma or _in(token.key, APPOSITIVES)):

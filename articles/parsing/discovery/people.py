@@ -721,3 +721,25 @@ def _given_name_before(tokens: list[Token], i: int, taken: dict[int, str]) -> Di
     if not (_in(verb, _SPEECH_VERBS) or _in(verb, _WAS)):
         return None
     return Discovered(PERSON, k, k)
+
+
+def _given_name_after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """The name after a role whose words the parse cannot read through, from the first given name that
+    is no everyday word, where the clause or `إن` ends it: `الباحث في معهد دول الخليج العربية في
+    واشنطن حسين إبيش أن`, `المتحدث باسم الوكالة الوطنية لإدارة الكوارث عبد الله المهاري إن`. The word
+    before it ends the role: a definite word or a known place or body, no word that may be the name's
+    own (`المهندس فضل عوض باعباد`: فضل is one) nor a body's noun (`جامعة محمد الخامس`)."""
+    for k in range(i + 2, min(i + 1 + _MAX_SET_OFF, len(tokens))):
+        token = tokens[k]
+        if _phrase_ended(tokens, k) or taken.get(k) == PERSON or token.key in _RELATIVES:
+            return None
+        if _in(token.key, ROLE_PREPOSITIONS) or not _given_name_at(tokens, k, everyday=False):
+            continue  # `المتحدث باسم الوكالة`: "in the name of", no given name
+        before = tokens[k - 1]
+        if not (before.definite or taken.get(k - 1) in (LOC, ORG)) or _is_title(before) or _in(before.key, RANKS):
+            return None  # `المهندس فضل عوض باعباد`: an unknown word before it may be the name's first
+        name = _name_at(tokens, k, taken)
+        if name is None or name.first != k or not _ends_clause(tokens, name.last + 1):
+            return None
+        return name
+    return None
