@@ -79,7 +79,38 @@ _WESTERN = """
     دونالد جو باراك أنتوني لويد مايكل كيم جين شي لي وانغ
 """
 
-GIVEN_NAMES = _keys(_ARABIC + _GULF + _MAGHREB + _KURDISH_PERSIAN_TURKISH + _EAST_AND_WEST_AFRICA + _WESTERN)
+# Names from the regions whose news Arabic papers carry most, besides the West's (`القبطان راجيش مينون`,
+# `رئيس النقابة باتريسيو تابيا`, `يوكو تاناكا`, `الإثيوبية تيغيست أسيفا`). None is an Arabic word: not
+# لولا ("were it not"), عمران ("building"), أوسكار (the award), آن ("now"), أبي ("my father").
+_SOUTH_ASIA = """
+    راجيش راجيف راهول أميت سانجاي سونيل أنيل راميش سوريش موهان فيجاي أجيت أرفيند نارندرا مانموهان
+    كيرتي بيوش سوبرامانيام جايشانكار بريانكا سونيا أنيتا بوجا نازمة شهباز نواز بيلاوال آصف رانيل
+"""
+_LATIN_AMERICA_AND_IBERIA = """
+    ريكاردو لوكاس باتريسيو سيلفينا غوادالوبي خافيير غابرييل فرناندو أليخاندرو أندريس دييغو
+    ماوريسيو سيرخيو راؤول رافائيل إدواردو غوستافو مارسيلو رودريغو إنريكي ميغيل بابلو نيكولاس
+    خورخي مانويل فرانسيسكو إستيبان فيكتور مارتين إيفان سيلفيا كارمن إيزابيل دانييلا فالنتينا
+    كاميلا كلاوديا غابرييلا فرناندا باولا لويز لويزا
+"""
+_EAST_ASIA = """
+    يوكو هيروشي تاكيشي شينزو فوميو يوشيهيدي أكيرا ساتوشي ناوكي هاروكي كينجي ماساتو يوكي
+"""
+_HORN_AND_EAST_AFRICA = """
+    أبيبي تيغيست ديريبا تيدروس ميليس هايلي بريسكا إليود رايلا أوهورو كالونزو بولا غودلاك بالقاسم
+"""
+
+GIVEN_NAMES = _keys(
+    _ARABIC
+    + _GULF
+    + _MAGHREB
+    + _KURDISH_PERSIAN_TURKISH
+    + _EAST_AND_WEST_AFRICA
+    + _WESTERN
+    + _SOUTH_ASIA
+    + _LATIN_AMERICA_AND_IBERIA
+    + _EAST_ASIA
+    + _HORN_AND_EAST_AFRICA
+)
 
 # Given names that are everyday words as often as names: they count only where a verb of speech
 # names its subject right before them (`وقال كريم نصر الله`), not after a role word the rules do

@@ -46,6 +46,7 @@ OCCUPATIONS = _keys(
     المخرج المخرجة الفنان الفنانة المطرب المطربة المغني المغنية الشاعر الشاعرة الروائي الروائية
     الرسام الرسامة المصور المصورة الشاب الشابة الطفل الطفلة الفتى الفتاة الأسير الأسيرة
     المسعف المسعفة المتطوع المتطوعة الصراف الميكانيكي الجراح المنتج المنتجة
+    القبطان الربان
     """
 ) | _keys("بائع بائعة سائق مدرب مدربة")  # in construct, as a title: `بائع الموز آدم عثمان`, `مدرب الوحدات عماد الخطيب`
 # Culture pages name artists and writers by their art (`الناقد الأردني فخري صالح`, `الملحن العراقي نصير
@@ -103,7 +104,8 @@ STOP = _keys(
 )
 # "Every" and "against" (a score: `بهدفين مقابل هدف`) are no person's words: `تغيير الفريق كل عام`.
 # A quoted company's may be (`شركة "زرين كل"`): not a STOP word.
-_NO_PERSON_WORDS = _keys("كل مقابل أحد إحدى")  # and "one of": `المعلمة في إحدى مدارس الوكالة، سهى`
+_NO_PERSON_WORDS = _keys("كل مقابل أحد إحدى تحت فوق")  # and "one of": `المعلمة في إحدى مدارس الوكالة، سهى`
+# "Under", "above": `بمدينة مكناس، تحت شعار "الماء والفلاحة"` after a role that a comma ended.
 # Conjunctions of time and manner open a clause, never a name: `قال المتحدث حين سئل`.
 _CLAUSE_OPENERS = _keys("حين حينما عندما لما كلما طالما ريثما بعدما قبلما مثلما كيفما أينما حيثما أما بينما")
 STOP = STOP | _CLAUSE_OPENERS
@@ -437,6 +439,8 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
             break  # `النائب دلشاد كريم عزيز بجلسة طارئة`: a preposition's noun and its adjective end the name
         if k > j + 1 and _clitic_noun_with_pronoun(token):
             break  # `المخرج مهدي فليفل بفيلمه الجديد`: no name word carries a preposition and a pronoun
+        if k > j and _and_its(token):
+            break  # `السيد علي ومحيطها`: "and its surroundings", a second thing, no name word
         if k > j + 1 and _derived_present_verb(token.key):
             break  # `المحافظ ريبوار طه يتعامل مع الموازنة`: the verb after the name
         if k > j + 1 and _object_in_construct(tokens, k):
@@ -540,7 +544,7 @@ def _family_name_then_object(tokens: list[Token], j: int, k: int) -> bool:
 
 # Given names with the article that stand second in a compound (Maghreb, Sudan, Mauritania): `محمد
 # الأمين`, `محمد الحبيب`, `عمر الأمين`, `فرج المبروك`.
-_MIDDLE_NAMES = _DEFINITE_FIRST_NAMES | _keys("الأمين المبروك")
+_MIDDLE_NAMES = _DEFINITE_FIRST_NAMES | _keys("الأمين المبروك الحاج")  # `مهند الحاج علي`
 
 
 def _middle_name(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
@@ -569,6 +573,12 @@ _ISTAFAL = 7  # `يستخدم`
 # Prepositions written on a noun: `بجلسة`, `لمذكرة`, `كخطة`.
 _NOUN_CLITICS = frozenset("بلك")
 _HIS_HER_THEIR = ("ه", "ها", "هم", "هما")
+_HER_THEIR = ("ها", "هم", "هما")  # not ه alone: `محمد عبدي ورسمه` (Warsame)
+
+
+def _and_its(token: Token) -> bool:
+    """`ومحيطها`, `وأبناؤهم`: "and" a noun with "her" or "their", a second thing after a name."""
+    return token.key[:1] == "و" and token.key not in GIVEN_NAMES and strip_diacritics(token.raw).endswith(_HER_THEIR)
 
 
 def _object_in_construct(tokens: list[Token], k: int) -> bool:
@@ -712,12 +722,32 @@ def _person(tokens: list[Token], first: int, last: int) -> Discovered | None:
         return None  # `باريس سان جيرمان`, `سان فرانسيسكو`; `الحوض المائي لأم الربيع`: "of Umm…"
     if _verbal_noun(opening) or any(tokens[k].key in _DIRECTIONS for k in range(first, last + 1)):
         return None  # `لاستغلال منجم إيمورارين`, `داخل معسكر التكبالي`, `أمر واقع جنوب سوريا`: where or what for
+    if last > first and _present_verb(tokens[first]) and _object_follows(tokens[first + 1]):
+        return None  # `والمرشد يأخذ الزبائن`, `القطرية تعزز أسطولها`: a verb and its object
     # `عبد المجيد` is one name word: a person needs two, or is known by a kunya (`أبو جوان`).
     words = sum(1 for k in range(first, last + 1) if k == first or not _in(tokens[k - 1].key, CONNECTORS))
     return Discovered(PERSON, first, last) if words >= 2 or _kunya(tokens, first, last) else None
 
 
 _ABU = normalize("أبو")
+_PRESENT_VERB = 4  # `يأخذ`, `تعزز`: the prefix and three root letters
+
+
+def _present_verb(token: Token) -> bool:
+    """A present verb of three root letters and no long vowel (`يأخذ`, `تعزز`), which no given name
+    is: those that open on ي or ت have one (`يوسف`, `تامر`, `يزن` is three letters)."""
+    word = strip_diacritics(token.raw)
+    return (
+        len(word) == _PRESENT_VERB
+        and word[0] in "يت"
+        and not _LONG_VOWELS.intersection(word[1:])
+        and token.key not in GIVEN_NAMES
+    )
+
+
+def _object_follows(token: Token) -> bool:
+    """A definite noun or one with a pronoun: the object of a verb (`الزبائن`, `أسطولها`)."""
+    return token.definite or strip_diacritics(token.raw).endswith(_HIS_HER_THEIR)
 
 
 def _no_name_opens(token: Token) -> bool:

@@ -61,17 +61,25 @@ from articles.parsing.discovery.organisations import (
     _with_seat,
 )
 from articles.parsing.discovery.people import (
+    _BY_NAME,
+    _CALLED,
     _SETTLEMENTS,
     _TRADES,
     _after_role,
     _aged_person,
     _appointed_at,
+    _called_person,
+    _first_name_only,
+    _given_name_after_role,
+    _given_name_before,
     _is_trade,
     _listed_people,
     _name_after_nationality,
     _name_before,
     _scorer_at,
+    _set_off_name,
     _speaker_at,
+    names_a_body,
 )
 from articles.parsing.discovery.places import (
     _LISTED_FACILITIES,
@@ -169,6 +177,12 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
         if token.key in _YEARS and (name := _aged_person(tokens, i, taken)):
             found.setdefault(name.first, name)  # `سعاد أبو شمالة (58 عاماً)`
             continue
+        if token.key in _BY_NAME and (name := _first_name_only(tokens, i, taken)):
+            found.setdefault(name.first, name)  # `فضّل الاكتفاء باسمه الأول سالم،`
+            continue
+        if token.key in _CALLED and (name := _called_person(tokens, i, taken)):
+            found.setdefault(name.first, name)  # `معلم في ثانوية جودت الهاشمي يدعى رامي الحلبي من`
+            continue
         if token.key in _SPEECH_VERB_FORMS and (name := _speaker_at(tokens, i + 1, taken)):
             if not _named_before(tokens, name, found):
                 found.setdefault(name.first, name)  # `ويقول جمال الزغير، صاحب محجر`
@@ -195,6 +209,9 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             if start == i + 1 and token.key in _EVERYDAY_TRADES and not _given_name_at(tokens, start, everyday=True):
                 start = None  # `حمّل الحكم مسؤولية الخسارة`; but `الحكم أدهم مخادمة`, `الحكم الإسباني أليخاندرو`
             name = _name_at(tokens, start, taken) if start is not None else None
+            if name is None or names_a_body(tokens, name):
+                name = _set_off_name(tokens, i, taken)  # `وقال عمدة كينييبا، سيدي بيه كاني، إن`
+                name = name or _given_name_after_role(tokens, i, taken)  # `الباحث في معهد … حسين إبيش أن`
             if name and not _describes(tokens, name.first, places):
                 found.setdefault(name.first, name)
         if title and (token.after_comma or _in(token.key, APPOSITIVES)):
@@ -205,6 +222,7 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             found.setdefault(name.first, name)  # `ويقول جمال الزغير، صاحب محجر`
         elif token.key in _HE_IS and token.after_comma and i + 1 < len(tokens) and _is_trade(tokens[i + 1]):
             name = _name_before(tokens, i, taken)  # `عبد الله مطاوع، وهو صاحب أرض`
+            name = name or _given_name_before(tokens, i, taken)  # `وقالت سلمى، وهي طالبة`
             if name:
                 found.setdefault(name.first, name)
         elif _in(token.key, _AMONG_THEM):
@@ -227,8 +245,8 @@ _ADJECTIVE_TITLES = _keys("كبير كبيرة")
 # Titles only in construct with what they head: `مختار البلدة محمد أحمد الخطيب` (alone, مختار is a
 # given name), `رجل الأعمال إبراهيم العرجاني`, `سيدة الأعمال`, `رجل الدين` (alone, any man or woman).
 _MUKHTAR = _keys("مختار")
-_PEOPLE_OF = _keys("رجل سيدة")
-_WHAT_PEOPLE_ARE_OF = _keys("الأعمال الدين")
+_PEOPLE_OF = _keys("رجل سيدة ربة")
+_WHAT_PEOPLE_ARE_OF = _keys("الأعمال الدين المنزل البيت")  # `ربة المنزل سيلفينا غوميز`
 _CONSTRUCT_TITLE_FORMS = frozenset(c + key for key in _MUKHTAR | _PEOPLE_OF for c in ("", "و", "ف"))
 
 

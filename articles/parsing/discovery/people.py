@@ -15,8 +15,11 @@ from articles.parsing.discovery.common import (
     _ROADS,
     _SAID_THAT,
     _SETTLEMENT_LISTS,
+    _SPEECH_VERBS,
     CLOSING_QUOTES,
     CONNECTORS,
+    FACILITIES,
+    INSTITUTES,
     LOC,
     OCCUPATIONS,
     OPENERS,
@@ -26,6 +29,7 @@ from articles.parsing.discovery.common import (
     RANKS,
     ROLE_NOUNS,
     ROLE_PREPOSITIONS,
+    SENTENCE_ENDS,
     STOP,
     Discovered,
     _construct,
@@ -84,9 +88,9 @@ def _listed_people(tokens: list[Token], k: int, taken: dict[int, str]) -> list[D
 _TRADES = _keys(
     """
     منتخب منتخبة صاحب صاحبة مزارع مزارعة صياد تاجر تاجرة طالب طالبة موظف موظفة مهندس مهندسة معلم معلمة عامل أب أم
-    طبيب طبيبة صيدلاني صيدلانية سائق بائع بائعة فلاح فلاحة رجل امرأة سيدة
+    طبيب طبيبة صيدلاني صيدلانية سائق بائع بائعة فلاح فلاحة رجل امرأة سيدة ربة وسيط وسيطة
     """
-)  # رجل, امرأة: `ماهر سليم النابلسي، وهو رجل أعمال`
+)  # رجل, امرأة: `ماهر سليم النابلسي، وهو رجل أعمال`; ربة: `، وهي ربة منزل`
 
 
 def _is_trade(token: Token) -> bool:
@@ -592,3 +596,150 @@ def _scorer_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered
 # with its noun, which is how `بلدة صغيرة`/`بلدة نائية` and `حي سكني` are told from a name.
 _FEMININE_SETTLEMENTS = _keys("مدينة بلدة قرية منطقة محافظة ولاية")
 _SETTLEMENTS = _FEMININE_SETTLEMENTS | _MASCULINE_SETTLEMENTS | _SETTLEMENT_LISTS
+
+
+# "Who is called": `معلم في ثانوية جودت الهاشمي يدعى رامي الحلبي من`, `أحد سكان حي المنصورة، ويدعى
+# نبيل الصبيحي،`. Not `يسمى`, "so-called" as often (`ما يسمى "الملف السري"`).
+_CALLED = _keys("يدعى تدعى ويدعى وتدعى")
+_CALLED_FEMININE = _keys("تدعى وتدعى")
+# Nouns a `تدعى` may describe instead of a person: `شركة تدعى "المرجان"`, `قرية تدعى`. Before them the
+# name is a body's or a place's.
+_SITES = _keys("موقع مقهى مطعم فندق مدرسة ثانوية مستوصف عيادة ورشة مصنع")
+
+
+def _called_person(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """The name after `يدعى` at `i`, where the clause, a comma or a preposition ends it. A name in quotes
+    or one of a body or a place (`شركة تدعى`, `بلدة صغيرة تدعى`) is none."""
+    j = i + 1
+    if j >= len(tokens) or j in taken or _phrase_ended(tokens, j) or _opens_quote(tokens[j]):
+        return None
+    if tokens[j].definite and tokens[j].key not in _DEFINITE_FIRST_NAMES:
+        return None
+    feminine = tokens[i].key in _CALLED_FEMININE
+    for k in range(max(i - 2, 0), i):
+        # `قرية صغيرة تدعى`, `موقع يدعى`; but `صاحبة مقهى تدعى`: the verb agrees with the woman
+        if not tokens[i].after_comma and _names_a_site(tokens[k]) and _feminine(tokens[k]) == feminine:
+            return None
+    name = _name_at(tokens, j, taken)
+    if name is None:
+        return None
+    end = name.last + 1
+    if not (_ends_clause(tokens, end) or tokens[end].key in _NAME_END_PARTICLES or tokens[end].key[:1] == "و"):
+        return None
+    return name
+
+
+def _feminine(token: Token) -> bool:
+    return strip_diacritics(token.raw).endswith("ة")
+
+
+def _names_a_site(token: Token) -> bool:
+    """An indefinite noun of a body, a place or a site, whose own name the word after it is: `موقع
+    أورانغ`, `غرفة طوارئ طويلة`, `قرية تدعى`."""
+    if token.definite or _tanween(token):
+        return False
+    key = token.key
+    return (
+        _org_head(token)
+        or key in _SITES
+        or _has_stem_in(key, INSTITUTES)
+        or _has_stem_in(key, FACILITIES)
+        or _has_stem_in(key, _SETTLEMENTS)
+    )
+
+
+def names_a_body(tokens: list[Token], name: Discovered) -> bool:
+    """A name a role's parse found that is a body's or a site's instead: right after its indefinite
+    noun, or itself that noun, with no given name to open a person's (`مدير موقع أورانغ، يوسف محمد
+    بشارة`, `ناشطة في غرفة طوارئ طويلة،`), or opening on
+    `و` and a feminine noun (`لصندوق التنمية وإعادة إعمار ليبيا`: the body goes on)."""
+    first = tokens[name.first]
+    if _given_name_at(tokens, name.first, everyday=True):
+        return False
+    if first.key[:1] == "و" and _feminine(first) and first.key[1:] not in GIVEN_NAMES:
+        return True  # `وإعادة`, `وتنمية`; but `وصفي`, `ويلي` open names
+    if _names_a_site(first):
+        return True  # `مدير موقع أورانغ`: the site and its name, inside the role
+    return name.first > 0 and not first.after_comma and _names_a_site(tokens[name.first - 1])
+
+
+_MAX_SET_OFF = 12  # words from a role to the comma that sets its holder's name off
+
+
+def _set_off_name(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """The name a role at `i` sets off between commas when the role's own words are too many or
+    unknown to read through: `وقال عمدة كينييبا، سيدي بيه كاني، إن`, `مسؤول محلي في أرليت، عيسى
+    ماهامان، إن`. The name is the whole of the words between the two commas (or the comma and `إن`),
+    and it opens on a given name, or `إن` follows it; an aside (`، طلب عدم الكشف عن اسمه،`,
+    `، رفيع المستوى،`) is none."""
+    for k in range(i + 1, min(i + 1 + _MAX_SET_OFF, len(tokens))):
+        token = tokens[k]
+        if taken.get(k) == PERSON or token.key in _RELATIVES or any(c in SENTENCE_ENDS for c in token.gap):
+            return None
+        if not token.after_comma:
+            continue
+        start = k + 1 if _in(token.key, RANKS) and not _phrase_ended(tokens, k + 1) else k
+        name = _name_at(tokens, start, taken)
+        if name is None or not _ends_clause(tokens, name.last + 1):
+            return None
+        said = name.last + 1 < len(tokens) and tokens[name.last + 1].key in _SAID_THAT
+        given = _given_name_at(tokens, start, everyday=True)
+        if not (given or (said and not any(tokens[m].definite for m in range(start, name.last + 1)))):
+            return None
+        return name
+    return None
+
+
+# "By his (her) first name": `فضّل الاكتفاء باسمه الأول سالم،`. The one name a person gives.
+_BY_NAME = _keys("باسمه باسمها")
+_FIRST = _keys("الأول الأولى")
+
+
+def _first_name_only(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """The one word after `باسمه الأول` at `i`, where the clause ends: a person known by it alone."""
+    k = i + 2
+    if k >= len(tokens) or tokens[i + 1].key not in _FIRST or _phrase_ended(tokens, i + 1) or _phrase_ended(tokens, k):
+        return None
+    if tokens[k].definite or not _is_name_word(tokens, k, taken) or not _ends_clause(tokens, k + 1):
+        return None
+    return Discovered(PERSON, k, k)
+
+
+# A verb whose subject a one-word name is, before `، وهي طالبة`: `وقالت سلمى، وهي`, `كانت منية، وهي`.
+_WAS = _keys("كان كانت")
+
+
+def _given_name_before(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """A given name alone before the comma at `i` that `وهو`/`وهي` and a trade follow, right after a
+    verb of speech or `كان`: `وقالت سلمى، وهي طالبة`. The given name must be no everyday word."""
+    k = i - 1
+    if k < 1 or k in taken or tokens[k].after_comma or tokens[k].after_break or tokens[k].definite:
+        return None
+    if not _given_name_at(tokens, k, everyday=False):
+        return None
+    verb = tokens[k - 1].key
+    if not (_in(verb, _SPEECH_VERBS) or _in(verb, _WAS)):
+        return None
+    return Discovered(PERSON, k, k)
+
+
+def _given_name_after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """The name after a role whose words the parse cannot read through, from the first given name that
+    is no everyday word, where the clause or `إن` ends it: `الباحث في معهد دول الخليج العربية في
+    واشنطن حسين إبيش أن`, `المتحدث باسم الوكالة الوطنية لإدارة الكوارث عبد الله المهاري إن`. The word
+    before it ends the role: a definite word or a known place or body, no word that may be the name's
+    own (`المهندس فضل عوض باعباد`: فضل is one) nor a body's noun (`جامعة محمد الخامس`)."""
+    for k in range(i + 2, min(i + 1 + _MAX_SET_OFF, len(tokens))):
+        token = tokens[k]
+        if _phrase_ended(tokens, k) or taken.get(k) == PERSON or token.key in _RELATIVES:
+            return None
+        if _in(token.key, ROLE_PREPOSITIONS) or not _given_name_at(tokens, k, everyday=False):
+            continue  # `المتحدث باسم الوكالة`: "in the name of", no given name
+        before = tokens[k - 1]
+        if not (before.definite or taken.get(k - 1) in (LOC, ORG)) or _is_title(before) or _in(before.key, RANKS):
+            return None  # `المهندس فضل عوض باعباد`: an unknown word before it may be the name's first
+        name = _name_at(tokens, k, taken)
+        if name is None or name.first != k or not _ends_clause(tokens, name.last + 1):
+            return None
+        return name
+    return None
