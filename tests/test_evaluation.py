@@ -146,16 +146,16 @@ def test_seed_gold_is_matched_exactly():
         ("blind6.json", 17, 0.983, 0.957),
         ("blind7.json", 17, 0.986, 0.983),
         ("blind10.json", 13, 0.975, 0.924),
-        ("blind11.json", 14, 0.972, 0.946),
-        ("blind15.json", 16, 0.967, 0.91),
+        ("blind11.json", 14, 0.972, 0.950),
+        ("blind15.json", 16, 0.968, 0.913),
         # blind12-14, 16 and 17 (80 stories, 1,547 entities), written blind in session 9 and held out:
         # pooled 0.912 / 0.778 on the session's first code, 0.927 / 0.828 on its last; 0.933 / 0.844 on
         # session 10's last (round 6 merged: ent19-23, gaz15 and the integrator's rules). Not tuned on.
-        ("blind12.json", 16, 0.921, 0.814),
-        ("blind13.json", 14, 0.944, 0.872),
-        ("blind14.json", 16, 0.929, 0.842),
-        ("blind16.json", 16, 0.919, 0.854),
-        ("blind17.json", 18, 0.947, 0.839),
+        ("blind12.json", 16, 0.930, 0.839),
+        ("blind13.json", 14, 0.945, 0.879),
+        ("blind14.json", 16, 0.943, 0.861),
+        ("blind16.json", 16, 0.923, 0.858),
+        ("blind17.json", 18, 0.950, 0.842),
         # blind18-21 (59 stories, 1,249 entities: sport and culture, local services, world news, Levant
         # and Maghreb politics), written blind in session 10 and run once on its first code (1c64eb1):
         # pooled 0.893 / 0.722. Tuned on from then; round 6 merged: pooled 0.960 / 0.908.
@@ -184,10 +184,16 @@ def test_seed_gold_is_matched_exactly():
         # stance, a quoted word with its purpose or unit noun): blind4 0.993 / 0.983, blind11 0.973 / 0.947,
         # blind20 0.949 / 0.872, blind21 0.955 / 0.808; then alliances and parties before a quoted name:
         # blind20 0.949 / 0.879.
+        # Round 7, ent24 (organisations: schools with their kind or founder, hospitals by one word, an imam
+        # or whom they treat, a known hospital's kind, chambers by their firms, emergency or city after في,
+        # a field joined to a known body's purpose, a country's Red Cross, a fund by what it pays for):
+        # blind11 0.973 / 0.951, blind12 0.931 / 0.840, blind13 0.946 / 0.880, blind14 0.944 / 0.862,
+        # blind15 0.969 / 0.914, blind16 0.924 / 0.859, blind17 0.951 / 0.843, blind19 0.977 / 0.915,
+        # blind21 0.969 / 0.901, the others unchanged.
         ("blind18.json", 16, 0.938, 0.886),
-        ("blind19.json", 14, 0.975, 0.907),
+        ("blind19.json", 14, 0.976, 0.914),
         ("blind20.json", 14, 0.958, 0.943),
-        ("blind21.json", 15, 0.968, 0.893),
+        ("blind21.json", 15, 0.968, 0.900),
         # blind22-24 (46 stories, 922 entities: business, security and aid, society pages), written blind at
         # the end of session 10 and run once on its last code: pooled 0.927 / 0.852 (0.933 / 0.848 on its
         # first code, 1c64eb1). Held out: never tuned on.
