@@ -109,9 +109,10 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
     named_to = -1  # the last word of the facility found last: `مول` in `محطة مول الإمارات` is inside it
     for i, token in enumerate(tokens):
         if i in taken and not (taken[i] == LOC and _opens_quote(token)):
+            first_of_known_body = taken[i] == ORG and taken.get(i - 1) != ORG
             if token.key in _PORT_FORMS and taken[i] == LOC and (port := _port_of_a_kind(tokens, i, taken)):
                 found.setdefault(i, port)  # `ميناء الدقم للصيد البحري`, a port of its own beside `ميناء الدقم`
-            elif taken[i] == ORG and (longer := _longer_known_body(tokens, i, taken, places)):
+            elif first_of_known_body and (longer := _longer_known_body(tokens, i, taken, places)):
                 found.setdefault(i, longer)  # `مستشفى السلطان قابوس بصلالة`, the one of Salalah
             continue  # a quoted name may begin with a known place: `شركة "بحر العرب لوساطة التأمين"`
         if _opens_quote(token) and (quoted := _quoted_org_at(tokens, i, taken, places)) is not None:

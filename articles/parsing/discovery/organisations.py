@@ -1385,12 +1385,10 @@ def _own_definite_name(tokens: list[Token], k: int, last: int) -> bool:
 
 
 def _longer_known_body(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
-    """The body the gazetteer knows from `i`, with the words the text adds to its name, or None if it
-    adds none: a hospital's kind and town (`مستشفى ابن سينا التعليمي`, `مستشفى السلطان قابوس بصلالة`),
+    """The body the gazetteer knows from its first word `i`, with the words the text adds to its name,
+    or None if it adds none: a hospital's kind and town (`مستشفى ابن سينا التعليمي`, `مستشفى السلطان قابوس بصلالة`),
     a country's Red Cross or Red Crescent (`الصليب الأحمر الكيني`, not the gazetteer's `الصليب الأحمر`,
     the international committee), or a second field joined to its last (`المعهد الوطني للإحصاء والتعداد`)."""
-    if taken.get(i - 1) == ORG:
-        return None  # inside the known name, not at its first word
     known = Discovered(ORG, i, _known_name_end(tokens, i, taken))
     k = known.last + 1
     if tokens[i].key in _HOSPITAL_FORMS:
