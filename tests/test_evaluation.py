@@ -194,6 +194,12 @@ def test_seed_gold_is_matched_exactly():
         # stance, a quoted word with its purpose or unit noun): blind4 0.993 / 0.983, blind11 0.973 / 0.947,
         # blind20 0.949 / 0.872, blind21 0.955 / 0.808; then alliances and parties before a quoted name:
         # blind20 0.949 / 0.879.
+        # Round 7, ent24 (organisations: schools with their kind or founder, hospitals by one word, an imam
+        # or whom they treat, a known hospital's kind, chambers by their firms, emergency or city after في,
+        # a field joined to a known body's purpose, a country's Red Cross, a fund by what it pays for):
+        # blind11 0.973 / 0.951, blind12 0.931 / 0.840, blind13 0.946 / 0.880, blind14 0.944 / 0.862,
+        # blind15 0.969 / 0.914, blind16 0.924 / 0.859, blind17 0.951 / 0.843, blind19 0.977 / 0.915,
+        # blind21 0.969 / 0.901, the others unchanged.
         # Round 7, ent25 (places: a settlement's one-word name ends before a compass adverb, the unit it lies
         # in, a quote or the list's next name; towns given as examples after `قرى/مدن/مخيمات ... مثل`):
         # blind3 0.995 / 0.992, blind14 0.930 / 0.849, blind15 0.969 / 0.917, blind17 0.949 / 0.860.
@@ -209,7 +215,7 @@ def test_seed_gold_is_matched_exactly():
         ("blind18.json", 16, 0.938, 0.889),
         ("blind19.json", 14, 0.976, 0.911),
         ("blind20.json", 14, 0.958, 0.943),
-        ("blind21.json", 15, 0.968, 0.893),
+        ("blind21.json", 15, 0.968, 0.900),
         # blind22-24 (46 stories, 922 entities: business, security and aid, society pages), written blind at
         # the end of session 10 and run once on its last code: pooled 0.927 / 0.852 (0.933 / 0.848 on its
         # first code, 1c64eb1). Held out: never tuned on.

@@ -191,7 +191,7 @@ _DEPARTMENTS = _keys("دائرة")
 # A publishing house: `دار الندى للنشر`, and after its owner's or director's title `مديرة دار الآداب`.
 # `دار الأيتام`, `دار الأوبرا` are houses of a kind or buildings.
 _HOUSES = _keys("دار")
-_LOCAL_BODY_HEADS = _keys("شرطة نيابة محاكم محكمة مستشفى مجمع المستشفى")
+_LOCAL_BODY_HEADS = _keys("شرطة نيابة محاكم محكمة مستشفى مجمع المستشفى مدرسة ثانوية إعدادية أكاديمية")
 # Named places built on a facility or landform noun: `مخيم زمزم`, `معبر رفح`, `جزيرة كمران`,
 # `سد الروصيرص`, `قصر بعبدا`, `جبال قنديل`. The place inside (رفح) is part of that name.
 FACILITIES = _keys(

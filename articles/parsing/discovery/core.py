@@ -34,7 +34,6 @@ from articles.parsing.discovery.common import (
     _in,
     _is_title,
     _keys,
-    _known_name_end,
     _name_at,
     _opens_quote,
     _org_head,
@@ -46,12 +45,12 @@ from articles.parsing.discovery.common import (
     demonym,
 )
 from articles.parsing.discovery.organisations import (
-    _HOSPITALS,
     _ROLE_ADJECTIVES,
     _city_body_at,
     _definite_body_at,
     _division_at,
     _hospital_at,
+    _longer_known_body,
     _org_at,
     _quoted_org_at,
     _second_head_body_at,
@@ -120,12 +119,11 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
     named_to = -1  # the last word of the facility found last: `مول` in `محطة مول الإمارات` is inside it
     for i, token in enumerate(tokens):
         if i in taken and not (taken[i] == LOC and _opens_quote(token)):
+            first_of_known_body = taken[i] == ORG and taken.get(i - 1) != ORG
             if token.key in _PORT_FORMS and taken[i] == LOC and (port := _port_of_a_kind(tokens, i, taken)):
                 found.setdefault(i, port)  # `ميناء الدقم للصيد البحري`, a port of its own beside `ميناء الدقم`
-            elif token.key in _HOSPITAL_FORMS and taken[i] == ORG and taken.get(i - 1) != ORG:
-                known = Discovered(ORG, i, _known_name_end(tokens, i, taken))
-                if (seated := _with_seat(tokens, known, taken)) is not known:
-                    found.setdefault(i, seated)  # `مستشفى السلطان قابوس بصلالة`, the one of Salalah
+            elif first_of_known_body and (longer := _longer_known_body(tokens, i, taken, places)):
+                found.setdefault(i, longer)  # `مستشفى السلطان قابوس بصلالة`, the one of Salalah
             continue  # a quoted name may begin with a known place: `شركة "بحر العرب لوساطة التأمين"`
         if _opens_quote(token) and (quoted := _quoted_org_at(tokens, i, taken, places)) is not None:
             body = quoted
@@ -359,7 +357,6 @@ _LOCAL_BODY_FORMS = _written_forms(_LOCAL_BODY_HEADS)
 # Heads read by the round-6 rules for health centres, departments and publishers.
 _SECOND_HEAD_FORMS = frozenset().union(*map(_written_forms, (_HEALTH_HEADS, _DEPARTMENTS, _HOUSES)))
 _HEAD_FORMS = _HEAD_FORMS | _SECOND_HEAD_FORMS
-_HOSPITAL_FORMS = _written_forms(_HOSPITALS)
 
 
 # A change of office names who it happens to, then the office: `وتعيين أيمن المديفر رئيساً تنفيذياً`,

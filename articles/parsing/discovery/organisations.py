@@ -4,6 +4,7 @@ from articles.parsing.arabic import clitic_stems, normalize
 from articles.parsing.discovery.common import (
     _CLOSERS,
     _COMPASS,
+    _DEFINITE_FIRST_NAMES,
     _DEPARTMENTS,
     _DIVISIONS,
     _HEALTH_HEADS,
@@ -31,6 +32,7 @@ from articles.parsing.discovery.common import (
     PERSON,
     PLACES,
     RANKS,
+    STATE_BODIES,
     STOP,
     Discovered,
     _action,
@@ -82,6 +84,10 @@ _MEMBERS_HEADS = _keys("نقابة رابطة")
 # `هيئة مقاومة الجدار والاستيطان`, `وكالة تنمية الأطلس الكبير`, `شركة فسفاط قفصة`. Not `مجلس`
 # (`مجلس إدارة الشركة`), `لجنة` (`لجنة تحقيق`, `لجنة تقصي الحقائق`) or `حركة` (`حركة نقل البضائع`).
 _CONSTRUCT_HEADS = _keys("هيئة جهاز وكالة إدارة مديرية شركة مؤسسة صندوق غرفة رابطة جمعية نقابة اتحاد منظمة")
+# A fund named by what it pays for, a verbal noun in construct: `صندوق دعم الطالب`, `صندوق تمويل
+# الاستقرار`, `صندوق تنمية الصادرات`. `صندوق الاقتراع` is a ballot box, `صندوق تبرعات المسجد` a box.
+_FUNDS = _keys("صندوق")
+_FUND_PURPOSES = _keys("دعم تمويل تنمية ضمان استثمار إعمار رعاية تشغيل تعويض إقراض تأمين")
 # Institutes in construct with their research, whose subject is the name: `معهد بحوث القطن`, `مركز
 # دراسات الموصل`; `مركز مدينة حلب` is the city centre, no body.
 _INSTITUTE_NOUNS = _keys("مركز معهد")
@@ -130,6 +136,11 @@ _FACULTY = _keys("كلية")
 # A chamber's trades before its city: `غرفة التجارة والصناعة والزراعة مصراتة`.
 _CHAMBERS = _keys("غرفة")
 _CHAMBER_TRADES = _keys("تجارة صناعة زراعة التجارة الصناعة الزراعة")
+# A chamber of the firms of a trade, named by them and the trade's adjective: `غرفة المنشآت الفندقية`,
+# `غرفة الشركات السياحية`. `غرفة العمليات المشتركة` is a room.
+_CHAMBER_MEMBERS = _keys("المنشآت المنشات الشركات")
+# Sudan's emergency response rooms, named by their town: `غرفة طوارئ طويلة`, `غرفة طوارئ الخرطوم`.
+_EMERGENCIES = _keys("طوارئ")
 # A court named by its kind and its city: `محكمة جنايات الإسكندرية`, `محكمة استئناف بيروت`; not
 # `محكمة الاستئناف` (any court of appeal) nor `محكمة في الدار البيضاء` (a court somewhere).
 _COURTS = _keys("محكمة")
@@ -139,10 +150,26 @@ _COUNCIL_SEATS = _keys("محافظة مدينة بلدة قرية ولاية")
 # `مستشفى سهلول`, `المستشفى الجامعي فرحات حشاد`, and complexes known by what they treat: `مجمع السلمانية
 # الطبي`. `مستشفى ميداني`, `مستشفى الأطفال`, `المستشفى الجامعي في المدينة` name none.
 _HOSPITALS = _keys("مستشفى")
+_HOSPITAL_FORMS = _written_forms(_HOSPITALS)
 _THE_HOSPITAL = _keys("المستشفى")  # a head of its own: `والمستشفى الجامعي` is written `المستشفى الجامعي`
 _COMPLEXES = _keys("مجمع")
 _HOSPITAL_KINDS = _keys("التعليمي الجامعي الحكومي العام التخصصي المركزي العسكري الاستشاري الدولي الوطني الطبي")
-_UNIVERSITY_HOSPITAL = _keys("الجامعي")
+# The kinds that stand before the name after `المستشفى`: `المستشفى الجامعي سهلول`, and in the Maghreb a
+# region's hospital, `المستشفى الجهوي الحسن الثاني`.
+_UNIVERSITY_HOSPITAL = _keys("الجامعي الجهوي الإقليمي")
+# Whom a hospital treats, after its name: `مستشفى مفيد للأطفال`, `مستشفى الرنتيسي للأطفال`, `مستشفى
+# المواساة للأمراض الصدرية`. Not any purpose: `مستشفى الشفاء لتلقي العلاج` is what one goes there for.
+_PATIENTS = _keys("للأطفال للنساء للولادة للعيون للأمراض للسرطان للأورام للقلب للحروق للأمومة")
+# What a hospital of one definite word is in construct with when it is any hospital of that kind or
+# place, no name: `مستشفى الأطفال`, `مستشفى المدينة`, `مستشفى المخيم`. A word of its own names one:
+# `مستشفى الضمان`, `مستشفى الأميري`, `مستشفى القلب`.
+_ANY_HOSPITAL = _TOWN_CENTRES | _keys(
+    """
+    الأطفال النساء الولادة الأمومة العيون الطوارئ الأمراض المخيم الحي الجامعة الجيش الشرطة السجن المعسكر
+    الميدان العاصمة الإقليم الدولة الحكومة الوكالة المنظمة البلدية الحدود القطاع الجنوب الشمال الشرق الغرب
+    الميداني الخاص الخيري
+    """
+)
 _MEDICAL = _keys("الطبي الجامعي")
 _HEALTH = _keys("الصحي")
 _PUBLISHING = _keys("للنشر للطباعة للتوزيع للترجمة")
@@ -317,7 +344,8 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
             break  # `هيئة كبار العلماء بالتهدئة`: a preposition ends the name
         if k in taken and not (k > i + 1 + chain and _known_adjective(tokens, k, taken, places)):
             break  # but `هيئة حقوق الإنسان السعودية`: a known country written as its adjective
-        if (_is_title(token) or _in(token.key, RANKS)) and token.key not in _GENERAL and not _runs(token, k - i):
+        titled = (_is_title(token) or _in(token.key, RANKS)) and token.key not in _GENERAL
+        if titled and not _runs(token, k - i) and not _paid_for(tokens, i, k, head):
             break  # `مجلس الوزراء الشيخ …`: the body ends where a person's title starts
         if not token.definite:
             # `حزب المساواة وديمقراطية الشعوب`: a noun joined by و in construct with a definite one,
@@ -364,6 +392,7 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
         # `هيئة تحرير الصحيفة`, `وكالة تصنيف الائتمان الدولية` are ordinary phrases: after one noun in
         # construct a name goes on with a country or two nouns joined by و (`هيئة مقاومة الجدار والاستيطان`).
         named_body = national or pair or joined or research  # `نقابة أصحاب المعاصر ومنتجي الزيتون`
+        named_body = named_body or (head in _FUNDS and tokens[i + 1].key in _FUND_PURPOSES)  # `صندوق دعم الطالب`
         if not named_body and head in _MEMBERS_HEADS and placed is not None:
             return Discovered(ORG, i, placed)  # `رابطة صناعة النفط في كردستان`
         # `نقابة بحارة الصيد التقليدي`: members and two words of their trade (`نقابة عمال النظافة` is any
@@ -409,6 +438,11 @@ def _placed_end(tokens: list[Token], i: int, k: int, taken: dict[int, str], plac
 # agriculture; elsewhere `الفلاحة` is a farmer woman).
 def _runs(token: Token, position: int) -> bool:
     return position == 1 and _in(token.key, OCCUPATIONS)
+
+
+def _paid_for(tokens: list[Token], i: int, k: int, head: str) -> bool:
+    """`الطالب` in `صندوق دعم الطالب`: whom a fund pays for, after what it pays, is no person's title."""
+    return k == i + 2 and head in _FUNDS and tokens[i + 1].key in _FUND_PURPOSES
 
 
 # A ministry of several portfolios joined by و runs past five words to its country: `وزارة الصيد والبنى
@@ -1042,6 +1076,8 @@ def _with_seat(tokens: list[Token], body: Discovered, taken: dict[int, str]) -> 
         return body
     head = head_stem(tokens[body.first].key)
     regional = tokens[body.first + 1].key in _REGIONAL  # `الاتحاد الجهوي`; not `للدراسات الإقليمية`
+    if regional and head in _THE_HOSPITAL:
+        return body  # `المستشفى الجهوي الحسن الثاني بأكادير`: named after a king, it only sits there
     local = head in _SEATED_HEADS or head in _SEATED_DEFINITE_HEADS or regional
     return Discovered(ORG, body.first, _known_name_end(tokens, k, taken)) if local else body
 
@@ -1180,15 +1216,42 @@ def _city_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discove
         k += 1
     elif head not in _CITY_BODIES:
         return None
+    elif head in _CHAMBERS and (chamber := _chamber_end(tokens, k, taken)) is not None:
+        return Discovered(ORG, i, chamber)
     elif head in _CHAMBERS:
         # `غرفة التجارة والصناعة والزراعة مصراتة`, `غرفة تجارة وصناعة محافظة الخليل`
         while not _phrase_ended(tokens, k) and k not in taken and _in(tokens[k].key, _CHAMBER_TRADES):
             k += 1
         if k > i + 1 and not _phrase_ended(tokens, k) and k not in taken and tokens[k].key in _COUNCIL_SEATS:
             k += 1
+        elif k > i + 1 and not _phrase_ended(tokens, k) and tokens[k].key in _IN:
+            k += 1  # `غرفة التجارة والصناعة والزراعة في طرابلس`, `غرفة التجارة في إسطنبول`
     if _phrase_ended(tokens, k) or taken.get(k) != LOC:
         return None
     return Discovered(ORG, i, _known_name_end(tokens, k, taken))
+
+
+def _chamber_end(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
+    """The last word of a chamber's name after `غرفة` at `k - 1`: the firms it gathers and their trade
+    (`المنشآت الفندقية`), or an emergency room's town (`طوارئ طويلة`)."""
+    if _phrase_ended(tokens, k + 1) or k in taken:
+        return None
+    token, following = tokens[k], tokens[k + 1]
+    if token.key in _CHAMBER_MEMBERS:
+        adjective = following.key.startswith("ال") and following.key.endswith("يه") and k + 1 not in taken
+        return k + 1 if adjective else None
+    if token.key not in _EMERGENCIES:
+        return None
+    if taken.get(k + 1) == LOC:
+        return _known_name_end(tokens, k + 1, taken)
+    if following.definite or not _is_name_word(tokens, k + 1, taken) or following.key.startswith(_NOT_NAME_LETTERS):
+        return None  # `غرفة طوارئ ميدانية`: an adjective; `غرفة طوارئ لتنسيق`: a purpose
+    adjective = following.key.endswith(("يه", "ي")) or following.key in _KIND_ADJECTIVES | _TEMPORARY
+    return None if adjective else k + 1  # `غرفة طوارئ مشتركة`
+
+
+# Adjectives of a room, not an emergency room's town: `غرفة طوارئ مشتركة`, `غرفة طوارئ مؤقتة`.
+_TEMPORARY = _keys("مشتركة مؤقتة دائمة عاجلة") | _DESCRIPTIVE
 
 
 def _court_in_city_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
@@ -1225,6 +1288,8 @@ def _hospital_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discover
     if _tanween(token) or _phrase_ended(tokens, i + 1) or _counted(tokens, i):
         return None
     head = head_stem(token.key)
+    if head in _SCHOOLS:
+        return _school_at(tokens, i, taken)
     if token.definite:
         if head not in _THE_HOSPITAL:
             return None
@@ -1240,9 +1305,129 @@ def _hospital_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discover
     kind = kind and tokens[last + 1].key in (_MEDICAL if head in _COMPLEXES else _HOSPITAL_KINDS)
     if kind:
         return Discovered(ORG, i, last + 1)
-    # Without its kind a hospital is named by a known place or a word of its own: `مستشفى سهلول`.
-    plain = head in _HOSPITALS and (taken.get(i + 1) == LOC or not tokens[i + 1].definite)
-    return Discovered(ORG, i, last) if plain else None
+    if head in _HOSPITALS and (patients := _patients_end(tokens, last + 1, taken)) is not None:
+        return Discovered(ORG, i, patients)  # `مستشفى مفيد للأطفال`
+    # Without its kind a hospital is named by a known place or person (`مستشفى الإمام الخميني`), a word
+    # of its own (`مستشفى سهلول`) or one definite word that no hospital of any kind is (`مستشفى الضمان`).
+    plain = taken.get(i + 1) in (LOC, PERSON) or not tokens[i + 1].definite or tokens[i + 1].key in _HONORIFICS
+    plain = plain or _own_definite_name(tokens, i + 1, last)
+    return Discovered(ORG, i, last) if head in _HOSPITALS and plain else None
+
+
+# Schools, named with their kind or their pupils (the gold counts them as bodies): `مدرسة الفاروق
+# الابتدائية`, `ثانوية المجر للبنين`, `مدرسة شهداء الزاوية الابتدائية`, `مدرسة الخيام الرسمية`; or after
+# a known person: `ثانوية جودت الهاشمي`. `مدرسة خاصة`, `مدرسة ثانوية بمنطقة الجهراء` name none.
+_SCHOOLS = _keys("مدرسة ثانوية إعدادية أكاديمية")
+_SCHOOL_KINDS = _keys(
+    """
+    الابتدائية الإعدادية الثانوية المتوسطة الأساسية الرسمية النموذجية الدولية الحكومية الأهلية المهنية
+    الصناعية الزراعية التجارية الفنية العسكرية للبنين للبنات
+    """
+)
+
+
+def _school_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """`مدرسة الفاروق الابتدائية`, `ثانوية المجر للبنين`: a school, its name and its kind or pupils."""
+    if tokens[i].definite:
+        return None
+    k = i + 1
+    if _school_kind_at(tokens, k + 2, taken) and _in_construct_with(tokens, k, taken):
+        return Discovered(ORG, i, k + 2)  # `مدرسة شهداء الزاوية الابتدائية`: a noun in construct, then the kind
+    if (founder := _founder_name_end(tokens, k, taken)) is not None:
+        return Discovered(ORG, i, founder)  # `ثانوية جودت الهاشمي`: named after a person
+    last = _hospital_name_end(tokens, k, taken, definite=True)
+    if last is None:
+        return None
+    return Discovered(ORG, i, last + 1) if _school_kind_at(tokens, last + 1, taken) else None
+
+
+def _school_kind_at(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    return not _phrase_ended(tokens, k) and k not in taken and tokens[k].key in _SCHOOL_KINDS
+
+
+def _in_construct_with(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """`شهداء الزاوية`: a noun of a name without the article, then a definite word or a known place."""
+    token, following = tokens[k], tokens[k + 1]
+    if k in taken or token.definite or not _is_name_word(tokens, k, taken) or token.key.startswith(_NOT_NAME_LETTERS):
+        return False
+    if following.after_comma or following.after_break or taken.get(k + 1, LOC) != LOC:
+        return False
+    return following.key.startswith("ال") and not _in(following.key, STOP) and not _is_title(following)
+
+
+def _founder_name_end(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
+    """The last word of a person's name after a school's head: a known person, or a given name that
+    is no everyday word and a family name (`جودت الهاشمي`)."""
+    if taken.get(k) == PERSON:
+        return _known_name_end(tokens, k, taken)
+    if k in taken or not _given_name_at(tokens, k, everyday=False) or _phrase_ended(tokens, k + 1) or k + 1 in taken:
+        return None
+    family = tokens[k + 1]  # with the article: `مدرسة محمد أغلقت` is a verb after the name
+    if not family.key.startswith("ال") or _in(family.key, STOP) or _is_title(family) or family.key in _SCHOOL_KINDS:
+        return None
+    return k + 1 if _is_name_word(tokens, k + 1, taken) else None
+
+
+def _patients_end(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
+    """The last word of whom a hospital treats, from `k`: `للأطفال`, `للأمراض الصدرية`."""
+    if _phrase_ended(tokens, k) or k in taken or tokens[k].key not in _PATIENTS:
+        return None
+    return _purpose_end(tokens, k) or k
+
+
+def _own_definite_name(tokens: list[Token], k: int, last: int) -> bool:
+    """`الضمان` in `مستشفى الضمان ومراكز صحية`: one definite word that is no kind, owner or person's
+    title, and no adjective after it (`مستشفى الأطفال الجديد` is described, `مستشفى الشرطة العسكري` any)."""
+    token = tokens[k]
+    if last != k or token.key in _ANY_HOSPITAL or _is_title(token) or _in(token.key, RANKS) or token.key in _HONORIFICS:
+        return False  # `مستشفى الدكتور ناصر عدرة`: a doctor's, named after him
+    return _phrase_ended(tokens, k + 1) or not tokens[k + 1].definite or tokens[k + 1].key.startswith("و")
+
+
+def _longer_known_body(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
+    """The body the gazetteer knows from its first word `i`, with the words the text adds to its name,
+    or None if it adds none: a hospital's kind and town (`مستشفى ابن سينا التعليمي`, `مستشفى السلطان قابوس بصلالة`),
+    a country's Red Cross or Red Crescent (`الصليب الأحمر الكيني`, not the gazetteer's `الصليب الأحمر`,
+    the international committee), or a second field joined to its last (`المعهد الوطني للإحصاء والتعداد`)."""
+    known = Discovered(ORG, i, _known_name_end(tokens, i, taken))
+    k = known.last + 1
+    if tokens[i].key in _HOSPITAL_FORMS:
+        longer = _with_seat(tokens, _with_hospital_kind(tokens, known, taken), taken)
+    elif _phrase_ended(tokens, k) or k in taken:
+        return None
+    elif known.last == i + 1 and tokens[i].key in _RED_CROSS and tokens[i + 1].key in _RED:
+        longer = Discovered(ORG, i, k) if tokens[k].definite and demonym(tokens[k].key, places) else known
+    else:
+        # A purpose after the name's first words: `لليونسكو والواقعة` is the known name behind a clitic.
+        purpose = known.last > i and tokens[known.last].key.startswith("لل")
+        longer = Discovered(ORG, i, k) if purpose and _joined_field(tokens, k) else known
+    return longer if longer is not known else None
+
+
+def _joined_field(tokens: list[Token], k: int) -> bool:
+    """`والتعداد` after `للإحصاء`: one definite noun joined by و, the last word of the name; not another
+    body (`والبنك الدولي`, `والحكومة`) or a noun that an adjective goes on describing (`والنيابة العامة`)."""
+    key = tokens[k].key
+    if not key.startswith("وال") or _opens_body(tokens[k]) or _has_stem_in(key[1:], _NOT_FIELDS):
+        return False
+    return _phrase_ended(tokens, k + 1) or not tokens[k + 1].definite
+
+
+# The movement's two emblems; with a country's adjective after them, that country's society.
+_RED_CROSS, _RED = _keys("الصليب الهلال"), _keys("الأحمر")
+_NOT_FIELDS = STATE_BODIES | DEFINITE_BODIES | _keys("الحكومة الأمم الدولة الوزارة")
+
+
+def _with_hospital_kind(tokens: list[Token], known: Discovered, taken: dict[int, str]) -> Discovered:
+    """A hospital the gazetteer knows and the kind or patients the text adds to its name: `مستشفى ابن
+    سينا التعليمي` (the gazetteer's `مستشفى ابن سينا`), `مستشفى الرنتيسي للأطفال`."""
+    k = known.last + 1
+    if _phrase_ended(tokens, k) or k in taken:
+        return known
+    if tokens[k].key in _HOSPITAL_KINDS:
+        return Discovered(ORG, known.first, k)
+    patients = _patients_end(tokens, k, taken)
+    return Discovered(ORG, known.first, patients) if patients is not None else known
 
 
 def _hospital_name_end(tokens: list[Token], k: int, taken: dict[int, str], definite: bool) -> int | None:
@@ -1252,7 +1437,10 @@ def _hospital_name_end(tokens: list[Token], k: int, taken: dict[int, str], defin
         return _known_name_end(tokens, k, taken) if taken[k] in (LOC, PERSON) else None
     token = tokens[k]
     if definite and token.key in _HONORIFICS:
-        return _name_span(tokens, k + 1, taken)  # `مستشفى الملك فهد العام`, named after a king
+        # `مستشفى الملك فهد العام`, named after a king; `مستشفى الإمام الخميني`, by his family name.
+        return _name_span(tokens, k + 1, taken) or _ruler_end(tokens, k + 1, taken)
+    if token.key in _DEFINITE_FIRST_NAMES and (ruler := _ruler_end(tokens, k, taken)) is not None:
+        return ruler  # `المستشفى الجهوي الحسن الثاني`
     if definite and token.key in _COMPASS and taken.get(k + 1) == LOC and not _phrase_ended(tokens, k + 1):
         return _known_name_end(tokens, k + 1, taken)  # `مستشفى شرق جدة`, named after a town's east
     if token.definite:
@@ -1274,6 +1462,20 @@ def _hospital_name_end(tokens: list[Token], k: int, taken: dict[int, str], defin
     if not _is_name_word(tokens, following, taken) or second.key.startswith(_NOT_NAME_LETTERS):
         return k
     return k if second.key.endswith(("ي", "ه")) or second.key in _NOT_HOSPITAL_NAMES else following  # `فرحات حشاد`
+
+
+def _ruler_end(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
+    """The last word of a ruler's or an imam's name of one definite word from `k`, with its ordinal:
+    `الخميني`, `الحسن الثاني`. Not a kind of hospital (`الملك العام` is no name) or a title."""
+    if _phrase_ended(tokens, k) or k in taken:
+        return None
+    token = tokens[k]
+    if not token.key.startswith("ال") or _in(token.key, STOP) or _is_title(token) or _in(token.key, RANKS):
+        return None
+    if token.key in _HOSPITAL_KINDS:
+        return None
+    ordinal = not _phrase_ended(tokens, k + 1) and tokens[k + 1].key in _ORDINALS
+    return k + 1 if ordinal else k
 
 
 def _second_head_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
