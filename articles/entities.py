@@ -6,6 +6,7 @@ gazetteer changes. Curators' hand edits survive re-extraction: a mention they ad
 services here (`merge_entities`, `add_alias`, `remove_alias`, `add_mention`, `remove_mention`).
 """
 
+import functools
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -27,14 +28,30 @@ _BATCH = 500
 
 def load_gazetteer() -> Gazetteer:
     """The curated entities and their aliases, compiled; discovered ones wait for a curator."""
-    return Gazetteer(gazetteer_names())
+    return compile_gazetteer(gazetteer_names())
+
+
+def compile_gazetteer(names: Iterable[Name]) -> Gazetteer:
+    """The automaton for these names, built again only when they differ from the last ones.
+
+    Building it takes a second or two for the fixture's 19,000 spellings, and the curated names
+    change far less often than imports, re-parses and evaluations read them. Comparing the names
+    costs a query and a tuple comparison. One compiled gazetteer is kept per process.
+    """
+    return _compiled(tuple(names))
+
+
+@functools.lru_cache(maxsize=1)
+def _compiled(names: tuple[Name, ...]) -> Gazetteer:
+    return Gazetteer(names)
 
 
 def gazetteer_names() -> list[Name]:
     """What a gazetteer is compiled from: plain tuples, cheap to send to worker processes."""
-    curated = Entity.objects.filter(status=Entity.Status.CURATED)
+    # Ordered, so that the same names give the same tuple and reuse the compiled automaton.
+    curated = Entity.objects.filter(status=Entity.Status.CURATED).order_by("id")
     names = [Name(pk, name, True, kind) for pk, name, kind in curated.values_list("id", "name", "kind")]
-    aliases = EntityAlias.objects.filter(entity__status=Entity.Status.CURATED)
+    aliases = EntityAlias.objects.filter(entity__status=Entity.Status.CURATED).order_by("id")
     names += [
         Name(pk, name, False, kind) for pk, name, kind in aliases.values_list("entity_id", "name", "entity__kind")
     ]

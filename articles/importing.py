@@ -26,7 +26,13 @@ from django.utils import timezone
 from tqdm import tqdm
 
 from articles.bulk import commit_without_waiting, copy_rows, insert_new
-from articles.entities import gazetteer_names, load_gazetteer, load_gazetteer_fixture, write_mentions
+from articles.entities import (
+    compile_gazetteer,
+    gazetteer_names,
+    load_gazetteer,
+    load_gazetteer_fixture,
+    write_mentions,
+)
 from articles.models import (
     Article,
     ArticleSource,
@@ -195,7 +201,7 @@ _worker_gazetteer: Gazetteer | None = None
 
 def _start_worker(names: list[Name]) -> None:
     global _worker_gazetteer
-    _worker_gazetteer = Gazetteer(names)
+    _worker_gazetteer = compile_gazetteer(names)
 
 
 def _parse_in_worker(item: tuple[str, bytes]) -> ReadFile:

@@ -268,3 +268,13 @@ def test_alias_that_says_nothing_new_is_refused(name, message):
     entity = Entity.objects.create(name="قوات الدعم السريع", kind="ORG")
     with pytest.raises(ValidationError, match=message):
         add_alias(entity, name)
+
+
+def test_the_compiled_gazetteer_is_reused_until_the_curated_names_change():
+    place = Entity.objects.create(name="كسلا", kind=Entity.Kind.LOC, status=Entity.Status.CURATED)
+    first = load_gazetteer()
+    assert load_gazetteer() is first
+    EntityAlias.objects.create(entity=place, name="مدينة كسلا")
+    changed = load_gazetteer()
+    assert changed is not first
+    assert [m.entity_id for m in changed.find("وصل الوفد إلى مدينة كسلا")] == [place.pk]

@@ -96,6 +96,9 @@ class Gazetteer:
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         self.size = 0
         self._homograph_owners: dict[str, int] = {}
+        # A written form two names share goes to the one that needs fewer clitic letters to make it:
+        # `كسلا` is Kassala, not ك + `سلا` (Salé), whichever of them the database lists first.
+        forms: dict[str, tuple[int, int]] = {}
         for key, entities in owners.items():
             entity_id = self._owner(entities)
             if entity_id is None:
@@ -104,11 +107,16 @@ class Gazetteer:
                 self._homograph_owners[key] = entity_id  # read in context only, never by the automaton
                 continue
             words = key.count(" ") + 1
+            value = _pack(entity_id, words, (key, entity_id) in weak)
             for spelling in _cases(key, owners):
                 for form in clitic_forms(spelling):
-                    # Spaces around the key make every hit a whole-word hit in the spaced text.
-                    self._automaton.add_word(f" {form} ", _pack(entity_id, words, (key, entity_id) in weak))
+                    added = len(form) - len(spelling)
+                    if form not in forms or added <= forms[form][0]:
+                        forms[form] = (added, value)
             self.size += 1
+        for form, (_, value) in forms.items():
+            # Spaces around the key make every hit a whole-word hit in the spaced text.
+            self._automaton.add_word(f" {form} ", value)
         if self.size:
             self._automaton.make_automaton()
         # `وجدة` (Oujda) is also و + `جدة` (Jeddah): one-word places spelt و and another place's name.

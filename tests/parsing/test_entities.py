@@ -445,3 +445,10 @@ def test_a_place_outside_a_works_title_is_still_named(text):
 def test_a_quoted_company_before_its_purpose_is_no_title():
     company = Gazetteer([(TAIF, "زرين كل", True, "ORG")])
     assert [found.entity_id for found in extract('وقال مدير شركة "زرين كل" للتعبئة والتصدير إن', company)] == [TAIF]
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_a_name_as_written_beats_another_name_behind_a_clitic_whatever_the_order(order):
+    # `كسلا` is Kassala, and also ك ("like") + `سلا` (Salé).
+    gazetteer = Gazetteer([(1, "سلا", True, "LOC"), (2, "كسلا", True, "LOC")][::order])
+    assert [(m.entity_id, m.surface) for m in gazetteer.find("تفشى المرض في كسلا وسلا")] == [(2, "كسلا"), (1, "وسلا")]
