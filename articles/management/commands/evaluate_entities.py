@@ -9,12 +9,15 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("gold", nargs="+", help="gold JSON files (see tests/gold/); several are also pooled")
         parser.add_argument("--errors", action="store_true", help="also list every miss and spurious find")
+        parser.add_argument(
+            "--strict", action="store_true", help="names as written: `حي الشجاعية` and `الشجاعية` are two names"
+        )
 
     def handle(self, *args, gold, **options):
         evaluations = []
         for path in gold:
             try:
-                evaluation = evaluate(path)
+                evaluation = evaluate(path, strict=options["strict"])
             except GoldError as error:
                 raise CommandError(str(error)) from error
             self.stdout.write(f"{path}: {evaluation.stories} stories")
