@@ -15,6 +15,7 @@ Values are adapted as Django would store them (dates, aware datetimes, JSON), on
 """
 
 import contextlib
+import functools
 import json
 from collections.abc import Iterable, Sequence
 
@@ -142,8 +143,9 @@ def _prepare(model: type[models.Model], fields: Sequence[str], rows: Iterable[tu
 def _adapter(field: models.Field):
     if isinstance(field, models.JSONField):
         return json.dumps  # what JSONField stores (ASCII-escaped, like the ORM's rows)
+    # Rows of one batch mostly share a time (`now`): the last value's adaptation is kept.
     if isinstance(field, models.DateTimeField):
-        return connection.ops.adapt_datetimefield_value
+        return functools.lru_cache(maxsize=1)(connection.ops.adapt_datetimefield_value)
     if isinstance(field, models.DateField):
-        return connection.ops.adapt_datefield_value
+        return functools.lru_cache(maxsize=1)(connection.ops.adapt_datefield_value)
     return None
