@@ -33,6 +33,7 @@ def test_seed_gold_is_matched_exactly():
         # by how much is in the commit that moved it. Issue 4's target on unseen text: 0.95 / 0.90.
         # Tuning sets: their texts and errors have been read and rules and data were chosen from them.
         # Session 12 (gaz19): outlets, city quarters, oil fields and ports, national bodies by class: blind10, 12, 15, 16, 22-24 up.
+        # Then (gaz19) quarters of 30 more Arab cities: blind14, 23, 24 up.
         ("unseen.json", 14, 0.999, 0.992),
         ("blind.json", 16, 0.993, 0.993),
         ("blind3.json", 17, 0.994, 0.991),
@@ -50,7 +51,7 @@ def test_seed_gold_is_matched_exactly():
         # tuning sets from session 11, which chose its classes from their errors.
         ("blind12.json", 16, 0.959, 0.911),
         ("blind13.json", 14, 0.969, 0.937),
-        ("blind14.json", 16, 0.950, 0.935),
+        ("blind14.json", 16, 0.951, 0.938),
         ("blind16.json", 16, 0.951, 0.935),
         ("blind17.json", 18, 0.963, 0.926),
         # blind18-21 (59 stories, 1,249 entities), written blind in session 10: 0.893 / 0.722 on their first
@@ -63,8 +64,8 @@ def test_seed_gold_is_matched_exactly():
         # written at the end of session 10; blind25-28 (60 stories, 1,248 entities), written at the start of
         # session 11 before any code ran on them.
         ("blind22.json", 16, 0.944, 0.897),
-        ("blind23.json", 14, 0.948, 0.917),
-        ("blind24.json", 16, 0.916, 0.828),
+        ("blind23.json", 14, 0.955, 0.927),
+        ("blind24.json", 16, 0.916, 0.831),
         ("blind25.json", 16, 0.904, 0.838),
         ("blind26.json", 14, 0.948, 0.878),
         ("blind27.json", 14, 0.909, 0.825),
