@@ -17,6 +17,7 @@ from tests.parsing.discovered import people
         ),
         pytest.param("وصل وفد برئاسة خليل الحية إلى القاهرة", "خليل الحية", id="delegation"),
         pytest.param("قوات الدعم السريع بقيادة محمد حمدان دقلو، التي", "محمد حمدان دقلو", id="led-by"),
+        pytest.param("وأوضحت الوزارة، التي يرأسها أحمد التوفيق، في بلاغ لها", "أحمد التوفيق", id="which-he-heads"),
     ],
 )
 def test_a_name_after_led_by_is_the_leaders(text, name):
@@ -30,6 +31,7 @@ def test_a_name_after_led_by_is_the_leaders(text, name):
         pytest.param("قرض بقيادة تجمع من المقرضين الدوليين", id="consortium"),
         pytest.param("وفاز برئاسة بلدية بوبيني بفارق كبير", id="chair-of-a-council"),
         pytest.param("وحضر الاجتماع برئاسة اللجنة الأولمبية الوطنية", id="definite-body"),
+        pytest.param("لجنة يرأسها ضابط أميركي وتضم خبراء", id="an-officer"),
     ],
 )
 def test_led_by_a_body_or_a_thing_names_no_one(text):
@@ -210,4 +212,27 @@ def test_a_kunya_an_age_or_a_nickname_marks_a_name(text, name):
     ],
 )
 def test_or_years_and_brackets_alone_mark_no_name(text):
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وفي حي نزال، قال صاحب مخبز أبو خليل الحوراني إن المواطنين", "أبو خليل الحوراني", id="baker"),
+        pytest.param("ويقول صاحبة متجر سعاد الخطيب إن الزبائن", "سعاد الخطيب", id="shopkeeper"),
+    ],
+)
+def test_the_owner_of_a_shop_a_speaker_describes_is_named_after_it(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وقال صاحب الشركة إن الأسعار", id="definite"),
+        pytest.param("وقال صاحب محل أحمد إن", id="everyday-one-word"),
+        pytest.param("ويقول صاحب مطعم في الحي إن الزبائن", id="no-name"),
+    ],
+)
+def test_an_owner_without_a_name_names_no_one(text):
     assert people(text) == []

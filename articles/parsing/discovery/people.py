@@ -464,6 +464,8 @@ def _speaker_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovere
     does (a comma, `إن`, the sentence's end). The given name is the evidence, the verb and the ending
     the context; neither alone makes a person. After a description, a given name that is an
     everyday word as often (`أمل`, `كريم`) is no evidence: `وأكد البيان أمل الحكومة،`."""
+    if j < len(tokens) and tokens[j].key in _OWNERS:
+        return _owner_at(tokens, j, taken)
     for skipped in range(_MAX_DESCRIPTION + 1):
         k = j + skipped
         if k >= len(tokens) or k in taken or (skipped and (tokens[k].after_comma or tokens[k].after_break)):
@@ -474,6 +476,28 @@ def _speaker_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovere
         if not tokens[k].definite or _in(tokens[k].key, STOP) or _is_title(tokens[k]) or _in(tokens[k].key, RANKS):
             return None  # a title or rank has its own rules; an indefinite word, no description
     return None
+
+
+# "The owner of" a shop or a business, a speaker's description in construct: `قال صاحب مخبز أبو خليل
+# الحوراني إن`, `قال صاحب مكتب "النخبة للاستقدام" عبد العزيز القحطاني إن`.
+_OWNERS = _keys("صاحب صاحبة")
+
+
+def _owner_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered | None:
+    """The name after `صاحب` at `j`, its noun and the known name of the business if one follows: from a
+    given name that is no everyday word to where the clause ends. `قال صاحب الشركة إن` names nobody."""
+    k = j + 2
+    noun = tokens[j + 1] if j + 1 < len(tokens) else None
+    if noun is None or _phrase_ended(tokens, j + 1) or j + 1 in taken or noun.definite or _in(noun.key, STOP):
+        return None  # `صاحب الشركة`, `صاحب السمو`: a known owner or a title, no shop
+    while k < len(tokens) and k in taken and taken[k] != PERSON and not tokens[k].after_comma:
+        k += 1  # `مكتب "النخبة للاستقدام"`: the business's own name
+    if k >= len(tokens) or k in taken or tokens[k].after_comma or SENTENCE_ENDS.intersection(tokens[k].gap):
+        return None
+    if not _given_name_at(tokens, k, everyday=False):
+        return None
+    name = _name_at(tokens, k, taken)
+    return name if name is not None and name.first == k and _ends_clause(tokens, name.last + 1) else None
 
 
 _MAX_AGED_NAME = 4
@@ -735,8 +759,9 @@ def _given_name_before(tokens: list[Token], i: int, taken: dict[int, str]) -> Di
     return Discovered(PERSON, k, k)
 
 
-# "Led by", "chaired by": the name of who leads a body, a delegation or a court follows.
-LED_BY = _keys("بقيادة برئاسة")
+# "Led by", "chaired by", "which he (she) heads": the name of who leads a body, a delegation or a court
+# follows. `وأوضحت الوزارة، التي يرأسها أحمد التوفيق، في بلاغ`.
+LED_BY = _keys("بقيادة برئاسة يرأسها يرأسه يقودها يقوده ترأسها ترأسه")
 
 
 def led_by(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
