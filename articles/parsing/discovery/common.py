@@ -22,7 +22,7 @@ TITLES = _keys(
     الأمين أمين قائد القائد قائدة آمر مدير المدير مديرة المديرة مستشار المستشار مستشارة المستشارة
     مساعد المساعد مساعدة كبير كبيرة زعيم الزعيم زعيمة عضو العضو عضوة منسق المنسق منسقة
     محافظ المحافظ حاكم الحاكم والي قاضي القاضي المدعي المفوض مفوض المفوضة
-    الباحث باحث الباحثة باحثة المحلل محلل المحللة الخبير خبير الخبيرة خبيرة الأستاذ أستاذ الأستاذة
+    الباحث باحث الباحثة باحثة المحلل محلل المحللة الخبير خبير الخبيرة خبيرة الأستاذ أستاذ الأستاذة أستاذة
     الكاتب الكاتبة الصحفي الصحافي الصحفية المراسل مراسل القيادي قيادي القيادية عميد رئيس
     الملك الملكة الأمير الأميرة الشيخ الشيخة السلطان ولي المرشد البابا الإمام المفتي
     نظير نظيرة قائممقام قائمقام القائممقام القائمقام وزيري المرشح المرشحة مرشح مرشحة
@@ -33,7 +33,9 @@ TITLES = _keys(
 )  # not `العام` (of `النائب العام`): alone it is "the year" or "public" (`الأمن العام`, `العام الماضي،`)
 # نقيب in construct heads a syndicate (`نقيب الصيادلة في لبنان جو سلوم`); النقيب is a rank.
 # Ordinary people whom news quotes by trade or standing: `وقال الفلاح عبد الستار المسعودي`,
-# `المواطن النمساوي كريستيان فيبر`. They introduce a name as a title does.
+# `المواطن النمساوي كريستيان فيبر`, `وحصلت التلميذة ليندة أوعلي،`, `ويرجع البحار عادل بن عمر،`. They
+# introduce a name as a title does. Not الوسيط, a state's mediator as often, whom a verb and its object
+# follow (`الوسيط القطري نقل الرسالة`).
 OCCUPATIONS = _keys(
     """
     المقاول العامل العاملة البائع البائعة الممرض الممرضة الحرفي
@@ -47,6 +49,7 @@ OCCUPATIONS = _keys(
     الرسام الرسامة المصور المصورة الشاب الشابة الطفل الطفلة الفتى الفتاة الأسير الأسيرة
     المسعف المسعفة المتطوع المتطوعة الصراف الميكانيكي الجراح المنتج المنتجة
     القبطان الربان
+    التلميذ التلميذة البحار
     """
 ) | _keys("بائع بائعة سائق مدرب مدربة")  # in construct, as a title: `بائع الموز آدم عثمان`, `مدرب الوحدات عماد الخطيب`
 # Culture pages name artists and writers by their art (`الناقد الأردني فخري صالح`, `الملحن العراقي نصير
@@ -104,8 +107,9 @@ STOP = _keys(
 )
 # "Every" and "against" (a score: `بهدفين مقابل هدف`) are no person's words: `تغيير الفريق كل عام`.
 # A quoted company's may be (`شركة "زرين كل"`): not a STOP word.
-_NO_PERSON_WORDS = _keys("كل مقابل أحد إحدى تحت فوق")  # and "one of": `المعلمة في إحدى مدارس الوكالة، سهى`
+_NO_PERSON_WORDS = _keys("كل مقابل أحد إحدى تحت فوق أكثر أقل")  # and "one of": `المعلمة في إحدى مدارس الوكالة، سهى`
 # "Under", "above": `بمدينة مكناس، تحت شعار "الماء والفلاحة"` after a role that a comma ended.
+# "More", "less" are a comparison, no name: `والدرك الملكي اعترضت أكثر من 300 شخص`.
 # Conjunctions of time and manner open a clause, never a name: `قال المتحدث حين سئل`.
 _CLAUSE_OPENERS = _keys("حين حينما عندما لما كلما طالما ريثما بعدما قبلما مثلما كيفما أينما حيثما أما بينما")
 STOP = STOP | _CLAUSE_OPENERS
@@ -121,6 +125,9 @@ STOP = STOP | _NEWS_VERBS
 # التي باتت تفضل العمل`.
 _BECOMING = _keys("أصبح أصبحت بات باتت صار صارت ظل ظلت أضحى أضحت أمسى أمست بقي بقيت يزال تزال مازال مازالت")
 STOP = STOP | _BECOMING
+# "But he": a conjunction with its pronoun opens a clause after a quote and a comma, never a name:
+# `بدل إيجار للعائلات النازحة"، لكنه أقر بأن`.
+STOP = STOP | _keys("لكنه لكنها لكنهم لكنهما")
 _PARTICLES = ROLE_PREPOSITIONS | STOP  # `باسمها`: one of these with a pronoun is no name
 # Name words that bind to the next word, which may then carry ال: `عبد المجيد`, `أبو باقر`, `بن علي`.
 # أغ (Tuareg), آيت (Amazigh), ود (Sudan: `عبد الباقي ود الأمين`): "son of", "of the".
@@ -377,7 +384,7 @@ def _is_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
     return not (
         k in taken
         or token.key in _GAME_WORDS
-        or _filler(token)
+        or (_filler(token) and not _family_after_connector(tokens, k))
         or (token.key.endswith("ها") and _in(token.key[:-2], _PARTICLES))  # `باسمها`
         or (_role_noun(token) and not (_role_noun_as_name(tokens, k) and not _construct(tokens, k + 1, taken)))
         or (_in(token.key, STOP) and not _given_after_connector(tokens, k))
@@ -390,12 +397,37 @@ def _is_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
     )
 
 
+def _family_after_connector(tokens: list[Token], k: int) -> bool:
+    """A family name after "son of" or `آيت` that is a particle with its pronoun too: `هشام آيت منا`."""
+    return (
+        k > 0
+        and tokens[k].key in _PARTICLES_WITH_PRONOUN
+        and tokens[k - 1].key in _FAMILY_NAME_CONNECTORS
+        and not (tokens[k].after_comma or tokens[k].after_break)
+    )
+
+
+_FAMILY_NAME_CONNECTORS = _keys("بن ابن آل ولد أيت آيت")
+
+
 def _role_noun_as_name(tokens: list[Token], k: int) -> bool:
     """A role noun that is a name here: `القيادي أركان العلياوي`, or a family name after a given name
-    where the clause ends (`الدكتور عزمي محافظة،`: a governorate is named after it)."""
+    where the clause ends (`الدكتور عزمي محافظة،`: a governorate is named after it) or, after a role,
+    a preposition does (`وزير التعليم العالي عزمي محافظة حول`)."""
     if tokens[k].key in _ALSO_GIVEN_NAMES:
         return True
-    return k > 0 and tokens[k - 1].key in GIVEN_NAMES and not tokens[k].definite and _ends_clause(tokens, k + 1)
+    if k == 0 or tokens[k - 1].key not in GIVEN_NAMES or tokens[k].definite:
+        return False
+    if _ends_clause(tokens, k + 1):
+        return True
+    # `وزير التعليم العالي عزمي محافظة حول الأسس`: a preposition ends the name after a role's last word
+    return (
+        k + 1 < len(tokens)
+        and tokens[k + 1].key in _NAME_END_PARTICLES
+        and k >= 2
+        and (tokens[k - 2].definite or _is_title(tokens[k - 2]))
+        and not (tokens[k - 1].after_comma or tokens[k - 1].after_break or tokens[k].after_comma)
+    )
 
 
 def _given_after_connector(tokens: list[Token], k: int) -> bool:
@@ -452,6 +484,9 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
         if k > j and token.key in _TITLE_FAMILY_NAMES and k not in taken and _ends_title_name(tokens, j, k):
             k += 1  # `محمد أحمد ولد محمد الأمين،`, `كامل الوزير قد أعلن`
             break
+        if k > j and _known_place_as_family_name(tokens, k, taken):
+            k += 1  # `عبد السلام الوزاني، إن`: the family named after a town the gazetteer knows
+            break
         if not _is_name_word(tokens, k, taken) and not (after_connector and token.definite and _is_title(token)):
             break  # but `عبد الأمير`, `عبد الملك`: a title after a connector is a name
         if token.definite:
@@ -463,10 +498,14 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
                 return _person(tokens, j, k - 1) if _given_then_names(tokens, j, k) else None
             elif k == j + 1 and _complement(tokens, j) and not _nisba(token):
                 return None  # `مديرة دار الآداب،`, `شركة مياه اليرموك أن`: what the role or body heads
+            elif k > j + 2 and _in(token.key, RANKS):
+                return None  # `الحكم رضوان جيد حرم الفريق من`: a verb and "the team"; no family name is a rank
             elif k > j and (
                 _nisba(token)
                 or _ends_clause(tokens, k + 1)
                 or _ends_name(tokens, j, k + 1)
+                or _relative_follows(tokens, j, k + 1)
+                or _nickname_follows(tokens, j, k + 1)
                 or (
                     k + 1 - j < _MAX_NAME
                     and k >= j + 2
@@ -544,19 +583,23 @@ def _family_name_then_object(tokens: list[Token], j: int, k: int) -> bool:
 
 # Given names with the article that stand second in a compound (Maghreb, Sudan, Mauritania): `محمد
 # الأمين`, `محمد الحبيب`, `عمر الأمين`, `فرج المبروك`.
-_MIDDLE_NAMES = _DEFINITE_FIRST_NAMES | _keys("الأمين المبروك الحاج")  # `مهند الحاج علي`
+_MIDDLE_NAMES = _DEFINITE_FIRST_NAMES | _keys("الأمين المبروك الحاج الصغير")  # `مهند الحاج علي`, `محمد الصغير سعداوي`
 
 
 def _middle_name(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
     """The word at `k` is a definite given name after a given name (`محمد`), and the name goes on
-    after it with a word of its own or a family name in ال- ي: `محمد الأمين ولد بوبكر`, `فرج المبروك
-    الزوي`. Where the name ends on it, it is the family name (`محمد الأمين،`)."""
+    after it with a word of its own, a family name in ال- ي or one the clause ends: `محمد الأمين ولد بوبكر`,
+    `فرج المبروك الزوي`, `عمر الطيب النور إن`. Where the name ends on it, it is the family name (`محمد الأمين،`)."""
     if tokens[k].key not in _MIDDLE_NAMES or k in taken or tokens[k - 1].key not in GIVEN_NAMES:
         return False
     if _phrase_ended(tokens, k + 1) or k + 1 in taken or not _is_name_word(tokens, k + 1, taken):
         return False
     following = tokens[k + 1]
-    return not following.definite or _nisba(following)
+    # `عمر الطيب النور إن`: a family name in ال of any shape, where the clause ends after it; but not
+    # a second definite given name (`ماهر الحبيب الطاهر إن`), where the name may start anew
+    if not following.definite or _nisba(following):
+        return True
+    return _ends_clause(tokens, k + 2) and following.key not in _MIDDLE_NAMES
 
 
 def _derived_present_verb(key: str) -> bool:
@@ -636,16 +679,53 @@ def _counted_or_described(tokens: list[Token], k: int) -> bool:
 def _second_family_name(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
     """A second family name in ال- ي right after the first, where the name ends after it."""
     token = tokens[k]
-    if not _nisba(token) or k in taken or token.after_comma or token.after_break:
+    if k in taken:
+        return _known_place_as_family_name(tokens, k, taken)  # `المهدي التازي الوزاني،`
+    if not _nisba(token) or token.after_comma or token.after_break:
         return False
     return _ends_clause(tokens, k + 1) and not demonym(token.key, PLACES)
+
+
+def _known_place_as_family_name(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """A town the gazetteer knows as one word of a family name's shape (ال- ي) right after a name's
+    words, where the clause ends: `المهدي التازي الوزاني،`, `عبد السلام الوزاني، إن`. A family named
+    after its town; a place after a name would need a preposition (`في الوزاني`)."""
+    token = tokens[k]
+    if taken.get(k) != LOC or k - 1 in taken or token.after_comma or token.after_break:
+        return False
+    return _nisba(token) and _ends_clause(tokens, k + 1)
+
+
+# "Who", "which" right after a family name in ال ends the name: `مجتبى حسن الأمين الذي يعمل`.
+_RELATIVE_PRONOUNS = _keys("الذي التي")
+
+
+def _relative_follows(tokens: list[Token], j: int, k: int) -> bool:
+    """A relative pronoun at `k` ends the name from `j`, which opens on a given name no everyday word
+    is (`مجتبى`) and has three words at most: `لبحث فرص التعاون التي` is a phrase, `حسن النية التي` too."""
+    if k >= len(tokens) or k - j > _MAX_BEFORE_WHO or tokens[k].key not in _RELATIVE_PRONOUNS or tokens[k].after_break:
+        return False
+    return tokens[j].key in GIVEN_NAMES and tokens[j].key not in EVERYDAY_NAMES
+
+
+def _nickname_follows(tokens: list[Token], j: int, k: int) -> bool:
+    """A nickname or an age in brackets at `k` ends a given name and its family name in ال, when the
+    given name is no everyday word: `قائد مجلس دير الزور العسكري أحمد الخبيل (أبو خولة)،`."""
+    if k >= len(tokens) or k != j + 2 or "(" not in tokens[k].gap or SENTENCE_ENDS.intersection(tokens[k].gap):
+        return False
+    return tokens[j].key in GIVEN_NAMES and tokens[j].key not in EVERYDAY_NAMES
+
+
+# Words of a name before `الذي`: two and a family name. `النائب إبراهيم كنعان مشروع القانون الذي`: the
+# fourth word is the verb's object.
+_MAX_BEFORE_WHO = 3
 
 
 def _ends_title_name(tokens: list[Token], j: int, k: int) -> bool:
     """The title word at `k` ends the name from `j`: after two name words where the clause ends
     (`محمد أحمد ولد محمد الأمين،`), after one where a definite title introduced it (`كامل الوزير قد`)."""
-    if k > j + 1 and _ends_clause(tokens, k + 1):
-        return True
+    if k > j + 1 and (_ends_clause(tokens, k + 1) or _relative_follows(tokens, j, k + 1)):
+        return True  # `مجتبى حسن الأمين الذي يعمل`
     return j > 0 and tokens[j - 1].definite and (_ends_clause(tokens, k + 1) or _ends_name(tokens, j, k + 1))
 
 
@@ -713,7 +793,7 @@ def _purpose(tokens: list[Token], j: int) -> bool:
 def _person(tokens: list[Token], first: int, last: int) -> Discovered | None:
     while last >= first and _in(tokens[last].key, CONNECTORS):
         last -= 1
-    if last < first or _in(tokens[first].key, CONNECTORS - {normalize("عبد"), normalize("أبو")}):
+    if last < first or (_in(tokens[first].key, CONNECTORS - _KUNYA_OPENERS) and not _mother_of(tokens, first, last)):
         return None
     opening = tokens[first].key
     if _no_name_opens(tokens[first]):
@@ -730,6 +810,15 @@ def _person(tokens: list[Token], first: int, last: int) -> Discovered | None:
 
 
 _ABU = normalize("أبو")
+_KUNYA_OPENERS = _keys("عبد أبو")
+_UMM = normalize("أم")
+
+
+def _mother_of(tokens: list[Token], first: int, last: int) -> bool:
+    """`أم عمر النجار`: "mother of", a given name and a family name; `أم` alone is "or" as often."""
+    return tokens[first].key == _UMM and last >= first + 2 and tokens[first + 1].key in GIVEN_NAMES
+
+
 _PRESENT_VERB = 4  # `يأخذ`, `تعزز`: the prefix and three root letters
 
 

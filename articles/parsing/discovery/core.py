@@ -64,6 +64,7 @@ from articles.parsing.discovery.people import (
     _CALLED,
     _SETTLEMENTS,
     _TRADES,
+    LED_BY,
     _after_role,
     _aged_person,
     _appointed_at,
@@ -78,6 +79,7 @@ from articles.parsing.discovery.people import (
     _scorer_at,
     _set_off_name,
     _speaker_at,
+    led_by,
     names_a_body,
 )
 from articles.parsing.discovery.places import (
@@ -181,6 +183,9 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
         if token.key in _CALLED and (name := _called_person(tokens, i, taken)):
             found.setdefault(name.first, name)  # `معلم في ثانوية جودت الهاشمي يدعى رامي الحلبي من`
             continue
+        if token.key in _LED_BY_FORMS and (name := led_by(tokens, i, taken)):
+            found.setdefault(name.first, name)  # `وفد من الصندوق برئاسة إرنستو راميريز ريغو قد زار`
+            continue
         if token.key in _SPEECH_VERB_FORMS and (name := _speaker_at(tokens, i + 1, taken)):
             if not _named_before(tokens, name, found):
                 found.setdefault(name.first, name)  # `ويقول جمال الزغير، صاحب محجر`
@@ -210,7 +215,7 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             if name is None or names_a_body(tokens, name):
                 name = _set_off_name(tokens, i, taken)  # `وقال عمدة كينييبا، سيدي بيه كاني، إن`
                 name = name or _given_name_after_role(tokens, i, taken)  # `الباحث في معهد … حسين إبيش أن`
-            if name and not _describes(tokens, name.first, places):
+            if name and not _describes(tokens, name.first, places) and not _aside_ended(tokens, i, name):
                 found.setdefault(name.first, name)
         if title and (token.after_comma or _in(token.key, APPOSITIVES)):
             name = _name_before(tokens, i, taken)
@@ -232,8 +237,31 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
                 found.setdefault(name.first, name)
         elif token.key in _TRANSITION_FORMS and (name := _appointed_at(tokens, i + 1, taken)):
             found.setdefault(name.first, name)
-    # A rank inside a role phrase finds the same name again; one per first word.
-    return sorted(found.values(), key=lambda d: d.first)
+    # A rank inside a role phrase finds the same name again; one per first word. A name inside another
+    # person's is the same man read from a later word: `يدعى حسن علي فقيه، وهو مزارع` is no `علي فقيه`.
+    people = [d for d in found.values() if d.kind == PERSON]
+    return sorted(
+        (d for d in found.values() if not (d.kind == PERSON and _inside_a_person(d, people))), key=lambda d: d.first
+    )
+
+
+def _inside_a_person(name: Discovered, people: list[Discovered]) -> bool:
+    return any(
+        other.first <= name.first and name.last <= other.last and (other.first, other.last) != (name.first, name.last)
+        for other in people
+    )
+
+
+def _aside_ended(tokens: list[Token], i: int, name: Discovered) -> bool:
+    """The role at `i` is set off after a name (`أسامة ربيع، رئيس هيئة قناة السويس،`) and the words
+    after its closing comma are the sentence's, not a name: only a given name opens one there.
+    `الفريق أسامة ربيع، رئيس هيئة قناة السويس، ارتفاع إيرادات القناة` is no `ارتفاع إيرادات`."""
+    return (
+        tokens[i].after_comma
+        and name.first > i + 1
+        and tokens[name.first].after_comma
+        and not _given_name_at(tokens, name.first, everyday=True)
+    )
 
 
 # Titles that are adjectives too: `كبير الباحثين` heads a role, `جيش كبير، وشرعية` describes a noun.
@@ -410,4 +438,5 @@ _SCORING = _keys(
 _SCORING_FORMS = _written_forms(_SCORING) - _written_forms(_keys("الطريق"))
 QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 _SETTLEMENT_FORMS = _written_forms(_SETTLEMENTS)
+_LED_BY_FORMS = LED_BY | {"و" + key for key in LED_BY}
 _LISTED_FACILITY_FORMS = _written_forms(frozenset(_LISTED_FACILITIES))

@@ -172,8 +172,8 @@ def _after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> int | Non
             return j  # `السفيرة الأميركية لدى العراق، ألينا رومانوفسكي`
         if taken.get(j) == PERSON:
             return None  # the role introduces a person the gazetteer knows
-        if token.key in _RELATIVES:
-            return None
+        if token.key in _RELATIVES or (j > i + 1 and _in(token.key, LED_BY)):
+            return None  # `باسم حركة جيش تحرير السودان بقيادة عبد الواحد محمد نور`: the body's leader
         if (
             j in taken
             or _quoted(tokens, j)
@@ -304,13 +304,17 @@ def _unnamed_after_town(tokens: list[Token], k: int, taken: dict[int, str]) -> b
 
 def _name_follows(tokens: list[Token], j: int) -> bool:
     """The definite first name at `j` opens a name: a word without the article follows it, or a
-    family name in ال that the clause, `قد` or a verb of speech ends (`الصديق الصور قد أعلن`)."""
+    family name in ال that the clause, `قد` or a verb of speech ends (`الصديق الصور قد أعلن`), or one
+    in ال- ي that no place names, where the clause ends (`يقول التاجر الهادي العبيدي إن`; but
+    `الحبيب التونسي،` is an adjective of the nation)."""
     following = tokens[j + 1]
     if following.after_break or following.after_comma:
         return False
     if not following.definite:
         return True
-    return not _nisba(following) and (_ends_clause(tokens, j + 2) or _ends_name(tokens, j, j + 2))
+    if _nisba(following):
+        return _ends_clause(tokens, j + 2) and not demonym(following.key, PLACES)
+    return _ends_clause(tokens, j + 2) or _ends_name(tokens, j, j + 2)
 
 
 def _around_known(tokens: list[Token], j: int, taken: dict[int, str]) -> bool:
@@ -413,6 +417,10 @@ def _name_before(tokens: list[Token], i: int, taken: dict[int, str]) -> Discover
         if _is_title(before) or _in(before.key, RANKS):
             return None  # `الدكتور سيدي محمد ولد اعل سالم،`: the title's rule reads that name whole
         given = next((k for k in range(first, last) if _given_name_at(tokens, k, everyday=False)), None)
+        if given is None and last == first + 1 and before.definite and _nisba(tokens[last]):
+            # `وقال الفاعل الجمعوي رشيد الحموشي، رئيس`: after a description, a given name that is an
+            # everyday word too and a family name in ال- ي
+            given = first if _given_name_at(tokens, first, everyday=True) else None
         if given is None:
             return None
         first = given
@@ -456,6 +464,8 @@ def _speaker_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovere
     does (a comma, `إن`, the sentence's end). The given name is the evidence, the verb and the ending
     the context; neither alone makes a person. After a description, a given name that is an
     everyday word as often (`أمل`, `كريم`) is no evidence: `وأكد البيان أمل الحكومة،`."""
+    if j < len(tokens) and tokens[j].key in _OWNERS:
+        return _owner_at(tokens, j, taken)
     for skipped in range(_MAX_DESCRIPTION + 1):
         k = j + skipped
         if k >= len(tokens) or k in taken or (skipped and (tokens[k].after_comma or tokens[k].after_break)):
@@ -468,14 +478,40 @@ def _speaker_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovere
     return None
 
 
+# "The owner of" a shop or a business, a speaker's description in construct: `قال صاحب مخبز أبو خليل
+# الحوراني إن`, `قال صاحب مكتب "النخبة للاستقدام" عبد العزيز القحطاني إن`.
+_OWNERS = _keys("صاحب صاحبة")
+
+
+def _owner_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered | None:
+    """The name after `صاحب` at `j`, its noun and the known name of the business if one follows: from a
+    given name that is no everyday word to where the clause ends. `قال صاحب الشركة إن` names nobody."""
+    k = j + 2
+    noun = tokens[j + 1] if j + 1 < len(tokens) else None
+    if noun is None or _phrase_ended(tokens, j + 1) or j + 1 in taken or noun.definite or _in(noun.key, STOP):
+        return None  # `صاحب الشركة`, `صاحب السمو`: a known owner or a title, no shop
+    while k < len(tokens) and k in taken and taken[k] != PERSON and not tokens[k].after_comma:
+        k += 1  # `مكتب "النخبة للاستقدام"`: the business's own name
+    if k >= len(tokens) or k in taken or tokens[k].after_comma or SENTENCE_ENDS.intersection(tokens[k].gap):
+        return None
+    if not _given_name_at(tokens, k, everyday=False):
+        return None
+    name = _name_at(tokens, k, taken)
+    return name if name is not None and name.first == k and _ends_clause(tokens, name.last + 1) else None
+
+
 _MAX_AGED_NAME = 4
 
 
 def _aged_person(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
-    """The name before an age in brackets, from its given name: `تنتظر سعاد أبو شمالة (58 عاماً)`.
-    The age says a person stands there; the given name says where the name starts."""
+    """The name before an age in brackets or between commas, from its given name: `تنتظر سعاد أبو
+    شمالة (58 عاماً)`, `ويقيم محمود أبو الهيجاء، 58 عاماً، مع أسرته`. The age says a person stands
+    there; the given name says where the name starts."""
     number = i - 1
-    if number < 1 or not tokens[number].key.isdigit() or "(" not in tokens[number].gap:
+    if number < 1 or not tokens[number].key.isdigit():
+        return None
+    set_off = tokens[number].after_comma and not tokens[number].after_break and _phrase_ended(tokens, i + 1)
+    if "(" not in tokens[number].gap and not (set_off and i + 1 < len(tokens) and tokens[i + 1].after_comma):
         return None
     last = number - 1
     for first in range(max(last - _MAX_AGED_NAME + 1, 0), last):  # the longest name first
@@ -721,6 +757,27 @@ def _given_name_before(tokens: list[Token], i: int, taken: dict[int, str]) -> Di
     if not (_in(verb, _SPEECH_VERBS) or _in(verb, _WAS)):
         return None
     return Discovered(PERSON, k, k)
+
+
+# "Led by", "chaired by", "which he (she) heads": the name of who leads a body, a delegation or a court
+# follows. `وأوضحت الوزارة، التي يرأسها أحمد التوفيق، في بلاغ`.
+LED_BY = _keys("بقيادة برئاسة يرأسها يرأسه يقودها يقوده ترأسها ترأسه")
+
+
+def led_by(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """The name after `بقيادة` or `برئاسة` at `i`, that opens on a given name and ends where the clause,
+    a preposition, `قد` or a verb does: `وفد من الصندوق برئاسة إرنستو راميريز ريغو قد زار`. A body
+    (`بقيادة تجمع من المقرضين`) or a title (`برئاسة وزير الكهرباء`, read by the title's rule) is none."""
+    j = i + 1
+    if _phrase_ended(tokens, j) or j in taken or not _given_name_at(tokens, j, everyday=True):
+        return None
+    name = _name_at(tokens, j, taken)
+    if name is None or name.first != j:
+        return None
+    end = name.last + 1
+    if _ends_clause(tokens, end) or tokens[end].key in _NAME_END_PARTICLES or _in(tokens[end].key, STOP):
+        return name
+    return None
 
 
 def _given_name_after_role(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
