@@ -49,7 +49,7 @@ def test_seed_gold_is_matched_exactly():
         # tuning sets from session 11, which chose its classes from their errors.
         ("blind12.json", 16, 0.952, 0.899),
         ("blind13.json", 14, 0.969, 0.937),
-        ("blind14.json", 16, 0.950, 0.935),
+        ("blind14.json", 16, 0.954, 0.935),
         ("blind16.json", 16, 0.954, 0.932),
         ("blind17.json", 18, 0.963, 0.926),
         # blind18-21 (59 stories, 1,249 entities), written blind in session 10: 0.893 / 0.722 on their first
@@ -62,8 +62,8 @@ def test_seed_gold_is_matched_exactly():
         # written at the end of session 10; blind25-28 (60 stories, 1,248 entities), written at the start of
         # session 11 before any code ran on them.
         ("blind22.json", 16, 0.939, 0.880),
-        ("blind23.json", 14, 0.955, 0.923),
-        ("blind24.json", 16, 0.927, 0.813),
+        ("blind23.json", 14, 0.955, 0.927),
+        ("blind24.json", 16, 0.927, 0.816),
         ("blind25.json", 16, 0.904, 0.838),
         ("blind26.json", 14, 0.948, 0.878),
         ("blind27.json", 14, 0.909, 0.825),

@@ -139,3 +139,50 @@ def test_a_committee_of_parliament_is_named_by_what_it_oversees(text, name):
 @pytest.mark.parametrize("text", ["وقالت اللجنة النيابية إن الملف", "وطالبت اللجنة المالية بإلغاء القرار"])
 def test_a_committee_without_its_field_or_parliament_is_none(text):
     assert organisations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "name"),
+    [
+        pytest.param(
+            "إلى أن وفداً من مجلس دير الزور المدني سيلتقي", ("دير", "الزور"), "مجلس دير الزور المدني", id="civil"
+        ),
+        pytest.param("وقال مجلس منبج العسكري إن", ("منبج",), "مجلس منبج العسكري", id="military"),
+    ],
+)
+def test_a_towns_civil_or_military_council_is_a_body(text, known, name):
+    assert organisations(text, known=known) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        pytest.param("وقال مجلس دمشق الجديد إن", ("دمشق",), id="described"),
+        pytest.param("في مجلس دمشق، العسكري أكد", ("دمشق",), id="comma"),
+    ],
+)
+def test_a_council_and_a_town_without_its_kind_is_none(text, known):
+    assert organisations(text, known=known) == []
+
+
+def test_a_schools_country_ends_its_name():
+    assert organisations("وقال مدير مدرسة النيلين السودانية في حي فيصل") == ["مدرسة النيلين السودانية"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["الموظف في شركة للخدمات اللوجستية، قادراً", "وأسس هيئة للرقابة المالية العام الماضي"],
+)
+def test_a_head_straight_before_its_purpose_names_no_body(text):
+    assert organisations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وقالت شركة دلمون للأنظمة الذكية إن", "شركة دلمون للأنظمة الذكية", id="a name, then the purpose"),
+        pytest.param("وأعلنت الهيئة الوطنية للانتخابات أن", "الهيئة الوطنية للانتخابات", id="definite"),
+    ],
+)
+def test_a_body_named_before_its_purpose_stays(text, name):
+    assert organisations(text) == [name]

@@ -363,6 +363,8 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
             break  # `هيئة كبار العلماء بالتهدئة`: a preposition ends the name
         if token.key in _TIMES:
             break  # `مجلس الوزراء الأسبوع الماضي`: when the body met
+        if k == i + 1 and token.key.startswith("لل"):
+            break  # `موظف في شركة للخدمات اللوجستية`: what any such firm does, no name of its own
         if k in taken and not (k > i + 1 + chain and _known_adjective(tokens, k, taken, places)):
             break  # but `هيئة حقوق الإنسان السعودية`: a known country written as its adjective
         titled = (_is_title(token) or _in(token.key, RANKS)) and token.key not in _GENERAL
@@ -613,6 +615,11 @@ def _local_council_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Dis
     k = i + 2
     if tokens[i].definite or head_stem(tokens[i].key) != _COUNCIL or _phrase_ended(tokens, k):
         return None
+    if taken.get(i + 1) == LOC and not tokens[i + 1].after_comma:
+        # `مجلس دير الزور المدني`, `مجلس منبج العسكري`: a town's civil or military council.
+        last = _known_name_end(tokens, i + 1, taken)
+        kind = not _phrase_ended(tokens, last + 1) and last + 1 not in taken and tokens[last + 1].key in _COUNCIL_KINDS
+        return Discovered(ORG, i, last + 1) if kind else None
     if tokens[i + 1].key not in _LOCAL or tokens[i + 1].after_comma or tokens[i + 1].after_break:
         return None
     if taken.get(k) == LOC:
@@ -625,6 +632,7 @@ def _local_council_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Dis
 
 
 _COUNCIL = normalize("مجلس")
+_COUNCIL_KINDS = _keys("المدني العسكري المحلي")
 _COMPANIES = _keys("شركة مجموعة")
 
 
@@ -1392,7 +1400,10 @@ def _school_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered
 
 
 def _school_kind_at(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
-    return not _phrase_ended(tokens, k) and k not in taken and tokens[k].key in _SCHOOL_KINDS
+    """A school's kind at `k`, or the country whose curriculum it teaches: `مدرسة النيلين السودانية`."""
+    if _phrase_ended(tokens, k) or k in taken:
+        return False
+    return tokens[k].key in _SCHOOL_KINDS or demonym(tokens[k].key, PLACES)
 
 
 def _kinds_end(tokens: list[Token], k: int, taken: dict[int, str]) -> int:
