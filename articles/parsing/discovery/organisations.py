@@ -153,7 +153,9 @@ _HOSPITALS = _keys("مستشفى")
 _HOSPITAL_FORMS = _written_forms(_HOSPITALS)
 _THE_HOSPITAL = _keys("المستشفى")  # a head of its own: `والمستشفى الجامعي` is written `المستشفى الجامعي`
 _COMPLEXES = _keys("مجمع")
-_HOSPITAL_KINDS = _keys("التعليمي الجامعي الحكومي العام التخصصي المركزي العسكري الاستشاري الدولي الوطني الطبي")
+_HOSPITAL_KINDS = _keys(
+    "التعليمي الجامعي الحكومي العام التخصصي المركزي العسكري الاستشاري الدولي الوطني الطبي الريفي"
+)  # `مستشفى حيس الريفي`
 # The kinds that stand before the name after `المستشفى`: `المستشفى الجامعي سهلول`, and in the Maghreb a
 # region's hospital, `المستشفى الجهوي الحسن الثاني`.
 _UNIVERSITY_HOSPITAL = _keys("الجامعي الجهوي الإقليمي")
@@ -296,10 +298,27 @@ def _second_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> int
     return k
 
 
+# `منظمة` is also the adjective "organised", after what is organised: `شبكة منظمة تتولى إدخال المخدرات`,
+# `جريمة منظمة`, `عصابات منظمة`. No body's name follows such a noun without a word between.
+_ORGANISED = _keys("منظمة")
+_ORGANISED_THINGS = _keys("شبكة شبكات جريمة جرائم عصابة عصابات حملة حملات خلية خلايا عملية عمليات")
+# A forum of a trade is a meeting, an event and no body: `اختتم منتدى الاستثمار السوري السعودي أعماله`,
+# `منتدى الموانئ الخليجية`. A forum named by its cause or its country is one: `منتدى الإنقاذ الصومالي`,
+# `منتدى الاستراتيجيات الأردني`.
+_FORUMS = _keys("منتدى")
+_FAIR_TRADES = _keys("الاستثمار الاستثمارات الأعمال الموانئ الطاقة السياحة التجارة الصناعة الطيران")
+# Time nouns after a body are when, not its name: `اجتماع لمجلس الوزراء الأسبوع الماضي`.
+_TIMES = _keys("الأسبوع الأسبوعين الشهر الشهرين الأيام الساعات الليلة")
+
+
 def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
     """An organisation: its head noun and at least two definite words (`وزارة الخارجية العراقية`),
     or an institute named after a place or a word and what it does (`مركز الخليج للأبحاث`,
     `مركز أفق للدراسات الاستراتيجية`): that name is one organisation, not the place inside it."""
+    if tokens[i].key in _ORGANISED and _organised_before(tokens, i):
+        return None
+    if _has_stem_in(tokens[i].key, _FORUMS) and not _phrase_ended(tokens, i + 1) and tokens[i + 1].key in _FAIR_TRADES:
+        return None
     named = (
         _movement_at(tokens, i, taken)
         or _coined_company_at(tokens, i, taken)  # before a foreign company: `شركة بي آر إف` holds no `شركة`
@@ -342,6 +361,10 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
         token = tokens[k]
         if token.after_break or token.after_comma or _in(token.key, STOP) or token.key.startswith(("بال", "كال")):
             break  # `هيئة كبار العلماء بالتهدئة`: a preposition ends the name
+        if token.key in _TIMES:
+            break  # `مجلس الوزراء الأسبوع الماضي`: when the body met
+        if k == i + 1 and token.key.startswith("لل"):
+            break  # `موظف في شركة للخدمات اللوجستية`: what any such firm does, no name of its own
         if k in taken and not (k > i + 1 + chain and _known_adjective(tokens, k, taken, places)):
             break  # but `هيئة حقوق الإنسان السعودية`: a known country written as its adjective
         titled = (_is_title(token) or _in(token.key, RANKS)) and token.key not in _GENERAL
@@ -407,6 +430,14 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
     if named_body:
         return Discovered(ORG, i, k - 1)  # `وزارة الثروة الزراعية والسمكية وموارد المياه في سلطنة عمان`
     return Discovered(ORG, i, placed) if placed is not None else None
+
+
+def _organised_before(tokens: list[Token], i: int) -> bool:
+    """`منظمة` at `i` describes the indefinite noun right before it (`شبكة منظمة`)."""
+    if i == 0 or tokens[i].after_break or tokens[i].after_comma:
+        return False
+    before = tokens[i - 1]
+    return not before.definite and _has_stem_in(before.key, _ORGANISED_THINGS)
 
 
 # A committee of parliament is named as a national body is, its adjective closing the name: `لجنة
@@ -584,6 +615,11 @@ def _local_council_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Dis
     k = i + 2
     if tokens[i].definite or head_stem(tokens[i].key) != _COUNCIL or _phrase_ended(tokens, k):
         return None
+    if taken.get(i + 1) == LOC and not tokens[i + 1].after_comma:
+        # `مجلس دير الزور المدني`, `مجلس منبج العسكري`: a town's civil or military council.
+        last = _known_name_end(tokens, i + 1, taken)
+        kind = not _phrase_ended(tokens, last + 1) and last + 1 not in taken and tokens[last + 1].key in _COUNCIL_KINDS
+        return Discovered(ORG, i, last + 1) if kind else None
     if tokens[i + 1].key not in _LOCAL or tokens[i + 1].after_comma or tokens[i + 1].after_break:
         return None
     if taken.get(k) == LOC:
@@ -596,6 +632,7 @@ def _local_council_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Dis
 
 
 _COUNCIL = normalize("مجلس")
+_COUNCIL_KINDS = _keys("المدني العسكري المحلي")
 _COMPANIES = _keys("شركة مجموعة")
 
 
@@ -834,6 +871,7 @@ def _university_field(tokens: list[Token], k: int) -> bool:
 
 _TOWN_HALLS = _keys("بلدية")
 _MAYORS = _keys("رئيس رئيسة رئاسة نائب عضو")
+_ROLE_REACH = 3  # `مدير عام الطرق ببلدية`
 _PLACE_PREPOSITIONS = _keys("في من قرب إلى داخل خارج شمال جنوب شرق غرب")
 
 
@@ -842,6 +880,10 @@ def _mayor_or_place_before(tokens: list[Token], i: int) -> bool:
     inside a title, or the commune is where something is."""
     if i == 0 or tokens[i].after_break:
         return False
+    if tokens[i].key.removeprefix("و").startswith("بب"):
+        # `نقلت إلى دار الشباب ببلدية أقبو`: the preposition written on the head; but `مدير عام الطرق
+        # ببلدية مسقط` is a role in the town hall.
+        return not any(_is_title(tokens[j]) for j in range(max(0, i - _ROLE_REACH), i))
     before = tokens[i - 1].key
     return _has_stem_in(before, _MAYORS) or _in(before, _PLACE_PREPOSITIONS)
 
@@ -1078,8 +1120,16 @@ def _with_seat(tokens: list[Token], body: Discovered, taken: dict[int, str]) -> 
     regional = tokens[body.first + 1].key in _REGIONAL  # `الاتحاد الجهوي`; not `للدراسات الإقليمية`
     if regional and head in _THE_HOSPITAL:
         return body  # `المستشفى الجهوي الحسن الثاني بأكادير`: named after a king, it only sits there
+    if head in _HOSPITALS and not _after_a_ruler(tokens, body.first + 1, taken):
+        return body  # `مستشفى النو التعليمي بأم درمان`, `مستشفى العودة بمخيم جباليا`: a name of its own
     local = head in _SEATED_HEADS or head in _SEATED_DEFINITE_HEADS or regional
     return Discovered(ORG, body.first, _known_name_end(tokens, k, taken)) if local else body
+
+
+def _after_a_ruler(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """A hospital's name at `k` is a ruler's or a person's (`الملك فهد`, `السلطان قابوس`), which hospitals in
+    many towns bear: `مستشفى الملك فهد العام بجدة` is Jeddah's."""
+    return taken.get(k) == PERSON or (not _phrase_ended(tokens, k) and tokens[k].key in _HONORIFICS)
 
 
 def _definite_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
@@ -1096,6 +1146,8 @@ def _definite_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Dis
         k += 1
     if k == i + 1:
         return None
+    if k == i + 3 and _has_stem_in(tokens[i].key, _COMMITTEES) and tokens[k - 1].key in _OF_PARLIAMENT:
+        return Discovered(ORG, i, k - 1)  # `اللجنة المالية النيابية`, as `لجنة النزاهة النيابية`
     if _has_stem_in(tokens[i].key, _OFFICES) and k < len(tokens) and _has_stem_in(tokens[k].key, DEFINITE_BODIES):
         return None  # `المكتب الجهوي للمنظمة التونسية للأطباء الشبان`: the body's office; the body is named
     if _has_stem_in(tokens[i].key, _UNIVERSITY) and not _federation_purpose(tokens, i, k):
@@ -1162,6 +1214,9 @@ def _purpose_of_place(tokens: list[Token], k: int, taken: dict[int, str]) -> int
 
 
 _OFFICES = _keys("المكتب")
+# A committee of parliament named with the article, by what it oversees: `اللجنة المالية النيابية`,
+# `اللجنة القانونية البرلمانية`. `اللجنة النيابية` alone is any of them.
+_COMMITTEES = _keys("اللجنة")
 # `الوطنية` says the body is a country's without naming it; the place after `في` does.
 _NATIONAL = _keys("الوطنية الوطني")
 
@@ -1324,6 +1379,9 @@ _SCHOOL_KINDS = _keys(
     الصناعية الزراعية التجارية الفنية العسكرية للبنين للبنات
     """
 )
+# Egypt names a school's pupils after its kind, without the article: `مدرسة جرجا الثانوية بنات`,
+# `مدرسة المنصورة الثانوية العسكرية بنين`.
+_PUPILS = _keys("بنات بنين")
 
 
 def _school_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
@@ -1332,17 +1390,30 @@ def _school_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered
         return None
     k = i + 1
     if _school_kind_at(tokens, k + 2, taken) and _in_construct_with(tokens, k, taken):
-        return Discovered(ORG, i, k + 2)  # `مدرسة شهداء الزاوية الابتدائية`: a noun in construct, then the kind
+        return Discovered(ORG, i, _kinds_end(tokens, k + 2, taken))  # `مدرسة شهداء الزاوية الابتدائية`
     if (founder := _founder_name_end(tokens, k, taken)) is not None:
         return Discovered(ORG, i, founder)  # `ثانوية جودت الهاشمي`: named after a person
     last = _hospital_name_end(tokens, k, taken, definite=True)
     if last is None:
         return None
-    return Discovered(ORG, i, last + 1) if _school_kind_at(tokens, last + 1, taken) else None
+    return Discovered(ORG, i, _kinds_end(tokens, last + 1, taken)) if _school_kind_at(tokens, last + 1, taken) else None
 
 
 def _school_kind_at(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
-    return not _phrase_ended(tokens, k) and k not in taken and tokens[k].key in _SCHOOL_KINDS
+    """A school's kind at `k`, or the country whose curriculum it teaches: `مدرسة النيلين السودانية`."""
+    if _phrase_ended(tokens, k) or k in taken:
+        return False
+    return tokens[k].key in _SCHOOL_KINDS or demonym(tokens[k].key, PLACES)
+
+
+def _kinds_end(tokens: list[Token], k: int, taken: dict[int, str]) -> int:
+    """The last word of a school's name from its kind at `k`: a second kind (`الثانوية العسكرية`) and
+    its pupils (`بنات`) may follow."""
+    if _school_kind_at(tokens, k + 1, taken):
+        k += 1
+    following = k + 1
+    pupils = not _phrase_ended(tokens, following) and following not in taken and tokens[following].key in _PUPILS
+    return following if pupils else k
 
 
 def _in_construct_with(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
@@ -1515,6 +1586,8 @@ def _named_unit_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discov
             return None
         if joined and not _phrase_ended(tokens, k + 1) and k + 1 not in taken and tokens[k + 1].key.endswith("يه"):
             k += 1  # `دائرة الأراضي والأملاك العامة`
+        if not _phrase_ended(tokens, k + 1) and k + 1 not in taken and demonym(tokens[k + 1].key, PLACES):
+            k += 1  # `دائرة الأرصاد الجوية الأردنية`: the country's
         seat = k + 2  # `دائرة الثقافة والسياحة في أبوظبي`: the emirate's
         if not _phrase_ended(tokens, seat) and tokens[k + 1].key in _IN and taken.get(seat) == LOC:
             k = _known_name_end(tokens, seat, taken)
