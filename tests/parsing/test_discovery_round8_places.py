@@ -1,0 +1,152 @@
+"""Round 8 places: a list of settlements closed by its و; an adjective that is part of a settlement's
+name (`حي شيحا الغربي`, `منطقة القصر الصغير`); mines; facility nouns that are verbal nouns or take a
+participle or a quantity (`لسد جزء من`, `قاعة ملحقة بمسجد`, `بسجن عدد من`)."""
+
+import pytest
+
+from articles.parsing.discovery import discover
+from articles.parsing.entities import _written_name
+from articles.parsing.words import tokenize
+
+
+def places(text, known=()):
+    """The LOC names in `text` as the extractor writes them; the words in `known` (as written) are
+    places the gazetteer knows."""
+    tokens = tokenize(text)
+    taken = {i: "LOC" for i, token in enumerate(tokens) if token.raw in known}
+    return [_written_name(text, tokens, d) for d in discover(tokens, taken) if d.kind == "LOC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "names"),
+    [
+        pytest.param(
+            "في منطقتي أبوسليم وصلاح الدين، أسفرت عن مقتل ثلاثة", ("وصلاح", "الدين"), ["أبوسليم"], id="known-last"
+        ),
+        pytest.param("في بلدتي المزرعة وولغا، تقرر أن", (), ["المزرعة", "ولغا"], id="unknown-last"),
+    ],
+)
+def test_a_list_of_settlements_ends_with_its_name_joined_by_waw(text, known, names):
+    assert places(text, known) == names
+
+
+def test_names_listed_by_commas_before_the_waw_are_still_read():
+    assert places("في قرى كوجو، سيبا وتل قصب") == ["كوجو", "سيبا", "تل قصب"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("خلال حفل التسليم في حي شيحا الغربي، إن المرحلة", ["شيحا الغربي"], id="quarter-side"),
+        pytest.param("وحدة سكنية جديدة في منطقة شيحا الغربية، وإن", ["شيحا الغربية"], id="area-side"),
+        pytest.param("صاحب الشقة في حي الصداقة الجديدة رفع الإيجار", ["الصداقة الجديدة"], id="definite-new"),
+        pytest.param("الاكتظاظ الذي تعرفه منطقة القصر الصغير في أوقات الذروة.", ["القصر الصغير"], id="area-small"),
+        pytest.param("وصلوا إلى قرية دير سامت العليا أمس", ["دير سامت العليا"], id="village-upper"),
+    ],
+)
+def test_an_adjective_of_size_or_side_is_part_of_a_settlements_name(text, names):
+    assert places(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("قصفت المدفعية بلدة كفرحمام الجنوبية فجر اليوم", ["كفرحمام"], id="town-side-describes"),
+        pytest.param("في منطقة سلماباد الصناعية.", ["سلماباد"], id="industrial"),
+        pytest.param("في منطقة الحدود الجديدة", [], id="ordinary-noun"),
+        pytest.param("في منطقة الشمال الكبير", [], id="side-of-country"),
+        pytest.param("في منطقة الجنوبي الكبير", [], id="nisba"),
+    ],
+)
+def test_other_adjectives_after_a_settlement_stay_out_of_its_name(text, names):
+    assert places(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("تنفذ توسعة في منجم الشيدية جنوبي المملكة", ["منجم الشيدية"], id="definite"),
+        pytest.param("لاستغلال منجم أرليت.", ["منجم أرليت"], id="known-town"),
+        pytest.param("لاستغلال منجم إيمورارين، أحد أكبر", ["منجم إيمورارين"], id="indefinite"),
+    ],
+)
+def test_a_mine_is_named_by_a_word_of_its_own(text, names):
+    assert places(text, ("أرليت",)) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("يعمل في منجم ذهب في الصحراء", id="gold"),
+        pytest.param("عمال منجم الفوسفات في المدينة", id="phosphate"),
+        pytest.param("أكبر منجم للنحاس في العالم", id="purpose"),
+    ],
+)
+def test_a_mine_of_what_is_dug_has_no_name(text):
+    assert places(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('إن الزيادة "ضرورية لسد جزء من العجز المالي"', id="dam-part"),
+        pytest.param('إن القطاع "سدّ الفراغ لسنوات حين غابت الدولة".', id="dam-gap"),
+        pytest.param("أصدرت المحكمة أحكاماً بسجن عدد من المسؤولين السابقين", id="prison-count"),
+        pytest.param("ويقيم مع أسرته في قاعة ملحقة بمسجد في البلدة.", id="hall-annexed"),
+        pytest.param("نقلوا إلى محطة مهجورة بلا كهرباء.", id="station-deserted"),
+    ],
+)
+def test_a_facility_noun_before_a_quantity_a_gap_or_a_participle_names_nothing(text):
+    assert places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("بدأ بناء سد الروصيرص على النيل", ["سد الروصيرص"], id="dam"),
+        pytest.param("وصل إلى جزيرة مصيرة أمس", ["جزيرة مصيرة"], id="island-weak-letter"),
+        pytest.param("عند محطة منوبة في المدينة", ["محطة منوبة"], id="station-weak-letter"),
+        pytest.param("أغلقت السلطات سجن المرناقية أمس", ["سجن المرناقية"], id="prison"),
+    ],
+)
+def test_facilities_named_by_a_word_of_their_own_are_still_found(text, names):
+    assert places(text) == names
+
+
+def test_a_facilitys_name_of_two_words_joined_by_a_hyphen_is_one_name():
+    assert places("عودة الإنتاج في منجم لولو-غونكوتو بعد عام") == ["منجم لولو-غونكوتو"]
+
+
+def test_a_mine_with_a_quoted_name_is_left_to_the_quoted_name():
+    assert places('التوسعة الجديدة في منجم "قلب الأغلاس" قرب المدينة') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "names"),
+    [
+        pytest.param("في أحياء الحسكة، بدعم من اللجنة الدولية", ("الحسكة",), [], id="known-then-comma"),
+        pytest.param("في أحياء العزيزية، بدعم من اللجنة الدولية", (), [], id="unknown-then-comma"),
+    ],
+)
+def test_a_word_after_a_comma_that_no_name_follows_is_no_name_of_the_list(text, known, names):
+    assert places(text, known) == names
+
+
+def test_names_listed_by_commas_are_read_when_the_list_goes_on():
+    assert places("في قرى كوجو، سيبا، حردان وتل قصب") == ["كوجو", "سيبا", "حردان", "تل قصب"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وهي أكبر منطقة لإنتاج الأرز في البلاد", id="producing"),
+        pytest.param("أقيمت منطقة لاستقبال النازحين قرب الحدود", id="receiving"),
+        pytest.param("خصصت مدينة لتخزين الحبوب", id="storing"),
+    ],
+)
+def test_a_settlement_noun_before_what_it_is_for_names_nothing(text):
+    assert places(text) == []
+
+
+def test_a_settlements_name_that_begins_like_a_purpose_is_still_read_before_an_adjective():
+    assert places("في مدينة لاهاي الهولندية") == ["لاهاي"]
