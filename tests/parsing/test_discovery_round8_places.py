@@ -150,3 +150,49 @@ def test_a_settlement_noun_before_what_it_is_for_names_nothing(text):
 
 def test_a_settlements_name_that_begins_like_a_purpose_is_still_read_before_an_adjective():
     assert places("في مدينة لاهاي الهولندية") == ["لاهاي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "names"),
+    [
+        pytest.param("إن حقلي الرميلة ومجنون رفعا إنتاجهما", (), ["الرميلة", "مجنون"], id="dual-fields-then-verb"),
+        pytest.param("يحرق الغاز في حقول الرميلة ومجنون وغرب القرنة.", ("وغرب", "القرنة"), ["الرميلة", "مجنون"], id="plural"),
+        pytest.param("عبر ميناءي داكار وأبيدجان، وتمر الشاحنات", ("داكار", "وأبيدجان"), [], id="ports-of-known-towns"),
+        pytest.param("عبر ميناءي بربرة وكسمايو إلى", (), ["بربرة", "كسمايو"], id="ports"),
+    ],
+)
+def test_fields_and_ports_listed_after_their_plural_are_written_by_their_names(text, known, names):
+    assert places(text, known) == names
+
+
+def test_camps_listed_after_their_plural_keep_their_noun():
+    assert places("إن مخيمات فرشانا وميتشي في إقليم وداي") == ["مخيم فرشانا", "مخيم ميتشي"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("في حقول القمح والشعير", id="crops"),
+        pytest.param("إغلاق حقول النفط والغاز", id="oil-and-gas"),
+        pytest.param("بين موانئ الدولة ومناطقها الصناعية", id="whose-ports"),
+    ],
+)
+def test_a_plural_of_fields_before_definite_nouns_alone_names_none(text):
+    assert places(text) == []
+
+
+def test_a_dual_names_two_and_no_more():
+    assert places("عبر ميناءي بربرة وكسمايو، وتمر الشاحنات") == ["بربرة", "كسمايو"]
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "names"),
+    [
+        pytest.param("إلى مخيمي طولكرم ونور شمس في المدينة", ("طولكرم",), [], id="second-word-of-a-name"),
+        pytest.param("عبر معبري المصنع والعريضة، في إطار", (), ["معبر المصنع", "معبر العريضة"], id="definite-dual"),
+        pytest.param("على موانئ جيبوتي، وتدفع سنوياً", ("جيبوتي",), [], id="a-countrys-ports"),
+        pytest.param("للسفن القادمة من موانئ آسيا والمتجهة إلى أوروبا", ("آسيا", "أوروبا"), [], id="ports-then-participle"),
+    ],
+)
+def test_lists_after_a_dual_or_plural_facility_noun_stay_as_they_were(text, known, names):
+    assert places(text, known) == names

@@ -739,6 +739,19 @@ _LISTED_FACILITIES = {
     for plural in plurals.split()
 }
 _FACILITY_PLURALS = _keys("معابر مخيمات سدود مطارات موانئ حقول")
+# Fields and ports listed after their dual or plural are written by their names alone, a known town's
+# being that town: `حقلي الرميلة ومجنون` (blind12, blind22), `ميناءي داكار وأبيدجان` (blind11). Camps
+# and crossings keep their noun: `مخيمات فرشانا وميتشي` → `مخيم فرشانا`.
+_LISTED_BARE = _keys("حقل ميناء")
+_FIELDS_LISTED = _keys("حقل")  # `موانئ جيبوتي` are a country's ports, `حقول الرميلة ومجنون` are named
+
+
+def _dual_verb(tokens: list[Token], k: int) -> bool:
+    """The word at `k` ends like a verb whose subject is two (`رفعا`, `شهدا`), with nothing between."""
+    if _phrase_ended(tokens, k):
+        return False
+    token = tokens[k]
+    return not token.definite and len(token.key) > 2 and token.key.endswith("ا")
 
 
 def _listed_facilities_at(
@@ -750,32 +763,45 @@ def _listed_facilities_at(
     plural = next(stem for stem in clitic_stems(noun.key) if stem in _LISTED_FACILITIES)
     head = _LISTED_FACILITIES[plural]
     dual = plural not in _FACILITY_PLURALS
-    found: list[Discovered] = []
+    written = "" if normalize(head) in _LISTED_BARE else head
+    found: list[Discovered | None] = []  # None: a known place a field or port is written by
+    closed = False  # a name joined by و was the list's last: `ميناءي داكار وأبيدجان، وتمر الشاحنات`
     k = i + 1
-    while k < len(tokens) and len(found) < _MAX_LISTED:
+    while k < len(tokens) and len(found) < (2 if dual else _MAX_LISTED):
         token = tokens[k]
         conjunction = _next_in_list(token, bool(found))
-        if conjunction is None:
+        if conjunction is None or (closed and not conjunction):
             break
+        closed = closed or conjunction
+        named = dual or normalize(head) in _FIELDS_LISTED  # after a plural of fields, known and definite names too
         if k in taken:
-            if taken[k] != LOC or not dual:
+            if taken[k] != LOC or not named:
                 break
             last = k  # `حضرموت وشبوة` are two known places, not one
             while last + 1 < len(tokens) and taken.get(last + 1) == LOC and not tokens[last + 1].key.startswith("و"):
                 last += 1
         else:
             facility = _facility_at(tokens, k, taken, places) if _facility_noun(tokens[k]) else None
-            last = facility.last if facility else _listed_name_end(tokens, k, taken, head, conjunction)
-            if last is None or (tokens[k].definite and not dual):
+            # A dual's second name ends its list, before the dual verb they are the subject of: `حقلي الرميلة
+            # ومجنون رفعا إنتاجهما`. Another word may be the name's second: `مخيمي طولكرم ونور شمس`.
+            ending = dual and bool(found) and _dual_verb(tokens, k + 1)
+            last = facility.last if facility else _listed_name_end(tokens, k, taken, head, conjunction, ending)
+            if last is None or (tokens[k].definite and not named):
                 break
-        found.append(Discovered(LOC, k, last, conjunction, head))
+        known = k in taken and not written
+        found.append(None if known else Discovered(LOC, k, last, conjunction, written))
         k = last + 1
-    return found if len(found) >= 2 else []
+    if len(found) < 2 or (not dual and all(place and tokens[place.first].definite for place in found)):
+        return []  # `حقول القمح والشعير`: kinds of field, no names
+    return [place for place in found if place is not None]
 
 
-def _listed_name_end(tokens: list[Token], k: int, taken: dict[int, str], head: str, joined: bool) -> int | None:
+def _listed_name_end(
+    tokens: list[Token], k: int, taken: dict[int, str], head: str, joined: bool, ending: bool = False
+) -> int | None:
     """The last word of one name in a list of facilities: a word of its own, or two after a
-    connector (`أبو منصور`); a definite one but for fields (`حقول النفط` is no list)."""
+    connector (`أبو منصور`); a definite one but for fields (`حقول النفط` is no list). The last name
+    of a list (`ending`) is one word whatever follows it."""
     token = tokens[k]
     key = token.key[1:] if joined else token.key
     if len(key) < 2 or key.isdigit() or _tanween(token) or key.startswith("لل") or key in _PARTICLES_WITH_PRONOUN:
@@ -791,6 +817,8 @@ def _listed_name_end(tokens: list[Token], k: int, taken: dict[int, str], head: s
         return None if _in(key, CONNECTORS) or key in _PLACE_CONNECTORS else k
     if _in(key, CONNECTORS) or key in _PLACE_CONNECTORS:  # `أبو منصور`
         return k + 1 if _is_name_word(tokens, k + 1, taken) else None
+    if ending:
+        return k
     if not following.definite and not following.key.startswith("و") and _is_name_word(tokens, k + 1, taken):
         return None  # `ونور شمس`, `وأبوتنقي تجاوزت`: a name of two words, or a verb? Neither is sure.
     return k
