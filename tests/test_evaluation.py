@@ -40,14 +40,14 @@ def test_seed_gold_is_matched_exactly():
         ("blind6.json", 17, 0.988, 0.961),
         ("blind7.json", 17, 0.986, 0.983),
         ("blind8.json", 17, 0.996, 0.976),
-        ("blind9.json", 17, 0.992, 0.961),
+        ("blind9.json", 17, 0.992, 0.963),
         ("blind10.json", 13, 0.975, 0.933),
         ("blind11.json", 14, 0.985, 0.960),
         ("blind15.json", 16, 0.968, 0.920),
         # blind12-14, 16 and 17 (80 stories, 1,547 entities), written blind in session 9 and held out until
         # session 11 (pooled 0.912 / 0.778 on session 9's first code, 0.933 / 0.844 on session 10's last);
         # tuning sets from session 11, which chose its classes from their errors.
-        ("blind12.json", 16, 0.953, 0.905),
+        ("blind12.json", 16, 0.953, 0.908),
         ("blind13.json", 14, 0.969, 0.937),
         ("blind14.json", 16, 0.950, 0.935),
         ("blind16.json", 16, 0.954, 0.932),
@@ -63,7 +63,7 @@ def test_seed_gold_is_matched_exactly():
         # session 11 before any code ran on them.
         ("blind22.json", 16, 0.940, 0.890),
         ("blind23.json", 14, 0.954, 0.913),
-        ("blind24.json", 16, 0.911, 0.804),
+        ("blind24.json", 16, 0.911, 0.810),
         ("blind25.json", 16, 0.904, 0.838),
         ("blind26.json", 14, 0.948, 0.878),
         ("blind27.json", 14, 0.909, 0.825),

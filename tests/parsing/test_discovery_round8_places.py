@@ -156,7 +156,9 @@ def test_a_settlements_name_that_begins_like_a_purpose_is_still_read_before_an_a
     ("text", "known", "names"),
     [
         pytest.param("إن حقلي الرميلة ومجنون رفعا إنتاجهما", (), ["الرميلة", "مجنون"], id="dual-fields-then-verb"),
-        pytest.param("يحرق الغاز في حقول الرميلة ومجنون وغرب القرنة.", ("وغرب", "القرنة"), ["الرميلة", "مجنون"], id="plural"),
+        pytest.param(
+            "يحرق الغاز في حقول الرميلة ومجنون وغرب القرنة.", ("وغرب", "القرنة"), ["الرميلة", "مجنون"], id="plural"
+        ),
         pytest.param("عبر ميناءي داكار وأبيدجان، وتمر الشاحنات", ("داكار", "وأبيدجان"), [], id="ports-of-known-towns"),
         pytest.param("عبر ميناءي بربرة وكسمايو إلى", (), ["بربرة", "كسمايو"], id="ports"),
     ],
@@ -191,8 +193,41 @@ def test_a_dual_names_two_and_no_more():
         pytest.param("إلى مخيمي طولكرم ونور شمس في المدينة", ("طولكرم",), [], id="second-word-of-a-name"),
         pytest.param("عبر معبري المصنع والعريضة، في إطار", (), ["معبر المصنع", "معبر العريضة"], id="definite-dual"),
         pytest.param("على موانئ جيبوتي، وتدفع سنوياً", ("جيبوتي",), [], id="a-countrys-ports"),
-        pytest.param("للسفن القادمة من موانئ آسيا والمتجهة إلى أوروبا", ("آسيا", "أوروبا"), [], id="ports-then-participle"),
+        pytest.param(
+            "للسفن القادمة من موانئ آسيا والمتجهة إلى أوروبا", ("آسيا", "أوروبا"), [], id="ports-then-participle"
+        ),
     ],
 )
 def test_lists_after_a_dual_or_plural_facility_noun_stay_as_they_were(text, known, names):
     assert places(text, known) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "names"),
+    [
+        pytest.param(
+            "وقطع حركة المرور على الطريق الرابطة بين الحمامات وقرنبالية.", (), ["الحمامات", "قرنبالية"], id="two"
+        ),
+        pytest.param("وإغلاق الطريق الرابط بين إزمير وأورلا.", ("إزمير",), ["أورلا"], id="known-first"),
+        pytest.param(
+            "قطع الطريق الدولي الرابط بين العمارة والبصرة لأكثر من ست ساعات", ("والبصرة",), ["العمارة"], id="then-for"
+        ),
+        pytest.param("على الطريق الواصل بين الخليل وبني نعيم، تصطف", ("الخليل",), ["بني نعيم"], id="connector"),
+    ],
+)
+def test_a_road_linking_two_places_names_them(text, known, names):
+    assert places(text, known) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        pytest.param("على الخطوط الرابطة بين باريس وكل من ليون ومرسيليا", ("باريس", "ليون"), id="each-of"),
+        pytest.param("الطريق الرابط بين المدينة ومنطقة الحوبان بعد إغلاق", (), id="the-city"),
+        pytest.param("الطريق الساحلي الرابط بين طرابلس والحدود التونسية، وأجبرت", ("طرابلس",), id="the-border"),
+        pytest.param("ويعزز الرابط بين التعليم والسوق", (), id="no-places-then-noun"),
+        pytest.param("الرابط بين الفقر والبطالة الذي", (), id="abstract-then-relative"),
+    ],
+)
+def test_a_link_between_what_are_no_two_places_names_nothing(text, known):
+    assert places(text, known) == []

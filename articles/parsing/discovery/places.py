@@ -896,3 +896,66 @@ def _example_end(tokens: list[Token], k: int, taken: dict[int, str], joined: boo
         return last
     after = tokens[following]
     return last if after.key.startswith("و") or _in(after.key, STOP) or _name_ends_before(after) else None
+
+
+# A road, line or crossing "linking X and Y" names two places: `الطريق الرابطة بين الحمامات وقرنبالية`,
+# `الطريق الرابط بين إزمير وأورلا`, `قطع الطريق الدولي الرابط بين العمارة والبصرة`. In the tuning sets
+# every pair after a road's link is two places (`بين المدينة ومنطقة الحوبان`, `بين طرابلس والحدود
+# التونسية` name them otherwise and are left alone); other links are between things: `الرابط بين
+# الفقر والبطالة`.
+LINKING = _keys("الرابط الرابطة الواصل الواصلة")
+_BETWEEN = _keys("بين")
+_WAYS = _keys("طريق خط خطوط سكة جسر نفق معبر ممر الطريق الخط الخطوط السكة الجسر النفق المعبر الممر")
+_MAX_BEFORE_LINK = 4  # words between the way and its link: `خط السكة الحديدية الرابط`, `معبر زوج بغال الرابط`
+
+
+def _after_a_way(tokens: list[Token], i: int) -> bool:
+    """A road, line or crossing comes shortly before the link at `i`, in the same clause."""
+    for j in range(i - 1, max(-1, i - 1 - _MAX_BEFORE_LINK), -1):
+        if _has_stem_in(tokens[j].key, _WAYS):
+            return True
+        if tokens[j + 1].after_break or any(char in SENTENCE_ENDS for char in tokens[j + 1].gap):
+            return False
+    return False
+
+
+def _linked_places_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> list[Discovered]:
+    """The two places after `الرابط بين` (word `i`): the unknown ones among them, when both read as names."""
+    k = i + 1
+    if _phrase_ended(tokens, k) or tokens[k].key not in _BETWEEN or not _after_a_way(tokens, i):
+        return []
+    found: list[Discovered] = []
+    k += 1
+    for joined in (False, True):
+        if _phrase_ended(tokens, k) or joined != tokens[k].key.startswith("و"):
+            return []
+        if k in taken:
+            if taken[k] != LOC:
+                return []
+            k = _known_name_end(tokens, k, taken) + 1
+            continue
+        last = _linked_name_end(tokens, k, joined)
+        if last is None:
+            return []
+        found.append(Discovered(LOC, k, last, joined))
+        k = last + 1
+    return found if _name_ends(tokens, k, places) else []
+
+
+def _linked_name_end(tokens: list[Token], k: int, joined: bool) -> int | None:
+    """The last word of a place's name of one word, or two after a connector (`بني نعيم`)."""
+    token = tokens[k]
+    key = token.key[1:] if joined else token.key
+    if len(key) < 2 or key.isdigit() or _tanween(token) or key.endswith(_NOUN_WITH_PRONOUN) or key.startswith("لل"):
+        return None
+    if _in(key, STOP) or key in _NOT_PLACE_NAMES or key in _WHOLES or key in _COMPASS_NOUNS or _nisba(token):
+        return None
+    if key in _QUANTITIES:
+        return None  # `بين باريس وكل من ليون ومرسيليا`
+    if _is_title(token) or _role_noun(token) or _org_head(token) or _has_stem_in(key, FACILITIES | _TOWN_NOUNS):
+        return None
+    if key not in _PLACE_CONNECTORS:
+        return k
+    if _phrase_ended(tokens, k + 1) or _in(tokens[k + 1].key, STOP):
+        return None
+    return k + 1
