@@ -231,3 +231,8 @@ def test_a_road_linking_two_places_names_them(text, known, names):
 )
 def test_a_link_between_what_are_no_two_places_names_nothing(text, known):
     assert places(text, known) == []
+
+
+def test_a_league_is_still_read_as_a_body_where_it_links_no_places():
+    tokens = tokenize("وطالبت الرابطة التونسية للدفاع عن حقوق الإنسان بالتحقيق")
+    assert [d.kind for d in discover(tokens, {})] == ["ORG"]

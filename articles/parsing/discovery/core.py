@@ -137,8 +137,8 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             for place in _places_such_as(tokens, i, taken):
                 found.setdefault(place.first, place)
             continue
-        elif token.key in LINKING:  # `الطريق الرابطة بين الحمامات وقرنبالية`
-            for place in _linked_places_at(tokens, i, taken, places):
+        elif token.key in LINKING and (linked := _linked_places_at(tokens, i, taken, places)):
+            for place in linked:  # `الطريق الرابطة بين الحمامات وقرنبالية`; else `الرابطة` may head a body
                 found.setdefault(place.first, place)
             continue
         elif token.key in _LISTED_FACILITY_FORMS:
