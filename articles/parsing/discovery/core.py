@@ -87,7 +87,9 @@ from articles.parsing.discovery.places import (
     _NAMED_AFTER,
     _PORTS,
     _SUCH_AS,
+    LINKING,
     _facility_at,
+    _linked_places_at,
     _listed_facilities_at,
     _places_such_as,
     _port_of_a_kind,
@@ -135,6 +137,10 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             continue
         elif token.key in _SUCH_AS:  # `قرى ساحلية صغيرة مثل اللوزة والصيادة`
             for place in _places_such_as(tokens, i, taken):
+                found.setdefault(place.first, place)
+            continue
+        elif token.key in LINKING and (linked := _linked_places_at(tokens, i, taken, places)):
+            for place in linked:  # `الطريق الرابطة بين الحمامات وقرنبالية`; else `الرابطة` may head a body
                 found.setdefault(place.first, place)
             continue
         elif token.key in _LISTED_FACILITY_FORMS:

@@ -64,6 +64,8 @@ _PLAIN_FACILITIES = _keys("محطة مصفاة كهف سجن شارع ساحة �
 # Local public works named like streets: `نفق فلسطين`, `حديقة الصفاء`, `معمل الزهراني`, `بئر دير شرف`.
 # As often ordinary (`نفق مظلم`, `حديقة المنزل`, `معمل لإنتاج الكبتاغون`, `بئر مياه`).
 _PLAIN_FACILITIES = _PLAIN_FACILITIES | _keys("نفق حديقة معمل بئر قاعة")
+# A mine, named by one word of its own (`منجم الشيدية`, `منجم أرليت`); as often a kind (`منجم ذهب`).
+_PLAIN_FACILITIES = _PLAIN_FACILITIES | _keys("منجم")
 # Landmarks of old towns, named by a word of their own or a town: `باب قنسرين`, `قلعة حلب`. As often
 # ordinary nouns (`باب الحوار`, `سوق العمل`, `قلعة الصمود`): never named by one definite word.
 _LANDMARKS = _keys("قلعة باب سوق")
@@ -72,7 +74,7 @@ _PLAIN_FACILITIES = _PLAIN_FACILITIES | _LANDMARKS
 _TRADES_OF_COUNTRIES = _keys("باب سوق")
 _STREETS = _keys("شارع ساحة ميدان")  # named after people too: `شارع الحبيب بورقيبة`
 # Not `معمل الإسمنت`, what a plant makes, nor `نفق الأزمة`, a tunnel of speech.
-_DEFINITE_NAMED = _keys("شارع سجن حديقة قاعة")
+_DEFINITE_NAMED = _keys("شارع سجن حديقة قاعة منجم")
 # Named after a family, whose name has a nisba's shape: `شارع الزرقطوني`, `معمل الزهراني`. After an
 # indefinite noun a definite nisba is no adjective (that would be indefinite too) but a name in construct.
 _SURNAMED = _keys("شارع معمل قاعة")  # not `ساحة الاستعجالي`, the emergency ward's yard
@@ -84,9 +86,10 @@ _NAMED_STREETS = _keys("شارع")
 _UNKNOWN_NAMED = _keys("معمل")
 # A well is named by its place alone: `بئر دير شرف`, never by a word that may describe it (`بئر عميقة`).
 _PLACE_NAMED = _keys("بئر مول متحف")  # nor `مُوّل بقرض` (financed), `متحف مغلق`
+# A hall or a mine with a quoted name is named by that name alone: `قاعة "مرايا"`, `منجم "قلب الأغلاس"`.
+_QUOTED_ALONE = _keys("قاعة منجم")
 # Halls are named like streets (`قاعة الكوليزي`, `قاعة الشعب الكبرى`), but as often by what is done
 # in them or whose they are: `قاعة المؤتمرات`, `قاعة المحكمة`. Dunes by the sand they are: `كثبان الرمال`.
-_HALLS = _keys("قاعة")
 _ORDINARY_AFTER = {
     normalize("قاعة"): _keys(
         """
@@ -97,7 +100,21 @@ _ORDINARY_AFTER = {
         """
     ),
     normalize("كثبان"): _keys("الرمال"),
+    # `سد` is also "filling" or "closing": `سدّ الفراغ`, `لسد العجز`, `سد الطريق أمام`.
+    normalize("سد"): _keys(
+        "الفراغ الفجوة الفجوات العجز النقص الثغرة الثغرات الحاجة الاحتياجات الطلب الطريق الباب الذرائع الرمق"
+    ),
+    # A mine is named by a word of its own (`منجم الشيدية`, `منجم أرليت`), not by what is dug from it.
+    normalize("منجم"): _keys(
+        """
+        ذهب الذهب فضة الفضة نحاس النحاس حديد الحديد فحم الفحم فوسفات الفوسفات يورانيوم اليورانيوم ملح الملح
+        رصاص الرصاص زنك الزنك ماس الماس ألماس الألماس ليثيوم الليثيوم منغنيز المنغنيز كوبالت الكوبالت
+        بوتاس البوتاس جبس الجبس رخام الرخام
+        """
+    ),
 }
+# What a noun of quantity counts is no facility's name: `لسد جزء من العجز`, `بسجن عدد من المسؤولين`.
+_QUANTITIES = _keys("عدد جزء بعض كل معظم أغلب نصف مزيد كثير")
 # A station named by what stops there and then its name: `محطة مترو البرشاء`, `محطة حافلات الغبيبة`.
 _STATIONS = _keys("محطة")
 _STATION_KINDS = _keys("مترو حافلات قطار قطارات الحافلات")
@@ -206,6 +223,8 @@ def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: fro
     place = _facility_name_at(tokens, i, taken, places)
     if place is None:
         return None
+    if _hyphened(tokens, place.last + 1, taken):
+        place = Discovered(LOC, place.first, place.last + 1)  # `منجم لولو-غونكوتو`: one name of two words
     head = head_stem(tokens[i].key)
     k = place.last + 1
     honoured = head in _ROADS and _honoured_road(tokens, i)
@@ -223,14 +242,19 @@ def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: fro
     return place
 
 
+def _hyphened(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """The word at `k` is joined to the one before it by a hyphen alone, as the halves of one name are."""
+    return k < len(tokens) and k not in taken and tokens[k].gap == "-" and _is_name_word(tokens, k, taken)
+
+
 def _facility_name_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
     """A named place on a facility noun: `مخيم زمزم`, `معبر رفح`, `قصر الشعب`, `جزيرة أبو موسى`."""
     if i > 0 and _org_head(tokens[i - 1]) and not (tokens[i].after_break or tokens[i].after_comma):
         return None  # `هيئة وادي النيل للملاحة`, `شركة ميناء الدقم`: a body's name, no place
     k = i + 1
     quoted = _quote_end(tokens, k)
-    if quoted is not None and head_stem(tokens[i].key) in _HALLS:
-        return None  # `قاعة "مرايا" للحفلات`: the gold sets name the hall by its quoted name alone
+    if quoted is not None and head_stem(tokens[i].key) in _QUOTED_ALONE:
+        return None  # `قاعة "مرايا" للحفلات`, `منجم "قلب الأغلاس"`: named by the quoted name alone
     if quoted is not None and not any(taken.get(q) in (PERSON, ORG) for q in range(k, quoted + 1)):
         return Discovered(LOC, i, quoted)  # `قاعدة "تركسوم"`, `حقل "السلحفاة آحميم الكبير"`
     if _phrase_ended(tokens, k):
@@ -242,6 +266,8 @@ def _facility_name_at(tokens: list[Token], i: int, taken: dict[int, str], places
     if head in _STATIONS and (last := _station_name_end(tokens, k, taken, places)) is not None:
         return Discovered(LOC, i, last)  # `محطة مترو البرشاء`, `محطة مول الإمارات`
     if taken.get(k) in (PERSON, ORG) or _in(token.key, _NOT_PLACE_NAMES) or token.key.startswith("لل"):
+        return None
+    if token.key in _QUANTITIES:
         return None
     if head in _UNKNOWN_NAMED and taken.get(k) == LOC:
         return None
@@ -464,11 +490,23 @@ def _agreeing_adjective(head: Token, token: Token) -> bool:
     key = token.key
     if strip_diacritics(head.raw).endswith("ة"):
         return strip_diacritics(token.raw).endswith("ة") and (
-            (key.endswith("يه") and len(key) >= 5) or (len(key) == 5 and key[1] == "ا")
+            (key.endswith("يه") and len(key) >= 5) or (len(key) == 5 and key[1] == "ا") or _participle(key)
         )
     return len(key) == 4 and key[1] == "ا" and not key.endswith(("ا", "ي", "ه"))
 
 
+def _participle(key: str) -> bool:
+    """A feminine participle of the shapes مُفعَلة and مفعولة, all of whose root letters are firm:
+    `قاعة ملحقة بمسجد`, `قاعة مغلقة`, `محطة مهجورة`. A name of those shapes has a weak letter inside
+    (`جزيرة مصيرة`, `منوبة`)."""
+    if not key.startswith("م") or not key.endswith("ه"):
+        return False
+    if len(key) == 5:
+        return not any(char in _WEAK_LETTERS for char in key[1:4])
+    return len(key) == 6 and key[3] == "و" and not any(char in _WEAK_LETTERS for char in key[1:3] + key[4])
+
+
+_WEAK_LETTERS = frozenset("اويىء")
 _DRY = _keys("جاف جافة")  # doubled roots, no فاعل shape: `ميناء جاف`
 # After these a definite word may be the name (`بلدة الخالدية`); after `منطقة الحدود`, `ولاية
 # الرئيس`, `قضاء الحاجات`, `محافظة البصرة` (known), a definite word is an ordinary noun in construct.
@@ -491,16 +529,19 @@ def _settlements_at(tokens: list[Token], i: int, taken: dict[int, str], places: 
         return []  # `المدينة القديمة`, `منطقةً`: the noun describes, it names nothing
     listed = _has_stem_in(noun.key, _SETTLEMENT_LISTS)
     town = _has_stem_in(noun.key, _TOWN_NOUNS)
+    district = _has_stem_in(noun.key, _DISTRICTS)
     feminine = not _has_stem_in(noun.key, _MASCULINE_SETTLEMENTS)
     found: list[Discovered | None] = []  # None: a known place in the list
+    closed = False  # a name joined by و was the list's last: `منطقتي أبوسليم وصلاح الدين، أسفرت عن`
     k = i + 1
     while k < len(tokens) and len(found) < (_MAX_LISTED if listed else 1):
         token = tokens[k]
         conjunction = _next_in_list(token, bool(found))
-        if conjunction is None:
+        if conjunction is None or (closed and not conjunction):
             break
         if found and conjunction and token.after_comma and k + 1 < len(tokens) and not tokens[k + 1].after_break:
             break  # `بلدتي المزرعة وولغا، وأسفرت عن`: a new clause, unless the list ends there
+        closed = closed or conjunction
         if k in taken:  # a known place in the list: `بلدتي المزرعة والسويداء`
             if taken[k] != LOC:
                 break
@@ -510,11 +551,21 @@ def _settlements_at(tokens: list[Token], i: int, taken: dict[int, str], places: 
         last = _settlement_name_end(tokens, k, taken, places, town, feminine, conjunction, listed)
         if last is None:
             break
+        last = _with_name_adjective(tokens, last, taken, district)
+        if found and not conjunction and not _list_goes_on(tokens, last + 1):
+            break  # `أحياء الحسكة، بدعم من`: a list's last name is joined by و, no comma
         noun = "مدينة" if not listed and _city_of_a_ruler(tokens, i, k, last) else ""  # written without its clitic
         found.append(Discovered(LOC, k, last, conjunction, noun))
         k = last + 1
     places_found = [place for place in found if place is not None]
     return places_found if not listed or len(found) >= 2 else []
+
+
+def _list_goes_on(tokens: list[Token], k: int) -> bool:
+    """Another name of the list follows at `k`, after a comma or a و: `قرى كوجو، سيبا وتل قصب`."""
+    if k >= len(tokens) or tokens[k].after_break:
+        return False
+    return tokens[k].after_comma or tokens[k].key.startswith("و")
 
 
 # Towns named after a ruler keep their noun, or they would read as the man: `مدينة سلمان`, `مدينة
@@ -580,8 +631,11 @@ def _settlement_name_end(
     if token.definite:
         # After a town's noun, a definite word is its name (`بلدة الخالدية`): an adjective of an
         # indefinite noun would be indefinite too. After `منطقة`/`ولاية` it is as often an ordinary noun.
-        if not town or _nisba(token) or demonym(key, places) or key in _ORDINALS:
+        if _nisba(token) or demonym(key, places) or key in _ORDINALS:
             return None
+        if not town:  # but not with an adjective of a name after it: `منطقة القصر الصغير`
+            named = go_on and k + 1 not in taken and following.key in _SIZE_ADJECTIVES
+            return k if named and key not in _WHOLES and key not in _COMPASS_NOUNS and not _in(key, STOP) else None
         return k
     if go_on and following.definite and _place_adjective(following, places):
         return k  # `بلدة مغنية الجزائرية`, `منطقة سلماباد الصناعية`: a definite adjective, so a definite name
@@ -590,6 +644,8 @@ def _settlement_name_end(
         return None
     if feminine and key.endswith("ي") and len(key) < 4:
         return None
+    if go_on and following.definite and key.startswith(_FOR_DOING):
+        return None  # `منطقة لإنتاج الأرز`: "an area for growing rice", a purpose in construct, no name
     if not go_on or following.definite or _in(following.key, STOP) or following.key in _DIRECTIONS:
         return k  # `بلدة أوفاكوي في`, `قضاء دوكان التابع`, `بلدة شرما، أن`
     if (k + 1 in taken or listing) and following.key.startswith("و"):
@@ -603,6 +659,29 @@ def _settlement_name_end(
     if second in _NOT_SETTLEMENT_NAMES or not _is_name_word(tokens, k + 1, taken):
         return None
     return k + 1 if _ends_clause(tokens, k + 2) or (k + 2 < len(tokens) and _in(tokens[k + 2].key, STOP)) else None
+
+
+# Adjectives that are part of a settlement's name, not a description of it: `العلمين الجديدة`,
+# `القصر الصغير`, `المحلة الكبرى`. A district's side is its name too (`حي شيحا الغربي`, `منطقة
+# الهاشمي الشمالي`), but after a town's noun it says where the town lies: `بلدة العيشية الجنوبية`,
+# "the southern town", in the Lebanese press.
+_SIZE_ADJECTIVES = _keys("الكبير الكبرى الصغير الصغرى الجديد الجديدة العليا السفلى")
+_SIDE_ADJECTIVES = _keys("الغربي الغربية الشرقي الشرقية الشمالي الشمالية الجنوبي الجنوبية")
+_DISTRICTS = _keys("حي منطقة")
+_COMPASS_NOUNS = _keys("الشمال الجنوب الشرق الغرب الوسط")  # a side of the country, no name: `منطقة الشمال`
+
+
+def _with_name_adjective(tokens: list[Token], last: int, taken: dict[int, str], district: bool) -> int:
+    """The settlement's name that ends at `last`, with the adjective after it that is part of it."""
+    k = last + 1
+    if _phrase_ended(tokens, k) or k in taken:
+        return last
+    key = tokens[k].key
+    return k if key in _SIZE_ADJECTIVES or (district and key in _SIDE_ADJECTIVES) else last
+
+
+# `ل` before the verbal noun of a derived verb (`لإنتاج`, `لاستقبال`, `لتخزين`): what a place is for.
+_FOR_DOING = ("لا", "لت")
 
 
 # Words that a place's name of one word comes right before: a compass adverb (`منطقة سيلا جنوباً`)
@@ -660,6 +739,19 @@ _LISTED_FACILITIES = {
     for plural in plurals.split()
 }
 _FACILITY_PLURALS = _keys("معابر مخيمات سدود مطارات موانئ حقول")
+# Fields and ports listed after their dual or plural are written by their names alone, a known town's
+# being that town: `حقلي الرميلة ومجنون` (blind12, blind22), `ميناءي داكار وأبيدجان` (blind11). Camps
+# and crossings keep their noun: `مخيمات فرشانا وميتشي` → `مخيم فرشانا`.
+_LISTED_BARE = _keys("حقل ميناء")
+_FIELDS_LISTED = _keys("حقل")  # `موانئ جيبوتي` are a country's ports, `حقول الرميلة ومجنون` are named
+
+
+def _dual_verb(tokens: list[Token], k: int) -> bool:
+    """The word at `k` ends like a verb whose subject is two (`رفعا`, `شهدا`), with nothing between."""
+    if _phrase_ended(tokens, k):
+        return False
+    token = tokens[k]
+    return not token.definite and len(token.key) > 2 and token.key.endswith("ا")
 
 
 def _listed_facilities_at(
@@ -671,32 +763,45 @@ def _listed_facilities_at(
     plural = next(stem for stem in clitic_stems(noun.key) if stem in _LISTED_FACILITIES)
     head = _LISTED_FACILITIES[plural]
     dual = plural not in _FACILITY_PLURALS
-    found: list[Discovered] = []
+    written = "" if normalize(head) in _LISTED_BARE else head
+    found: list[Discovered | None] = []  # None: a known place a field or port is written by
+    closed = False  # a name joined by و was the list's last: `ميناءي داكار وأبيدجان، وتمر الشاحنات`
     k = i + 1
-    while k < len(tokens) and len(found) < _MAX_LISTED:
+    while k < len(tokens) and len(found) < (2 if dual else _MAX_LISTED):
         token = tokens[k]
         conjunction = _next_in_list(token, bool(found))
-        if conjunction is None:
+        if conjunction is None or (closed and not conjunction):
             break
+        closed = closed or conjunction
+        named = dual or normalize(head) in _FIELDS_LISTED  # after a plural of fields, known and definite names too
         if k in taken:
-            if taken[k] != LOC or not dual:
+            if taken[k] != LOC or not named:
                 break
             last = k  # `حضرموت وشبوة` are two known places, not one
             while last + 1 < len(tokens) and taken.get(last + 1) == LOC and not tokens[last + 1].key.startswith("و"):
                 last += 1
         else:
             facility = _facility_at(tokens, k, taken, places) if _facility_noun(tokens[k]) else None
-            last = facility.last if facility else _listed_name_end(tokens, k, taken, head, conjunction)
-            if last is None or (tokens[k].definite and not dual):
+            # A dual's second name ends its list, before the dual verb they are the subject of: `حقلي الرميلة
+            # ومجنون رفعا إنتاجهما`. Another word may be the name's second: `مخيمي طولكرم ونور شمس`.
+            ending = dual and bool(found) and _dual_verb(tokens, k + 1)
+            last = facility.last if facility else _listed_name_end(tokens, k, taken, head, conjunction, ending)
+            if last is None or (tokens[k].definite and not named):
                 break
-        found.append(Discovered(LOC, k, last, conjunction, head))
+        known = k in taken and not written
+        found.append(None if known else Discovered(LOC, k, last, conjunction, written))
         k = last + 1
-    return found if len(found) >= 2 else []
+    if len(found) < 2 or (not dual and all(place and tokens[place.first].definite for place in found)):
+        return []  # `حقول القمح والشعير`: kinds of field, no names
+    return [place for place in found if place is not None]
 
 
-def _listed_name_end(tokens: list[Token], k: int, taken: dict[int, str], head: str, joined: bool) -> int | None:
+def _listed_name_end(
+    tokens: list[Token], k: int, taken: dict[int, str], head: str, joined: bool, ending: bool = False
+) -> int | None:
     """The last word of one name in a list of facilities: a word of its own, or two after a
-    connector (`أبو منصور`); a definite one but for fields (`حقول النفط` is no list)."""
+    connector (`أبو منصور`); a definite one but for fields (`حقول النفط` is no list). The last name
+    of a list (`ending`) is one word whatever follows it."""
     token = tokens[k]
     key = token.key[1:] if joined else token.key
     if len(key) < 2 or key.isdigit() or _tanween(token) or key.startswith("لل") or key in _PARTICLES_WITH_PRONOUN:
@@ -712,6 +817,8 @@ def _listed_name_end(tokens: list[Token], k: int, taken: dict[int, str], head: s
         return None if _in(key, CONNECTORS) or key in _PLACE_CONNECTORS else k
     if _in(key, CONNECTORS) or key in _PLACE_CONNECTORS:  # `أبو منصور`
         return k + 1 if _is_name_word(tokens, k + 1, taken) else None
+    if ending:
+        return k
     if not following.definite and not following.key.startswith("و") and _is_name_word(tokens, k + 1, taken):
         return None  # `ونور شمس`, `وأبوتنقي تجاوزت`: a name of two words, or a verb? Neither is sure.
     return k
@@ -789,3 +896,66 @@ def _example_end(tokens: list[Token], k: int, taken: dict[int, str], joined: boo
         return last
     after = tokens[following]
     return last if after.key.startswith("و") or _in(after.key, STOP) or _name_ends_before(after) else None
+
+
+# A road, line or crossing "linking X and Y" names two places: `الطريق الرابطة بين الحمامات وقرنبالية`,
+# `الطريق الرابط بين إزمير وأورلا`, `قطع الطريق الدولي الرابط بين العمارة والبصرة`. In the tuning sets
+# every pair after a road's link is two places (`بين المدينة ومنطقة الحوبان`, `بين طرابلس والحدود
+# التونسية` name them otherwise and are left alone); other links are between things: `الرابط بين
+# الفقر والبطالة`.
+LINKING = _keys("الرابط الرابطة الواصل الواصلة")
+_BETWEEN = _keys("بين")
+_WAYS = _keys("طريق خط خطوط سكة جسر نفق معبر ممر الطريق الخط الخطوط السكة الجسر النفق المعبر الممر")
+_MAX_BEFORE_LINK = 4  # words between the way and its link: `خط السكة الحديدية الرابط`, `معبر زوج بغال الرابط`
+
+
+def _after_a_way(tokens: list[Token], i: int) -> bool:
+    """A road, line or crossing comes shortly before the link at `i`, in the same clause."""
+    for j in range(i - 1, max(-1, i - 1 - _MAX_BEFORE_LINK), -1):
+        if _has_stem_in(tokens[j].key, _WAYS):
+            return True
+        if tokens[j + 1].after_break or any(char in SENTENCE_ENDS for char in tokens[j + 1].gap):
+            return False
+    return False
+
+
+def _linked_places_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> list[Discovered]:
+    """The two places after `الرابط بين` (word `i`): the unknown ones among them, when both read as names."""
+    k = i + 1
+    if _phrase_ended(tokens, k) or tokens[k].key not in _BETWEEN or not _after_a_way(tokens, i):
+        return []
+    found: list[Discovered] = []
+    k += 1
+    for joined in (False, True):
+        if _phrase_ended(tokens, k) or joined != tokens[k].key.startswith("و"):
+            return []
+        if k in taken:
+            if taken[k] != LOC:
+                return []
+            k = _known_name_end(tokens, k, taken) + 1
+            continue
+        last = _linked_name_end(tokens, k, joined)
+        if last is None:
+            return []
+        found.append(Discovered(LOC, k, last, joined))
+        k = last + 1
+    return found if _name_ends(tokens, k, places) else []
+
+
+def _linked_name_end(tokens: list[Token], k: int, joined: bool) -> int | None:
+    """The last word of a place's name of one word, or two after a connector (`بني نعيم`)."""
+    token = tokens[k]
+    key = token.key[1:] if joined else token.key
+    if len(key) < 2 or key.isdigit() or _tanween(token) or key.endswith(_NOUN_WITH_PRONOUN) or key.startswith("لل"):
+        return None
+    if _in(key, STOP) or key in _NOT_PLACE_NAMES or key in _WHOLES or key in _COMPASS_NOUNS or _nisba(token):
+        return None
+    if key in _QUANTITIES:
+        return None  # `بين باريس وكل من ليون ومرسيليا`
+    if _is_title(token) or _role_noun(token) or _org_head(token) or _has_stem_in(key, FACILITIES | _TOWN_NOUNS):
+        return None
+    if key not in _PLACE_CONNECTORS:
+        return k
+    if _phrase_ended(tokens, k + 1) or _in(tokens[k + 1].key, STOP):
+        return None
+    return k + 1
