@@ -200,7 +200,9 @@ def _is_title(text: str) -> bool:
     return (
         (not ends_sentence(text) or text.endswith(("؟", "?", "!")))
         and word_count(text) <= MAX_TITLE_WORDS
-        and sources.split_dateline(text) is None
+        # A short line ending no sentence with `X: …` is a headline naming its subject; a lead that
+        # opens on a bare-colon dateline is longer or ends its sentence.
+        and sources.split_dateline(text, bare_colon=False) is None
         and not _labelled(text)
     )
 

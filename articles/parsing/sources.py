@@ -40,12 +40,12 @@ _MAX_CREDIT_WORDS = 8
 # A dateline at the start of the first paragraph: `بغداد/المسلة:` (003), `العراق –` (000),
 # `بغداد (وكالات) -`, `دمشق:`. The place is one or two words.
 _PLACE = r"(?P<place>[^\W\d][^\s/:–—()\-.،]*(?: [^\W\d][^\s/:–—()\-.،]*)?)"
-DATELINE_PATTERNS = (
+_MARKED_DATELINES = (
     re.compile(rf"^{_PLACE}\s*/\s*(?P<outlet>[^:/]{{2,30}}?)\s*:\s*"),
     re.compile(rf"^{_PLACE}\s*\((?P<outlet>[^()]{{2,30}})\)\s*[:–—-]?\s*"),
     re.compile(rf"^{_PLACE}\s+[–—-]\s+"),
-    re.compile(rf"^{_PLACE}\s*:\s+"),
 )
+DATELINE_PATTERNS = (*_MARKED_DATELINES, re.compile(rf"^{_PLACE}\s*:\s+"))
 # Words that start a sentence with a colon but are no place: `وقال: …`, `أضاف:`.
 _NOT_PLACE = re.compile(r"^(?:و|ف)?(?:قال|قالت|أضاف|أضافت|تابع|أكد|أكدت|وأضاف|كتب|كتبت|بقلم)$")
 
@@ -83,11 +83,15 @@ def parse_credit_line(text: str) -> tuple[str, list[str]] | None:
     return None
 
 
-def split_dateline(paragraph: str) -> tuple[str, str, str] | None:
-    """(place, outlet, rest of paragraph) when the paragraph opens with a dateline, else None."""
-    for pattern in DATELINE_PATTERNS:
+def split_dateline(paragraph: str, *, bare_colon: bool = True) -> tuple[str, str, str] | None:
+    """(place, outlet, rest of paragraph) when the paragraph opens with a dateline, else None.
+
+    bare_colon: also `دمشق: …`, a place and a colon alone, which is how a headline names its
+    subject too (`تركيا: البرلمان يشكل لجنة…`, `الصحة العالمية: …`).
+    """
+    for pattern in DATELINE_PATTERNS if bare_colon else _MARKED_DATELINES:
         match = pattern.match(paragraph)
-        if not match or _NOT_PLACE.match(match["place"]):
+        if not match or _NOT_PLACE.match(match["place"]) or normalize(match["place"]) in CREDIT_NOT_OUTLET:
             continue
         rest = paragraph[match.end() :].strip()
         if word_count(rest) < 3:  # `العراق : اعتقال …` as a whole short line is a headline

@@ -71,6 +71,29 @@ def test_dateline_becomes_place_and_credit_and_leaves_the_body(opening, place, c
     assert [(s.name, s.role) for s in article.sources] == credited
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "الصحة العالمية: مجمع ناصر الطبي يعمل بربع طاقته",  # blind23: lost, and its subject made the dateline
+        "تركيا: البرلمان يشكل لجنة لمتابعة مسار الحل",
+        "طرابلس: هدوء حذر بعد اشتباكات في أبوسليم",
+    ],
+)
+def test_a_headline_naming_its_subject_before_a_colon_is_the_title(title):
+    article = host(f"{title}\n{title}\nغزة – {BODY}\n")
+    assert (article.title, article.title_inferred, article.dateline_place, article.body) == (title, False, "غزة", BODY)
+
+
+def test_a_lead_opening_on_a_place_and_a_colon_keeps_its_dateline():
+    article = host(f"دمشق: {BODY}\n")
+    assert (article.title_inferred, article.dateline_place, article.body) == (True, "دمشق", BODY)
+
+
+@pytest.mark.parametrize("word", ["تقرير", "متابعة", "خاص"])
+def test_a_label_of_the_work_before_a_colon_is_no_dateline(word):
+    assert host(f"عنوان\n{word}: {BODY}\n").dateline_place == ""
+
+
 def test_quoted_speech_opening_the_body_is_not_a_dateline():
     article = host(f"عنوان\nوقال: {BODY}\n")
     assert (article.dateline_place, article.body) == ("", f"وقال: {BODY}")
