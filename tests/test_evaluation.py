@@ -33,7 +33,7 @@ def test_seed_gold_is_matched_exactly():
         # set's first run, before anyone read its errors, is in the README's table; who moved a floor and
         # by how much is in the commit that moved it. Issue 4's target on unseen text: 0.95 / 0.90.
         # Tuning sets: their texts and errors have been read and rules and data were chosen from them.
-        ("unseen.json", 14, 0.999, 0.992),
+        ("unseen.json", 14, 0.999, 0.988),
         ("blind.json", 16, 0.993, 0.993),
         ("blind3.json", 17, 0.994, 0.991),
         ("blind4.json", 17, 0.997, 0.986),
@@ -49,10 +49,10 @@ def test_seed_gold_is_matched_exactly():
         # session 11 (pooled 0.912 / 0.778 on session 9's first code, 0.933 / 0.844 on session 10's last);
         # tuning sets from session 11, which chose its classes from their errors.
         ("blind12.json", 16, 0.966, 0.927),
-        ("blind13.json", 14, 0.969, 0.948),
+        ("blind13.json", 14, 0.969, 0.952),
         ("blind14.json", 16, 0.973, 0.961),
         ("blind16.json", 16, 0.965, 0.945),
-        ("blind17.json", 18, 0.972, 0.935),
+        ("blind17.json", 18, 0.972, 0.938),
         # blind18-21 (59 stories, 1,249 entities), written blind in session 10: 0.893 / 0.722 on their first
         # run, tuning sets since.
         ("blind18.json", 16, 0.944, 0.897),
@@ -67,12 +67,12 @@ def test_seed_gold_is_matched_exactly():
         # Held out, never tuned on: only their totals have been run. blind25-28 (60 stories, 1,248
         # entities), written at the start of session 11, and blind29-31 (49 stories, 943 entities), written
         # at the start of session 12, each before any code ran on them.
-        ("blind25.json", 16, 0.921, 0.851),
+        ("blind25.json", 16, 0.918, 0.851),
         ("blind26.json", 14, 0.958, 0.888),
         ("blind27.json", 14, 0.922, 0.834),
         ("blind28.json", 16, 0.938, 0.778),
         ("blind29.json", 17, 0.928, 0.902),
-        ("blind30.json", 16, 0.941, 0.848),
+        ("blind30.json", 16, 0.945, 0.848),
         ("blind31.json", 16, 0.923, 0.814),
     ],
 )
