@@ -467,7 +467,19 @@ class ArticleAdmin(LabelsMixin, BaselineHistoryAdmin):
         "updated_at",
     ]
     fieldsets = [
-        (None, {"fields": ["title", "title_inferred", "published_date", "dateline_place", "author", "status"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "title",
+                    "title_inferred",
+                    "published_date",
+                    ("dateline_place", "dateline_in_lead"),
+                    "author",
+                    "status",
+                ]
+            },
+        ),
         (
             _("Text"),
             {

@@ -20,7 +20,7 @@ from django.utils import timezone
 from articles.bulk import copy_rows, insert_new
 from articles.models import Article, Entity, EntityAlias, Mention, RejectedMention
 from articles.parsing.arabic import normalize
-from articles.parsing.entities import Found, Gazetteer, Name, article_text, extract
+from articles.parsing.entities import Found, Gazetteer, Name, extract, story_text
 from articles.search import index_articles
 
 GAZETTEER_FIXTURE = "gazetteer.json"
@@ -177,7 +177,7 @@ def write_mentions(
 
 
 def _text_of(article: Article) -> str:
-    return article_text(article.title, article.body, article.title_inferred)
+    return story_text(article)
 
 
 def _discovered_entity_ids(discovered: dict[tuple[str, str], Found]) -> tuple[dict[tuple[str, str], int], int]:
@@ -214,7 +214,9 @@ def extract_entities(
 ) -> ExtractionCounts:
     """Re-run extraction on the given articles (all when None), one transaction per batch of 500."""
     gazetteer = gazetteer or load_gazetteer()
-    queryset = Article.objects.only("id", "title", "body", "title_inferred", "published_date").order_by("id")
+    queryset = Article.objects.only(
+        "id", "title", "body", "title_inferred", "dateline_place", "dateline_in_lead", "published_date"
+    ).order_by("id")
     if article_ids is not None:
         queryset = queryset.filter(id__in=list(article_ids))
     counts = ExtractionCounts()

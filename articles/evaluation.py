@@ -22,7 +22,7 @@ from articles.entities import load_gazetteer
 from articles.models import Entity, EntityAlias
 from articles.parsing import DumpError, parse_dump
 from articles.parsing.arabic import normalize
-from articles.parsing.entities import Gazetteer, article_text, extract
+from articles.parsing.entities import Gazetteer, extract, story_text
 
 KINDS = ("PERSON", "ORG", "LOC")
 # Nouns of a place's or a body's class that news writes before its name or leaves out.
@@ -166,7 +166,7 @@ def evaluate(gold_path: str | Path, gazetteer: Gazetteer | None = None, *, stric
         if story.segment not in articles:
             raise GoldError(f"{story.file}: has no story {story.segment}")
         article = articles[story.segment]
-        found = extract(article_text(article.title, article.body, article.title_inferred), gazetteer)
+        found = extract(story_text(article), gazetteer)
         predicted = [
             (item.kind, widen(known.get(item.entity_id, {item.key[0]})), item.name or labels.get(item.entity_id, "?"))
             for item in found

@@ -45,7 +45,7 @@ from articles.models import (
 )
 from articles.parsing import DumpError, ParsedArticle, ParsedDump, parse_dump, parse_segment
 from articles.parsing.arabic import normalize
-from articles.parsing.entities import Found, Gazetteer, Name, article_text, extract
+from articles.parsing.entities import Found, Gazetteer, Name, extract, story_text
 from articles.parsing.related import READ_ALSO
 from articles.search import StoryText, index_articles, index_new
 
@@ -187,7 +187,7 @@ def _extract_each(parsed: ParsedDump, gazetteer: Gazetteer) -> tuple[tuple[list[
     found, stories = [], []
     for story in parsed.articles:
         try:
-            found.append(extract(article_text(story.title, story.body, story.title_inferred), gazetteer))
+            found.append(extract(story_text(story), gazetteer))
         except Exception as error:  # any fault of a rule; recorded on the story
             found.append([])
             problem = f"entities not extracted: {type(error).__name__}: {error}"
@@ -446,7 +446,8 @@ def store_dumps(files: list[ReadFile], *, resolver: SourceResolver, outcomes: di
 
 # What an imported article's row holds; the rest takes the model's defaults.
 _ARTICLE_FIELDS = (
-    *("title", "title_key", "title_inferred", "body", "published_date", "dateline_place", "author"),
+    *("title", "title_key", "title_inferred", "body", "published_date", "dateline_place", "dateline_in_lead"),
+    "author",
     *("keywords_raw", "parse_problems", "language", "origin_file", "origin_sha256", "segment", "raw_text"),
     *("content_hash", "appended_to", "status", "created_at", "updated_at"),
 )
@@ -474,6 +475,7 @@ def _parsed_fields(parsed: ParsedArticle) -> dict:
         "body": parsed.body,
         "published_date": parsed.published_date,
         "dateline_place": parsed.dateline_place[:100],
+        "dateline_in_lead": parsed.dateline_in_lead,
         "author": parsed.author[:200],
         "keywords_raw": parsed.keywords_raw,
         "parse_problems": list(parsed.problems),

@@ -196,6 +196,11 @@ class Article(models.Model):
     body = models.TextField(_("body"))
     published_date = models.DateField(_("publication date"), null=True, blank=True)
     dateline_place = models.CharField(_("dateline place"), max_length=100, blank=True)
+    dateline_in_lead = models.BooleanField(
+        _("dateline opens the lead"),
+        default=False,
+        help_text=_("The place opened the lead paragraph (story text), not a stand-alone credit line."),
+    )
     author = models.CharField(_("author"), max_length=200, blank=True)
     language = models.CharField(_("language"), max_length=8, default="ar")
     sources = models.ManyToManyField(Source, through="ArticleSource", related_name="articles")

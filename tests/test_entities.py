@@ -278,3 +278,16 @@ def test_the_compiled_gazetteer_is_reused_until_the_curated_names_change():
     changed = load_gazetteer()
     assert changed is not first
     assert [m.entity_id for m in changed.find("وصل الوفد إلى مدينة كسلا")] == [place.pk]
+
+
+def test_a_story_filed_from_a_place_it_does_not_name_again_mentions_that_place_and_extraction_keeps_it(tmp_path):
+    (tmp_path / "rabat.txt").write_text(
+        "الحج بحصة 34 ألف حاج\nالرباط – أعلنت وزارة الأوقاف والشؤون الإسلامية أن حصة المملكة من الحجاج لم تتغير.\n",
+        encoding="utf-8",
+    )
+    import_paths([tmp_path])
+    article = Article.objects.get(origin_file__endswith="rabat.txt")
+    assert (article.dateline_place, article.dateline_in_lead) == ("الرباط", True)
+    assert (normalize("الرباط"), Entity.Kind.LOC) in _spellings(article)
+    call_command("extract_entities", "--all")
+    assert (normalize("الرباط"), Entity.Kind.LOC) in _spellings(article)

@@ -54,6 +54,9 @@ class ParsedArticle:
     raw_text: str  # the segment exactly as read
     segment: int  # 0 for the host story, 1… for appended stories in order
     problems: tuple[str, ...] = ()
+    # The dateline opened the lead (`الرباط – …`), which is story text; a stand-alone credit line's
+    # place (`بغداد (وكالات)` on its own line) is not.
+    dateline_in_lead: bool = False
 
     @cached_property  # computed once, in the worker that parsed the story, and pickled with it
     def content_hash(self) -> str:
@@ -136,6 +139,7 @@ class _Reading:
     title: str = ""
     published_date: date | None = None
     dateline_place: str = ""
+    dateline_in_lead: bool = False
     author: str = ""
     paragraphs: list[str] = field(default_factory=list)
     source_lines: list[str] = field(default_factory=list)
@@ -184,6 +188,7 @@ def parse_segment(raw_text: str, index: int = 0, lines: tuple[Line, ...] | None 
         title_inferred=inferred,
         published_date=reading.published_date,
         dateline_place=reading.dateline_place,
+        dateline_in_lead=reading.dateline_in_lead,
         author=reading.author,
         body="\n\n".join(body_paragraphs),
         sources=sources.assign_roles(reading.source_lines, reading.publishers, reading.credits),
@@ -290,7 +295,8 @@ def _take_dateline(reading: _Reading) -> None:
     if dateline is None:
         return
     place, outlet, rest = dateline
-    reading.dateline_place = reading.dateline_place or place
+    if reading.dateline_place in ("", place):
+        reading.dateline_place, reading.dateline_in_lead = place, True
     if outlet:
         reading.credits.append(outlet)
     reading.paragraphs[0] = rest

@@ -9,7 +9,7 @@ another word than the state (`إيران`), so whole-word matching leaves it alo
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 import ahocorasick
 
@@ -1035,6 +1035,27 @@ def _family_names(
     return found
 
 
-def article_text(title: str, body: str, title_inferred: bool) -> str:
-    """The text entities are read from: title and body; an inferred title is the body's own lead."""
-    return body if title_inferred or not title else f"{title}\n\n{body}"
+def article_text(title: str, body: str, title_inferred: bool, dateline: str = "") -> str:
+    """The text entities are read from: title and body; an inferred title is the body's own lead.
+
+    dateline: the place a lead opened on (`الرباط – …`), which the parser takes out of the body but
+    which is story text. It is read after the body, so offsets into `title + "\n\n" + body` hold.
+    """
+    text = body if title_inferred or not title else f"{title}\n\n{body}"
+    return f"{text}\n\n{dateline}" if dateline else text
+
+
+class Story(Protocol):
+    """A parsed story or a stored article: what its entities are read from."""
+
+    title: str
+    body: str
+    title_inferred: bool
+    dateline_place: str
+    dateline_in_lead: bool
+
+
+def story_text(story: Story) -> str:
+    """`article_text` of a story, with its dateline when the dateline opened the lead."""
+    dateline = story.dateline_place if story.dateline_in_lead else ""
+    return article_text(story.title, story.body, story.title_inferred, dateline)

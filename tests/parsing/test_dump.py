@@ -94,6 +94,14 @@ def test_a_label_of_the_work_before_a_colon_is_no_dateline(word):
     assert host(f"عنوان\n{word}: {BODY}\n").dateline_place == ""
 
 
+def test_a_dateline_opening_the_lead_is_marked_as_story_text_and_a_credit_line_is_not():
+    assert host(f"عنوان\nالرباط – {BODY}\n").dateline_in_lead is True
+    credited = host(f"عنوان\nبغداد (وكالات)\n{BODY}\n")
+    assert (credited.dateline_place, credited.dateline_in_lead) == ("بغداد", False)
+    both = host(f"عنوان\nبغداد (وكالات)\nبغداد – {BODY}\n")
+    assert (both.dateline_place, both.dateline_in_lead, both.body) == ("بغداد", True, BODY)
+
+
 def test_quoted_speech_opening_the_body_is_not_a_dateline():
     article = host(f"عنوان\nوقال: {BODY}\n")
     assert (article.dateline_place, article.body) == ("", f"وقال: {BODY}")

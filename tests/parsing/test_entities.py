@@ -1,6 +1,8 @@
+from types import SimpleNamespace
+
 import pytest
 
-from articles.parsing.entities import Gazetteer, Match, count_mentions, extract
+from articles.parsing.entities import Gazetteer, Match, article_text, count_mentions, extract, story_text
 
 IRAQ, RESISTANCE, IRAN, USA, SUDANI = 1, 2, 3, 4, 5
 GAZETTEER = Gazetteer(
@@ -452,3 +454,21 @@ def test_a_name_as_written_beats_another_name_behind_a_clitic_whatever_the_order
     # `كسلا` is Kassala, and also ك ("like") + `سلا` (Salé).
     gazetteer = Gazetteer([(1, "سلا", True, "LOC"), (2, "كسلا", True, "LOC")][::order])
     assert [(m.entity_id, m.surface) for m in gazetteer.find("تفشى المرض في كسلا وسلا")] == [(2, "كسلا"), (1, "وسلا")]
+
+
+def test_a_lead_datelines_place_is_read_after_the_body_so_offsets_into_the_body_hold():
+    assert article_text("عنوان", "نص الخبر.", False, "الرباط") == "عنوان\n\nنص الخبر.\n\nالرباط"
+    assert article_text("عنوان", "نص الخبر.", False) == "عنوان\n\nنص الخبر."
+    assert article_text("نص", "نص الخبر.", True, "الرباط") == "نص الخبر.\n\nالرباط"
+
+
+@pytest.mark.parametrize(("in_lead", "read"), [(True, [IRAQ]), (False, [])])
+def test_a_story_is_read_with_its_dateline_only_when_the_dateline_opened_its_lead(in_lead, read):
+    story = SimpleNamespace(
+        title="عنوان",
+        body="بدأت المحادثات اليوم.",
+        title_inferred=False,
+        dateline_place="العراق",
+        dateline_in_lead=in_lead,
+    )
+    assert [m.entity_id for m in GAZETTEER.find(story_text(story))] == read
