@@ -204,6 +204,14 @@ def test_reparse_rewrites_new_articles_from_raw_text_and_keeps_curated_ones(seed
     assert reviewed.title == "عنوان صححه محرر"
 
 
+def test_reparse_tells_an_archive_imported_before_migration_0009_which_datelines_open_their_lead(seeds_imported):
+    # Seed 000's host opens on `العراق –`; rows imported before 0009 hold the column's default.
+    Article.objects.update(dateline_in_lead=False)
+    run = reparse_articles()
+    assert run.articles_updated == Article.objects.filter(dateline_in_lead=True).count() > 0
+    assert _stored("000_c729addcbd090b77.txt", 0).dateline_in_lead is True
+
+
 def test_reparse_of_an_unchanged_archive_changes_nothing(seeds_imported, capsys):
     call_command("import_seeds", "--reparse")
     assert capsys.readouterr().out.strip() == "0 files: 9 articles (0 new, 9 unchanged, 0 re-parsed), 0 failed"
