@@ -34,6 +34,9 @@ from articles.parsing.discovery import (
 from articles.parsing.given_names import EVERYDAY_NAMES, GIVEN_NAMES
 from articles.parsing.words import Token, tokenize
 
+# "Son of", "daughter of": the name after one is a father's, inside another person's lineage.
+_LINEAGE = frozenset(normalize(word) for word in ("بن", "ابن", "بنت"))
+
 
 class Name(NamedTuple):
     """One spelling of an entity, as the gazetteer is built from."""
@@ -169,6 +172,8 @@ class Gazetteer:
             entity_id, words, is_weak = _unpack(value)
             # `end` is the trailing space; walk back over the key to its first word.
             first = word_at[_start_of(spaced, end, words)]
+            if first and tokens[first - 1].key in _LINEAGE and self.kinds.get(entity_id) == PERSON:
+                continue  # `محمد بن سلمان بن عبدالعزيز`: the king named as the crown prince's father
             candidates.append((words, first, entity_id, is_weak))
         taken = [False] * len(tokens)
         chosen = []

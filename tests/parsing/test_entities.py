@@ -416,6 +416,30 @@ def test_a_known_family_name_after_a_given_name_not_his_is_another_person(text, 
     assert [m.entity_id for m in FAMILIES.find(text)] == found
 
 
+CROWN_PRINCE, KING = 83, 84
+LINEAGES = Gazetteer(
+    [
+        (CROWN_PRINCE, "محمد بن سلمان", True, "PERSON"),
+        (KING, "سلمان بن عبدالعزيز آل سعود", True, "PERSON"),
+        (KING, "الملك سلمان", False, "PERSON"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param(
+            "رأس الأمير محمد بن سلمان بن عبدالعزيز آل سعود الجلسة", [CROWN_PRINCE], id="the-son-before-the-father"
+        ),
+        pytest.param("وقال بن سلمان بن عبدالعزيز آل سعود إن", [], id="bin-salman-alone"),
+        pytest.param("واستقبل سلمان بن عبدالعزيز آل سعود الوفد", [KING], id="the-father-himself"),
+    ],
+)
+def test_a_known_person_after_bin_is_a_father_in_someone_elses_lineage(text, found):
+    assert [m.entity_id for m in LINEAGES.find(text)] == found
+
+
 TAIF, ORAN = 31, 32
 WORKS = Gazetteer([(TAIF, "الطائف", True, "LOC"), (ORAN, "وهران", True, "LOC"), (33, "الجزائر", True, "LOC")])
 
