@@ -19,6 +19,7 @@ EXPORT_CHUNK = 1000
 HEAD = ["id", "title", "title_inferred", "published_date", "dateline_place", "author"]
 COLUMNS = [
     *HEAD,
+    "dateline_in_lead",
     "status",
     "publisher",
     "appended_to",
@@ -58,6 +59,7 @@ def export_row(article) -> dict:
     sources = list(article.article_sources.all())
     return {
         **head_of(article),
+        "dateline_in_lead": article.dateline_in_lead,
         "status": article.status,
         "publisher": next((s.source.name for s in sources if s.role == ArticleSource.Role.PUBLISHER), None),
         "appended_to": article.appended_to_id,

@@ -13,6 +13,7 @@ SEEDS = {
         "title_inferred": True,
         "published_date": None,
         "dateline_place": "العراق",
+        "dateline_in_lead": True,
         "author": "",
         "sources": [("رويترز", "wire"), ("صحيفة المرصد الليبية", "publisher")],
         "keywords": ["الولايات المتحدة في العراق"],
@@ -40,6 +41,7 @@ SEEDS = {
         "title_inferred": False,
         "published_date": None,
         "dateline_place": "بغداد",  # from the credit line `بغداد (وكالات)`
+        "dateline_in_lead": False,
         "author": "",
         "sources": [("وكالات", "credit")],
         "keywords": [],
@@ -59,6 +61,7 @@ SEEDS = {
         "title_inferred": False,
         "published_date": None,  # `11 شباط/ فبراير 2024` is a date in the body, not the publication date
         "dateline_place": "",
+        "dateline_in_lead": False,
         "author": "",
         "sources": [("نداء بوست", "publisher")],  # named only in the disclaimer
         "keywords": [],
@@ -74,6 +77,7 @@ SEEDS = {
         "title_inferred": False,
         "published_date": date(2024, 2, 12),
         "dateline_place": "",
+        "dateline_in_lead": False,
         "author": "",
         "sources": [("الجزيرة", "publisher")],
         "keywords": ["في العراق"],
@@ -88,6 +92,7 @@ SEEDS = {
         "title_inferred": False,
         "published_date": None,
         "dateline_place": "",
+        "dateline_in_lead": False,
         "author": "",
         "sources": [],
         "keywords": [],
@@ -110,6 +115,7 @@ SEEDS = {
         "title_inferred": False,
         "published_date": date(2024, 9, 24),
         "dateline_place": "بغداد",  # `بغداد/المسلة:`
+        "dateline_in_lead": True,
         "author": "زين",
         "sources": [("المسلة", "publisher"), ("وكالات", "credit")],
         "keywords": ["القوات الأميركية", "مهمة التحالف"],
@@ -124,6 +130,7 @@ SEEDS = {
         "title_inferred": False,
         "published_date": None,
         "dateline_place": "",
+        "dateline_in_lead": False,
         "author": "",
         "sources": [("النهار", "publisher")],  # named in the app advertisement
         "keywords": [],
@@ -138,6 +145,7 @@ SEEDS = {
         "title_inferred": True,
         "published_date": None,
         "dateline_place": "",
+        "dateline_in_lead": False,
         "author": "",
         "sources": [("سكاي نيوز عربية", "publisher")],
         "keywords": [
@@ -175,6 +183,7 @@ SEEDS = {
         "title_inferred": False,
         "published_date": None,
         "dateline_place": "",
+        "dateline_in_lead": False,
         "author": "",
         "sources": [("الثورة نت", "credit")],  # `الثورة نت/`
         "keywords": [],
@@ -186,4 +195,4 @@ SEEDS = {
     },
 }
 
-SCALAR_FIELDS = ["title", "title_inferred", "published_date", "dateline_place", "author"]
+SCALAR_FIELDS = ["title", "title_inferred", "published_date", "dateline_place", "dateline_in_lead", "author"]

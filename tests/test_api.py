@@ -85,8 +85,8 @@ def test_detail_of_every_seed_article_has_the_contract_shape_and_values(seeds_im
     data = anon.get(f"/api/articles/{article.pk}/").json()
 
     assert set(data) == {
-        "id", "title", "title_inferred", "published_date", "dateline_place", "author", "language", "body",
-        "status", "appended_to", "appended_stories", "duplicate_of", "sources", "keywords", "entities",
+        "id", "title", "title_inferred", "published_date", "dateline_place", "dateline_in_lead", "author",
+        "language", "body", "status", "appended_to", "appended_stories", "duplicate_of", "sources", "keywords", "entities",
         "related_links", "origin", "created_at", "updated_at",
     }  # fmt: skip
     assert data["id"] == article.pk
@@ -95,6 +95,7 @@ def test_detail_of_every_seed_article_has_the_contract_shape_and_values(seeds_im
     published = expected["published_date"]
     assert data["published_date"] == (published.isoformat() if published else None)
     assert data["dateline_place"] == expected["dateline_place"]
+    assert data["dateline_in_lead"] is expected["dateline_in_lead"]
     assert data["author"] == expected["author"]
     assert data["body"].startswith(expected["body_starts"])
     assert data["body"].endswith(expected["body_ends"])

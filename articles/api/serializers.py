@@ -116,6 +116,7 @@ class ArticleDetailSerializer(StaffFieldsMixin, ArticleListSerializer):
         model = Article
         fields = [
             *HEAD,
+            "dateline_in_lead",
             "language",
             "body",
             "status",
@@ -135,6 +136,10 @@ class ArticleDetailSerializer(StaffFieldsMixin, ArticleListSerializer):
         ]
         staff_fields = ["raw_text", "parse_problems", "keywords_raw"]
         extra_kwargs = {
+            "dateline_in_lead": {
+                "help_text": "Whether the dateline opened the lead (`الرباط – …`), where it is story text, "
+                "rather than a credit line of its own."
+            },
             "raw_text": {"help_text": "Staff only. The segment of the dump exactly as read.", "required": False},
             "parse_problems": {"help_text": "Staff only. What the parser could not read.", "required": False},
             "keywords_raw": {"help_text": "Staff only. The keyword line as written.", "required": False},
@@ -149,6 +154,7 @@ class ArticleDetailSerializer(StaffFieldsMixin, ArticleListSerializer):
         # As the list's: Meta.fields read directly, held equal to the generic walk by a test.
         data = {
             **head_of(article),
+            "dateline_in_lead": article.dateline_in_lead,
             "language": article.language,
             "body": article.body,
             "status": article.status,
