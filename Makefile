@@ -31,6 +31,7 @@ run: seed
 
 lint: install
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 test: lint test-sqlite test-postgres
 
