@@ -130,6 +130,8 @@ def written_forms(words: Iterable[str]) -> frozenset[str]:
 
 
 ARTICLE = "ال"
+# From this length on, every clitic form built for a key has the key among its stems.
+_ALWAYS_A_STEM = _MIN_STEM + 2  # `للعراق`: ل + `لعراق`, whose ل then stands for the article
 
 
 @lru_cache(maxsize=1 << 14)
@@ -145,6 +147,9 @@ def clitic_forms(key: str, *, article: bool = False) -> tuple[str, ...]:
     # have `key` among their stems: the article base too when `key` begins with ال (`الالتزام` is
     # ال + `التزام`) or is no Arabic word, where a stem can still be reached through it.
     bases = [key, ARTICLE + key] if article else [key]
+    # From four letters on every candidate passes the check (clitic_stems keeps any stem of two letters
+    # or more), and checking the gazetteer's names took most of the second its automaton cost to build.
+    checked = len(key) < _ALWAYS_A_STEM
     forms = [key]
     for base in bases:
         for conjunction in _CONJUNCTIONS:
@@ -152,7 +157,7 @@ def clitic_forms(key: str, *, article: bool = False) -> tuple[str, ...]:
                 candidates = [conjunction + preposition + base]
                 if preposition == "ل" and base.startswith(ARTICLE):
                     candidates.append(conjunction + "لل" + base[2:])  # ل + العراق is written للعراق
-                forms += [form for form in candidates if key in _stems(form)]
+                forms += [form for form in candidates if not checked or key in _stems(form)]
     return tuple(dict.fromkeys(forms))
 
 

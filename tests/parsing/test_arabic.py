@@ -1,7 +1,7 @@
 import pytest
 
 from articles.parsing import discovery
-from articles.parsing.arabic import clitic_stems, fold_persian, normalize, written_forms
+from articles.parsing.arabic import clitic_forms, clitic_stems, fold_persian, normalize, written_forms
 from articles.parsing.dump import parse_dump
 
 
@@ -60,3 +60,22 @@ def test_written_forms_hold_exactly_the_words_with_a_listed_stem(seed_bytes):
     for words in lists:
         forms = written_forms(words)
         assert {key for key in probes if any(stem in words for stem in clitic_stems(key))} == forms & probes
+
+
+# Two and three letters (checked), ل and ال first, several words.
+KEYS_SHORT_AND_LONG = ["اب", "ام", "لب", "ال", "الي", "كي", "عمان", "لبنان", "الليطاني", "العراق", "المقاومة الاسلامية"]
+
+
+@pytest.mark.parametrize("article", [False, True], ids=["name", "search-word"])
+@pytest.mark.parametrize("key", KEYS_SHORT_AND_LONG)
+def test_clitic_forms_of_long_keys_built_unchecked_are_those_the_stems_check_keeps(key, article):
+    # Keys of four letters or more skip the check against clitic_stems; the check would keep them all.
+    candidates = []
+    for base in [key, "ال" + key] if article else [key]:
+        for conjunction in ("", "و", "ف"):
+            for preposition in ("", "ب", "ك", "ل"):
+                candidates.append(conjunction + preposition + base)
+                if preposition == "ل" and base.startswith("ال"):
+                    candidates.append(conjunction + "لل" + base[2:])
+    expected = {key} | {form for form in candidates if key in clitic_stems(form)}
+    assert set(clitic_forms.__wrapped__(key, article=article)) == expected
