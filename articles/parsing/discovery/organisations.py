@@ -1266,6 +1266,11 @@ def _city_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discove
             return Discovered(ORG, i, _known_name_end(tokens, k, taken))  # `محافظة البصرة`, known whole
         if head in _COURTS and seat.key in _SUPREME_COURTS and k not in taken:
             return Discovered(ORG, i, k)  # `محكمة التمييز`, `محكمة النقض`: a state has one
+        if head in _COURTS and taken.get(k) == LOC:
+            return _city_court_of_a_kind(tokens, i, k, taken)
+        if head in _COURTS and seat.key in _SEATED_KINDS and k not in taken:
+            city = _court_city_end(tokens, k + 1, taken)  # `محكمة الاستئناف بتونس`
+            return Discovered(ORG, i, city) if city is not None else None
         if head in _COURTS and (k in taken or not _purpose_noun(seat) or seat.key.startswith(("ل", "ب", "ف"))):
             return None
         k += 1
@@ -1283,7 +1288,45 @@ def _city_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discove
             k += 1  # `غرفة التجارة والصناعة والزراعة في طرابلس`, `غرفة التجارة في إسطنبول`
     if _phrase_ended(tokens, k) or taken.get(k) != LOC:
         return None
-    return Discovered(ORG, i, _known_name_end(tokens, k, taken))
+    last = _known_name_end(tokens, k, taken)
+    return None if _listed_places(tokens, k, last) else Discovered(ORG, i, last)
+
+
+def _listed_places(tokens: list[Token], k: int, last: int) -> bool:
+    """The known words from `k` to `last` are several places joined by و, not one: `محاكم صفاقس وسوسة
+    وقابس وبنزرت` are the courts of four cities, no one body's name."""
+    return any(tokens[j].key.startswith("و") for j in range(k + 1, last + 1))
+
+
+# A court of a city is named with its kind after the city: `محكمة برلين الإقليمية`, `محكمة أبوظبي
+# الجزائية`, `محكمة بنادر الإقليمية`; `محكمة دبي` alone is as often the courthouse.
+_CITY_COURT_KINDS = _COURT_KINDS | _keys("الإقليمية الاتحادية المركزية")
+# Kinds of court that a city written with ب or في names: `المحكمة الابتدائية بتونس`, `محكمة الاستئناف
+# بتونس`. Tunisia and the Maghreb name their courts so; `محكمة الاستئناف` alone is any court of appeal.
+_SEATED_KINDS = _COURT_KINDS | _keys("الاستئناف الجنايات")
+
+
+def _city_court_of_a_kind(tokens: list[Token], i: int, k: int, taken: dict[int, str]) -> Discovered | None:
+    """`محكمة برلين الإقليمية`: the court, the known city at `k` and the court's kind after it."""
+    last = _known_name_end(tokens, k, taken)
+    kind = last + 1
+    if _phrase_ended(tokens, kind) or kind in taken or tokens[kind].key not in _CITY_COURT_KINDS:
+        return None
+    return None if _listed_places(tokens, k, last) else Discovered(ORG, i, kind)
+
+
+def _court_city_end(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
+    """The last word of the known city at `k` that a court's kind is seated in: `بتونس`, `في صفاقس`."""
+    if _phrase_ended(tokens, k):
+        return None
+    if tokens[k].key in _IN:
+        k += 1
+        if _phrase_ended(tokens, k) or taken.get(k) != LOC:
+            return None
+    elif taken.get(k) != LOC or not tokens[k].key.startswith("ب"):
+        return None
+    last = _known_name_end(tokens, k, taken)
+    return None if _listed_places(tokens, k, last) else last
 
 
 def _chamber_end(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
@@ -1318,10 +1361,8 @@ def _court_in_city_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Dis
         return Discovered(ORG, i, chamber)
     if tokens[i + 1].key not in _COURT_KINDS:
         return None
-    k = i + 3
-    if _phrase_ended(tokens, i + 2) or tokens[i + 2].key not in _IN or _phrase_ended(tokens, k) or taken.get(k) != LOC:
-        return None
-    return Discovered(ORG, i, _known_name_end(tokens, k, taken))
+    city = _court_city_end(tokens, i + 2, taken)  # `المحكمة العمالية في الرياض`, `المحكمة الابتدائية بتونس`
+    return Discovered(ORG, i, city) if city is not None else None
 
 
 def _numbered_chamber(tokens: list[Token], i: int) -> int | None:

@@ -1,0 +1,41 @@
+"""Round 9 organisation rules: courts named by their city and kind, bodies named by what they fight or
+regulate, schools named by a word of their own, and words that end a body's name or belong to it."""
+
+import pytest
+
+from tests.parsing.discovered import organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "name"),
+    [
+        pytest.param("وقضت محكمة برلين الإقليمية بسجنه", ("برلين",), "محكمة برلين الإقليمية", id="regional"),
+        pytest.param("وأدانته محكمة أبوظبي الجزائية أمس", ("أبوظبي",), "محكمة أبوظبي الجزائية", id="criminal"),
+        pytest.param(
+            "أصدرت المحكمة الابتدائية بتونس حكما", ("بتونس",), "المحكمة الابتدائية بتونس", id="first instance"
+        ),
+        pytest.param("وأيدت محكمة الاستئناف بتونس الحكم", ("بتونس",), "محكمة الاستئناف بتونس", id="appeal with ب"),
+        pytest.param("وأيدت محكمة الاستئناف في صفاقس الحكم", ("صفاقس",), "محكمة الاستئناف في صفاقس", id="appeal in"),
+    ],
+)
+def test_a_court_is_named_by_its_city_and_its_kind(text, known, name):
+    assert organisations(text, known=known) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        pytest.param("وقالت محكمة دبي إن الدعوى", ("دبي",), id="city alone: the courthouse as often"),
+        pytest.param("ونظرت محكمة برلين القضية", ("برلين",), id="no kind after the city"),
+        pytest.param("ورفعت القضية إلى محكمة الاستئناف أمس", (), id="any court of appeal"),
+        pytest.param("وصدر الحكم عن محكمة الاستئناف بسرعة", (), id="ب on no known city"),
+        pytest.param("وقفة أمام محاكم صفاقس وسوسة وقابس وبنزرت", ("صفاقس", "وسوسة", "وقابس", "وبنزرت"), id="list"),
+        pytest.param("وأمام محكمة صفاقس وسوسة الابتدائية", ("صفاقس", "وسوسة"), id="list before a kind"),
+    ],
+)
+def test_no_court_is_named_without_one_city_and_its_kind(text, known):
+    assert organisations(text, known=known) == []
+
+
+def test_a_citys_body_is_named_by_one_city_not_a_list():
+    assert organisations("وقالت شرطة دبي إن", known=("دبي",)) == ["شرطة دبي"]
