@@ -39,3 +39,55 @@ def test_no_court_is_named_without_one_city_and_its_kind(text, known):
 
 def test_a_citys_body_is_named_by_one_city_not_a_list():
     assert organisations("وقالت شرطة دبي إن", known=("دبي",)) == ["شرطة دبي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("كشفت نيابة مكافحة الجرائم الاقتصادية عن", "نيابة مكافحة الجرائم الاقتصادية", id="prosecution"),
+        pytest.param("وتمكنت إدارة مكافحة الجرائم الإلكترونية من", "إدارة مكافحة الجرائم الإلكترونية", id="department"),
+        pytest.param("وقالت مديرية مكافحة الإجرام في البصرة", "مديرية مكافحة الإجرام", id="directorate"),
+        pytest.param("وقالت لجنة مكافحة الفساد إن", "لجنة مكافحة الفساد", id="committee"),
+    ],
+)
+def test_a_body_is_named_by_what_it_fights(text, name):
+    assert organisations(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتدخلت قوات مكافحة الشغب لتفريق المحتجين",  # troops of a kind
+        "وتعمل الحكومة على مكافحة الفساد",  # no head
+        "وقالت لجنة مكافحة إن",  # nothing fought
+    ],
+)
+def test_fighting_names_no_troops_or_bare_verbal_noun(text):
+    assert organisations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وأعلنت وحدة تنسيق القبول الموحد، مساء أمس", "وحدة تنسيق القبول الموحد", id="unit"),
+        pytest.param("وقالت هيئة تنظيم سوق العمل إن", "هيئة تنظيم سوق العمل", id="two nouns in construct"),
+        pytest.param("وقالت هيئة تنظيم الاتصالات في قطر", "هيئة تنظيم الاتصالات", id="stops before the place"),
+        pytest.param("وأطلقت وكالة تنمية الشاي الكينية", "وكالة تنمية الشاي الكينية", id="with its country"),
+    ],
+)
+def test_an_agency_is_named_by_what_it_regulates_or_runs(text, name):
+    assert organisations(text, known=("قطر",)) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكدت وحدة الصف الوطني",  # unity
+        "بيع وحدة سكنية جديدة",  # a flat
+        "وقالت لجنة تنظيم المؤتمر",  # any organising committee
+        "وقال مجلس تطوير المناهج",  # a council of a plan
+        "وزرع الأطباء جهاز تنظيم الضربات",  # a device
+    ],
+)
+def test_no_agency_without_a_head_that_runs_things(text):
+    assert organisations(text) == []

@@ -344,7 +344,8 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
         return Discovered(ORG, i, facility)
     ordinary = (head, tokens[i + 1].key if i + 1 < len(tokens) else "") in _ORDINARY_CONSTRUCTS
     research = head in _INSTITUTE_NOUNS and not _phrase_ended(tokens, i + 1) and tokens[i + 1].key in _RESEARCH
-    construct = (head in _CONSTRUCT_HEADS and not ordinary) or research
+    agency = _agency_purpose(tokens, i, head)
+    construct = (head in _CONSTRUCT_HEADS and not ordinary) or research or agency
     chain = _construct_nouns(tokens, i + 1, taken, places) if construct else 0
     k = i + 1 + chain
     if chain and taken.get(k) == LOC and head not in _NATIONAL_HEADS:
@@ -427,9 +428,39 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
     else:
         named_body = national or (joined and words >= 3) or head not in _COMMON_HEADS
         named_body = named_body or (pair and words == 2 and head in _PAIRED_HEADS)  # `جهاز الإسعاف والطوارئ`
+    named_body = named_body or (agency and chain > 0)
     if named_body:
         return Discovered(ORG, i, k - 1)  # `وزارة الثروة الزراعية والسمكية وموارد المياه في سلطنة عمان`
     return Discovered(ORG, i, placed) if placed is not None else None
+
+
+# A body named by what it fights, whatever its head: `نيابة مكافحة الجرائم الاقتصادية`, `إدارة مكافحة
+# الجرائم الإلكترونية`, `مديرية مكافحة الإجرام`, `لجنة مكافحة الفساد`. Not troops (`قوات مكافحة الشغب`).
+_COMBATING = _keys("مكافحة")
+_TROOPS = _keys("قوات سلاح")
+# An authority, agency or unit named by what it regulates or runs: `هيئة تنظيم سوق العمل`, `وحدة تنسيق
+# القبول الموحد`, `وكالة تنمية الشاي الكينية`, `هيئة تنشيط السياحة`. After a committee or a council the
+# same nouns make an ordinary phrase: `لجنة تنظيم المؤتمر`, `مجلس تطوير المناهج`, and after `جهاز` a
+# device: `جهاز تنظيم ضربات القلب`.
+_AGENCY_PURPOSES = _keys("تنظيم تنسيق تنمية تنشيط تطوير")
+_AGENCIES = _keys("هيئة وكالة وحدة")
+# `وحدة` is no head of a body's name but before those nouns: `وحدة الصف`, `وحدة سكنية`.
+_AGENCY_UNITS = _keys("وحدة")
+
+
+def _agency_purpose(tokens: list[Token], i: int, head: str) -> bool:
+    """The word after the head at `i` says what the body fights or runs: `مكافحة`, `تنظيم`."""
+    if _phrase_ended(tokens, i + 1) or head in _TROOPS:
+        return False
+    key = tokens[i + 1].key
+    return key in _COMBATING or (key in _AGENCY_PURPOSES and head in _AGENCIES)
+
+
+def _unit_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
+    """`وحدة تنسيق القبول الموحد`: a unit named by what it runs; otherwise `وحدة` is unity or a unit."""
+    if tokens[i].definite or not _agency_purpose(tokens, i, head_stem(tokens[i].key)):
+        return None
+    return _org_at(tokens, i, taken, places)
 
 
 def _organised_before(tokens: list[Token], i: int) -> bool:
