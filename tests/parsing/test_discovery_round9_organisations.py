@@ -91,3 +91,33 @@ def test_an_agency_is_named_by_what_it_regulates_or_runs(text, name):
 )
 def test_no_agency_without_a_head_that_runs_things(text):
     assert organisations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وقال مدير ثانوية المأمون، إن الطلاب", "ثانوية المأمون", id="secondary"),
+        pytest.param("وحصلت طالبة في مدرسة اليوبيل نتائج متقدمة", "مدرسة اليوبيل", id="school"),
+        pytest.param(
+            "وأضرب المعلمون بإعدادية المسيرة الخضراء، احتجاجا", "بإعدادية المسيرة الخضراء", id="with adjective"
+        ),
+        pytest.param("وقال أستاذ في ثانوية ابن خلدون التأهيلية إن", "ثانوية ابن خلدون التأهيلية", id="qualifying"),
+    ],
+)
+def test_a_school_is_named_by_a_word_of_its_own(text, name):
+    assert organisations(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وبنيت مدرسة القرية قبل عامين",  # the village's school
+        "وتخرجت من مدرسة التمريض العام الماضي",  # what it teaches
+        "وهي مدرسة ثانوية المستوى",  # ثانوية an adjective
+        "وحصل على شهادة إعدادية المدرسة",  # ثانوية, إعدادية an adjective after a certificate
+        "وتقدم لامتحانات الثانوية العامة",  # the exam
+        "وقال مدير مدرسة البنات الجديدة",  # girls' school
+    ],
+)
+def test_no_school_is_named_by_its_place_kind_or_subject(text):
+    assert organisations(text) == []

@@ -1448,9 +1448,9 @@ _SCHOOLS = _keys("مدرسة ثانوية إعدادية أكاديمية")
 _SCHOOL_KINDS = _keys(
     """
     الابتدائية الإعدادية الثانوية المتوسطة الأساسية الرسمية النموذجية الدولية الحكومية الأهلية المهنية
-    الصناعية الزراعية التجارية الفنية العسكرية للبنين للبنات
+    الصناعية الزراعية التجارية الفنية العسكرية للبنين للبنات التأهيلية
     """
-)
+)  # `ثانوية ابن خلدون التأهيلية`: Morocco's upper secondary school
 # Egypt names a school's pupils after its kind, without the article: `مدرسة جرجا الثانوية بنات`,
 # `مدرسة المنصورة الثانوية العسكرية بنين`.
 _PUPILS = _keys("بنات بنين")
@@ -1468,7 +1468,39 @@ def _school_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered
     last = _hospital_name_end(tokens, k, taken, definite=True)
     if last is None:
         return None
-    return Discovered(ORG, i, _kinds_end(tokens, last + 1, taken)) if _school_kind_at(tokens, last + 1, taken) else None
+    if _school_kind_at(tokens, last + 1, taken):
+        return Discovered(ORG, i, _kinds_end(tokens, last + 1, taken))
+    own = _own_school_name_end(tokens, i, last)
+    return Discovered(ORG, i, own) if own is not None else None
+
+
+# Schools named by definite words of their own, without their kind: `ثانوية المأمون`, `مدرسة اليوبيل`,
+# `بإعدادية المسيرة الخضراء،`. Not a school of a place or a kind (`مدرسة القرية`, `مدرسة البنات`), or of
+# what it teaches (`مدرسة الطب`, `مدرسة التمريض`).
+_ANY_SCHOOL = _ANY_HOSPITAL | _keys("البنات الأولاد الذكور الإناث الطب التمريض الموسيقى الفنون الحياة الفكر الأونروا")
+# `ثانوية` and `إعدادية` are adjectives after these: `مدرسة ثانوية المدينة`, `شهادة إعدادية`.
+_SCHOOL_STAGES = _keys("ثانوية إعدادية")
+_STAGED = _keys("مدرسة شهادة مرحلة امتحانات امتحان")
+
+
+def _own_school_name_end(tokens: list[Token], i: int, last: int) -> int | None:
+    """The last word of a school's own definite name from `i + 1` to `last`: one word that no school of
+    a kind is, or after `ثانوية` or `إعدادية` a word and its adjective that end the phrase."""
+    k = i + 1
+    if last != k or tokens[k].key in _ANY_SCHOOL or not tokens[k].key.startswith("ال"):
+        return None
+    stage = head_stem(tokens[i].key) in _SCHOOL_STAGES
+    if stage and i > 0 and not tokens[i].after_break and _has_stem_in(tokens[i - 1].key, _STAGED):
+        return None
+    if stage and not _phrase_ended(tokens, k + 1) and _school_adjective(tokens[k + 1]):
+        return k + 1 if _phrase_ended(tokens, k + 2) or not tokens[k + 2].definite else None
+    return k if _own_definite_name(tokens, k, last) else None
+
+
+def _school_adjective(token: Token) -> bool:
+    """`الخضراء` in `إعدادية المسيرة الخضراء`: a definite adjective of the school's name."""
+    key = token.key
+    return token.definite and key.startswith("ال") and key.endswith(("اء", "يه", "ي")) and not _in(key, STOP)
 
 
 def _school_kind_at(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
