@@ -121,3 +121,7 @@ def test_a_school_is_named_by_a_word_of_its_own(text, name):
 )
 def test_no_school_is_named_by_its_place_kind_or_subject(text):
     assert organisations(text) == []
+
+
+def test_a_councils_courtesy_is_no_part_of_its_name():
+    assert organisations("وقرر رفع توصياته إلى مجلس الوزراء الموقر. وأوضح") == []

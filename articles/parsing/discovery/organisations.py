@@ -307,6 +307,8 @@ _ORGANISED_THINGS = _keys("شبكة شبكات جريمة جرائم عصابة 
 # `منتدى الاستراتيجيات الأردني`.
 _FORUMS = _keys("منتدى")
 _FAIR_TRADES = _keys("الاستثمار الاستثمارات الأعمال الموانئ الطاقة السياحة التجارة الصناعة الطيران")
+# The Gulf's courtesy for a council, no part of its name: `رفع توصياته إلى مجلس الوزراء الموقر`.
+_REVERED = _keys("الموقر الموقرة")
 # Time nouns after a body are when, not its name: `اجتماع لمجلس الوزراء الأسبوع الماضي`.
 _TIMES = _keys("الأسبوع الأسبوعين الشهر الشهرين الأيام الساعات الليلة")
 
@@ -362,8 +364,8 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
         token = tokens[k]
         if token.after_break or token.after_comma or _in(token.key, STOP) or token.key.startswith(("بال", "كال")):
             break  # `هيئة كبار العلماء بالتهدئة`: a preposition ends the name
-        if token.key in _TIMES:
-            break  # `مجلس الوزراء الأسبوع الماضي`: when the body met
+        if token.key in _TIMES or token.key in _REVERED:
+            break  # `مجلس الوزراء الأسبوع الماضي`: when the body met; `مجلس الوزراء الموقر`: a courtesy
         if k == i + 1 and token.key.startswith("لل"):
             break  # `موظف في شركة للخدمات اللوجستية`: what any such firm does, no name of its own
         if k in taken and not (k > i + 1 + chain and _known_adjective(tokens, k, taken, places)):
