@@ -125,3 +125,14 @@ def test_no_school_is_named_by_its_place_kind_or_subject(text):
 
 def test_a_councils_courtesy_is_no_part_of_its_name():
     assert organisations("وقرر رفع توصياته إلى مجلس الوزراء الموقر. وأوضح") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "name"),
+    [
+        pytest.param("درس في جامعة بروكسل الحرة. وقال", ("بروكسل",), "جامعة بروكسل الحرة", id="free"),
+        pytest.param("وقالت جامعة القدس المفتوحة إن", ("القدس",), "جامعة القدس المفتوحة", id="open"),
+    ],
+)
+def test_a_universitys_free_or_open_ends_its_name(text, known, name):
+    assert organisations(text, known=known) == [name]

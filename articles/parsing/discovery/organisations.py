@@ -894,8 +894,9 @@ def _founders_family_name(tokens: list[Token], k: int, taken: dict[int, str]) ->
 # What a university's name says it teaches: `جامعة تبريز للعلوم الطبية`, `جامعة الملك عبد الله للعلوم
 # والتقنية`. Other purposes after a university are what it does: `منحت جامعة دمشق للطلاب`.
 _UNIVERSITY_FIELDS = _keys("للعلوم للتكنولوجيا للتقنية للدراسات للبنات")
-# Adjectives of a place that belong to a body's name after it; `المجاورة`, `التابعة` describe it.
-_NAME_ADJECTIVES = _keys("الكبرى الكبير الصغرى القديمة القديم الجديدة الجديد")
+# Adjectives of a place that belong to a body's name after it; `المجاورة`, `التابعة` describe it. A
+# university may be free or open: `جامعة بروكسل الحرة`, `جامعة القدس المفتوحة`.
+_NAME_ADJECTIVES = _keys("الكبرى الكبير الصغرى القديمة القديم الجديدة الجديد الحرة المفتوحة")
 
 
 def _university_field(tokens: list[Token], k: int) -> bool:
