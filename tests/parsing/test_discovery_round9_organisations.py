@@ -136,3 +136,33 @@ def test_a_councils_courtesy_is_no_part_of_its_name():
 )
 def test_a_universitys_free_or_open_ends_its_name(text, known, name):
     assert organisations(text, known=known) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "وقالت نقابة الممرضات والممرضين في لبنان إن", "نقابة الممرضات والممرضين في لبنان", id="paired members"
+        ),
+        pytest.param(
+            "وأضربت نقابة الأطباء والصيادلة وأطباء الأسنان في كينيا أمس",
+            "نقابة الأطباء والصيادلة وأطباء الأسنان في كينيا",
+            id="joined members",
+        ),
+        pytest.param("وقالت جمعية المصارف في لبنان إن", "جمعية المصارف في لبنان", id="one word"),
+    ],
+)
+def test_a_union_keeps_the_place_it_sits_in(text, name):
+    assert organisations(text, known=("لبنان", "كينيا")) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وقالت هيئة تنظيم الاتصالات في قطر", "هيئة تنظيم الاتصالات", id="authority"),
+        pytest.param("وقالت وزارة الثروة الزراعية والسمكية في لبنان", "وزارة الثروة الزراعية والسمكية", id="ministry"),
+        pytest.param("وقالت نقابة المحامين التونسية في لبنان", "نقابة المحامين التونسية", id="a country already"),
+    ],
+)
+def test_other_bodies_named_by_their_own_words_stop_before_the_place(text, name):
+    assert organisations(text, known=("لبنان", "قطر")) == [name]

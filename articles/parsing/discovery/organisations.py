@@ -431,6 +431,8 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
         named_body = national or (joined and words >= 3) or head not in _COMMON_HEADS
         named_body = named_body or (pair and words == 2 and head in _PAIRED_HEADS)  # `جهاز الإسعاف والطوارئ`
     named_body = named_body or (agency and chain > 0)
+    if named_body and placed is not None and head in _GUILDS:
+        return Discovered(ORG, i, placed)  # `نقابة الممرضات والممرضين في لبنان`: the country's union
     if named_body:
         return Discovered(ORG, i, k - 1)  # `وزارة الثروة الزراعية والسمكية وموارد المياه في سلطنة عمان`
     return Discovered(ORG, i, placed) if placed is not None else None
@@ -482,6 +484,11 @@ _OF_PARLIAMENT = _keys("النيابية النيابي البرلمانية ا�
 # nouns (`حركة الملاحة في مضيق هرمز`), troops (`قوات الأمن في عدن`) or parties and councils, which
 # news places without the place being their name (`حزب البعث في سوريا`).
 _PLACED_HEADS = _keys("وزارة هيئة رابطة جمعية نقابة")
+# A union or association keeps the place even after a name of its own words: `نقابة الممرضات والممرضين
+# في لبنان`, `نقابة الأطباء والصيادلة وأطباء الأسنان في كينيا`, `جمعية مصنعي ومصدري الملابس في بنغلاديش`.
+# The gold keeps it 9 times of 10 over the 29 tuning sets; a ministry or an authority keeps it about
+# half the time (`هيئة تنظيم الاتصالات في قطر` is `هيئة تنظيم الاتصالات`), and stops before it.
+_GUILDS = _keys("نقابة رابطة جمعية")
 
 
 def _placed_end(tokens: list[Token], i: int, k: int, taken: dict[int, str], places: frozenset[str]) -> int | None:
