@@ -45,6 +45,7 @@ from articles.parsing.discovery.common import (
     demonym,
 )
 from articles.parsing.discovery.organisations import (
+    _AGENCY_UNITS,
     _ROLE_ADJECTIVES,
     _city_body_at,
     _definite_body_at,
@@ -56,6 +57,7 @@ from articles.parsing.discovery.organisations import (
     _second_head_body_at,
     _state_body_at,
     _under_command,
+    _unit_at,
     _with_region,
     _with_seat,
 )
@@ -157,6 +159,8 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             local := _city_body_at(tokens, i, taken) or _hospital_at(tokens, i, taken)
         ):
             body = local  # else `المحكمة` may still head a state body: `المحكمة الإدارية التونسية`
+        elif token.key in _AGENCY_UNIT_FORMS:
+            body = _unit_at(tokens, i, taken, places)  # `وحدة تنسيق القبول الموحد`
         elif _org_head(token) or (not token.definite and _has_stem_in(token.key, INSTITUTES)):
             body = _with_region(tokens, _org_at(tokens, i, taken, places), taken)
         elif not token.definite and not _tanween(token) and _has_stem_in(token.key, FACILITIES):
@@ -390,7 +394,8 @@ _HEAD_FORMS = frozenset().union(
 _LOCAL_BODY_FORMS = _written_forms(_LOCAL_BODY_HEADS)
 # Heads read by the round-6 rules for health centres, departments and publishers.
 _SECOND_HEAD_FORMS = frozenset().union(*map(_written_forms, (_HEALTH_HEADS, _DEPARTMENTS, _HOUSES)))
-_HEAD_FORMS = _HEAD_FORMS | _SECOND_HEAD_FORMS
+_AGENCY_UNIT_FORMS = _written_forms(_AGENCY_UNITS)
+_HEAD_FORMS = _HEAD_FORMS | _SECOND_HEAD_FORMS | _AGENCY_UNIT_FORMS
 
 
 # A change of office names who it happens to, then the office: `وتعيين أيمن المديفر رئيساً تنفيذياً`,
