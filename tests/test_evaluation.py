@@ -55,7 +55,7 @@ def test_seed_gold_is_matched_exactly():
         ("blind17.json", 18, 0.972, 0.938),
         # blind18-21 (59 stories, 1,249 entities), written blind in session 10: 0.893 / 0.722 on their first
         # run, tuning sets since.
-        ("blind18.json", 16, 0.944, 0.897),
+        ("blind18.json", 16, 0.944, 0.900),  # round 9: Kuwaiti names of forefathers
         ("blind19.json", 14, 0.980, 0.922),
         ("blind20.json", 14, 0.977, 0.959),
         ("blind21.json", 15, 0.979, 0.916),
@@ -69,7 +69,7 @@ def test_seed_gold_is_matched_exactly():
         # at the start of session 12, each before any code ran on them.
         ("blind25.json", 16, 0.918, 0.851),
         ("blind26.json", 14, 0.958, 0.888),
-        ("blind27.json", 14, 0.922, 0.834),
+        ("blind27.json", 14, 0.947, 0.880),  # round 9: Gulf honorifics and lineages
         ("blind28.json", 16, 0.938, 0.781),
         ("blind29.json", 17, 0.928, 0.902),
         ("blind30.json", 16, 0.945, 0.855),
