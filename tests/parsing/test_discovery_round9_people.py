@@ -1,5 +1,6 @@
 """People of round 9: Gulf protocol news. A name after an honorific (`سعادة`, `معالي`), a lineage of
-two `بن` and its family, a Kuwaiti name of forefathers in ال, and a family name before an office."""
+two `بن` and its family, a Kuwaiti name of forefathers in ال, and a family name before an office;
+the words that end a name (ب and a verbal noun, "some", a blessing)."""
 
 import pytest
 
@@ -108,6 +109,26 @@ def test_a_definite_title_after_a_name_is_the_next_persons():
     assert people("واستقبل الوزير محمد علي السفير الأمريكي") == ["محمد علي"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("رحّب النائب عن المدينة حبيب الله دهمرده بتعيين بيجار، وقال", "حبيب الله دهمرده", id="tafil"),
+        pytest.param("طالب العضو صادق عيد آل رحمة بإشراك غرفة التجارة", "صادق عيد آل رحمة", id="ifal"),
+        pytest.param("انتقد النائب حميد رسائي بعض التعيينات، معتبراً", "حميد رسائي", id="some"),
+    ],
+)
+def test_what_a_person_did_after_the_name_is_no_part_of_it(text, name):
+    assert people(text) == [name]
+
+
+def test_a_hadhrami_family_name_in_ba_stays_in_the_name():
+    assert people("وقال المهندس ماجد سالم باعباد إن المحطة") == ["ماجد سالم باعباد"]
+
+
+def test_a_blessing_after_a_rulers_title_names_no_one():
+    assert people("أمام حاكم دبي رعاه الله، وذلك بحضور الوزراء") == []
+
+
 def test_a_given_name_in_al_before_a_preposition_is_the_family_name():
     text = "يقدمها المنتج الأردني رامي الحسن بالشراكة مع الهيئة الملكية"
     assert people(text) == ["رامي الحسن"]
@@ -116,3 +137,19 @@ def test_a_given_name_in_al_before_a_preposition_is_the_family_name():
 def test_past_five_words_only_the_lineage_goes_on():
     text = "استقبل الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية، في مكتبه"
     assert people(text) == ["سعود بن نايف بن عبدالعزيز"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("أكد رئيس الحكومة وعد بإدراج مشروع قانون تصحيح الرواتب", id="promised-to-add"),
+        pytest.param("كان يدير مكتباً للاستشارات الأكاديمية يحمل اسم الشركة في بلدية", id="present-verb"),
+        pytest.param("جلالة الملك المعظم يتسلم أوراق اعتماد عدد من السفراء", id="derived-present-verb"),
+    ],
+)
+def test_a_verb_after_a_role_opens_no_name(text):
+    assert people(text) == []
+
+
+def test_a_given_name_opening_on_ta_with_a_long_vowel_opens_a_name():
+    assert people("وقال الوزير تميم القحطاني إن") == ["تميم القحطاني"]
