@@ -108,6 +108,9 @@ STOP = _keys(
 # "Every" and "against" (a score: `بهدفين مقابل هدف`) are no person's words: `تغيير الفريق كل عام`.
 # A quoted company's may be (`شركة "زرين كل"`): not a STOP word.
 _NO_PERSON_WORDS = _keys("كل مقابل أحد إحدى تحت فوق أكثر أقل")  # and "one of": `المعلمة في إحدى مدارس الوكالة، سهى`
+# "Some" is a quantifier, and `رعاه`, `حفظه` ("may God protect him") a blessing after a ruler's title:
+# `انتقد النائب حميد رسائي بعض التعيينات`, `حاكم دبي رعاه الله،`. Neither is a name's word.
+_NO_PERSON_WORDS = _NO_PERSON_WORDS | _keys("بعض رعاه حفظه")
 # "Under", "above": `بمدينة مكناس، تحت شعار "الماء والفلاحة"` after a role that a comma ended.
 # "More", "less" are a comparison, no name: `والدرك الملكي اعترضت أكثر من 300 شخص`.
 # Conjunctions of time and manner open a clause, never a name: `قال المتحدث حين سئل`.
@@ -389,12 +392,29 @@ def _is_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
         or (_role_noun(token) and not (_role_noun_as_name(tokens, k) and not _construct(tokens, k + 1, taken)))
         or (_in(token.key, STOP) and not _given_after_connector(tokens, k))
         or _in(token.key, _NO_PERSON_WORDS)
+        or (token.key in ADDRESS_FORMS and _addresses(tokens, k))
         or token.raw in PREPOSITIONS_LIKE_NAMES
         or _is_title(token)
         or token.key.isdigit()
         or len(token.key) < 2
         or token.key.endswith(_NOUN_WITH_PRONOUN)
     )
+
+
+# Honorifics that Gulf protocol news addresses a person by, before the name or a title: `سعادة سعيد
+# راشد الهاجري سفيراً`, `ومعالي محمد بن عبدالله القرقاوي`, `لسعادة السيد إبراهيم بن سعيد البوسعيدي`.
+# Alone they are words too, سعادة "happiness", سمو "loftiness", and سعادة a family name (`أنطون سعادة`).
+ADDRESSES = _keys("سعادة معالي سمو فخامة سماحة")
+ADDRESS_FORMS = frozenset(c + key for key in ADDRESSES for c in ("", "و", "ل", "ب", "ول", "وب"))
+_MISTER = _keys("السيد السيدة")
+
+
+def _addresses(tokens: list[Token], k: int) -> bool:
+    """The honorific at `k` addresses whom a given name or `السيد` after it names: it is no name's word."""
+    following = k + 1
+    if _phrase_ended(tokens, following):
+        return False
+    return tokens[following].key in _MISTER or _given_name_at(tokens, following, everyday=True)
 
 
 def _family_after_connector(tokens: list[Token], k: int) -> bool:
@@ -461,10 +481,17 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
     if _purpose(tokens, j) or _verbal_noun(tokens[j].key):
         return None  # `لخدمات الحجاج`, `بتقديم إحاطة`: what a body does or is asked to, no name
     k = j
-    while k < len(tokens) and k - j < _MAX_NAME:
+    limit = _MAX_NAME
+    while k < len(tokens) and k - j < limit:
         token = tokens[k]
         if k > j and (token.after_break or token.after_comma) and token.gap != "-":  # `ماينل-رايزينغر`
             break
+        if k - j >= _MAX_NAME and not _lineage_goes_on(tokens, k):
+            break  # past five words, only the lineage goes on: `سعود بن نايف بن عبدالعزيز أمير المنطقة`
+        if k > j and token.key in _LINEAGE and limit < _MAX_LINEAGE and _lineage_before(tokens, j, k):
+            limit += 1  # `خالد بن أحمد بن سلمان آل خليفة`: a second "son of" is one more word, no more name
+        if k > j and _action_after_name(token):
+            break  # `النائب حبيب الله دهمرده بتعيين بيجار`: what he welcomed, after his name
         if k > j and token.key[:1] == "ل" and _verbal_noun(token.key):
             return None  # `رئيسة تعاونية تيفاوين لإنتاج زيت الأركان`: a body named by its purpose
         if token.key[:1] in _NOUN_CLITICS and _adjective_follows(tokens, k + 1):
@@ -496,6 +523,8 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
                 # `لبحث فرص بالتدخل`: a family name carries no clitic. After a given name and a word
                 # of its own, it is a preposition after the name: `كارلوس فافارو للصحفيين`.
                 return _person(tokens, j, k - 1) if _given_then_names(tokens, j, k) else None
+            elif k > j and _patronymic(tokens, j, k, taken):
+                pass  # `محمد عبدالله المبارك الصباح`: a forefather's given name in ال, the family's after it
             elif k == j + 1 and _complement(tokens, j) and not _nisba(token):
                 return None  # `مديرة دار الآداب،`, `شركة مياه اليرموك أن`: what the role or body heads
             elif k > j + 2 and _in(token.key, RANKS):
@@ -506,6 +535,7 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
                 or _ends_name(tokens, j, k + 1)
                 or _relative_follows(tokens, j, k + 1)
                 or _nickname_follows(tokens, j, k + 1)
+                or (k >= j + 2 and tokens[j].key in GIVEN_NAMES and _office_follows(tokens, k + 1))
                 or (
                     k + 1 - j < _MAX_NAME
                     and k >= j + 2
@@ -530,7 +560,77 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
                 # `لبحث فرص التعاون`: words in construct with a definite noun are a phrase, no name.
                 return None if k > j else _person(tokens, j, k - 1)
         k += 1
+    if k - j == limit > _MAX_NAME and _family_of(tokens, k, taken):
+        k += 2  # `محمد بن عبد الرحمن بن جاسم آل ثاني`: the lineage ran long, its family still ends it
     return _person(tokens, j, k - 1) if not _counted_or_described(tokens, k) else None
+
+
+# "Son of", "daughter of", "family of": Gulf names run to a great-grandfather (`محمد بن عبد الرحمن بن
+# جاسم آل ثاني`), and these words carry no name of their own, so each lets the name go one word further.
+_LINEAGE = _keys("بن ابن بنت آل")
+_MAX_LINEAGE = 8
+
+
+def _lineage_before(tokens: list[Token], j: int, k: int) -> bool:
+    """The name from `j` had "son of" before `k`: a lineage, not one `بن` before other words
+    (`ياسر بن إبراهيم حميدان سير أعمال الصيانة`)."""
+    return any(tokens[m].key in _LINEAGE for m in range(j + 1, k))
+
+
+def _family_of(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """`آل ثاني` at `k`: "the family of" and its name, with nothing between."""
+    if k + 1 >= len(tokens) or tokens[k].key != _FAMILY or _phrase_ended(tokens, k) or _phrase_ended(tokens, k + 1):
+        return False
+    return _is_name_word(tokens, k + 1, taken)
+
+
+_FAMILY = normalize("آل")
+
+
+def _lineage_goes_on(tokens: list[Token], k: int) -> bool:
+    """The word at `k` is "son of", the name after it, or the family name in ال after that name:
+    `عبدالله بن حمد بن عبدالله العطية`."""
+    key = tokens[k].key
+    return key in _LINEAGE or tokens[k - 1].key in _LINEAGE or (tokens[k].definite and tokens[k - 2].key in _LINEAGE)
+
+
+def _action_after_name(token: Token) -> bool:
+    """`بتعيين`, `بإشراك`: ب and a verbal noun (of تفعيل or إفعال, written with its ت or إ) right after a
+    name, what the person did or asked for. Not `باعباد`, `باوزير`: Hadhrami family names open on با."""
+    return token.key[:1] == "ب" and _verbal_noun(token.key) and strip_diacritics(token.raw)[1:2] in ("ت", "إ")
+
+
+def _office_follows(tokens: list[Token], k: int) -> bool:
+    """An indefinite title (`وزير البلدية`) or an office with tanween (`رئيساً`, `سفيراً`) right after a
+    name: the definite word before it was the family name, `غانم بن فضل البوعينين وزير`."""
+    if _phrase_ended(tokens, k) or tokens[k].definite:
+        return False
+    token = tokens[k]
+    return (token.key in _TITLE_FORMS and strip_diacritics(token.raw) not in _TO) or (
+        token.raw.endswith(("اً", "ًا")) and token.key[:-1] in _TITLE_FORMS
+    )
+
+
+def _patronymic(tokens: list[Token], j: int, k: int, taken: dict[int, str]) -> bool:
+    """A given name with the article at `k` inside a Kuwaiti-style name, a father's or a grandfather's
+    (`الأحمد`, `العبدالله`, `المبارك`), where more definite words of the same name follow and the last
+    ends it at a clause's end, an office or `قد`: `الشيخ محمد عبدالله المبارك الصباح،`, `جراح جابر
+    الأحمد الصباح قد`. The name opens on a given name that is no everyday word; the given names that
+    carry ال in the Maghreb and Sudan (`الحبيب`, `الطاهر`) are `_middle_name`'s."""
+    if tokens[j].key not in GIVEN_NAMES or tokens[j].key in EVERYDAY_NAMES or tokens[k].key[2:] not in GIVEN_NAMES:
+        return False
+    if tokens[k].key in _MIDDLE_NAMES:
+        return False  # `المهندس ماهر الحبيب الطاهر إن`: a Maghrebi given name in ال, where a name may start anew
+    m = k + 1
+    while m < len(tokens) and m - j < _MAX_NAME and not _phrase_ended(tokens, m):
+        if not tokens[m].key.startswith("ال") or not _is_name_word(tokens, m, taken):
+            return False  # `رامي الحسن بالشراكة مع`: a family name carries no preposition
+        if _ends_clause(tokens, m + 1) or _office_follows(tokens, m + 1) or _ends_name(tokens, j, m + 1):
+            return True
+        if tokens[m].key[2:] not in GIVEN_NAMES:
+            return False
+        m += 1
+    return False
 
 
 def _after_family_name(tokens: list[Token], j: int, k: int) -> bool:
@@ -804,6 +904,8 @@ def _person(tokens: list[Token], first: int, last: int) -> Discovered | None:
         return None  # `لاستغلال منجم إيمورارين`, `داخل معسكر التكبالي`, `أمر واقع جنوب سوريا`: where or what for
     if last > first and _present_verb(tokens[first]) and _object_follows(tokens[first + 1]):
         return None  # `والمرشد يأخذ الزبائن`, `القطرية تعزز أسطولها`: a verb and its object
+    if _opens_on_a_verb(tokens[first]):
+        return None  # `الأكاديمية يحمل اسم`, `الملك المعظم يتسلم أوراق اعتماد`: a verb after a role
     # `عبد المجيد` is one name word: a person needs two, or is known by a kunya (`أبو جوان`).
     words = sum(1 for k in range(first, last + 1) if k == first or not _in(tokens[k - 1].key, CONNECTORS))
     return Discovered(PERSON, first, last) if words >= 2 or _kunya(tokens, first, last) else None
@@ -832,6 +934,12 @@ def _present_verb(token: Token) -> bool:
         and not _LONG_VOWELS.intersection(word[1:])
         and token.key not in GIVEN_NAMES
     )
+
+
+def _opens_on_a_verb(token: Token) -> bool:
+    """A present verb's shape, of three root letters (`يحمل`) or derived (`يتسلم`): no name of the
+    1,602 people in the tuning sets' gold opens on one."""
+    return _present_verb(token) or (_derived_present_verb(token.key) and token.key not in GIVEN_NAMES)
 
 
 def _object_follows(token: Token) -> bool:

@@ -12,6 +12,7 @@ from articles.parsing.discovery.common import (
     _PRONOUN_ENDS,
     _SPEECH_VERBS,
     _TITLE_FORMS,
+    ADDRESS_FORMS,
     CLOSING_QUOTES,
     CONNECTORS,
     DEFINITE_BODIES,
@@ -81,6 +82,7 @@ from articles.parsing.discovery.people import (
     _scorer_at,
     _set_off_name,
     _speaker_at,
+    addressed_at,
     led_by,
     names_a_body,
 )
@@ -192,6 +194,9 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             continue
         if token.key in _CALLED and (name := _called_person(tokens, i, taken)):
             found.setdefault(name.first, name)  # `معلم في ثانوية جودت الهاشمي يدعى رامي الحلبي من`
+            continue
+        if token.key in ADDRESS_FORMS and (name := addressed_at(tokens, i, taken)):
+            found.setdefault(name.first, name)  # `وسعادة مريم خليفة الكعبي سفيرة`
             continue
         if token.key in _LED_BY_FORMS and (name := led_by(tokens, i, taken)):
             found.setdefault(name.first, name)  # `وفد من الصندوق برئاسة إرنستو راميريز ريغو قد زار`

@@ -8,6 +8,7 @@ from articles.parsing.discovery.common import (
     _MASCULINE_SETTLEMENTS,
     _MAX_LISTED,
     _MAX_NAME,
+    _MISTER,
     _NAME_END_PARTICLES,
     _NOUN_CLITICS,
     _PLACE_CONNECTORS,
@@ -563,7 +564,7 @@ def longer_name(tokens: list[Token], first: int, last: int, taken: dict[int, str
         and not tokens[after + 1].definite
         and _is_name_word(tokens, after + 1, taken)
     ):
-        return first, after + 1  # `عبدالعزيز بن سعد بن عبدالعزيز`: the lineage goes on past the known name
+        return first, _lineage_end(tokens, after + 1, taken)  # `عبدالعزيز بن سعد بن عبدالعزيز`: the lineage goes on
     if (
         after < len(tokens)
         and first > 0
@@ -583,6 +584,23 @@ def longer_name(tokens: list[Token], first: int, last: int, taken: dict[int, str
 
 
 _SONS = _keys("بن ابن بنت")
+_FAMILY = _keys("آل")
+_MAX_LINEAGE_PAIRS = 2
+
+
+def _lineage_end(tokens: list[Token], last: int, taken: dict[int, str]) -> int:
+    """The last word of a lineage that goes on after `last` by pairs of "son of" or "family of" and a
+    name: `محمد بن عبد الرحمن` (known) `بن جاسم آل ثاني`."""
+    for _ in range(_MAX_LINEAGE_PAIRS):
+        k = last + 1
+        if k + 1 >= len(tokens) or not (tokens[k].key in _SONS or tokens[k].key in _FAMILY) or k in taken:
+            break
+        if any(tokens[m].after_comma or tokens[m].after_break for m in (k, k + 1)) or k + 1 in taken:
+            break
+        if tokens[k + 1].definite or not _is_name_word(tokens, k + 1, taken):
+            break
+        last = k + 1
+    return last
 
 
 # A noun with "his", "her", "their": `مدير مكتبه جعفر حسان`, `نجله صدام حفتر`; no given name before
@@ -800,3 +818,16 @@ def _given_name_after_role(tokens: list[Token], i: int, taken: dict[int, str]) -
             return None
         return name
     return None
+
+
+def addressed_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """The name an honorific at `i` addresses, `السيد` or `السيدة` skipped: `سعادة سعيد راشد الهاجري
+    سفيراً`, `سعادة السيد غانم بن فضل البوعينين وزير`. It opens on a given name; `سعادة الناس` is
+    happiness, and a title after the honorific (`سمو الشيخ`) has its own rule."""
+    j = i + 1
+    if not _phrase_ended(tokens, j) and tokens[j].key in _MISTER:
+        j += 1
+    if _phrase_ended(tokens, j) or j in taken or not _given_name_at(tokens, j, everyday=True):
+        return None
+    name = _name_at(tokens, j, taken)
+    return name if name is not None and name.first == j else None
