@@ -33,14 +33,15 @@ def test_seed_gold_is_matched_exactly():
         # set's first run, before anyone read its errors, is in the README's table; who moved a floor and
         # by how much is in the commit that moved it. Issue 4's target on unseen text: 0.95 / 0.90.
         # Tuning sets: their texts and errors have been read and rules and data were chosen from them.
+        # Session 13, gaz20: gazetteer classes (courts, Yemeni districts, Gulf royals...) raised blind6-28.
         ("unseen.json", 14, 0.999, 0.992),
         ("blind.json", 16, 0.993, 0.993),
         ("blind3.json", 17, 0.994, 0.991),
         ("blind4.json", 17, 0.997, 0.988),
         ("blind5.json", 16, 0.996, 0.996),
-        ("blind6.json", 17, 0.988, 0.961),
+        ("blind6.json", 17, 0.990, 0.964),
         ("blind7.json", 17, 0.990, 0.986),
-        ("blind8.json", 17, 0.996, 0.979),
+        ("blind8.json", 17, 0.996, 0.985),
         ("blind9.json", 17, 0.992, 0.965),
         ("blind10.json", 13, 0.985, 0.947),
         ("blind11.json", 14, 0.992, 0.963),
@@ -63,7 +64,7 @@ def test_seed_gold_is_matched_exactly():
         # 12 (0.930 / 0.862 on session 11's last code, names as written); tuning sets from session 12.
         ("blind22.json", 16, 0.973, 0.925),
         ("blind23.json", 14, 0.986, 0.960),
-        ("blind24.json", 16, 0.961, 0.900),
+        ("blind24.json", 16, 0.964, 0.909),
         # Held out, never tuned on: only their totals have been run. blind25-28 (60 stories, 1,248
         # entities), written at the start of session 11, and blind29-31 (49 stories, 943 entities), written
         # at the start of session 12, each before any code ran on them.
