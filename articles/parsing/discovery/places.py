@@ -140,6 +140,15 @@ _OWNED = _keys("قصر")
 _DOOR_VERBS = _keys("فتح يفتح تفتح فتحت افتتح أغلق يغلق تغلق أغلقت طرق يطرق تطرق أوصد يوصد")
 
 
+# `وأدى اليمين` ("and took the oath"), `وأدى تبادل إطلاق النار` ("and a gunfight led to") fold to `وادي`,
+# the wadi's noun, which is never written with a hamza.
+_WADI = normalize("وادي")
+
+
+def _verb_of_wadi_shape(token: Token) -> bool:
+    return token.key == _WADI and strip_diacritics(token.raw).startswith("وأ")
+
+
 def _no_landmark_name(tokens: list[Token], i: int, k: int, taken: dict[int, str], places: frozenset[str]) -> bool:
     """The word after a landmark noun at `i` does not name it: one definite word (`سوق العمل`), a
     country after a gate or market (`سوق السعودية`), an adjective's shape (`سوق سوداء`, `قلعة حصينة`,
@@ -251,6 +260,8 @@ def _facility_name_at(tokens: list[Token], i: int, taken: dict[int, str], places
     """A named place on a facility noun: `مخيم زمزم`, `معبر رفح`, `قصر الشعب`, `جزيرة أبو موسى`."""
     if i > 0 and _org_head(tokens[i - 1]) and not (tokens[i].after_break or tokens[i].after_comma):
         return None  # `هيئة وادي النيل للملاحة`, `شركة ميناء الدقم`: a body's name, no place
+    if _verb_of_wadi_shape(tokens[i]):
+        return None
     k = i + 1
     quoted = _quote_end(tokens, k)
     if quoted is not None and head_stem(tokens[i].key) in _QUOTED_ALONE:
