@@ -40,37 +40,37 @@ def test_seed_gold_is_matched_exactly():
         ("blind5.json", 16, 0.996, 0.996),
         ("blind6.json", 17, 0.988, 0.961),
         ("blind7.json", 17, 0.990, 0.986),
-        ("blind8.json", 17, 0.996, 0.979),
-        ("blind9.json", 17, 0.992, 0.965),
+        ("blind8.json", 17, 0.996, 0.982),
+        ("blind9.json", 17, 0.992, 0.970),
         ("blind10.json", 13, 0.985, 0.947),
         ("blind11.json", 14, 0.992, 0.963),
         ("blind15.json", 16, 0.975, 0.930),
         # blind12-14, 16 and 17 (80 stories, 1,547 entities), written blind in session 9 and held out until
         # session 11 (pooled 0.912 / 0.778 on session 9's first code, 0.933 / 0.844 on session 10's last);
         # tuning sets from session 11, which chose its classes from their errors.
-        ("blind12.json", 16, 0.967, 0.933),
-        ("blind13.json", 14, 0.970, 0.955),
+        ("blind12.json", 16, 0.970, 0.933),
+        ("blind13.json", 14, 0.970, 0.959),
         ("blind14.json", 16, 0.973, 0.961),
         ("blind16.json", 16, 0.965, 0.952),
         ("blind17.json", 18, 0.972, 0.938),
         # blind18-21 (59 stories, 1,249 entities), written blind in session 10: 0.893 / 0.722 on their first
         # run, tuning sets since.
         ("blind18.json", 16, 0.944, 0.897),
-        ("blind19.json", 14, 0.980, 0.922),
+        ("blind19.json", 14, 0.980, 0.925),
         ("blind20.json", 14, 0.977, 0.959),
         ("blind21.json", 15, 0.979, 0.916),
         # blind22-24 (46 stories, 922 entities), written at the end of session 10 and held out until session
         # 12 (0.930 / 0.862 on session 11's last code, names as written); tuning sets from session 12.
-        ("blind22.json", 16, 0.970, 0.922),
+        ("blind22.json", 16, 0.970, 0.929),
         ("blind23.json", 14, 0.986, 0.960),
-        ("blind24.json", 16, 0.961, 0.900),
+        ("blind24.json", 16, 0.961, 0.903),
         # Held out, never tuned on: only their totals have been run. blind25-28 (60 stories, 1,248
         # entities), written at the start of session 11, and blind29-31 (49 stories, 943 entities), written
         # at the start of session 12, each before any code ran on them.
         ("blind25.json", 16, 0.918, 0.851),
         ("blind26.json", 14, 0.958, 0.888),
-        ("blind27.json", 14, 0.922, 0.834),
-        ("blind28.json", 16, 0.938, 0.781),
+        ("blind27.json", 14, 0.926, 0.837),
+        ("blind28.json", 16, 0.938, 0.788),
         ("blind29.json", 17, 0.928, 0.902),
         ("blind30.json", 16, 0.945, 0.855),
         ("blind31.json", 16, 0.923, 0.817),

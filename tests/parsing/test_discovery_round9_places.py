@@ -1,4 +1,5 @@
-"""Round 9 places: the verb `وأدى` is no wadi."""
+"""Round 9 places: regions named by everyday words where the words around them make them places
+(`محافظات الصعيد والدلتا`, `دول الساحل`, `أمير المنطقة الشرقية`); the verb `وأدى` is no wadi."""
 
 import pytest
 
@@ -13,6 +14,71 @@ def places(text, known=()):
     tokens = tokenize(text)
     taken = {i: "LOC" for i, token in enumerate(tokens) if token.raw in known}
     return [_written_name(text, tokens, d) for d in discover(tokens, taken) if d.kind == "LOC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("التي شهدتها محافظات الصعيد والدلتا خلال السنوات", ["الصعيد", "الدلتا"], id="listed"),
+        pytest.param("يرفع الطلب على رحلات الصعيد", ["الصعيد"], id="in-construct"),
+        pytest.param("الصعيد يزاحم العاصمة", ["الصعيد"], id="subject"),
+        pytest.param("يعود إلى حقول الدلتا.. والفلاحون", ["الدلتا"], id="delta"),
+    ],
+)
+def test_egypts_regions_are_places(text, names):
+    assert places(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وعلى الصعيد الدبلوماسي، قال كبير مستشاري", id="level-with-adjective"),
+        pytest.param("على الصعيد نفسه أكد الوزير", id="same-level"),
+        pytest.param("وعلى هذا الصعيد قال", id="this-level"),
+        pytest.param("على الصعيد، قال", id="after-a-preposition"),
+    ],
+)
+def test_the_level_is_no_region(text):
+    assert places(text) == []
+
+
+def test_the_sahel_is_named_by_its_states():
+    assert places("يؤهلها لأن تكون بوابة تجارية نحو دول الساحل، عبر الطريق") == ["الساحل"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("الموانئ على الساحل الشرقي للبلاد", id="coast"),
+        pytest.param("وتردي الكهرباء في مدن الساحل، في تصعيد", id="coastal-towns"),
+        pytest.param("كما أعلن تحالف دول الساحل أنه", id="alliance"),
+    ],
+)
+def test_the_coast_and_the_alliance_are_no_sahel(text):
+    assert places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("أمير المنطقة الشرقية يستقبل سفير اليابان لدى المملكة", ["المنطقة الشرقية"], id="emir"),
+        pytest.param("ويستقبل المجمع مرضى من المنطقة الشرقية في السعودية", ["المنطقة الشرقية"], id="saudi-named"),
+    ],
+)
+def test_the_eastern_province_of_a_saudi_story_is_a_place(text, names):
+    assert places(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("توغلت الدبابات في المنطقة الشرقية من المدينة", id="part-of-a-town"),
+        pytest.param("قصفت المدفعية المنطقة الشرقية لخان يونس في السعودية", id="part-with-lam"),
+        pytest.param("وسيطر الجيش على المنطقة الشرقية بعد معارك", id="no-saudi-story"),
+    ],
+)
+def test_an_eastern_part_is_no_province(text):
+    assert places(text) == []
 
 
 @pytest.mark.parametrize(

@@ -970,3 +970,48 @@ def _linked_name_end(tokens: list[Token], k: int, joined: bool) -> int | None:
     if _phrase_ended(tokens, k + 1) or _in(tokens[k + 1].key, STOP):
         return None
     return k + 1
+
+
+# Regions of Egypt named by an everyday word: `محافظات الصعيد والدلتا`, `رحلات الصعيد`. `الصعيد` is
+# also "the level" (`وعلى الصعيد الدبلوماسي`, `على هذا الصعيد`, `على الصعيد نفسه`), which a preposition
+# or a demonstrative comes before and an adjective follows. Only bare or behind و: the name is written
+# from its article.
+_REGIONS = _keys("الصعيد الدلتا")
+_NOT_BEFORE_REGION = _keys("على وعلى هذا ذلك")
+_NOT_AFTER_REGION = _keys("نفسه ذاته")
+# The Sahel is named by the states in it: `دول الساحل`, `لربط دول الساحل بالمحيط`. Elsewhere `الساحل` is
+# "the coast" (`على الساحل الشرقي`, `مدن الساحل`), and `تحالف دول الساحل` is a body.
+_SAHEL = normalize("الساحل")
+_SAHEL_STATES = _keys("دول لدول ودول بدول")
+# Saudi Arabia's Eastern Province, where the story is Saudi (`أمير المنطقة الشرقية`, `حقل الجافورة في
+# المنطقة الشرقية`); elsewhere `المنطقة الشرقية` may be any eastern part (`المنطقة الشرقية من خان يونس`).
+_AREA = _keys("المنطقة والمنطقة بالمنطقة")
+_EASTERN = normalize("الشرقية")
+_SAUDI = _keys("السعودية المملكة الدمام الرياض الأحساء الظهران أرامكو")
+_REGION_FORMS = _REGIONS | {"و" + key for key in _REGIONS} | {_SAHEL} | _AREA
+
+
+def _region_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """A region named by everyday words at `i`, where the words around it make it a place."""
+    token = tokens[i]
+    before = tokens[i - 1] if i > 0 and not token.after_break else None
+    following = None if _phrase_ended(tokens, i + 1) else tokens[i + 1]
+    if token.key in _AREA:
+        if following is None or following.key != _EASTERN or i + 1 in taken:
+            return None
+        after = None if _phrase_ended(tokens, i + 2) else tokens[i + 2]
+        if after is not None and (after.key == "من" or after.definite or after.key.startswith("ل")):
+            return None  # `المنطقة الشرقية من المدينة`, `المنطقة الشرقية لخان يونس`: a part of a place
+        saudi = any(_has_stem_in(other.key, _SAUDI) for other in tokens)
+        return Discovered(LOC, i, i + 1) if saudi else None
+    if token.key == _SAHEL:
+        if before is None or before.key not in _SAHEL_STATES:
+            return None
+        body = i > 1 and not (before.after_break or before.after_comma) and _org_head(tokens[i - 2])
+        return None if body else Discovered(LOC, i, i)
+    if before is not None and before.key in _NOT_BEFORE_REGION:
+        return None
+    adjective = following is not None and following.definite and not following.key.startswith("و")
+    if adjective or (following is not None and following.key in _NOT_AFTER_REGION):
+        return None  # `الصعيد الدبلوماسي`; but `الصعيد والدلتا`
+    return Discovered(LOC, i, i, token.key.startswith("و") and token.key[1:] in _REGIONS)
