@@ -94,3 +94,32 @@ def test_the_verb_adda_is_no_wadi(text):
 
 def test_a_wadi_is_still_a_place():
     assert places("السيول في وادي بني خروص") == ["وادي بني خروص"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("موزعين على 1450 قاعة امتحان في مختلف المحافظات", id="exam-hall"),
+        pytest.param("عقد اللقاء في قاعة اجتماعات.", id="meeting-room"),
+        pytest.param("في سوق يعد من أكثر أسواق الاتصالات تشبعاً", id="verb-after-market"),
+        pytest.param("قرب مطار يقع جنوب العاصمة", id="verb-after-airport"),
+    ],
+)
+def test_a_facility_noun_before_an_ordinary_word_or_a_verb_names_nothing(text):
+    assert places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("في قاعة الكوليزي بالعاصمة", ["قاعة الكوليزي"], id="named-hall"),
+        pytest.param("تجمع الباعة في سوق مويلح.", ["سوق مويلح"], id="named-market"),
+    ],
+)
+def test_a_facility_named_by_a_word_of_its_own_is_still_found(text, names):
+    assert places(text) == names
+
+
+def test_a_facility_named_after_a_wadi_ends_before_the_next_facility_of_its_list():
+    text = "لا سيما سد وادي ضيقة وسد وادي الخوض، ما سيعزز"
+    assert places(text) == ["سد وادي ضيقة", "سد وادي الخوض"]

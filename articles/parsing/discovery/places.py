@@ -115,6 +115,9 @@ _ORDINARY_AFTER = {
 }
 # What a noun of quantity counts is no facility's name: `لسد جزء من العجز`, `بسجن عدد من المسؤولين`.
 _QUANTITIES = _keys("عدد جزء بعض كل معظم أغلب نصف مزيد كثير")
+# A verb right after a facility noun says what it is, it names none: `في سوق يعد من أكثر الأسواق`,
+# `محطة تعتبر الأكبر`, `مطار يقع جنوب`.
+_VERBS_AFTER_NOUN = _keys("يعد تعد يعتبر تعتبر يضم تضم يقع تقع يبعد تبعد يشهد تشهد يمثل تمثل يخدم تخدم")
 # A station named by what stops there and then its name: `محطة مترو البرشاء`, `محطة حافلات الغبيبة`.
 _STATIONS = _keys("محطة")
 _STATION_KINDS = _keys("مترو حافلات قطار قطارات الحافلات")
@@ -160,6 +163,12 @@ def _no_landmark_name(tokens: list[Token], i: int, k: int, taken: dict[int, str]
         return True
     raw = strip_diacritics(token.raw)
     return k not in taken and raw.endswith(("ة", "اء", "ي"))
+
+
+def _ordinary_after(token: Token, ordinary: frozenset[str]) -> bool:
+    """The word after a facility noun is one of the ordinary words that follow it, with or without
+    its article: `قاعة الامتحانات` and `قاعة امتحان`, `قاعة اجتماعات`, "an exam hall"."""
+    return token.key in ordinary or (not token.definite and "ال" + token.key in ordinary)
 
 
 def _plain_facility_name(tokens: list[Token], k: int, places: frozenset[str]) -> bool:
@@ -278,7 +287,7 @@ def _facility_name_at(tokens: list[Token], i: int, taken: dict[int, str], places
         return Discovered(LOC, i, last)  # `محطة مترو البرشاء`, `محطة مول الإمارات`
     if taken.get(k) in (PERSON, ORG) or _in(token.key, _NOT_PLACE_NAMES) or token.key.startswith("لل"):
         return None
-    if token.key in _QUANTITIES:
+    if token.key in _QUANTITIES or (k not in taken and token.key in _VERBS_AFTER_NOUN):
         return None
     if head in _UNKNOWN_NAMED and taken.get(k) == LOC:
         return None
@@ -288,7 +297,7 @@ def _facility_name_at(tokens: list[Token], i: int, taken: dict[int, str], places
         return Discovered(LOC, i, last) if last is not None else None  # `شارع عين سارة`, `بئر دير شرف`
     if head in _PLACE_NAMED and k not in taken:
         return None
-    if head in _ORDINARY_AFTER and token.key in _ORDINARY_AFTER[head]:
+    if head in _ORDINARY_AFTER and _ordinary_after(token, _ORDINARY_AFTER[head]):
         return None
     # `شارع الزرقطوني`, `شارع الاتحاد`: a family's name, or a body's noun a street is named after.
     surname = head in _SURNAMED and _family_nisba(token, places)
@@ -425,6 +434,8 @@ def _name_ends(tokens: list[Token], n: int, places: frozenset[str]) -> bool:
         return True
     if not token.definite and token.key[:1] in "بل" and len(token.key) > 3:
         return True
+    if token.key.startswith("و") and token.key not in FACILITIES and _facility_noun(token):
+        return True  # the list's next facility: `سد وادي ضيقة وسد وادي الخوض`
     return token.definite and _place_adjective(token, places)
 
 
