@@ -123,3 +123,19 @@ def test_a_facility_named_by_a_word_of_its_own_is_still_found(text, names):
 def test_a_facility_named_after_a_wadi_ends_before_the_next_facility_of_its_list():
     text = "لا سيما سد وادي ضيقة وسد وادي الخوض، ما سيعزز"
     assert places(text) == ["سد وادي ضيقة", "سد وادي الخوض"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("نقلت في بث حي مباشر من القاعة", id="live-broadcast"),
+        pytest.param("زراعة كبد من متبرع حي باستخدام الجراحة الروبوتية", id="living-donor"),
+        pytest.param("يتكاثر كل كائن حي دقيق في الماء", id="living-being"),
+    ],
+)
+def test_live_is_no_quarter(text):
+    assert places(text) == []
+
+
+def test_a_quarter_after_a_noun_in_construct_is_still_named():
+    assert places("وقال سكان حي الشجاعية إن") == ["الشجاعية"]

@@ -549,6 +549,8 @@ def _settlements_at(tokens: list[Token], i: int, taken: dict[int, str], places: 
     noun = tokens[i]
     if noun.definite or _tanween(noun):
         return []  # `المدينة القديمة`, `منطقةً`: the noun describes, it names nothing
+    if _alive(tokens, i):
+        return []
     listed = _has_stem_in(noun.key, _SETTLEMENT_LISTS)
     town = _has_stem_in(noun.key, _TOWN_NOUNS)
     district = _has_stem_in(noun.key, _DISTRICTS)
@@ -581,6 +583,20 @@ def _settlements_at(tokens: list[Token], i: int, taken: dict[int, str], places: 
         k = last + 1
     places_found = [place for place in found if place is not None]
     return places_found if not listed or len(found) >= 2 else []
+
+
+# `حي` is also "live, alive", after what can be: `بث حي مباشر`, `متبرع حي باستخدام الروبوت`, `كائن حي
+# دقيق`. The quarter's noun follows other nouns in construct (`سكان حي الشجاعية`), so only these.
+_QUARTER = normalize("حي")
+_LIVE = _keys("بث نقل عرض حفل تسجيل متبرع كائن كائنات مثال نموذج دليل")
+
+
+def _alive(tokens: list[Token], i: int) -> bool:
+    """The word `حي` at `i` is the adjective "live" of the noun before it."""
+    if tokens[i].key != _QUARTER or i == 0 or tokens[i].after_break or tokens[i].after_comma:
+        return False
+    before = tokens[i - 1]
+    return not before.definite and _has_stem_in(before.key, _LIVE)
 
 
 def _list_goes_on(tokens: list[Token], k: int) -> bool:
