@@ -58,7 +58,7 @@ def test_seed_gold_is_matched_exactly():
         ("blind18.json", 16, 0.944, 0.897),
         ("blind19.json", 14, 0.980, 0.925),
         ("blind20.json", 14, 0.977, 0.959),
-        ("blind21.json", 15, 0.979, 0.916),
+        ("blind21.json", 15, 0.979, 0.919),
         # blind22-24 (46 stories, 922 entities), written at the end of session 10 and held out until session
         # 12 (0.930 / 0.862 on session 11's last code, names as written); tuning sets from session 12.
         ("blind22.json", 16, 0.970, 0.929),
@@ -67,10 +67,10 @@ def test_seed_gold_is_matched_exactly():
         # Held out, never tuned on: only their totals have been run. blind25-28 (60 stories, 1,248
         # entities), written at the start of session 11, and blind29-31 (49 stories, 943 entities), written
         # at the start of session 12, each before any code ran on them.
-        ("blind25.json", 16, 0.918, 0.851),
+        ("blind25.json", 16, 0.928, 0.860),
         ("blind26.json", 14, 0.958, 0.888),
         ("blind27.json", 14, 0.926, 0.837),
-        ("blind28.json", 16, 0.938, 0.788),
+        ("blind28.json", 16, 0.942, 0.788),
         ("blind29.json", 17, 0.928, 0.902),
         ("blind30.json", 16, 0.945, 0.855),
         ("blind31.json", 16, 0.923, 0.817),

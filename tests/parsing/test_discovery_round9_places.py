@@ -139,3 +139,36 @@ def test_live_is_no_quarter(text):
 
 def test_a_quarter_after_a_noun_in_construct_is_still_named():
     assert places("وقال سكان حي الشجاعية إن") == ["الشجاعية"]
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "names"),
+    [
+        pytest.param(
+            "في مناطق الزعفرانية والدورة والبلديات تجاوز",
+            ("الزعفرانية",),
+            ["الدورة", "البلديات"],
+            id="known-first",
+        ),
+        pytest.param("في مدن بغداد والبصرة والعمارة.", ("بغداد", "والبصرة"), ["العمارة"], id="known-two"),
+    ],
+)
+def test_definite_words_listed_with_a_known_place_after_a_plural_are_places(text, known, names):
+    assert places(text, known) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        pytest.param("في مناطق النزاع والحروب", (), id="no-known-place"),
+        pytest.param("في محافظات بغداد والجنوب", ("بغداد",), id="side-of-the-country"),
+        pytest.param("في مدن دمشق والساحل", ("دمشق",), id="coast"),
+    ],
+)
+def test_a_plurals_list_with_no_known_place_or_with_a_side_names_no_more(text, known):
+    assert places(text, known) == []
+
+
+def test_a_facility_listed_with_a_known_place_after_a_plural_is_read_as_a_facility():
+    text = "بحيث تحصل مناطق رفيديا والمخفية وشارع القدس على المياه"
+    assert places(text, ("رفيديا", "القدس")) == ["المخفية", "شارع القدس"]

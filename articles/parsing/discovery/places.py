@@ -553,6 +553,9 @@ def _settlements_at(tokens: list[Token], i: int, taken: dict[int, str], places: 
         return []
     listed = _has_stem_in(noun.key, _SETTLEMENT_LISTS)
     town = _has_stem_in(noun.key, _TOWN_NOUNS)
+    # `مناطق الزعفرانية والدورة والبلديات`: with a known place among them, the definite words a plural
+    # lists are names as after a town's noun, where alone they may be nouns (`مناطق النزاع والحروب`).
+    with_known = listed and not town and _lists_a_known_place(tokens, i, taken)
     district = _has_stem_in(noun.key, _DISTRICTS)
     feminine = not _has_stem_in(noun.key, _MASCULINE_SETTLEMENTS)
     found: list[Discovered | None] = []  # None: a known place in the list
@@ -572,7 +575,9 @@ def _settlements_at(tokens: list[Token], i: int, taken: dict[int, str], places: 
             k = _known_name_end(tokens, k, taken) + 1
             found.append(None)
             continue
-        last = _settlement_name_end(tokens, k, taken, places, town, feminine, conjunction, listed)
+        if with_known and (_in(token.key, _NOT_LISTED_WITH_KNOWN) or _facility_noun(token)):
+            break  # `محافظات بغداد والجنوب`, a side of the country; `وشارع القدس`, the facility's own rule reads it
+        last = _settlement_name_end(tokens, k, taken, places, town or with_known, feminine, conjunction, listed)
         if last is None:
             break
         last = _with_name_adjective(tokens, last, taken, district)
@@ -597,6 +602,18 @@ def _alive(tokens: list[Token], i: int) -> bool:
         return False
     before = tokens[i - 1]
     return not before.definite and _has_stem_in(before.key, _LIVE)
+
+
+def _lists_a_known_place(tokens: list[Token], i: int, taken: dict[int, str]) -> bool:
+    """The list after the plural at `i` has a known place as an item, first or behind و or a comma."""
+    for k in range(i + 1, min(len(tokens), i + 1 + 2 * _MAX_LISTED)):
+        token = tokens[k]
+        if token.after_break or any(char in SENTENCE_ENDS for char in token.gap):
+            return False
+        item = k == i + 1 or token.key.startswith("و") or token.after_comma
+        if item and taken.get(k) == LOC:
+            return True
+    return False
 
 
 def _list_goes_on(tokens: list[Token], k: int) -> bool:
@@ -872,6 +889,8 @@ _MAX_BEFORE_SUCH_AS = 5  # words between the plural and `مثل`: `قرى جنو
 # What an example of a town is not, though a definite word: the country or the capital it lies in,
 # a side of it (`مدن مثل العاصمة`, `قرى مثل الشمال`).
 _NOT_EXAMPLES = _WHOLES | _keys("الشمال الجنوب الشرق الغرب الوسط الداخل الريف")
+# Nor is it a name in a list with a known place: `محافظات بغداد والجنوب`, `مدن دمشق والساحل`.
+_NOT_LISTED_WITH_KNOWN = _NOT_EXAMPLES | _COMPASS_NOUNS | _SIDE_ADJECTIVES
 
 
 def _places_such_as(tokens: list[Token], i: int, taken: dict[int, str]) -> list[Discovered]:
