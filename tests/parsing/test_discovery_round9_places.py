@@ -172,3 +172,14 @@ def test_a_plurals_list_with_no_known_place_or_with_a_side_names_no_more(text, k
 def test_a_facility_listed_with_a_known_place_after_a_plural_is_read_as_a_facility():
     text = "بحيث تحصل مناطق رفيديا والمخفية وشارع القدس على المياه"
     assert places(text, ("رفيديا", "القدس")) == ["المخفية", "شارع القدس"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("بحث التعاون بين الرياض والمنطقة الشرقية", ["المنطقة الشرقية"], id="behind-wa"),
+        pytest.param("وافتتح مصنعا بالمنطقة الشرقية في السعودية", [], id="behind-ba-left-alone"),
+    ],
+)
+def test_the_eastern_province_is_written_without_its_clitic(text, names):
+    assert places(text) == names

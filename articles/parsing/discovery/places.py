@@ -1031,7 +1031,7 @@ _SAHEL = normalize("الساحل")
 _SAHEL_STATES = _keys("دول لدول ودول بدول")
 # Saudi Arabia's Eastern Province, where the story is Saudi (`أمير المنطقة الشرقية`, `حقل الجافورة في
 # المنطقة الشرقية`); elsewhere `المنطقة الشرقية` may be any eastern part (`المنطقة الشرقية من خان يونس`).
-_AREA = _keys("المنطقة والمنطقة بالمنطقة")
+_AREA = _keys("المنطقة والمنطقة")  # as `الصعيد`, bare or behind و
 _EASTERN = normalize("الشرقية")
 _SAUDI = _keys("السعودية المملكة الدمام الرياض الأحساء الظهران أرامكو")
 _REGION_FORMS = _REGIONS | {"و" + key for key in _REGIONS} | {_SAHEL} | _AREA
@@ -1049,7 +1049,7 @@ def _region_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered
         if after is not None and (after.key == "من" or after.definite or after.key.startswith("ل")):
             return None  # `المنطقة الشرقية من المدينة`, `المنطقة الشرقية لخان يونس`: a part of a place
         saudi = any(_has_stem_in(other.key, _SAUDI) for other in tokens)
-        return Discovered(LOC, i, i + 1) if saudi else None
+        return Discovered(LOC, i, i + 1, token.key.startswith("و")) if saudi else None
     if token.key == _SAHEL:
         if before is None or before.key not in _SAHEL_STATES:
             return None
