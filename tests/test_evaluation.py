@@ -59,7 +59,7 @@ def test_seed_gold_is_matched_exactly():
         ("blind18.json", 16, 0.944, 0.897),
         ("blind19.json", 14, 0.980, 0.925),
         ("blind20.json", 14, 0.977, 0.959),
-        ("blind21.json", 15, 0.979, 0.916),
+        ("blind21.json", 15, 0.979, 0.919),
         # blind22-24 (46 stories, 922 entities), written at the end of session 10 and held out until session
         # 12 (0.930 / 0.862 on session 11's last code, names as written); tuning sets from session 12.
         ("blind22.json", 16, 0.973, 0.925),

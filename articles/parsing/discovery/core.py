@@ -90,6 +90,7 @@ from articles.parsing.discovery.places import (
     _LISTED_FACILITIES,
     _NAMED_AFTER,
     _PORTS,
+    _REGION_FORMS,
     _SUCH_AS,
     LINKING,
     _facility_at,
@@ -97,6 +98,7 @@ from articles.parsing.discovery.places import (
     _listed_facilities_at,
     _places_such_as,
     _port_of_a_kind,
+    _region_at,
     _settlements_at,
     _stadium_at,
 )
@@ -135,6 +137,9 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             continue  # a quoted name may begin with a known place: `شركة "بحر العرب لوساطة التأمين"`
         if _opens_quote(token) and (quoted := _quoted_org_at(tokens, i, taken, places)) is not None:
             body = quoted
+        elif token.key in _REGION_FORMS and (region := _region_at(tokens, i, taken)):
+            found.setdefault(region.first, region)  # `محافظات الصعيد والدلتا`, `أمير المنطقة الشرقية`
+            continue
         elif token.key in _SETTLEMENT_FORMS:
             for place in _settlements_at(tokens, i, taken, places):
                 found.setdefault(place.first, place)

@@ -115,6 +115,9 @@ _ORDINARY_AFTER = {
 }
 # What a noun of quantity counts is no facility's name: `لسد جزء من العجز`, `بسجن عدد من المسؤولين`.
 _QUANTITIES = _keys("عدد جزء بعض كل معظم أغلب نصف مزيد كثير")
+# A verb right after a facility noun says what it is, it names none: `في سوق يعد من أكثر الأسواق`,
+# `محطة تعتبر الأكبر`, `مطار يقع جنوب`.
+_VERBS_AFTER_NOUN = _keys("يعد تعد يعتبر تعتبر يضم تضم يقع تقع يبعد تبعد يشهد تشهد يمثل تمثل يخدم تخدم")
 # A station named by what stops there and then its name: `محطة مترو البرشاء`, `محطة حافلات الغبيبة`.
 _STATIONS = _keys("محطة")
 _STATION_KINDS = _keys("مترو حافلات قطار قطارات الحافلات")
@@ -140,6 +143,15 @@ _OWNED = _keys("قصر")
 _DOOR_VERBS = _keys("فتح يفتح تفتح فتحت افتتح أغلق يغلق تغلق أغلقت طرق يطرق تطرق أوصد يوصد")
 
 
+# `وأدى اليمين` ("and took the oath"), `وأدى تبادل إطلاق النار` ("and a gunfight led to") fold to `وادي`,
+# the wadi's noun, which is never written with a hamza.
+_WADI = normalize("وادي")
+
+
+def _verb_of_wadi_shape(token: Token) -> bool:
+    return token.key == _WADI and strip_diacritics(token.raw).startswith("وأ")
+
+
 def _no_landmark_name(tokens: list[Token], i: int, k: int, taken: dict[int, str], places: frozenset[str]) -> bool:
     """The word after a landmark noun at `i` does not name it: one definite word (`سوق العمل`), a
     country after a gate or market (`سوق السعودية`), an adjective's shape (`سوق سوداء`, `قلعة حصينة`,
@@ -151,6 +163,12 @@ def _no_landmark_name(tokens: list[Token], i: int, k: int, taken: dict[int, str]
         return True
     raw = strip_diacritics(token.raw)
     return k not in taken and raw.endswith(("ة", "اء", "ي"))
+
+
+def _ordinary_after(token: Token, ordinary: frozenset[str]) -> bool:
+    """The word after a facility noun is one of the ordinary words that follow it, with or without
+    its article: `قاعة الامتحانات` and `قاعة امتحان`, `قاعة اجتماعات`, "an exam hall"."""
+    return token.key in ordinary or (not token.definite and "ال" + token.key in ordinary)
 
 
 def _plain_facility_name(tokens: list[Token], k: int, places: frozenset[str]) -> bool:
@@ -251,6 +269,8 @@ def _facility_name_at(tokens: list[Token], i: int, taken: dict[int, str], places
     """A named place on a facility noun: `مخيم زمزم`, `معبر رفح`, `قصر الشعب`, `جزيرة أبو موسى`."""
     if i > 0 and _org_head(tokens[i - 1]) and not (tokens[i].after_break or tokens[i].after_comma):
         return None  # `هيئة وادي النيل للملاحة`, `شركة ميناء الدقم`: a body's name, no place
+    if _verb_of_wadi_shape(tokens[i]):
+        return None
     k = i + 1
     quoted = _quote_end(tokens, k)
     if quoted is not None and head_stem(tokens[i].key) in _QUOTED_ALONE:
@@ -267,7 +287,7 @@ def _facility_name_at(tokens: list[Token], i: int, taken: dict[int, str], places
         return Discovered(LOC, i, last)  # `محطة مترو البرشاء`, `محطة مول الإمارات`
     if taken.get(k) in (PERSON, ORG) or _in(token.key, _NOT_PLACE_NAMES) or token.key.startswith("لل"):
         return None
-    if token.key in _QUANTITIES:
+    if token.key in _QUANTITIES or (k not in taken and token.key in _VERBS_AFTER_NOUN):
         return None
     if head in _UNKNOWN_NAMED and taken.get(k) == LOC:
         return None
@@ -277,7 +297,7 @@ def _facility_name_at(tokens: list[Token], i: int, taken: dict[int, str], places
         return Discovered(LOC, i, last) if last is not None else None  # `شارع عين سارة`, `بئر دير شرف`
     if head in _PLACE_NAMED and k not in taken:
         return None
-    if head in _ORDINARY_AFTER and token.key in _ORDINARY_AFTER[head]:
+    if head in _ORDINARY_AFTER and _ordinary_after(token, _ORDINARY_AFTER[head]):
         return None
     # `شارع الزرقطوني`, `شارع الاتحاد`: a family's name, or a body's noun a street is named after.
     surname = head in _SURNAMED and _family_nisba(token, places)
@@ -414,6 +434,8 @@ def _name_ends(tokens: list[Token], n: int, places: frozenset[str]) -> bool:
         return True
     if not token.definite and token.key[:1] in "بل" and len(token.key) > 3:
         return True
+    if token.key.startswith("و") and token.key not in FACILITIES and _facility_noun(token):
+        return True  # the list's next facility: `سد وادي ضيقة وسد وادي الخوض`
     return token.definite and _place_adjective(token, places)
 
 
@@ -527,8 +549,13 @@ def _settlements_at(tokens: list[Token], i: int, taken: dict[int, str], places: 
     noun = tokens[i]
     if noun.definite or _tanween(noun):
         return []  # `المدينة القديمة`, `منطقةً`: the noun describes, it names nothing
+    if _alive(tokens, i):
+        return []
     listed = _has_stem_in(noun.key, _SETTLEMENT_LISTS)
     town = _has_stem_in(noun.key, _TOWN_NOUNS)
+    # `مناطق الزعفرانية والدورة والبلديات`: with a known place among them, the definite words a plural
+    # lists are names as after a town's noun, where alone they may be nouns (`مناطق النزاع والحروب`).
+    with_known = listed and not town and _lists_a_known_place(tokens, i, taken)
     district = _has_stem_in(noun.key, _DISTRICTS)
     feminine = not _has_stem_in(noun.key, _MASCULINE_SETTLEMENTS)
     found: list[Discovered | None] = []  # None: a known place in the list
@@ -548,7 +575,9 @@ def _settlements_at(tokens: list[Token], i: int, taken: dict[int, str], places: 
             k = _known_name_end(tokens, k, taken) + 1
             found.append(None)
             continue
-        last = _settlement_name_end(tokens, k, taken, places, town, feminine, conjunction, listed)
+        if with_known and (_in(token.key, _NOT_LISTED_WITH_KNOWN) or _facility_noun(token)):
+            break  # `محافظات بغداد والجنوب`, a side of the country; `وشارع القدس`, the facility's own rule reads it
+        last = _settlement_name_end(tokens, k, taken, places, town or with_known, feminine, conjunction, listed)
         if last is None:
             break
         last = _with_name_adjective(tokens, last, taken, district)
@@ -559,6 +588,32 @@ def _settlements_at(tokens: list[Token], i: int, taken: dict[int, str], places: 
         k = last + 1
     places_found = [place for place in found if place is not None]
     return places_found if not listed or len(found) >= 2 else []
+
+
+# `حي` is also "live, alive", after what can be: `بث حي مباشر`, `متبرع حي باستخدام الروبوت`, `كائن حي
+# دقيق`. The quarter's noun follows other nouns in construct (`سكان حي الشجاعية`), so only these.
+_QUARTER = normalize("حي")
+_LIVE = _keys("بث نقل عرض حفل تسجيل متبرع كائن كائنات مثال نموذج دليل")
+
+
+def _alive(tokens: list[Token], i: int) -> bool:
+    """The word `حي` at `i` is the adjective "live" of the noun before it."""
+    if tokens[i].key != _QUARTER or i == 0 or tokens[i].after_break or tokens[i].after_comma:
+        return False
+    before = tokens[i - 1]
+    return not before.definite and _has_stem_in(before.key, _LIVE)
+
+
+def _lists_a_known_place(tokens: list[Token], i: int, taken: dict[int, str]) -> bool:
+    """The list after the plural at `i` has a known place as an item, first or behind و or a comma."""
+    for k in range(i + 1, min(len(tokens), i + 1 + 2 * _MAX_LISTED)):
+        token = tokens[k]
+        if token.after_break or any(char in SENTENCE_ENDS for char in token.gap):
+            return False
+        item = k == i + 1 or token.key.startswith("و") or token.after_comma
+        if item and taken.get(k) == LOC:
+            return True
+    return False
 
 
 def _list_goes_on(tokens: list[Token], k: int) -> bool:
@@ -834,6 +889,8 @@ _MAX_BEFORE_SUCH_AS = 5  # words between the plural and `مثل`: `قرى جنو
 # What an example of a town is not, though a definite word: the country or the capital it lies in,
 # a side of it (`مدن مثل العاصمة`, `قرى مثل الشمال`).
 _NOT_EXAMPLES = _WHOLES | _keys("الشمال الجنوب الشرق الغرب الوسط الداخل الريف")
+# Nor is it a name in a list with a known place: `محافظات بغداد والجنوب`, `مدن دمشق والساحل`.
+_NOT_LISTED_WITH_KNOWN = _NOT_EXAMPLES | _COMPASS_NOUNS | _SIDE_ADJECTIVES
 
 
 def _places_such_as(tokens: list[Token], i: int, taken: dict[int, str]) -> list[Discovered]:
@@ -959,3 +1016,48 @@ def _linked_name_end(tokens: list[Token], k: int, joined: bool) -> int | None:
     if _phrase_ended(tokens, k + 1) or _in(tokens[k + 1].key, STOP):
         return None
     return k + 1
+
+
+# Regions of Egypt named by an everyday word: `محافظات الصعيد والدلتا`, `رحلات الصعيد`. `الصعيد` is
+# also "the level" (`وعلى الصعيد الدبلوماسي`, `على هذا الصعيد`, `على الصعيد نفسه`), which a preposition
+# or a demonstrative comes before and an adjective follows. Only bare or behind و: the name is written
+# from its article.
+_REGIONS = _keys("الصعيد الدلتا")
+_NOT_BEFORE_REGION = _keys("على وعلى هذا ذلك")
+_NOT_AFTER_REGION = _keys("نفسه ذاته")
+# The Sahel is named by the states in it: `دول الساحل`, `لربط دول الساحل بالمحيط`. Elsewhere `الساحل` is
+# "the coast" (`على الساحل الشرقي`, `مدن الساحل`), and `تحالف دول الساحل` is a body.
+_SAHEL = normalize("الساحل")
+_SAHEL_STATES = _keys("دول لدول ودول بدول")
+# Saudi Arabia's Eastern Province, where the story is Saudi (`أمير المنطقة الشرقية`, `حقل الجافورة في
+# المنطقة الشرقية`); elsewhere `المنطقة الشرقية` may be any eastern part (`المنطقة الشرقية من خان يونس`).
+_AREA = _keys("المنطقة والمنطقة")  # as `الصعيد`, bare or behind و
+_EASTERN = normalize("الشرقية")
+_SAUDI = _keys("السعودية المملكة الدمام الرياض الأحساء الظهران أرامكو")
+_REGION_FORMS = _REGIONS | {"و" + key for key in _REGIONS} | {_SAHEL} | _AREA
+
+
+def _region_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """A region named by everyday words at `i`, where the words around it make it a place."""
+    token = tokens[i]
+    before = tokens[i - 1] if i > 0 and not token.after_break else None
+    following = None if _phrase_ended(tokens, i + 1) else tokens[i + 1]
+    if token.key in _AREA:
+        if following is None or following.key != _EASTERN or i + 1 in taken:
+            return None
+        after = None if _phrase_ended(tokens, i + 2) else tokens[i + 2]
+        if after is not None and (after.key == "من" or after.definite or after.key.startswith("ل")):
+            return None  # `المنطقة الشرقية من المدينة`, `المنطقة الشرقية لخان يونس`: a part of a place
+        saudi = any(_has_stem_in(other.key, _SAUDI) for other in tokens)
+        return Discovered(LOC, i, i + 1, token.key.startswith("و")) if saudi else None
+    if token.key == _SAHEL:
+        if before is None or before.key not in _SAHEL_STATES:
+            return None
+        body = i > 1 and not (before.after_break or before.after_comma) and _org_head(tokens[i - 2])
+        return None if body else Discovered(LOC, i, i)
+    if before is not None and before.key in _NOT_BEFORE_REGION:
+        return None
+    adjective = following is not None and following.definite and not following.key.startswith("و")
+    if adjective or (following is not None and following.key in _NOT_AFTER_REGION):
+        return None  # `الصعيد الدبلوماسي`; but `الصعيد والدلتا`
+    return Discovered(LOC, i, i, token.key.startswith("و") and token.key[1:] in _REGIONS)
