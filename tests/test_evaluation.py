@@ -34,13 +34,14 @@ def test_seed_gold_is_matched_exactly():
         # by how much is in the commit that moved it. Issue 4's target on unseen text: 0.95 / 0.90.
         # Tuning sets: their texts and errors have been read and rules and data were chosen from them.
         # Session 13, gaz20: gazetteer classes (courts, Yemeni districts, Gulf royals...) raised blind6-28.
+        # Session 13, loc2: towns named by everyday words read in context raised blind6, 7, 14 and 25-28.
         ("unseen.json", 14, 0.999, 0.992),
         ("blind.json", 16, 0.993, 0.993),
         ("blind3.json", 17, 0.994, 0.991),
         ("blind4.json", 17, 0.997, 0.988),
         ("blind5.json", 16, 0.996, 0.996),
-        ("blind6.json", 17, 0.990, 0.964),
-        ("blind7.json", 17, 0.990, 0.986),
+        ("blind6.json", 17, 0.990, 0.966),
+        ("blind7.json", 17, 0.990, 0.988),
         ("blind8.json", 17, 0.996, 0.985),
         ("blind9.json", 17, 0.992, 0.965),
         ("blind10.json", 13, 0.985, 0.947),
@@ -51,7 +52,7 @@ def test_seed_gold_is_matched_exactly():
         # tuning sets from session 11, which chose its classes from their errors.
         ("blind12.json", 16, 0.967, 0.933),
         ("blind13.json", 14, 0.973, 0.959),
-        ("blind14.json", 16, 0.973, 0.961),
+        ("blind14.json", 16, 0.977, 0.977),
         ("blind16.json", 16, 0.965, 0.952),
         ("blind17.json", 18, 0.972, 0.938),
         # blind18-21 (59 stories, 1,249 entities), written blind in session 10: 0.893 / 0.722 on their first
@@ -68,10 +69,10 @@ def test_seed_gold_is_matched_exactly():
         # Held out, never tuned on: only their totals have been run. blind25-28 (60 stories, 1,248
         # entities), written at the start of session 11, and blind29-31 (49 stories, 943 entities), written
         # at the start of session 12, each before any code ran on them.
-        ("blind25.json", 16, 0.921, 0.851),
-        ("blind26.json", 14, 0.958, 0.888),
-        ("blind27.json", 14, 0.926, 0.840),
-        ("blind28.json", 16, 0.952, 0.836),
+        ("blind25.json", 16, 0.943, 0.889),
+        ("blind26.json", 14, 0.966, 0.926),
+        ("blind27.json", 14, 0.977, 0.923),
+        ("blind28.json", 16, 0.969, 0.885),
         ("blind29.json", 17, 0.928, 0.902),
         ("blind30.json", 16, 0.945, 0.855),
         ("blind31.json", 16, 0.923, 0.817),
