@@ -34,7 +34,7 @@ def test_seed_gold_is_matched_exactly():
         # by how much is in the commit that moved it. Issue 4's target on unseen text: 0.95 / 0.90.
         # Tuning sets: their texts and errors have been read and rules and data were chosen from them.
         # Session 13, gaz20: gazetteer classes (courts, Yemeni districts, Gulf royals...) raised blind6-28.
-        # Session 13, loc2: towns named by everyday words read in context raised blind6, 7, 14 and 25-28.
+        # Session 13, loc2: towns named by everyday words read in context raised blind6, 7, 13, 14, 17 and 24-28.
         ("unseen.json", 14, 0.999, 0.992),
         ("blind.json", 16, 0.993, 0.993),
         ("blind3.json", 17, 0.994, 0.991),
@@ -51,10 +51,10 @@ def test_seed_gold_is_matched_exactly():
         # session 11 (pooled 0.912 / 0.778 on session 9's first code, 0.933 / 0.844 on session 10's last);
         # tuning sets from session 11, which chose its classes from their errors.
         ("blind12.json", 16, 0.967, 0.933),
-        ("blind13.json", 14, 0.973, 0.959),
+        ("blind13.json", 14, 0.973, 0.966),
         ("blind14.json", 16, 0.977, 0.977),
         ("blind16.json", 16, 0.965, 0.952),
-        ("blind17.json", 18, 0.972, 0.938),
+        ("blind17.json", 18, 0.972, 0.941),
         # blind18-21 (59 stories, 1,249 entities), written blind in session 10: 0.893 / 0.722 on their first
         # run, tuning sets since.
         ("blind18.json", 16, 0.944, 0.897),
@@ -65,14 +65,14 @@ def test_seed_gold_is_matched_exactly():
         # 12 (0.930 / 0.862 on session 11's last code, names as written); tuning sets from session 12.
         ("blind22.json", 16, 0.973, 0.925),
         ("blind23.json", 14, 0.986, 0.960),
-        ("blind24.json", 16, 0.964, 0.909),
+        ("blind24.json", 16, 0.964, 0.915),
         # Held out, never tuned on: only their totals have been run. blind25-28 (60 stories, 1,248
         # entities), written at the start of session 11, and blind29-31 (49 stories, 943 entities), written
         # at the start of session 12, each before any code ran on them.
         ("blind25.json", 16, 0.943, 0.889),
-        ("blind26.json", 14, 0.966, 0.926),
+        ("blind26.json", 14, 0.966, 0.929),
         ("blind27.json", 14, 0.977, 0.923),
-        ("blind28.json", 16, 0.969, 0.885),
+        ("blind28.json", 16, 0.969, 0.888),
         ("blind29.json", 17, 0.928, 0.902),
         ("blind30.json", 16, 0.945, 0.855),
         ("blind31.json", 16, 0.923, 0.817),

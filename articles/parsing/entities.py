@@ -391,6 +391,7 @@ HOMOGRAPH_PLACES = _normalized(
     القوز الخور روي الحد الكامل الليث الخبر الصف النعمة عاليه بريدة مليحة قريات العامرة البقعة اليرموك
     الخيران الوفرة
     خصب طاقة عبري أدري كتم الحزم رشيد إب اللحية العين الداخلية الظاهرة
+    العمارة واو المحمدية الزهرة الهرم
     """
 )
 # Those that ordinary text also puts after a preposition or a clitic: a noun (`في صور نشرتها`, "in
@@ -411,7 +412,9 @@ HOMOGRAPH_PLACES = _normalized(
 # ("energy"), `عبري` ("Hebrew"), the governorates `الداخلية` ("the interior", of `وزارة الداخلية`) and
 # `الظاهرة` ("the phenomenon"), Chad's `أدري` ("I know"), Darfur's `كتم` ("silencing"), Yemen's `الحزم`
 # ("firmness", of `عاصفة الحزم`), `إب` (August, `آب`, as folded) and `اللحية` ("the beard"), Egypt's
-# `رشيد` (a given name) and the Emirates' `العين` ("the eye").
+# `رشيد` (a given name) and the Emirates' `العين` ("the eye"); and Iraq's `العمارة` ("architecture"),
+# South Sudan's `واو` (the letter), Morocco's `المحمدية` ("Muhammadan"), Yemen's `الزهرة` ("the flower")
+# and Giza's `الهرم` ("the pyramid").
 # They are a place only after a compass word, a country noun or a place's head noun, or in a list of places.
 _WEAK_HOMOGRAPHS = _normalized(
     """
@@ -422,6 +425,7 @@ _WEAK_HOMOGRAPHS = _normalized(
     روي الحد الكامل الليث الخبر الصف النعمة عاليه بريدة مليحة قريات العامرة البقعة اليرموك
     الخيران الوفرة
     خصب طاقة عبري أدري كتم الحزم رشيد إب اللحية العين الداخلية الظاهرة
+    العمارة واو المحمدية الزهرة الهرم
     """
 )
 _HOMOGRAPH_FORMS = written_forms(HOMOGRAPH_PLACES)

@@ -11,7 +11,8 @@ KHASAB, DIBBA, TAQAH, SALALAH, IBRI, NIZWA, ADRE, ABECHE, KUTUM, MELLIT = 1, 2, 
 HAZM, MARIB, IBB, DHAMAR, LUHAYYAH, BAJIL, ROSETTA, DAMIETTA, AIN, DUBAI = 11, 12, 13, 14, 15, 16, 17, 18, 19, 20
 DAKHILIYAH, DHAHIRAH, BATINAH, ZARQA, AMMAN, KISWAH, DAMASCUS = 21, 22, 23, 24, 25, 26, 27
 JADIDA, CAIRO, BOUMERDES = 28, 29, 30
-KNOWN = (DUBAI, DAMASCUS, AMMAN, CAIRO, BOUMERDES)
+AMARAH, NASIRIYAH, WAU, MALAKAL, MOHAMMEDIA, CASABLANCA, ZUHRAH, HARAM, GIZA = 31, 32, 33, 34, 35, 36, 37, 38, 39
+KNOWN = (DUBAI, DAMASCUS, AMMAN, CAIRO, BOUMERDES, NASIRIYAH, MALAKAL, CASABLANCA, GIZA)
 PLACES = Gazetteer(
     [
         (KHASAB, "خصب العمانية", True, "LOC"),
@@ -59,6 +60,20 @@ PLACES = Gazetteer(
         (JADIDA, "الجديدة", False, "LOC"),
         (CAIRO, "القاهرة", True, "LOC"),
         (BOUMERDES, "ولاية بومرداس", True, "LOC"),
+        (AMARAH, "مدينة العمارة", True, "LOC"),
+        (AMARAH, "العمارة", False, "LOC"),
+        (NASIRIYAH, "الناصرية", True, "LOC"),
+        (WAU, "مدينة واو", True, "LOC"),
+        (WAU, "واو", False, "LOC"),
+        (MALAKAL, "ملكال", True, "LOC"),
+        (MOHAMMEDIA, "مدينة المحمدية", True, "LOC"),
+        (MOHAMMEDIA, "المحمدية", False, "LOC"),
+        (CASABLANCA, "الدار البيضاء", True, "LOC"),
+        (ZUHRAH, "مديرية الزهرة", True, "LOC"),
+        (ZUHRAH, "الزهرة", False, "LOC"),
+        (HARAM, "حي الهرم", True, "LOC"),
+        (HARAM, "الهرم", False, "LOC"),
+        (GIZA, "الجيزة", True, "LOC"),
     ]
 )
 
@@ -81,6 +96,11 @@ PLACES = Gazetteer(
         pytest.param("جريان الأودية في محافظتي الداخلية والظاهرة", DHAHIRAH, "والظاهرة", id="phenomenon-after-a-dual"),
         pytest.param("تلتها العاصمة عمان ثم الزرقاء بينما", ZARQA, "الزرقاء", id="blue-after-then"),
         pytest.param("غارات على مواقع في محيط الكسوة جنوب دمشق", KISWAH, "الكسوة", id="covering-before-a-compass"),
+        pytest.param("لنقل الضحايا بين الناصرية والعمارة", AMARAH, "والعمارة", id="architecture-in-a-list"),
+        pytest.param("واعتقال صحفيين في واو وملكال", WAU, "واو", id="letter-before-a-place"),
+        pytest.param("أمطار في الدار البيضاء والمحمدية", MOHAMMEDIA, "والمحمدية", id="muhammadan-in-a-list"),
+        pytest.param("معظمها في مديريات الزهرة واللحية وباجل", ZUHRAH, "الزهرة", id="flower-after-a-plural"),
+        pytest.param("وهو موظف يسكن في منطقة الهرم", HARAM, "الهرم", id="pyramid-after-a-head-noun"),
     ],
 )
 def test_a_town_named_by_an_everyday_word_is_read_in_a_place_context(text, entity, surface):
@@ -108,6 +128,11 @@ def test_a_town_named_by_an_everyday_word_is_read_in_a_place_context(text, entit
         pytest.param("والسماء الزرقاء فوق دمشق", id="blue"),
         pytest.param("محطة تحلية بولاية بومرداس، بطاقة إنتاجية تبلغ", id="capacity-after-a-place"),
         pytest.param("نقل الوزارات إلى مقارها الجديدة شرقي القاهرة", id="new-before-a-compass"),
+        pytest.param("ودرس العمارة في جامعة بغداد", id="architecture"),
+        pytest.param("وتبدأ الكلمة بحرف واو", id="letter"),
+        pytest.param("ودرس السيرة المحمدية في الأزهر", id="muhammadan"),
+        pytest.param("وأهداها الزهرة الحمراء", id="flower"),
+        pytest.param("ويقف على رأس الهرم الإداري", id="pyramid"),
     ],
 )
 def test_the_everyday_sense_of_a_town_name_is_no_place(text):
