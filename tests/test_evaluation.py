@@ -34,14 +34,15 @@ def test_seed_gold_is_matched_exactly():
         # by how much is in the commit that moved it. Issue 4's target on unseen text: 0.95 / 0.90.
         # Tuning sets: their texts and errors have been read and rules and data were chosen from them.
         # Session 13, gaz20: gazetteer classes (courts, Yemeni districts, Gulf royals...) raised blind6-28.
+        # Session 13, loc2: towns named by everyday words read in context raised blind6, 7, 13, 14, 17 and 24-28.
         # Session 13, gaz21: civil society, hospitals and research centres (gazetteer) raised blind11-28.
         ("unseen.json", 14, 0.999, 0.992),
         ("blind.json", 16, 0.993, 0.993),
         ("blind3.json", 17, 0.994, 0.991),
         ("blind4.json", 17, 0.997, 0.988),
         ("blind5.json", 16, 0.996, 0.996),
-        ("blind6.json", 17, 0.990, 0.964),
-        ("blind7.json", 17, 0.990, 0.986),
+        ("blind6.json", 17, 0.990, 0.966),
+        ("blind7.json", 17, 0.990, 0.988),
         ("blind8.json", 17, 0.996, 0.985),
         ("blind9.json", 17, 0.992, 0.965),
         ("blind10.json", 13, 0.985, 0.947),
@@ -54,7 +55,7 @@ def test_seed_gold_is_matched_exactly():
         ("blind13.json", 14, 0.973, 0.966),
         ("blind14.json", 16, 0.973, 0.961),
         ("blind16.json", 16, 0.965, 0.952),
-        ("blind17.json", 18, 0.972, 0.938),
+        ("blind17.json", 18, 0.972, 0.941),
         # blind18-21 (59 stories, 1,249 entities), written blind in session 10: 0.893 / 0.722 on their first
         # run, tuning sets since.
         ("blind18.json", 16, 0.944, 0.897),
@@ -65,7 +66,7 @@ def test_seed_gold_is_matched_exactly():
         # 12 (0.930 / 0.862 on session 11's last code, names as written); tuning sets from session 12.
         ("blind22.json", 16, 0.978, 0.950),
         ("blind23.json", 14, 0.986, 0.960),
-        ("blind24.json", 16, 0.964, 0.909),
+        ("blind24.json", 16, 0.964, 0.915),
         # Held out, never tuned on: only their totals have been run. blind25-28 (60 stories, 1,248
         # entities), written at the start of session 11, and blind29-31 (49 stories, 943 entities), written
         # at the start of session 12, each before any code ran on them.

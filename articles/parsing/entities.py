@@ -390,6 +390,8 @@ HOMOGRAPH_PLACES = _normalized(
     جنزور سترة دسوق عصب الزاوية المهندسين الغربية البحيرة منى عرفات الجديدة الباب الميادين الحدث
     القوز الخور روي الحد الكامل الليث الخبر الصف النعمة عاليه بريدة مليحة قريات العامرة البقعة اليرموك
     الخيران الوفرة
+    خصب طاقة عبري أدري كتم الحزم رشيد إب اللحية العين الداخلية الظاهرة
+    العمارة واو المحمدية الزهرة الهرم
     """
 )
 # Those that ordinary text also puts after a preposition or a clitic: a noun (`في صور نشرتها`, "in
@@ -406,7 +408,13 @@ HOMOGRAPH_PLACES = _normalized(
 # the news"), `الصف الأول` ("the first row"), `النعمة` ("the blessing"), `عالية` ("high", folded to
 # `عاليه`), `عبر بريده` ("by his mail"), `مليحة` ("pretty"), `قريات` ("hamlets"), `العامرة` ("thriving"),
 # `البقعة` ("the spot"), `اليرموك` (the battle and the river; the camp is meant in a list of camps), and
-# Kuwait's `الخيران` ("the good ones") and `الوفرة` ("abundance").
+# Kuwait's `الخيران` ("the good ones") and `الوفرة` ("abundance"). So are Oman's `خصب` ("fertile"), `طاقة`
+# ("energy"), `عبري` ("Hebrew"), the governorates `الداخلية` ("the interior", of `وزارة الداخلية`) and
+# `الظاهرة` ("the phenomenon"), Chad's `أدري` ("I know"), Darfur's `كتم` ("silencing"), Yemen's `الحزم`
+# ("firmness", of `عاصفة الحزم`), `إب` (August, `آب`, as folded) and `اللحية` ("the beard"), Egypt's
+# `رشيد` (a given name) and the Emirates' `العين` ("the eye"); and Iraq's `العمارة` ("architecture"),
+# South Sudan's `واو` (the letter), Morocco's `المحمدية` ("Muhammadan"), Yemen's `الزهرة` ("the flower")
+# and Giza's `الهرم` ("the pyramid").
 # They are a place only after a compass word, a country noun or a place's head noun, or in a list of places.
 _WEAK_HOMOGRAPHS = _normalized(
     """
@@ -416,6 +424,8 @@ _WEAK_HOMOGRAPHS = _normalized(
     الزاوية المهندسين الغربية البحيرة منى عرفات الجديدة الباب الميادين الحدث
     روي الحد الكامل الليث الخبر الصف النعمة عاليه بريدة مليحة قريات العامرة البقعة اليرموك
     الخيران الوفرة
+    خصب طاقة عبري أدري كتم الحزم رشيد إب اللحية العين الداخلية الظاهرة
+    العمارة واو المحمدية الزهرة الهرم
     """
 )
 _HOMOGRAPH_FORMS = written_forms(HOMOGRAPH_PLACES)
@@ -430,9 +440,20 @@ _PLACE_HEADS = _word_forms("شمال جنوب شرق غرب وسط شمالي ج
 # `بمنطقة الزبير`, `ميناء عصب`, `منطقة المهندسين`: the head noun of a place in construct with the name, when
 # the file has the place under another head (`قضاء الزبير`). Only without its article: `المنطقة الغربية`
 # is "the western region", an adjective after its noun.
-_PLACE_HEAD_NOUNS = _word_forms("منطقة مدينة بلدة قرية قضاء ناحية محافظة ولاية مديرية حي ميناء")
+# Their duals and plurals head a list of places: `ولايتي نزوى وعبري`, `مديريات الزهرة واللحية وباجل`.
+_PLACE_HEAD_NOUNS = _word_forms(
+    """
+    منطقة مدينة بلدة قرية قضاء ناحية محافظة ولاية مديرية حي ميناء
+    ولايتي محافظتي مديريتي قريتي بلدتي مدينتي ولايات محافظات مديريات بلدات
+    """
+)
+# `الكسوة جنوب دمشق`, `حديثة غرب الأنبار`: a compass word and a known place after the name place it.
+_COMPASS = _word_forms("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي")
 # `في مالي`, `أمام مالي`: an adjective (`دعم مالي`) never follows a preposition.
 _PLACE_PREPOSITIONS = _word_forms("في إلى الى من عن نحو أمام داخل مع بين عبر حول تجاه لدى")
+# Only where the name is no adjective, after a preposition or a word of vicinity: `مقارها الجديدة شرقي
+# القاهرة` is "its new premises east of Cairo".
+_BEFORE_A_SITE = _PLACE_PREPOSITIONS | _word_forms("محيط أطراف قرب بالقرب")
 
 
 def _clitics(key: str, stem: str) -> str:
@@ -443,13 +464,18 @@ def _clitics(key: str, stem: str) -> str:
 
 def _reads_as_place(tokens: list[Token], i: int, key: str, places_at: dict[int, int], places_end: set[int]) -> bool:
     """Word `i`, spelt `key` behind its clitics, names the place: after a compass word, a country
-    noun or a place's head noun (`شمال مالي`, `بمنطقة الزبير`), in a list of known places (`النيجر ومالي`,
-    `مالي والنيجر`), and but for the weak ones, after a preposition (`في مالي`, `لمالي`, `إلى الزرقاء`),
-    at the start of a clause (`مالي تتهم`), or after a feminine noun that a masculine adjective cannot
-    describe (`حكومة مالي`, not `دعم مالي`). An adjective follows a noun, so none of these places one
-    (`السماء الزرقاء`)."""
+    noun or a place's head noun, its dual or plural (`شمال مالي`, `بمنطقة الزبير`, `ولايتي نزوى وعبري`), in a
+    list of known places (`النيجر ومالي`, `مالي والنيجر`, `عمان ثم الزرقاء`), before a compass word and a
+    known place (`في محيط الكسوة جنوب دمشق`), and but for the weak ones, after a preposition (`في مالي`,
+    `لمالي`, `إلى الزرقاء`), at the start of a clause (`مالي تتهم`), or after a feminine noun that a
+    masculine adjective cannot describe (`حكومة مالي`, not `دعم مالي`). An adjective follows a noun, so
+    none of these places one (`السماء الزرقاء`)."""
     token = tokens[i]
     clitics = _clitics(token.key, key)
+    if len(key) < _SHORT and clitics not in ("", "و"):
+        return False  # `باب` ("door") is ب + `اب` (Ibb) too
+    if key in _WEAK_HOMOGRAPHS and any(letter in clitics for letter in "بلك"):
+        return False  # `بولاية بومرداس، بطاقة إنتاجية`: "with a capacity", not `وطاقة` of a list
     joined = clitics.startswith("و") or token.after_comma
     if i - 1 in places_end and joined and not token.after_break:
         return True  # `وساحل العاج ومالي`
@@ -463,6 +489,16 @@ def _reads_as_place(tokens: list[Token], i: int, key: str, places_at: dict[int, 
         and (following.key.startswith("و") or following.after_comma)
     ):
         return True  # `مالي والنيجر وبوركينا فاسو`
+    if (
+        following is not None
+        and following.key in _COMPASS
+        and i + 2 in places_at
+        and not following.after_break
+        and not following.after_comma
+        and not tokens[i + 2].after_break
+        and (i == 0 or token.after_break or token.after_comma or tokens[i - 1].key in _BEFORE_A_SITE)
+    ):
+        return True  # `الكسوة جنوب دمشق`
     before = tokens[i - 1] if i > 0 and not token.after_break and not token.after_comma else None
     if before is not None and before.key in _PLACE_HEADS:
         return True
@@ -483,15 +519,21 @@ def _reads_as_place(tokens: list[Token], i: int, key: str, places_at: dict[int, 
 
 
 _OR = normalize("أو")
+# `عمان ثم الزرقاء`: a ranking goes on with ثم ("then") as a list goes on with و.
+_THEN = normalize("ثم")
+# A name of two letters (`إب`) is a stem of many words behind a preposition (`باب`, "door").
+_SHORT = 3
 
 
 def _or_after_place(tokens: list[Token], i: int, places_end: set[int]) -> bool:
-    """Word `i` is the other place of a choice between two: `أو` right after a known place, in one
-    phrase (`من كيفة أو النعمة`)."""
+    """Word `i` is the other place of a choice or a ranking: `أو` or `ثم` right after a known place, in
+    one phrase (`من كيفة أو النعمة`, `عمان ثم الزرقاء`)."""
     if i < 2 or tokens[i].after_break or tokens[i].after_comma:
         return False
     conjunction = tokens[i - 1]
-    return conjunction.key == _OR and not (conjunction.after_break or conjunction.after_comma) and i - 2 in places_end
+    if conjunction.after_break or conjunction.after_comma:
+        return False
+    return conjunction.key in (_OR, _THEN) and i - 2 in places_end
 
 
 # Clubs by their bare name. The gazetteer has a club under `نادي X` or `النادي X` (`نادي الوحدات`,
