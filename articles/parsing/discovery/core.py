@@ -48,6 +48,7 @@ from articles.parsing.discovery.common import (
 from articles.parsing.discovery.organisations import (
     _AGENCY_UNITS,
     _ROLE_ADJECTIVES,
+    _before_known_body,
     _city_body_at,
     _definite_body_at,
     _division_at,
@@ -180,7 +181,7 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
         else:
             continue
         if body:
-            body = _under_command(tokens, _with_seat(tokens, body, taken))
+            body = _before_known_body(tokens, _under_command(tokens, _with_seat(tokens, body, taken)), taken)
             found.setdefault(body.first, body)
     # Bodies and places first: a role may name one (`رئيس حزب المساواة وديمقراطية الشعوب`), and
     # no person's name is made of their words (`جامعة محمد الخامس`).

@@ -1726,3 +1726,13 @@ def _under_command(tokens: list[Token], body: Discovered) -> Discovered:
     if i == 0 or tokens[i].after_break or not _has_stem_in(tokens[i].key, _CITY_BODIES):
         return body
     return Discovered(ORG, i - 1, body.last) if _has_stem_in(tokens[i - 1].key, _COMMANDS) else body
+
+
+def _before_known_body(tokens: list[Token], body: Discovered, taken: dict[int, str]) -> Discovered:
+    """The body up to a known one listed after it with و: `الرابطة التونسية للدفاع عن حقوق الإنسان
+    والاتحاد العام التونسي للشغل` is two bodies. Only where the known name opens with a head noun
+    (`والاتحاد`, `ووزارة`): a known word inside a purpose (`للتجارة والصناعة`) stays in it."""
+    for k in range(body.first + 1, body.last + 1):
+        if taken.get(k) == ORG and taken.get(k - 1) != ORG and _opens_body(tokens[k]):
+            return Discovered(body.kind, body.first, k - 1)
+    return body
