@@ -5,7 +5,7 @@ and its line of business; an office of a known body by that body and its purpose
 import pytest
 
 from articles.parsing.words import tokenize
-from tests.parsing.discovered import names
+from tests.parsing.discovered import names, organisations
 
 
 def organisations_beside_known_bodies(text, bodies):
@@ -42,3 +42,37 @@ def test_a_body_ends_before_a_known_body_listed_after_it(text, bodies, name):
 def test_a_known_word_inside_a_purpose_stays_in_the_name():
     text = "وقالت الهيئة الوطنية للتجارة والصناعة إن"
     assert organisations_beside_known_bodies(text, ("والصناعة",)) == ["الهيئة الوطنية للتجارة والصناعة"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "وعقدت اللجنة البحرينية التركية المشتركة اجتماعها",
+            "اللجنة البحرينية التركية المشتركة",
+            id="joint",
+        ),
+        pytest.param(
+            "اجتماع اللجنة الاستراتيجية العليا التركية القطرية اليوم",
+            "اللجنة الاستراتيجية العليا التركية القطرية",
+            id="two adjectives of kind first",
+        ),
+        pytest.param(
+            "وبحث المجلس التنسيقي السعودي الكويتي سبل التعاون", "المجلس التنسيقي السعودي الكويتي", id="council"
+        ),
+    ],
+)
+def test_a_joint_body_is_named_by_the_adjectives_of_its_two_states(text, name):
+    assert organisations(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وقالت اللجنة الأولمبية الكويتية إن", id="one state's adjective describes"),
+        pytest.param("وقالت اللجنة التركية التركية إن", id="the same state twice"),
+        pytest.param("أصدرت اللجنة بيانا باسم الحكومة التركية القطرية", id="no definite head before"),
+    ],
+)
+def test_no_joint_body_without_two_states(text):
+    assert organisations(text) == []

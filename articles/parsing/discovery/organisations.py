@@ -56,6 +56,7 @@ from articles.parsing.discovery.common import (
     _verbal_noun,
     _written_forms,
     demonym,
+    demonym_place,
     head_stem,
 )
 from articles.parsing.words import BREAKS as _BREAK_CHARS
@@ -1173,10 +1174,48 @@ def _after_a_ruler(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
     return taken.get(k) == PERSON or (not _phrase_ended(tokens, k) and tokens[k].key in _HONORIFICS)
 
 
+# A committee or council of two states, named by their two adjectives: `اللجنة البحرينية التركية المشتركة`,
+# `اللجنة الاستراتيجية العليا التركية القطرية`, `المجلس التنسيقي السعودي الكويتي`. One country's adjective
+# alone describes (`اللجنة الأولمبية الكويتية` is named in the gazetteer or by a purpose).
+_JOINT_HEADS = _keys("لجنة مجلس")  # their forms with the article: `اللجنة`, `والمجلس`
+_JOINT = _keys("المشتركة المشترك العليا الأعلى")
+_MAX_JOINT_ADJECTIVES = 2  # `الاستراتيجية العليا`
+
+
+def _joint_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """A joint body of two states from its definite head at `i`, or None."""
+    if not tokens[i].definite or not _has_stem_in(tokens[i].key, _JOINT_HEADS):
+        return None
+    last = _joint_body_end(tokens, i + 1, taken)
+    return Discovered(ORG, i, last) if last is not None else None
+
+
+def _joint_body_end(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
+    """The last word of a joint body's name from `k`, after its head: up to two adjectives of kind,
+    the adjectives of two different countries, then `المشتركة` or `العليا` if written."""
+    first = k
+    while k - first < _MAX_JOINT_ADJECTIVES and not _phrase_ended(tokens, k) and tokens[k].definite:
+        if k in taken or demonym(tokens[k].key, PLACES) or not tokens[k].key.startswith("ال"):
+            break
+        k += 1
+    countries = []
+    while len(countries) < 2 and not _phrase_ended(tokens, k) and k not in taken:
+        place = demonym_place(tokens[k].key, PLACES)
+        if place is None or place in countries:
+            break
+        countries.append(place)
+        k += 1
+    if len(countries) < 2:
+        return None
+    return k if not _phrase_ended(tokens, k) and tokens[k].key in _JOINT else k - 1
+
+
 def _definite_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
     """`الهيئة الوطنية للانتخابات`: a definite body, one or two adjectives, then what it does."""
     if not _has_stem_in(tokens[i].key, DEFINITE_BODIES):
         return None
+    if (joint := _joint_body_at(tokens, i, taken)) is not None:
+        return joint
     k = i + 1
     while k < len(tokens) and k - i <= 2:
         token = tokens[k]
