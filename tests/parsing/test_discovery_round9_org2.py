@@ -76,3 +76,27 @@ def test_a_joint_body_is_named_by_the_adjectives_of_its_two_states(text, name):
 )
 def test_no_joint_body_without_two_states(text):
     assert organisations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param('بقيادة صندوق "سنابل للاستثمار" ومشاركة', "سنابل للاستثمار", id="a fund's line of business"),
+        pytest.param('صاحب مجمع "بوراس للأشغال الكبرى"، بثمانية', "بوراس للأشغال الكبرى", id="a group's"),
+        pytest.param('ومذكرة تفاهم مع "برزان القابضة" القطرية.', "برزان القابضة", id="holding"),
+    ],
+)
+def test_a_quoted_company_is_named_by_its_word_and_its_business(text, name):
+    assert organisations(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('رفعوا شعار "نعم للسلام" في المسيرة', id="a slogan"),
+        pytest.param('وأطلق صندوق "مبادرة" لدعم الأسر', id="one quoted word, its purpose outside"),
+        pytest.param('وقال إن "الشركة القابضة" تملك', id="the holding, with the article"),
+    ],
+)
+def test_no_quoted_company_without_a_word_of_its_own_and_a_firm(text):
+    assert organisations(text) == []

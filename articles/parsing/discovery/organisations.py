@@ -1005,6 +1005,8 @@ def _quoted_org_at(tokens: list[Token], i: int, taken: dict[int, str], places: f
     coalition = i > 0 and _has_stem_in(tokens[i - 1].key, _COALITIONS) and not tokens[i - 1].definite
     if coalition and not _breaks_before(tokens[i - 1]):
         return Discovered(ORG, i - 1, last)  # `تحالف "الوحدة المتحدة"`
+    if _quoted_company(tokens, i, last):
+        return Discovered(ORG, i, last)
     before = [k for k in (i - 1, i - 2) if k >= 0]
     introduced = (
         any(_has_stem_in(tokens[k].key, OUTLETS) and (k == i - 1 or _adjective_after(tokens[i - 1])) for k in before)
@@ -1019,6 +1021,23 @@ def _quoted_org_at(tokens: list[Token], i: int, taken: dict[int, str], places: f
         and not any(tokens[k].definite for k in range(i, last + 1))
     )
     return Discovered(ORG, i, last) if introduced or described else None
+
+
+# A company quoted whole, a word of its own and its line of business or `القابضة` (holding): `صندوق
+# "سنابل للاستثمار"`, `مجمع "بوراس للأشغال الكبرى"`, `و"برزان القابضة" القطرية`. A line of business
+# needs a firm's noun before the quote, as a slogan reads so too (`"نعم للسلام"`).
+_FIRMS = _keys("صندوق مجمع مجموعة شركة")
+_HOLDING = _keys("القابضة")
+
+
+def _quoted_company(tokens: list[Token], i: int, last: int) -> bool:
+    """The quoted words `i` to `last` name a company: its own word, then what it does or `القابضة`."""
+    if last == i or tokens[i].definite or _tanween(tokens[i]) or not tokens[i].key[:1].isalpha():
+        return False
+    if last == i + 1 and tokens[last].key in _HOLDING:
+        return True
+    firm = i > 0 and _has_stem_in(tokens[i - 1].key, _FIRMS) and not _breaks_before(tokens[i - 1])
+    return firm and _purpose_end(tokens, i + 1, after_quote=True) == last
 
 
 # An organisation named by a word in quotes and what it does, outside them, is named with its noun:
