@@ -100,3 +100,20 @@ def test_a_quoted_company_is_named_by_its_word_and_its_business(text, name):
 )
 def test_no_quoted_company_without_a_word_of_its_own_and_a_firm(text):
     assert organisations(text) == []
+
+
+def test_an_office_of_a_known_body_is_named_with_it_and_its_purpose():
+    text = "وقال مكتب الأمم المتحدة لحقوق الإنسان إن"
+    assert organisations_beside_known_bodies(text, ("الأمم المتحدة",)) == ["مكتب الأمم المتحدة لحقوق الإنسان"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وقال مكتب الأمم المتحدة في بغداد إن", id="where the office is"),
+        pytest.param("وأعلن المكتب الأمم المتحدة لحقوق الإنسان", id="the article: no noun in construct"),
+        pytest.param("وقال مدير الأمم المتحدة لحقوق الإنسان", id="no agency's noun"),
+    ],
+)
+def test_no_office_is_named_without_its_noun_and_a_purpose(text):
+    assert organisations_beside_known_bodies(text, ("الأمم المتحدة",)) == []

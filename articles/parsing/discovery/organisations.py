@@ -1794,3 +1794,20 @@ def _before_known_body(tokens: list[Token], body: Discovered, taken: dict[int, s
         if taken.get(k) == ORG and taken.get(k - 1) != ORG and _opens_body(tokens[k]):
             return Discovered(body.kind, body.first, k - 1)
     return body
+
+
+# An office, fund or programme of a known body, named by it and what it does: `مكتب الأمم المتحدة لحقوق
+# الإنسان`, `صندوق الأمم المتحدة للسكان`, `مفوضية الاتحاد الأفريقي للسلم`. Without a purpose after the
+# known name (`مكتب الأمم المتحدة في بغداد`) it is the body's office somewhere, and the body is named.
+_AGENCIES_OF = _keys("مكتب صندوق برنامج مفوضية")
+
+
+def _agency_of_known_body(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """The agency whose noun stands right before the known body at `i`, and the purpose after it."""
+    if i == 0 or (i - 1) in taken or tokens[i].after_break or tokens[i].after_comma:
+        return None
+    noun = tokens[i - 1]
+    if noun.definite or _tanween(noun) or noun.key not in _written_forms(_AGENCIES_OF):
+        return None
+    purpose = _purpose_end(tokens, _known_name_end(tokens, i, taken) + 1)
+    return Discovered(ORG, i - 1, purpose) if purpose is not None else None
