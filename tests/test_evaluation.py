@@ -34,6 +34,7 @@ def test_seed_gold_is_matched_exactly():
         # by how much is in the commit that moved it. Issue 4's target on unseen text: 0.95 / 0.90.
         # Tuning sets: their texts and errors have been read and rules and data were chosen from them.
         # Session 13, gaz20: gazetteer classes (courts, Yemeni districts, Gulf royals...) raised blind6-28.
+        # Session 13, org2: joint committees, quoted companies, offices of known bodies raised blind25-28.
         # Session 13, loc2: towns named by everyday words read in context raised blind6, 7, 13, 14, 17 and 24-28.
         # Session 13, gaz21: civil society, hospitals and research centres (gazetteer) raised blind11-28.
         ("unseen.json", 14, 0.999, 0.992),

@@ -48,6 +48,8 @@ from articles.parsing.discovery.common import (
 from articles.parsing.discovery.organisations import (
     _AGENCY_UNITS,
     _ROLE_ADJECTIVES,
+    _agency_of_known_body,
+    _before_known_body,
     _city_body_at,
     _definite_body_at,
     _division_at,
@@ -134,6 +136,8 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
                 found.setdefault(i, port)  # `ميناء الدقم للصيد البحري`, a port of its own beside `ميناء الدقم`
             elif first_of_known_body and (longer := _longer_known_body(tokens, i, taken, places)):
                 found.setdefault(i, longer)  # `مستشفى السلطان قابوس بصلالة`, the one of Salalah
+            elif first_of_known_body and (agency := _agency_of_known_body(tokens, i, taken)):
+                found.setdefault(i - 1, agency)  # `مكتب الأمم المتحدة لحقوق الإنسان`
             continue  # a quoted name may begin with a known place: `شركة "بحر العرب لوساطة التأمين"`
         if _opens_quote(token) and (quoted := _quoted_org_at(tokens, i, taken, places)) is not None:
             body = quoted
@@ -180,7 +184,7 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
         else:
             continue
         if body:
-            body = _under_command(tokens, _with_seat(tokens, body, taken))
+            body = _before_known_body(tokens, _under_command(tokens, _with_seat(tokens, body, taken)), taken)
             found.setdefault(body.first, body)
     # Bodies and places first: a role may name one (`رئيس حزب المساواة وديمقراطية الشعوب`), and
     # no person's name is made of their words (`جامعة محمد الخامس`).

@@ -56,6 +56,7 @@ from articles.parsing.discovery.common import (
     _verbal_noun,
     _written_forms,
     demonym,
+    demonym_place,
     head_stem,
 )
 from articles.parsing.words import BREAKS as _BREAK_CHARS
@@ -1004,6 +1005,8 @@ def _quoted_org_at(tokens: list[Token], i: int, taken: dict[int, str], places: f
     coalition = i > 0 and _has_stem_in(tokens[i - 1].key, _COALITIONS) and not tokens[i - 1].definite
     if coalition and not _breaks_before(tokens[i - 1]):
         return Discovered(ORG, i - 1, last)  # `تحالف "الوحدة المتحدة"`
+    if _quoted_company(tokens, i, last):
+        return Discovered(ORG, i, last)
     before = [k for k in (i - 1, i - 2) if k >= 0]
     introduced = (
         any(_has_stem_in(tokens[k].key, OUTLETS) and (k == i - 1 or _adjective_after(tokens[i - 1])) for k in before)
@@ -1018,6 +1021,23 @@ def _quoted_org_at(tokens: list[Token], i: int, taken: dict[int, str], places: f
         and not any(tokens[k].definite for k in range(i, last + 1))
     )
     return Discovered(ORG, i, last) if introduced or described else None
+
+
+# A company quoted whole, a word of its own and its line of business or `القابضة` (holding): `صندوق
+# "سنابل للاستثمار"`, `مجمع "بوراس للأشغال الكبرى"`, `و"برزان القابضة" القطرية`. A line of business
+# needs a firm's noun before the quote, as a slogan reads so too (`"نعم للسلام"`).
+_FIRMS = _keys("صندوق مجمع مجموعة شركة")
+_HOLDING = _keys("القابضة")
+
+
+def _quoted_company(tokens: list[Token], i: int, last: int) -> bool:
+    """The quoted words `i` to `last` name a company: its own word, then what it does or `القابضة`."""
+    if last == i or tokens[i].definite or _tanween(tokens[i]) or not tokens[i].key[:1].isalpha():
+        return False
+    if last == i + 1 and tokens[last].key in _HOLDING:
+        return True
+    firm = i > 0 and _has_stem_in(tokens[i - 1].key, _FIRMS) and not _breaks_before(tokens[i - 1])
+    return firm and _purpose_end(tokens, i + 1, after_quote=True) == last
 
 
 # An organisation named by a word in quotes and what it does, outside them, is named with its noun:
@@ -1173,10 +1193,48 @@ def _after_a_ruler(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
     return taken.get(k) == PERSON or (not _phrase_ended(tokens, k) and tokens[k].key in _HONORIFICS)
 
 
+# A committee or council of two states, named by their two adjectives: `اللجنة البحرينية التركية المشتركة`,
+# `اللجنة الاستراتيجية العليا التركية القطرية`, `المجلس التنسيقي السعودي الكويتي`. One country's adjective
+# alone describes (`اللجنة الأولمبية الكويتية` is named in the gazetteer or by a purpose).
+_JOINT_HEADS = _keys("لجنة مجلس")  # their forms with the article: `اللجنة`, `والمجلس`
+_JOINT = _keys("المشتركة المشترك العليا الأعلى")
+_MAX_JOINT_ADJECTIVES = 2  # `الاستراتيجية العليا`
+
+
+def _joint_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """A joint body of two states from its definite head at `i`, or None."""
+    if not tokens[i].definite or not _has_stem_in(tokens[i].key, _JOINT_HEADS):
+        return None
+    last = _joint_body_end(tokens, i + 1, taken)
+    return Discovered(ORG, i, last) if last is not None else None
+
+
+def _joint_body_end(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
+    """The last word of a joint body's name from `k`, after its head: up to two adjectives of kind,
+    the adjectives of two different countries, then `المشتركة` or `العليا` if written."""
+    first = k
+    while k - first < _MAX_JOINT_ADJECTIVES and not _phrase_ended(tokens, k) and tokens[k].definite:
+        if k in taken or demonym(tokens[k].key, PLACES) or not tokens[k].key.startswith("ال"):
+            break
+        k += 1
+    countries = []
+    while len(countries) < 2 and not _phrase_ended(tokens, k) and k not in taken:
+        place = demonym_place(tokens[k].key, PLACES)
+        if place is None or place in countries:
+            break
+        countries.append(place)
+        k += 1
+    if len(countries) < 2:
+        return None
+    return k if not _phrase_ended(tokens, k) and tokens[k].key in _JOINT else k - 1
+
+
 def _definite_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
     """`الهيئة الوطنية للانتخابات`: a definite body, one or two adjectives, then what it does."""
     if not _has_stem_in(tokens[i].key, DEFINITE_BODIES):
         return None
+    if (joint := _joint_body_at(tokens, i, taken)) is not None:
+        return joint
     k = i + 1
     while k < len(tokens) and k - i <= 2:
         token = tokens[k]
@@ -1726,3 +1784,30 @@ def _under_command(tokens: list[Token], body: Discovered) -> Discovered:
     if i == 0 or tokens[i].after_break or not _has_stem_in(tokens[i].key, _CITY_BODIES):
         return body
     return Discovered(ORG, i - 1, body.last) if _has_stem_in(tokens[i - 1].key, _COMMANDS) else body
+
+
+def _before_known_body(tokens: list[Token], body: Discovered, taken: dict[int, str]) -> Discovered:
+    """The body up to a known one listed after it with و: `الرابطة التونسية للدفاع عن حقوق الإنسان
+    والاتحاد العام التونسي للشغل` is two bodies. Only where the known name opens with a head noun
+    (`والاتحاد`, `ووزارة`): a known word inside a purpose (`للتجارة والصناعة`) stays in it."""
+    for k in range(body.first + 1, body.last + 1):
+        if taken.get(k) == ORG and taken.get(k - 1) != ORG and _opens_body(tokens[k]):
+            return Discovered(body.kind, body.first, k - 1)
+    return body
+
+
+# An office, fund or programme of a known body, named by it and what it does: `مكتب الأمم المتحدة لحقوق
+# الإنسان`, `صندوق الأمم المتحدة للسكان`, `مفوضية الاتحاد الأفريقي للسلم`. Without a purpose after the
+# known name (`مكتب الأمم المتحدة في بغداد`) it is the body's office somewhere, and the body is named.
+_AGENCIES_OF = _keys("مكتب صندوق برنامج مفوضية")
+
+
+def _agency_of_known_body(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """The agency whose noun stands right before the known body at `i`, and the purpose after it."""
+    if i == 0 or (i - 1) in taken or tokens[i].after_break or tokens[i].after_comma:
+        return None
+    noun = tokens[i - 1]
+    if noun.definite or _tanween(noun) or noun.key not in _written_forms(_AGENCIES_OF):
+        return None
+    purpose = _purpose_end(tokens, _known_name_end(tokens, i, taken) + 1)
+    return Discovered(ORG, i - 1, purpose) if purpose is not None else None
