@@ -97,6 +97,7 @@ def clitic_stems(word: str) -> tuple[str, ...]:
                 continue
             if preposition == "ل" and rest.startswith("ل") and len(rest) > _MIN_STEM:
                 stems += ["ال" + rest[1:], rest[1:]]  # للعراق = ل + العراق
+                stems.append("ال" + rest)  # للجنة = ل + اللجنة: a stem in ل loses the article's ل too
             if conjunction or preposition:
                 stems.append(rest)
             if rest.startswith("ال") and len(rest) - 2 >= _MIN_STEM:
@@ -122,7 +123,7 @@ def written_forms(words: Iterable[str]) -> frozenset[str]:
     for word in words:
         forms.add(word)
         bare = [word, ARTICLE + word]
-        lam = ["لل" + word] + (["لل" + word[2:]] if word.startswith(ARTICLE) else [])
+        lam = ["لل" + word] + (["لل" + word[2:], "ل" + word[2:]] if word.startswith(ARTICLE) else [])
         for conjunction in _CONJUNCTIONS:
             candidates = [conjunction + preposition + base for preposition in _PREPOSITIONS for base in bare]
             forms.update(form for form in candidates + [conjunction + form for form in lam] if word in _stems(form))
@@ -157,6 +158,8 @@ def clitic_forms(key: str, *, article: bool = False) -> tuple[str, ...]:
                 candidates = [conjunction + preposition + base]
                 if preposition == "ل" and base.startswith(ARTICLE):
                     candidates.append(conjunction + "لل" + base[2:])  # ل + العراق is written للعراق
+                    if base.startswith("الل"):
+                        candidates.append(conjunction + "ل" + base[2:])  # ل + اللجنة is written للجنة
                 forms += [form for form in candidates if not checked or key in _stems(form)]
     return tuple(dict.fromkeys(forms))
 

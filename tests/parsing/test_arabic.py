@@ -33,6 +33,16 @@ def test_clitic_stems_of_a_prefixed_word_include_the_bare_name(word):
     assert "العراق" in clitic_stems(normalize(word))
 
 
+@pytest.mark.parametrize(("word", "stem"), [("للجنة", "اللجنة"), ("وللاذقية", "اللاذقية"), ("للواء", "اللواء")])
+def test_l_before_a_definite_word_in_l_drops_the_articles_l_too(word, stem):
+    assert stem in clitic_stems(word)
+    assert word in clitic_forms(stem)
+
+
+def test_l_before_an_indefinite_word_in_l_is_still_read_as_it():
+    assert {"لجنة", "الجنة"} <= set(clitic_stems("للجنة"))  # ل + لجنة, ل + الجنة
+
+
 def test_clitic_stems_keep_the_word_itself_first():
     assert clitic_stems("وزير")[0] == "وزير"
 
@@ -77,5 +87,7 @@ def test_clitic_forms_of_long_keys_built_unchecked_are_those_the_stems_check_kee
                 candidates.append(conjunction + preposition + base)
                 if preposition == "ل" and base.startswith("ال"):
                     candidates.append(conjunction + "لل" + base[2:])
+                    if base.startswith("الل"):
+                        candidates.append(conjunction + "ل" + base[2:])
     expected = {key} | {form for form in candidates if key in clitic_stems(form)}
     assert set(clitic_forms.__wrapped__(key, article=article)) == expected

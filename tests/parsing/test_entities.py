@@ -496,3 +496,19 @@ def test_a_story_is_read_with_its_dateline_only_when_the_dateline_opened_its_lea
         dateline_in_lead=in_lead,
     )
     assert [m.entity_id for m in GAZETTEER.find(story_text(story))] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "وفي بيان للجنة الوطنية المستقلة للانتخابات أمس", "اللجنة الوطنية المستقلة للانتخابات", id="l-lajna"
+        ),
+        pytest.param("وفي بيان للمجلس الأعلى للتعليم أمس", "المجلس الأعلى للتعليم", id="l-majlis"),
+        pytest.param(
+            "وفي بيان اللجنة الوطنية المستقلة للانتخابات أمس", "اللجنة الوطنية المستقلة للانتخابات", id="bare"
+        ),
+    ],
+)
+def test_a_body_after_l_is_named_with_its_article_even_when_its_noun_begins_with_l(text, name):
+    assert [found.name for found in extract(text, Gazetteer([]))] == [name]
