@@ -492,6 +492,8 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
             limit += 1  # `خالد بن أحمد بن سلمان آل خليفة`: a second "son of" is one more word, no more name
         if k > j and _action_after_name(token):
             break  # `النائب حبيب الله دهمرده بتعيين بيجار`: what he welcomed, after his name
+        if k > j and _portion_of(tokens, k):
+            break  # `بقيادة المايسترو عدنان فتح الله باقة من أشهر أغانيها`: what he led, after his name
         if k > j and token.key[:1] == "ل" and _verbal_noun(token.key):
             return None  # `رئيسة تعاونية تيفاوين لإنتاج زيت الأركان`: a body named by its purpose
         if token.key[:1] in _NOUN_CLITICS and _adjective_follows(tokens, k + 1):
@@ -598,6 +600,16 @@ def _action_after_name(token: Token) -> bool:
     """`بتعيين`, `بإشراك`: ب and a verbal noun (of تفعيل or إفعال, written with its ت or إ) right after a
     name, what the person did or asked for. Not `باعباد`, `باوزير`: Hadhrami family names open on با."""
     return token.key[:1] == "ب" and _verbal_noun(token.key) and strip_diacritics(token.raw)[1:2] in ("ت", "إ")
+
+
+# Nouns of a quantity or a collection, that `من` follows: `باقة من`, `مجموعة من`, `عشرات من`. None is
+# a word of the names of the 1,602 people in the tuning sets' gold.
+_PORTIONS = _keys("باقة مجموعة سلسلة حزمة جملة طائفة قائمة كمية عدد عددا عشرات مئات آلاف")
+
+
+def _portion_of(tokens: list[Token], k: int) -> bool:
+    """A noun of a quantity at `k` and `من` after it: a verb's object, "a bouquet of", after a name."""
+    return tokens[k].key in _PORTIONS and not _phrase_ended(tokens, k + 1) and tokens[k + 1].key in _FROM
 
 
 def _office_follows(tokens: list[Token], k: int) -> bool:

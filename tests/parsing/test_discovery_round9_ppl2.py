@@ -1,0 +1,31 @@
+"""People of round 9, second wave: where a name after a role ends, before the object of the verb
+that the role's holder is the subject of."""
+
+import pytest
+
+from tests.parsing.discovered import people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "برفقة الفرقة بقيادة المايسترو عدنان فتح الله باقة من أشهر أغانيها", "عدنان فتح الله", id="bouquet-of"
+        ),
+        pytest.param("وقدم المخرج سامر خالد حداد مجموعة من الأفلام القصيرة", "سامر خالد حداد", id="group-of"),
+        pytest.param("وتسلم الوزير ياسين مراد عددا من الطلبات", "ياسين مراد", id="a-number-of"),
+    ],
+)
+def test_a_name_ends_before_a_quantity_and_min(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وقال المزارع محمود باقة إن الموسم جيد", "محمود باقة", id="family-name-without-min"),
+        pytest.param("وقال الباحث عمر حسن من جامعة دمشق إن", "عمر حسن", id="min-after-the-family-name"),
+    ],
+)
+def test_a_name_with_no_quantity_before_min_is_whole(text, name):
+    assert people(text) == [name]
