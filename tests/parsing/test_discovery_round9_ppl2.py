@@ -29,3 +29,30 @@ def test_a_name_ends_before_a_quantity_and_min(text, name):
 )
 def test_a_name_with_no_quantity_before_min_is_whole(text, name):
     assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "ويرى الباحث في المركز سمير العبد الله أن رفع العقوبات شرط", "سمير العبد الله", id="servant-of-god-alone"
+        ),
+        pytest.param(
+            "ويقول محمد العبد الله الحمادي، وهو مزارع من بلدة الشحيل", "محمد العبد الله الحمادي", id="and-family-name"
+        ),
+        pytest.param("وقال المدير فيصل العثمان فخرو، في بيان", "فيصل العثمان فخرو", id="family-name-without-al"),
+    ],
+)
+def test_a_forefather_with_the_article_stays_in_the_name(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وقال الوزير خالد العمر سنة، إن", "خالد العمر", id="everyday-forefather"),
+        pytest.param("وقال المدير فيصل العثمان مجدداً، إن", "فيصل العثمان", id="tanween-after"),
+    ],
+)
+def test_a_word_after_a_forefather_that_ends_no_name_stays_out(text, name):
+    assert people(text) == [name]

@@ -629,11 +629,22 @@ def _patronymic(tokens: list[Token], j: int, k: int, taken: dict[int, str]) -> b
     ends it at a clause's end, an office or `قد`: `الشيخ محمد عبدالله المبارك الصباح،`, `جراح جابر
     الأحمد الصباح قد`. The name opens on a given name that is no everyday word; the given names that
     carry ال in the Maghreb and Sudan (`الحبيب`, `الطاهر`) are `_middle_name`'s."""
+    if _servant_forefather(tokens, j, k):
+        return True  # `سمير العبد الله أن`, `محمد العبد الله الحمادي،`
     if tokens[j].key not in GIVEN_NAMES or tokens[j].key in EVERYDAY_NAMES or tokens[k].key[2:] not in GIVEN_NAMES:
         return False
     if tokens[k].key in _MIDDLE_NAMES:
         return False  # `المهندس ماهر الحبيب الطاهر إن`: a Maghrebi given name in ال, where a name may start anew
     m = k + 1
+    if (
+        tokens[k].key[2:] not in EVERYDAY_NAMES
+        and not _phrase_ended(tokens, m)
+        and not tokens[m].definite
+        and not _tanween(tokens[m])
+        and _is_name_word(tokens, m, taken)
+        and _ends_clause(tokens, m + 1)
+    ):
+        return True  # `عزيز العثمان فخرو،`: a family name without the article after the forefather ends it
     while m < len(tokens) and m - j < _MAX_NAME and not _phrase_ended(tokens, m):
         if not tokens[m].key.startswith("ال") or not _is_name_word(tokens, m, taken):
             return False  # `رامي الحسن بالشراكة مع`: a family name carries no preposition
@@ -643,6 +654,21 @@ def _patronymic(tokens: list[Token], j: int, k: int, taken: dict[int, str]) -> b
             return False
         m += 1
     return False
+
+
+def _servant_forefather(tokens: list[Token], j: int, k: int) -> bool:
+    """`العبد الله` (`العبد الرحمن`) at `k`, a forefather's compound with the article, right after a given
+    name: no phrase writes "the servant" and a name of God after a given name (`سمير العبد الله أن`)."""
+    return (
+        k == j + 1
+        and tokens[k].key == _THE_SERVANT
+        and tokens[j].key in GIVEN_NAMES
+        and not _phrase_ended(tokens, k + 1)
+        and tokens[k + 1].key in _NAME_SECOND_HALVES
+    )
+
+
+_THE_SERVANT = "العبد"
 
 
 def _after_family_name(tokens: list[Token], j: int, k: int) -> bool:
