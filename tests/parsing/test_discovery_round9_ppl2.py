@@ -56,3 +56,30 @@ def test_a_forefather_with_the_article_stays_in_the_name(text, name):
 )
 def test_a_word_after_a_forefather_that_ends_no_name_stays_out(text, name):
     assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "وتابع وزير شؤون الكهرباء ياسر بن إبراهيم حميدان سير أعمال الصيانة ميدانياً",
+            "ياسر بن إبراهيم حميدان",
+            id="object-after-family-name",
+        ),
+    ],
+)
+def test_a_lineage_of_four_words_ends_at_its_family_name(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("واستقبل الوزير يوسف بن عبد الحسين خلف في مكتبه", "يوسف بن عبد الحسين خلف", id="compound-father"),
+        pytest.param(
+            "وقال الشيخ محمد بن سعود بن خالد آل سعود إن", "محمد بن سعود بن خالد آل سعود", id="lineage-goes-on"
+        ),
+    ],
+)
+def test_a_lineage_that_goes_on_by_a_compound_or_son_of_is_whole(text, name):
+    assert people(text) == [name]

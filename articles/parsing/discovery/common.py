@@ -492,6 +492,8 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
             limit += 1  # `خالد بن أحمد بن سلمان آل خليفة`: a second "son of" is one more word, no more name
         if k > j and _action_after_name(token):
             break  # `النائب حبيب الله دهمرده بتعيين بيجار`: what he welcomed, after his name
+        if k == j + _LINEAGE_OF_FOUR and _lineage_closed(tokens, j):
+            break  # `وزير الكهرباء ياسر بن إبراهيم حميدان سير أعمال الصيانة`: the verb's object after the name
         if k > j and _portion_of(tokens, k):
             break  # `بقيادة المايسترو عدنان فتح الله باقة من أشهر أغانيها`: what he led, after his name
         if k > j and token.key[:1] == "ل" and _verbal_noun(token.key):
@@ -600,6 +602,21 @@ def _action_after_name(token: Token) -> bool:
     """`بتعيين`, `بإشراك`: ب and a verbal noun (of تفعيل or إفعال, written with its ت or إ) right after a
     name, what the person did or asked for. Not `باعباد`, `باوزير`: Hadhrami family names open on با."""
     return token.key[:1] == "ب" and _verbal_noun(token.key) and strip_diacritics(token.raw)[1:2] in ("ت", "إ")
+
+
+_LINEAGE_OF_FOUR = 4
+_SON_OF = _keys("بن ابن بنت")
+
+
+def _lineage_closed(tokens: list[Token], j: int) -> bool:
+    """A name of four words at `j`, a given name, "son of", a father's name of one word and a family name
+    without the article (`ياسر بن إبراهيم حميدان`), that an indefinite word after it would not go on: no
+    gold name in the tuning sets does (`محمد بن راشد آل مكتوم`, `يوسف بن عبد الحسين خلف` go on by آل or
+    a compound father's name)."""
+    son, father, family, after = (tokens[j + m] for m in range(1, 5))
+    return son.key in _SON_OF and not any(
+        t.definite or _in(t.key, CONNECTORS) or t.key in _LINEAGE for t in (father, family, after)
+    )
 
 
 # Nouns of a quantity or a collection, that `من` follows: `باقة من`, `مجموعة من`, `عشرات من`. None is
