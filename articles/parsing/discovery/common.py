@@ -492,6 +492,10 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
             limit += 1  # `خالد بن أحمد بن سلمان آل خليفة`: a second "son of" is one more word, no more name
         if k > j and _action_after_name(token):
             break  # `النائب حبيب الله دهمرده بتعيين بيجار`: what he welcomed, after his name
+        if k == j + _LINEAGE_OF_FOUR and _lineage_closed(tokens, j):
+            break  # `وزير الكهرباء ياسر بن إبراهيم حميدان سير أعمال الصيانة`: the verb's object after the name
+        if k > j and _portion_of(tokens, k):
+            break  # `بقيادة المايسترو عدنان فتح الله باقة من أشهر أغانيها`: what he led, after his name
         if k > j and token.key[:1] == "ل" and _verbal_noun(token.key):
             return None  # `رئيسة تعاونية تيفاوين لإنتاج زيت الأركان`: a body named by its purpose
         if token.key[:1] in _NOUN_CLITICS and _adjective_follows(tokens, k + 1):
@@ -600,6 +604,31 @@ def _action_after_name(token: Token) -> bool:
     return token.key[:1] == "ب" and _verbal_noun(token.key) and strip_diacritics(token.raw)[1:2] in ("ت", "إ")
 
 
+_LINEAGE_OF_FOUR = 4
+_SON_OF = _keys("بن ابن بنت")
+
+
+def _lineage_closed(tokens: list[Token], j: int) -> bool:
+    """A name of four words at `j`, a given name, "son of", a father's name of one word and a family name
+    without the article (`ياسر بن إبراهيم حميدان`), that an indefinite word after it would not go on: no
+    gold name in the tuning sets does (`محمد بن راشد آل مكتوم`, `يوسف بن عبد الحسين خلف` go on by آل or
+    a compound father's name)."""
+    son, father, family, after = (tokens[j + m] for m in range(1, 5))
+    return son.key in _SON_OF and not any(
+        t.definite or _in(t.key, CONNECTORS) or t.key in _LINEAGE for t in (father, family, after)
+    )
+
+
+# Nouns of a quantity or a collection, that `من` follows: `باقة من`, `مجموعة من`, `عشرات من`. None is
+# a word of the names of the 1,602 people in the tuning sets' gold.
+_PORTIONS = _keys("باقة مجموعة سلسلة حزمة جملة طائفة قائمة كمية عدد عددا عشرات مئات آلاف")
+
+
+def _portion_of(tokens: list[Token], k: int) -> bool:
+    """A noun of a quantity at `k` and `من` after it: a verb's object, "a bouquet of", after a name."""
+    return tokens[k].key in _PORTIONS and not _phrase_ended(tokens, k + 1) and tokens[k + 1].key in _FROM
+
+
 def _office_follows(tokens: list[Token], k: int) -> bool:
     """An indefinite title (`وزير البلدية`) or an office with tanween (`رئيساً`, `سفيراً`) right after a
     name: the definite word before it was the family name, `غانم بن فضل البوعينين وزير`."""
@@ -617,11 +646,22 @@ def _patronymic(tokens: list[Token], j: int, k: int, taken: dict[int, str]) -> b
     ends it at a clause's end, an office or `قد`: `الشيخ محمد عبدالله المبارك الصباح،`, `جراح جابر
     الأحمد الصباح قد`. The name opens on a given name that is no everyday word; the given names that
     carry ال in the Maghreb and Sudan (`الحبيب`, `الطاهر`) are `_middle_name`'s."""
+    if _servant_forefather(tokens, j, k):
+        return True  # `سمير العبد الله أن`, `محمد العبد الله الحمادي،`
     if tokens[j].key not in GIVEN_NAMES or tokens[j].key in EVERYDAY_NAMES or tokens[k].key[2:] not in GIVEN_NAMES:
         return False
     if tokens[k].key in _MIDDLE_NAMES:
         return False  # `المهندس ماهر الحبيب الطاهر إن`: a Maghrebi given name in ال, where a name may start anew
     m = k + 1
+    if (
+        tokens[k].key[2:] not in EVERYDAY_NAMES
+        and not _phrase_ended(tokens, m)
+        and not tokens[m].definite
+        and not _tanween(tokens[m])
+        and _is_name_word(tokens, m, taken)
+        and _ends_clause(tokens, m + 1)
+    ):
+        return True  # `عزيز العثمان فخرو،`: a family name without the article after the forefather ends it
     while m < len(tokens) and m - j < _MAX_NAME and not _phrase_ended(tokens, m):
         if not tokens[m].key.startswith("ال") or not _is_name_word(tokens, m, taken):
             return False  # `رامي الحسن بالشراكة مع`: a family name carries no preposition
@@ -631,6 +671,21 @@ def _patronymic(tokens: list[Token], j: int, k: int, taken: dict[int, str]) -> b
             return False
         m += 1
     return False
+
+
+def _servant_forefather(tokens: list[Token], j: int, k: int) -> bool:
+    """`العبد الله` (`العبد الرحمن`) at `k`, a forefather's compound with the article, right after a given
+    name: no phrase writes "the servant" and a name of God after a given name (`سمير العبد الله أن`)."""
+    return (
+        k == j + 1
+        and tokens[k].key == _THE_SERVANT
+        and tokens[j].key in GIVEN_NAMES
+        and not _phrase_ended(tokens, k + 1)
+        and tokens[k + 1].key in _NAME_SECOND_HALVES
+    )
+
+
+_THE_SERVANT = "العبد"
 
 
 def _after_family_name(tokens: list[Token], j: int, k: int) -> bool:
