@@ -33,10 +33,6 @@ def test_seed_gold_is_matched_exactly():
         # set's first run, before anyone read its errors, is in the README's table; who moved a floor and
         # by how much is in the commit that moved it. Issue 4's target on unseen text: 0.95 / 0.90.
         # Tuning sets: their texts and errors have been read and rules and data were chosen from them.
-        # Session 13, gaz20: gazetteer classes (courts, Yemeni districts, Gulf royals...) raised blind6-28.
-        # Session 13, org2: joint committees, quoted companies, offices of known bodies raised blind25-28.
-        # Session 13, loc2: towns named by everyday words read in context raised blind6, 7, 13, 14, 17 and 24-28.
-        # Session 13, gaz21: civil society, hospitals and research centres (gazetteer) raised blind11-28.
         ("unseen.json", 14, 0.999, 0.992),
         ("blind.json", 16, 0.993, 0.993),
         ("blind3.json", 17, 0.994, 0.991),
@@ -44,40 +40,45 @@ def test_seed_gold_is_matched_exactly():
         ("blind5.json", 16, 0.996, 0.996),
         ("blind6.json", 17, 0.990, 0.968),
         ("blind7.json", 17, 0.990, 0.988),
-        ("blind8.json", 17, 0.996, 0.985),
-        ("blind9.json", 17, 0.992, 0.965),
+        ("blind8.json", 17, 0.996, 0.988),
+        ("blind9.json", 17, 0.992, 0.970),
         ("blind10.json", 13, 0.985, 0.947),
         ("blind11.json", 14, 0.992, 0.966),
-        ("blind15.json", 16, 0.975, 0.933),
+        ("blind15.json", 16, 0.975, 0.949),
         # blind12-14, 16 and 17 (80 stories, 1,547 entities), written blind in session 9 and held out until
         # session 11 (pooled 0.912 / 0.778 on session 9's first code, 0.933 / 0.844 on session 10's last);
         # tuning sets from session 11, which chose its classes from their errors.
-        ("blind12.json", 16, 0.967, 0.933),
-        ("blind13.json", 14, 0.973, 0.966),
-        ("blind14.json", 16, 0.973, 0.961),
-        ("blind16.json", 16, 0.965, 0.952),
+        ("blind12.json", 16, 0.973, 0.933),
+        ("blind13.json", 14, 0.974, 0.970),
+        ("blind14.json", 16, 0.977, 0.977),
+        ("blind16.json", 16, 0.968, 0.955),
         ("blind17.json", 18, 0.972, 0.941),
         # blind18-21 (59 stories, 1,249 entities), written blind in session 10: 0.893 / 0.722 on their first
         # run, tuning sets since.
         ("blind18.json", 16, 0.960, 0.921),
         ("blind19.json", 14, 0.984, 0.940),
-        ("blind20.json", 14, 0.977, 0.959),
+        ("blind20.json", 14, 0.977, 0.962),
         ("blind21.json", 15, 0.979, 0.925),
         # blind22-24 (46 stories, 922 entities), written at the end of session 10 and held out until session
         # 12 (0.930 / 0.862 on session 11's last code, names as written); tuning sets from session 12.
         ("blind22.json", 16, 0.978, 0.950),
-        ("blind23.json", 14, 0.986, 0.963),
+        ("blind23.json", 14, 0.986, 0.966),
         ("blind24.json", 16, 0.964, 0.915),
-        # Held out, never tuned on: only their totals have been run. blind25-28 (60 stories, 1,248
-        # entities), written at the start of session 11, and blind29-31 (49 stories, 943 entities), written
-        # at the start of session 12, each before any code ran on them.
-        ("blind25.json", 16, 0.952, 0.892),
-        ("blind26.json", 14, 0.969, 0.923),
-        ("blind27.json", 14, 0.980, 0.926),
+        # blind25-28 (60 stories, 1,248 entities), written at the start of session 11 and held out until
+        # session 13 (0.935 / 0.841 on session 12's last code); tuning sets from session 13.
+        ("blind25.json", 16, 0.953, 0.904),
+        ("blind26.json", 14, 0.969, 0.939),
+        ("blind27.json", 14, 0.980, 0.938),
         ("blind28.json", 16, 0.981, 0.919),
-        ("blind29.json", 17, 0.928, 0.902),
-        ("blind30.json", 16, 0.945, 0.855),
-        ("blind31.json", 16, 0.923, 0.817),
+        # Held out, never tuned on: only their totals have been run. blind29-31 (49 stories, 943 entities),
+        # written at the start of session 12, and blind32-34 (41 stories, 865 entities), written at the start
+        # of session 13, each before any code ran on them.
+        ("blind29.json", 17, 0.934, 0.908),
+        ("blind30.json", 16, 0.946, 0.862),
+        ("blind31.json", 16, 0.930, 0.832),
+        ("blind32.json", 14, 0.960, 0.853),
+        ("blind33.json", 13, 0.948, 0.852),
+        ("blind34.json", 14, 0.904, 0.815),
     ],
 )
 def test_articles_of_our_own_score_no_worse_than_last_measured(gold, stories, precision, recall):
