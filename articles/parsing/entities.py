@@ -381,18 +381,9 @@ def _normalized(words: str) -> frozenset[str]:
     return frozenset(normalize(word) for word in words.split())
 
 
-HOMOGRAPH_PLACES = _normalized(
-    """
-    مالي بنين العقبة الزرقاء الجنينة الرديف الزبير
-    صور مشهد تدمر حديثة القائم القصير الأحمدي حجة
-    الخيام الكسوة طويلة الأبيض سيول الحجر المهدية الجم بوري المطلة
-    سعير بورصة يزد العلمة ديرة
-    جنزور سترة دسوق عصب الزاوية المهندسين الغربية البحيرة منى عرفات الجديدة الباب الميادين الحدث
-    القوز الخور روي الحد الكامل الليث الخبر الصف النعمة عاليه بريدة مليحة قريات العامرة البقعة اليرموك
-    الخيران الوفرة
-    خصب طاقة عبري أدري كتم الحزم رشيد إب اللحية العين الداخلية الظاهرة
-    العمارة واو المحمدية الزهرة الهرم
-    """
+# These are read after a preposition too (`في مالي`, `إلى الزرقاء`): that is how text names them.
+_STRONG_HOMOGRAPHS = _normalized(
+    "مالي بنين العقبة الزرقاء الجنينة الرديف الزبير العلمة ديرة جنزور سترة دسوق عصب القوز الخور"
 )
 # Those that ordinary text also puts after a preposition or a clitic: a noun (`في صور نشرتها`, "in
 # pictures it published", `في مشهد مؤثر`, `بحجة أن`), a verb (`لتدمر`), a title or a family name (`مع
@@ -428,6 +419,7 @@ _WEAK_HOMOGRAPHS = _normalized(
     العمارة واو المحمدية الزهرة الهرم
     """
 )
+HOMOGRAPH_PLACES = _STRONG_HOMOGRAPHS | _WEAK_HOMOGRAPHS
 _HOMOGRAPH_FORMS = written_forms(HOMOGRAPH_PLACES)
 
 
@@ -435,8 +427,9 @@ def _word_forms(words: str) -> frozenset[str]:
     return written_forms(_normalized(words))
 
 
+_COMPASS = _word_forms("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي")
 # `شمال مالي`, `دولة مالي`: a compass word or a country noun names the place after it.
-_PLACE_HEADS = _word_forms("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي دولة جمهورية بلد ريف ضواحي")
+_PLACE_HEADS = _COMPASS | _word_forms("وسط دولة جمهورية بلد ريف ضواحي")
 # `بمنطقة الزبير`, `ميناء عصب`, `منطقة المهندسين`: the head noun of a place in construct with the name, when
 # the file has the place under another head (`قضاء الزبير`). Only without its article: `المنطقة الغربية`
 # is "the western region", an adjective after its noun.
@@ -447,8 +440,6 @@ _PLACE_HEAD_NOUNS = _word_forms(
     ولايتي محافظتي مديريتي قريتي بلدتي مدينتي ولايات محافظات مديريات بلدات
     """
 )
-# `الكسوة جنوب دمشق`, `حديثة غرب الأنبار`: a compass word and a known place after the name place it.
-_COMPASS = _word_forms("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي")
 # `في مالي`, `أمام مالي`: an adjective (`دعم مالي`) never follows a preposition.
 _PLACE_PREPOSITIONS = _word_forms("في إلى الى من عن نحو أمام داخل مع بين عبر حول تجاه لدى")
 # Only where the name is no adjective, after a preposition or a word of vicinity: `مقارها الجديدة شرقي
