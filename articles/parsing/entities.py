@@ -1001,10 +1001,9 @@ def _written_name(text: str, tokens: list[Token], found: Discovered) -> str:
         name = " ".join(text[start:end].translate(_NO_QUOTES).split())
         return f"{found.head} {name}" if found.head else name
     head = head_stem(first.key)
-    if first.key.startswith("لل") and head.startswith("ال") and len(head) == len(first.key):
-        return "ال" + text[first.start + 2 : end]  # `للقوات` is ل + `القوات`
-    if head.startswith("الل") and first.key.endswith(head[1:]) and not first.key.endswith(head):
-        return "ا" + text[first.start + len(first.key) - len(head) + 1 : end]  # `للجنة` is ل + `اللجنة`
+    if head.startswith("ال") and first.key.endswith(head[1:]) and not first.key.endswith(head):
+        # ل takes the article's alif (`للقوات` is ل + `القوات`), and its ل too before one (`للجنة`).
+        return "ا" + text[first.start + len(first.key) - len(head) + 1 : end]
     if found.kind == LOC and first.definite and first.key[: len(first.key) - len(head)].endswith("ال"):
         head = "ال" + head  # `بلدتي القصر`: a town's article is its own, though `قصر` is a facility's noun
     # `قاعدة "تركسوم"`: the quotes around a name are not part of it.
