@@ -73,9 +73,9 @@ def test_seed_gold_is_matched_exactly():
         # Held out, never tuned on: only their totals have been run. blind29-31 (49 stories, 943 entities),
         # written at the start of session 12, and blind32-34 (41 stories, 865 entities), written at the start
         # of session 13, each before any code ran on them.
-        ("blind29.json", 17, 0.934, 0.908),
-        ("blind30.json", 16, 0.946, 0.862),
-        ("blind31.json", 16, 0.930, 0.832),
+        ("blind29.json", 17, 0.935, 0.917),  # gaz22: local places and bodies (gazetteer, 16th revision)
+        ("blind30.json", 16, 0.952, 0.918),  # gaz22: same
+        ("blind31.json", 16, 0.949, 0.893),  # gaz22: same
         ("blind32.json", 14, 0.960, 0.853),
         ("blind33.json", 13, 0.948, 0.852),
         ("blind34.json", 14, 0.904, 0.815),
