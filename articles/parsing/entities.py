@@ -436,7 +436,7 @@ _PLACE_HEADS = _COMPASS | _word_forms("وسط دولة جمهورية بلد ر�
 # Their duals and plurals head a list of places: `ولايتي نزوى وعبري`, `مديريات الزهرة واللحية وباجل`.
 _PLACE_HEAD_NOUNS = _word_forms(
     """
-    منطقة مدينة بلدة قرية قضاء ناحية محافظة ولاية مديرية حي ميناء
+    منطقة مدينة بلدة قرية قضاء ناحية محافظة ولاية مديرية حي ميناء بلدية
     ولايتي محافظتي مديريتي قريتي بلدتي مدينتي ولايات محافظات مديريات بلدات
     """
 )
@@ -786,8 +786,9 @@ def _uncued_outlet(tokens: list[Token], index: int) -> bool:
 
 
 # A country whose name is also its feminine adjective: `السلطات السعودية` ("the Saudi authorities")
-# names no country, as `السلطات الإيرانية` names no Iran.
-_ADJECTIVE_NAMES = _normalized("السعودية")
+# names no country, as `السلطات الإيرانية` names no Iran. So Cairo's `المطرية` after a definite noun is
+# "rainy": `التساقطات المطرية`, `الحالة المطرية` (blind13, blind31); `من المطرية` is the district.
+_ADJECTIVE_NAMES = _normalized("السعودية المطرية")
 
 
 def _country_as_adjective(tokens: list[Token], index: int) -> bool:
