@@ -1,5 +1,6 @@
-"""Places named by everyday words (round 10): Cairo's `المطرية` is "rainy" right after a definite noun
-(`التساقطات المطرية`), and a municipality (`بلدية الخيام`) names its town as a place's head noun does."""
+"""Places named by everyday words (round 10): a town spelt as an adjective is the adjective right after
+a definite noun (`التساقطات المطرية`, "rainfall", not Cairo's Matariya; `النقوش النبطية`, `العمال المهرة`),
+and a municipality (`بلدية الخيام`) names its town as a place's head noun does."""
 
 import pytest
 
@@ -36,3 +37,24 @@ TOWNS = Gazetteer([(KHIAM, "بلدة الخيام", True, "LOC"), (KHIAM, "ال�
 )
 def test_a_municipality_names_its_town(text, found):
     assert [m.entity_id for m in TOWNS.find(text)] == found
+
+
+NABATIEH, MAHRA = 101, 102
+ADJECTIVES = Gazetteer(
+    [(NABATIEH, "النبطية", True, "LOC"), (MAHRA, "محافظة المهرة", True, "LOC"), (MAHRA, "المهرة", False, "LOC")]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param("معرض عن النقوش النبطية والدادانية", [], id="nabataean"),
+        pytest.param("هاجر كثير من العمال المهرة إلى تركيا", [], id="skilled"),
+        pytest.param("يتنقل التلاميذ إلى مرجعيون والنبطية يوميا", [NABATIEH], id="listed"),
+        pytest.param("وقصفت مسيرة النبطية أمس", [NABATIEH], id="after-an-indefinite-noun"),
+        pytest.param("ويربط الطريق النبطية بصيدا", [NABATIEH], id="object-after-a-masculine-subject"),
+        pytest.param("وصلت الأمطار إلى المهرة", [MAHRA], id="after-a-preposition"),
+    ],
+)
+def test_a_town_spelt_as_an_adjective_right_after_a_definite_noun_is_the_adjective(text, found):
+    assert [m.entity_id for m in ADJECTIVES.find(text)] == found
