@@ -1,7 +1,8 @@
 """Round 10 places: the quarters of old towns (`حارة العقر`, `حارتي الدمج والحواشين`), prisons listed after
 their dual (`سجني مجدو وريمون`), a pair's second name of two words before its relative (`مخيمي طولكرم ونور
 شمس اللذين`), mosques named by one definite word (`مسجد الرحمن`), a future verb after a ruler's name
-(`طريق الملك عبدالعزيز سيدخل`), and provinces listed after their dual or plural (`ولايتي بارا وماتو غروسو`)."""
+(`طريق الملك عبدالعزيز سيدخل`), provinces listed after their dual or plural (`ولايتي بارا وماتو غروسو`) and
+waterworks named after their kind (`محطة مياه الصف`)."""
 
 import pytest
 
@@ -142,3 +143,16 @@ def test_provinces_are_listed_after_their_dual_or_plural(text, known, names):
 )
 def test_what_follows_provinces_without_naming_them_is_no_province(text, known):
     assert places(text, known) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("وقال إن محطة مياه الصف، والذي يخدم", ["محطة مياه الصف"], id="named"),
+        pytest.param("وأعلن توقف محطة مياه المنارة عن العمل", ["محطة مياه المنارة"], id="named-before-a-preposition"),
+        pytest.param("وافتتح المحافظ محطة مياه الشرب الجديدة", [], id="drinking-water"),
+        pytest.param("وأنشأت الشركة محطة مياه البحر", [], id="sea-water"),
+    ],
+)
+def test_a_waterworks_is_named_after_its_kind(text, names):
+    assert places(text) == names

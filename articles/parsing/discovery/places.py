@@ -132,8 +132,10 @@ _VERBS_AFTER_NOUN = _keys("يعد تعد يعتبر تعتبر يضم تضم ي�
 # A station named by what stops there and then its name: `محطة مترو البرشاء`, `محطة حافلات الغبيبة`.
 _STATIONS = _keys("محطة")
 _STATION_KINDS = _keys("مترو حافلات قطار قطارات الحافلات")
-# What a station of a kind serves, no name: `محطة مترو الأنفاق`, `محطة حافلات الركاب`.
-_NOT_STATION_NAMES = _keys("الأنفاق الركاب النقل العام")
+# A waterworks is named so too: `محطة مياه الصف` (blind19), `محطة مياه المنارة` (blind24).
+_STATION_KINDS = _STATION_KINDS | _keys("مياه")
+# What a station of a kind serves, no name: `محطة مترو الأنفاق`, `محطة حافلات الركاب`, `محطة مياه الشرب`.
+_NOT_STATION_NAMES = _keys("الأنفاق الركاب النقل العام الشرب الصرف البحر الأمطار المجاري الري")
 # `حقل الإعلام` is a field of work: an oil or gas field is named by a word without the article.
 _FIELDS = _keys("حقل") | (_PLAIN_FACILITIES - _DEFINITE_NAMED)
 
