@@ -2,7 +2,8 @@
 their dual (`سجني مجدو وريمون`), a pair's second name of two words before its relative (`مخيمي طولكرم ونور
 شمس اللذين`), mosques named by one definite word (`مسجد الرحمن`), a future verb after a ruler's name
 (`طريق الملك عبدالعزيز سيدخل`), provinces listed after their dual or plural (`ولايتي بارا وماتو غروسو`) and
-waterworks named after their kind (`محطة مياه الصف`)."""
+waterworks named after their kind (`محطة مياه الصف`), and roundabouts (`دوار القبة`) and Moroccan villages (`دوار
+آيت الطالب`) on `دوار`."""
 
 import pytest
 
@@ -156,3 +157,32 @@ def test_what_follows_provinces_without_naming_them_is_no_province(text, known):
 )
 def test_a_waterworks_is_named_after_its_kind(text, names):
     assert places(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("وقع الحادث قرب دوار القبة.", ["دوار القبة"], id="roundabout-definite"),
+        pytest.param("ووقف المحتجون عند دوار إيليا. ثم", ["دوار إيليا"], id="roundabout-of-its-own"),
+        pytest.param("انهار 60 منزلا في دوار آيت الطالب، مطالباً", ["آيت الطالب"], id="moroccan-village"),
+        pytest.param("وقال أحد سكان دوار أولاد حدو إن المياه", ["أولاد حدو"], id="moroccan-village-of-a-tribe"),
+    ],
+)
+def test_a_roundabout_keeps_its_noun_and_a_moroccan_village_is_named_alone(text, names):
+    assert places(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وأصيب الراكب بدوار البحر", id="seasickness"),
+        pytest.param("وشعر اللاعب بدوار شديد في رأسه", id="dizziness"),
+        pytest.param("وأصيب بدوار وغثيان", id="dizziness-and-nausea"),
+    ],
+)
+def test_dizziness_is_no_roundabout(text):
+    assert places(text) == []
+
+
+def test_a_douar_before_a_known_village_is_that_village():
+    assert places("لكن في دوار إيغيل، القريب من مركز الزلزال", ("إيغيل",)) == []

@@ -70,11 +70,18 @@ _PLAIN_FACILITIES = _PLAIN_FACILITIES | _keys("منجم")
 # ordinary nouns (`باب الحوار`, `سوق العمل`, `قلعة الصمود`): never named by one definite word.
 _LANDMARKS = _keys("قلعة باب سوق")
 _PLAIN_FACILITIES = _PLAIN_FACILITIES | _LANDMARKS
+# A roundabout, named like a street by one definite word or a word of its own: `دوار القبة` (Irbid),
+# `دوار إيليا` (Sidon). `دوار` is also "dizziness" (`دوار البحر`, `دوار شديد`).
+_ROUNDABOUTS = _keys("دوار")
+_PLAIN_FACILITIES = _PLAIN_FACILITIES | _ROUNDABOUTS
+# In Morocco a `دوار` is a village, written by its name alone as a village is (`دوار آيت الطالب` →
+# `آيت الطالب`, `دوار أولاد حدو` → `أولاد حدو`): the Amazigh and Arab tribes' names that open it.
+_TRIBES = _keys("آيت أيت أولاد")
 # A gate or market of a country is its trade or its door, no landmark: `سوق السعودية`, `باب العراق`.
 _TRADES_OF_COUNTRIES = _keys("باب سوق")
 _STREETS = _keys("شارع ساحة ميدان")  # named after people too: `شارع الحبيب بورقيبة`
 # Not `معمل الإسمنت`, what a plant makes, nor `نفق الأزمة`, a tunnel of speech.
-_DEFINITE_NAMED = _keys("شارع سجن حديقة قاعة منجم")
+_DEFINITE_NAMED = _keys("شارع سجن حديقة قاعة منجم دوار")
 # Named after a family, whose name has a nisba's shape: `شارع الزرقطوني`, `معمل الزهراني`. After an
 # indefinite noun a definite nisba is no adjective (that would be indefinite too) but a name in construct.
 _SURNAMED = _keys("شارع معمل قاعة")  # not `ساحة الاستعجالي`, the emergency ward's yard
@@ -84,6 +91,8 @@ _NAMED_STREETS = _keys("شارع")
 # A power plant is named by a word of its own (`معمل الزهراني`, `معمل دير عمار`); before a known town
 # it is that town's factory (`معمل سيدي بنور`), and the gold sets keep the town.
 _UNKNOWN_NAMED = _keys("معمل")
+# So is a Moroccan village on `دوار` (`دوار إيغيل`, blind5).
+_UNKNOWN_NAMED = _UNKNOWN_NAMED | _ROUNDABOUTS
 # A mosque is named by one definite word (`مسجد السلام`, `مسجد الرحمن`, `مسجد السنة`) or after a person
 # (`مسجد عمر بن الخطاب`); before a known town (`مسجد مصر الكبير`) or a word of its own it is as often
 # described (`مسجد إسلامي`, `مسجد قديم`), and before a settlement's noun it is that place's own:
@@ -111,6 +120,7 @@ _ORDINARY_AFTER = {
         """
     ),
     normalize("كثبان"): _keys("الرمال"),
+    normalize("دوار"): _keys("البحر الرأس الحركة شديد حاد خفيف مفاجئ مستمر"),
     # `سد` is also "filling" or "closing": `سدّ الفراغ`, `لسد العجز`, `سد الطريق أمام`.
     normalize("سد"): _keys(
         "الفراغ الفجوة الفجوات العجز النقص الثغرة الثغرات الحاجة الاحتياجات الطلب الطريق الباب الذرائع الرمق"
@@ -304,6 +314,12 @@ def _facility_name_at(tokens: list[Token], i: int, taken: dict[int, str], places
         return None
     if head in _UNKNOWN_NAMED and taken.get(k) == LOC:
         return None
+    if head in _ROUNDABOUTS and k not in taken and token.key in _TRIBES:
+        second = not _phrase_ended(tokens, k + 1) and _is_name_word(tokens, k + 1, taken)
+        named = second or _name_span(tokens, k, taken) == k + 1  # `آيت` reads on as a connector
+        return Discovered(LOC, k, k + 1) if named else None  # `دوار آيت الطالب`: the village's name alone
+    if head in _ROUNDABOUTS and k not in taken and token.key.startswith("و"):
+        return None  # `أصيب بدوار وغثيان`: "dizziness and nausea"
     if head in _MOSQUES and (k in taken or not token.definite or token.key in _ORDINARY_MOSQUES):
         return None
     connector = token.key in _PLACE_CONNECTORS and not _in(token.key, CONNECTORS) and token.key not in _SAINTS
