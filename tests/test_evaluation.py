@@ -44,7 +44,7 @@ def test_seed_gold_is_matched_exactly():
         ("blind9.json", 17, 0.992, 0.970),
         ("blind10.json", 13, 0.985, 0.947),
         ("blind11.json", 14, 0.992, 0.966),
-        ("blind15.json", 16, 0.975, 0.949),
+        ("blind15.json", 16, 0.975, 0.953),
         # blind12-14, 16 and 17 (80 stories, 1,547 entities), written blind in session 9 and held out until
         # session 11 (pooled 0.912 / 0.778 on session 9's first code, 0.933 / 0.844 on session 10's last);
         # tuning sets from session 11, which chose its classes from their errors.
@@ -63,7 +63,7 @@ def test_seed_gold_is_matched_exactly():
         # 12 (0.930 / 0.862 on session 11's last code, names as written); tuning sets from session 12.
         ("blind22.json", 16, 0.978, 0.950),
         ("blind23.json", 14, 0.986, 0.966),
-        ("blind24.json", 16, 0.964, 0.918),
+        ("blind24.json", 16, 0.964, 0.921),
         # blind25-28 (60 stories, 1,248 entities), written at the start of session 11 and held out until
         # session 13 (0.935 / 0.841 on session 12's last code); tuning sets from session 13.
         ("blind25.json", 16, 0.953, 0.904),
@@ -73,11 +73,11 @@ def test_seed_gold_is_matched_exactly():
         # Held out, never tuned on: only their totals have been run. blind29-31 (49 stories, 943 entities),
         # written at the start of session 12, and blind32-34 (41 stories, 865 entities), written at the start
         # of session 13, each before any code ran on them.
-        # Session 14 (loc3): quarters, prisons and provinces in lists, mosques, waterworks, nisba towns as
-        # adjectives raised blind12, 13, 17, 19, 24, 30 and 31.
-        ("blind29.json", 17, 0.934, 0.908),
+        # Session 14 (loc3): quarters, prisons and provinces in lists, mosques, waterworks, roundabouts, nisba
+        # towns as adjectives raised blind12, 13, 15, 17, 19, 24, 29, 30 and 31.
+        ("blind29.json", 17, 0.935, 0.911),
         ("blind30.json", 16, 0.947, 0.893),
-        ("blind31.json", 16, 0.944, 0.847),
+        ("blind31.json", 16, 0.944, 0.849),
         ("blind32.json", 14, 0.960, 0.853),
         ("blind33.json", 13, 0.948, 0.852),
         ("blind34.json", 14, 0.904, 0.815),
