@@ -35,3 +35,65 @@ def test_a_verb_and_its_object_after_a_known_place_are_no_person():
 )
 def test_a_name_after_a_role_with_a_family_name_stays(text, name):
     assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وقالت أم صالح، وهي ربة منزل من حي القاهرة، إن", "أم صالح", id="then-comma"),
+        pytest.param("وقالت أم محمد إن الخيام غرقت", "أم محمد", id="then-in"),
+    ],
+)
+def test_a_speaker_known_by_her_sons_name_is_a_person(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وقال أم محمد رفض الطلب", id="no-clause-end"),
+        pytest.param("قال أم الكرامة، إن", id="definite-after-umm"),
+    ],
+)
+def test_umm_that_no_clause_ends_after_a_given_name_is_no_person(text):
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "وقال عضو لجنة الدفاع عن أراضي سلوان فخري أبو دياب إن", "فخري أبو دياب", id="everyday-name-then-abu"
+        ),
+        pytest.param("وقال عضو لجنة الدفاع عن أراضي سلوان صالح بن علي إن", "صالح بن علي", id="everyday-name-then-bin"),
+    ],
+)
+def test_an_everyday_given_name_before_a_connector_opens_a_name_after_a_role(text, name):
+    assert people(text, taken={6: "LOC"}) == [name]  # سلوان, as the gazetteer knows it
+
+
+def test_an_everyday_given_name_alone_after_an_unread_role_opens_no_name():
+    text = "وقال عضو لجنة الدفاع عن أراضي سلوان فخري دياب إن"
+    assert people(text, taken={6: "LOC"}) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("أكد صاحب معصرة النور بالحنشة، منير القلال، أن المعاصر جهزت", "منير القلال", id="shop-name"),
+        pytest.param("وقال صاحب مطعم صغير في السوق، ناصر الجعبري، إن", "ناصر الجعبري", id="shop-described"),
+    ],
+)
+def test_an_owner_names_who_commas_set_off_after_his_business(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("أكد صاحب معصرة النور بالحنشة، أن المعاصر جهزت نفسها", id="no-name"),
+        pytest.param("أكد صاحب معصرة في الساحل، طلب عدم ذكر اسمه، أن", id="aside"),
+    ],
+)
+def test_an_owner_with_no_given_name_set_off_names_nobody(text):
+    assert people(text) == []

@@ -476,11 +476,24 @@ def _speaker_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovere
         if k >= len(tokens) or k in taken or (skipped and (tokens[k].after_comma or tokens[k].after_break)):
             return None
         if _given_name_at(tokens, k, everyday=not skipped):
-            name = _name_at(tokens, k, taken)
+            name = _name_at(tokens, k, taken) or (None if skipped else _mother_kunya(tokens, k, taken))
             return name if name is not None and _ends_clause(tokens, name.last + 1) else None
         if not tokens[k].definite or _in(tokens[k].key, STOP) or _is_title(tokens[k]) or _in(tokens[k].key, RANKS):
             return None  # a title or rank has its own rules; an indefinite word, no description
     return None
+
+
+# "Mother of": `أم صالح`, a woman known by her son's name.
+_MOTHER = _keys("أم")
+
+
+def _mother_kunya(tokens: list[Token], k: int, taken: dict[int, str]) -> Discovered | None:
+    """`أم` at `k` and the given name after it, a woman a verb of speech names by her son: `وقالت أم
+    صالح، وهي ربة منزل`, `وقالت أم محمد، وهي نازحة`. Where no clause ends it, `أم` is "or" as often."""
+    given = k + 1
+    if tokens[k].key not in _MOTHER or _phrase_ended(tokens, given) or given in taken or tokens[given].definite:
+        return None
+    return Discovered(PERSON, k, given) if _ends_clause(tokens, given + 1) else None
 
 
 # "The owner of" a shop or a business, a speaker's description in construct: `قال صاحب مخبز أبو خليل
@@ -490,17 +503,18 @@ _OWNERS = _keys("صاحب صاحبة")
 
 def _owner_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered | None:
     """The name after `صاحب` at `j`, its noun and the known name of the business if one follows: from a
-    given name that is no everyday word to where the clause ends. `قال صاحب الشركة إن` names nobody."""
+    given name that is no everyday word to where the clause ends; or the name that commas set off after
+    the business's unknown name. `قال صاحب الشركة إن` names nobody."""
     k = j + 2
     noun = tokens[j + 1] if j + 1 < len(tokens) else None
     if noun is None or _phrase_ended(tokens, j + 1) or j + 1 in taken or noun.definite or _in(noun.key, STOP):
         return None  # `صاحب الشركة`, `صاحب السمو`: a known owner or a title, no shop
     while k < len(tokens) and k in taken and taken[k] != PERSON and not tokens[k].after_comma:
         k += 1  # `مكتب "النخبة للاستقدام"`: the business's own name
-    if k >= len(tokens) or k in taken or tokens[k].after_comma or SENTENCE_ENDS.intersection(tokens[k].gap):
+    if k >= len(tokens) or k in taken or SENTENCE_ENDS.intersection(tokens[k].gap):
         return None
-    if not _given_name_at(tokens, k, everyday=False):
-        return None
+    if tokens[k].after_comma or not _given_name_at(tokens, k, everyday=False):
+        return _set_off_name(tokens, j, taken)  # `أكد صاحب معصرة النور بالحنشة، منير القلال، أن`
     name = _name_at(tokens, k, taken)
     return name if name is not None and name.first == k and _ends_clause(tokens, name.last + 1) else None
 
@@ -845,7 +859,9 @@ def _given_name_after_role(tokens: list[Token], i: int, taken: dict[int, str]) -
         token = tokens[k]
         if _phrase_ended(tokens, k) or taken.get(k) == PERSON or token.key in _RELATIVES:
             return None
-        if _in(token.key, ROLE_PREPOSITIONS) or not _given_name_at(tokens, k, everyday=False):
+        if _in(token.key, ROLE_PREPOSITIONS) or not (
+            _given_name_at(tokens, k, everyday=False) or _given_name_before_connector(tokens, k)
+        ):
             continue  # `المتحدث باسم الوكالة`: "in the name of", no given name
         before = tokens[k - 1]
         if not (before.definite or taken.get(k - 1) in (LOC, ORG)) or _is_title(before) or _in(before.key, RANKS):
@@ -855,6 +871,16 @@ def _given_name_after_role(tokens: list[Token], i: int, taken: dict[int, str]) -
             return None
         return name
     return None
+
+
+def _given_name_before_connector(tokens: list[Token], k: int) -> bool:
+    """A given name that is an everyday word too, which "father of", "servant of" or "son of" after it
+    makes a name's: `عضو لجنة الدفاع عن أراضي سلوان فخري أبو دياب إن`."""
+    return (
+        _given_name_at(tokens, k, everyday=True)
+        and not _phrase_ended(tokens, k + 1)
+        and _in(tokens[k + 1].key, CONNECTORS - _MOTHER)
+    )
 
 
 def addressed_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
