@@ -97,3 +97,48 @@ def test_an_owner_names_who_commas_set_off_after_his_business(text, name):
 )
 def test_an_owner_with_no_given_name_set_off_names_nobody(text):
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("قال الحاج السعيد بوخالفة، البالغ من العمر 74 عاماً، إنه", "السعيد بوخالفة", id="after-a-rank"),
+        pytest.param("وقال الفلاح السعيد بن علي إن", "السعيد بن علي", id="after-a-trade"),
+    ],
+)
+def test_al_said_with_the_article_opens_a_name(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وقال الحاج السعيد إن الموسم جيد", id="alone"),
+        pytest.param("تمنى لهم العيد السعيد وأضاف", id="happy-feast"),
+    ],
+)
+def test_al_said_with_no_name_after_it_is_an_adjective(text):
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وقالت الحاجة سعدية عبد التواب، من عزبة الشيخ علي، إن", "سعدية عبد التواب", id="saadia"),
+        pytest.param("وأوضح كرار الساعدي أن", "كرار الساعدي", id="karrar"),
+        pytest.param("وأوضح ميثم الحلفي أن", "ميثم الحلفي", id="maytham"),
+    ],
+)
+def test_given_names_the_lists_lacked_open_a_speakers_name(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وأكد القرار سيف الحسم أن", id="sword-after-a-description"),
+        pytest.param("وأكد البيان وسيم الملامح أن", id="handsome-after-a-description"),
+    ],
+)
+def test_given_names_that_are_everyday_words_need_a_speakers_verb_right_before(text):
+    assert people(text) == []
