@@ -142,3 +142,26 @@ def test_given_names_the_lists_lacked_open_a_speakers_name(text, name):
 )
 def test_given_names_that_are_everyday_words_need_a_speakers_verb_right_before(text):
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("إلى جانب تمثال الملك رمسيس الثاني في البهو العظيم", "رمسيس الثاني", id="pharaoh"),
+        pytest.param("وقال البابا ليو الرابع عشر إن", "ليو الرابع عشر", id="pope-teen-ordinal"),
+    ],
+)
+def test_a_monarch_is_named_by_one_name_and_a_regnal_number(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("منذ عهد الملك الثاني في المملكة", id="ordinal-of-the-king"),
+        pytest.param("وقال الوزير خالد الثاني في الترتيب", id="no-monarch"),
+        pytest.param("قاعة الملك فهد الكبرى", id="no-ordinal"),
+    ],
+)
+def test_an_ordinal_without_a_monarch_and_his_name_is_no_regnal_number(text):
+    assert people(text) == []

@@ -13,6 +13,7 @@ from articles.parsing.discovery.common import (
     _NAME_END_PARTICLES,
     _NAME_SECOND_HALVES,
     _NOUN_CLITICS,
+    _ORDINALS,
     _PLACE_CONNECTORS,
     _PRONOUNS,
     _ROADS,
@@ -881,6 +882,32 @@ def _given_name_before_connector(tokens: list[Token], k: int) -> bool:
         and not _phrase_ended(tokens, k + 1)
         and _in(tokens[k + 1].key, CONNECTORS - _MOTHER)
     )
+
+
+# Monarchs, whom a regnal number after the one name tells apart: `الملك رمسيس الثاني`, `البابا ليو
+# الرابع عشر`, `الملكة إليزابيث الثانية`.
+_MONARCHS = _keys("الملك الملكة البابا الفرعون السلطان الإمبراطور")
+_FEMININE_ORDINALS = _keys("الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة")
+_REGNAL_NUMBERS = _ORDINALS | _FEMININE_ORDINALS
+_TEENS = _keys("عشر عشرة")
+
+
+def regnal_name(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """The one name and the ordinal after a monarch's title at `i`: `تمثال الملك رمسيس الثاني في`. An
+    ordinal is no name's word elsewhere (`الفصل الثاني`), and one name is no person by itself."""
+    k = i + 1
+    if tokens[i].key not in _MONARCHS or _phrase_ended(tokens, k + 1) or k in taken:
+        return None
+    if (
+        tokens[k].definite
+        or not _is_name_word(tokens, k, taken)
+        or tokens[k + 1].key not in _ORDINALS | _FEMININE_ORDINALS
+    ):
+        return None
+    last = k + 1
+    if not _phrase_ended(tokens, last + 1) and tokens[last + 1].key in _TEENS:
+        last += 1  # `ليو الرابع عشر`
+    return Discovered(PERSON, k, last)
 
 
 def addressed_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
