@@ -69,7 +69,7 @@ def test_seed_gold_is_matched_exactly():
         ("blind25.json", 16, 0.956, 0.904),
         ("blind26.json", 14, 0.970, 0.942),
         ("blind27.json", 14, 0.980, 0.938),
-        ("blind28.json", 16, 0.981, 0.919),
+        ("blind28.json", 16, 0.981, 0.923),
         # Held out, never tuned on: only their totals have been run. blind29-31 (49 stories, 943 entities),
         # written at the start of session 12, and blind32-34 (41 stories, 865 entities), written at the start
         # of session 13, each before any code ran on them.

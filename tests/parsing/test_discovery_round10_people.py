@@ -165,3 +165,26 @@ def test_a_monarch_is_named_by_one_name_and_a_regnal_number(text, name):
 )
 def test_an_ordinal_without_a_monarch_and_his_name_is_no_regnal_number(text):
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وقال المدرس المتقاعد غسان الحموي من مدينة اللاذقية إن", "غسان الحموي", id="after-a-description"),
+        pytest.param('وقال المربي خالد سعدون الكعبي لـ"المسلة" إن', "خالد سعدون الكعبي", id="lam-of-a-paper"),
+        pytest.param("وقال غسان الحموي في تصريح صحفي إن", "غسان الحموي", id="fi-a-statement"),
+    ],
+)
+def test_a_preposition_ends_a_speakers_name_that_opens_on_a_given_name(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وأضاف حسن الظن في الناس", id="everyday-given-name"),
+        pytest.param("وقال غسان في تصريح صحفي إن", id="one-word"),
+    ],
+)
+def test_a_preposition_after_no_sure_name_ends_none(text):
+    assert people(text) == []

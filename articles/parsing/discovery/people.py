@@ -478,10 +478,27 @@ def _speaker_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovere
             return None
         if _given_name_at(tokens, k, everyday=not skipped):
             name = _name_at(tokens, k, taken) or (None if skipped else _mother_kunya(tokens, k, taken))
-            return name if name is not None and _ends_clause(tokens, name.last + 1) else None
+            if name is None or not (_ends_clause(tokens, name.last + 1) or _particle_ends(tokens, name)):
+                return None
+            return name
         if not tokens[k].definite or _in(tokens[k].key, STOP) or _is_title(tokens[k]) or _in(tokens[k].key, RANKS):
             return None  # a title or rank has its own rules; an indefinite word, no description
     return None
+
+
+def _particle_ends(tokens: list[Token], name: Discovered) -> bool:
+    """A preposition or `قد` after a speaker's name that opens on a given name that is no everyday word
+    and ends on a family name in ال: `وقال غسان الحموي من مدينة اللاذقية إن`, `وقال المربي خالد سعدون
+    الكعبي لـ"المسلة"`. The name's reading stopped there; the given name says it is a person's, the
+    article that it is whole (`وقال محمد علي في حديث` may go on: `محمد علي حسن`)."""
+    following = name.last + 1
+    return (
+        name.last > name.first
+        and tokens[name.last].definite
+        and following < len(tokens)
+        and tokens[following].key in _NAME_END_PARTICLES
+        and _given_name_at(tokens, name.first, everyday=False)
+    )
 
 
 # "Mother of": `أم صالح`, a woman known by her son's name.
