@@ -188,3 +188,19 @@ def test_a_preposition_ends_a_speakers_name_that_opens_on_a_given_name(text, nam
 )
 def test_a_preposition_after_no_sure_name_ends_none(text):
     assert people(text) == []
+
+
+def test_a_given_name_that_is_a_time_word_stands_between_a_given_name_and_a_family_name():
+    text = "وقال النائب عن محافظة البصرة هاشم صباح الكناني، في تصريح إن"
+    assert people(text, taken={4: "LOC"}) == ["هاشم صباح الكناني"]  # محافظة البصرة, as the gazetteer knows it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وقال الوزير هاشم صباح اليوم إن", id="morning-then-today"),
+        pytest.param("وقال الوزير أمل صباح البصراوي إن", id="everyday-given-name-before"),
+    ],
+)
+def test_a_time_word_with_no_family_name_after_it_is_no_fathers_name(text):
+    assert "صباح" not in " ".join(people(text))

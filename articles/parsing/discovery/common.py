@@ -390,7 +390,7 @@ def _is_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
         or (_filler(token) and not _family_after_connector(tokens, k))
         or (token.key.endswith("ها") and _in(token.key[:-2], _PARTICLES))  # `باسمها`
         or (_role_noun(token) and not (_role_noun_as_name(tokens, k) and not _construct(tokens, k + 1, taken)))
-        or (_in(token.key, STOP) and not _given_after_connector(tokens, k))
+        or (_in(token.key, STOP) and not (_given_after_connector(tokens, k) or _father_between(tokens, k)))
         or _in(token.key, _NO_PERSON_WORDS)
         or (token.key in ADDRESS_FORMS and _addresses(tokens, k))
         or token.raw in PREPOSITIONS_LIKE_NAMES
@@ -448,6 +448,17 @@ def _role_noun_as_name(tokens: list[Token], k: int) -> bool:
         and (tokens[k - 2].definite or _is_title(tokens[k - 2]))
         and not (tokens[k - 1].after_comma or tokens[k - 1].after_break or tokens[k].after_comma)
     )
+
+
+def _father_between(tokens: list[Token], k: int) -> bool:
+    """A given name that is a word of time or grace too (`صباح`, `فضل`) as a father's name, between a
+    given name that is no everyday word and a family name in ال- ي: `النائب هاشم صباح الكناني،`."""
+    if k == 0 or k + 1 >= len(tokens) or tokens[k].key not in GIVEN_NAMES:
+        return False
+    given, family = tokens[k - 1], tokens[k + 1]
+    if any(t.after_comma or t.after_break for t in (tokens[k], family)):
+        return False
+    return given.key in GIVEN_NAMES and given.key not in EVERYDAY_NAMES and _nisba(family)
 
 
 def _given_after_connector(tokens: list[Token], k: int) -> bool:
