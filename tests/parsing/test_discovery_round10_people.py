@@ -204,3 +204,27 @@ def test_a_given_name_that_is_a_time_word_stands_between_a_given_name_and_a_fami
 )
 def test_a_time_word_with_no_family_name_after_it_is_no_fathers_name(text):
     assert "صباح" not in " ".join(people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            'دعا وزير النقل واللوجستيك عبد الصمد قيوح الطرفين إلى "تغليب المصلحة"', "عبد الصمد قيوح", id="two-parties"
+        ),
+        pytest.param("ودعا المبعوث خالد سالم البلدين إلى الحوار", "خالد سالم", id="two-countries"),
+    ],
+)
+def test_a_dual_after_a_name_is_the_verbs_object(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وقال الوزير عبد الله الحسين إن", "عبد الله الحسين", id="al-husayn"),
+        pytest.param("وقال النائب حسين المحادين إن", "حسين المحادين", id="longer-family-name-in-in"),
+    ],
+)
+def test_a_family_name_in_in_that_is_no_dual_ends_the_name(text, name):
+    assert people(text) == [name]

@@ -538,6 +538,8 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
                 # `لبحث فرص بالتدخل`: a family name carries no clitic. After a given name and a word
                 # of its own, it is a preposition after the name: `كارلوس فافارو للصحفيين`.
                 return _person(tokens, j, k - 1) if _given_then_names(tokens, j, k) else None
+            elif k > j + 1 and _dual_of_a_noun(token):
+                break  # `وزير النقل عبد الصمد قيوح الطرفين إلى`: the verb's object, "the two parties"
             elif k > j and _patronymic(tokens, j, k, taken):
                 pass  # `محمد عبدالله المبارك الصباح`: a forefather's given name in ال, the family's after it
             elif k == j + 1 and _complement(tokens, j) and not _nisba(token):
@@ -578,6 +580,21 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
     if k - j == limit > _MAX_NAME and _family_of(tokens, k, taken):
         k += 2  # `محمد بن عبد الرحمن بن جاسم آل ثاني`: the lineage ran long, its family still ends it
     return _person(tokens, j, k - 1) if not _counted_or_described(tokens, k) else None
+
+
+_DUAL_OF_THREE = len("الطرفين")
+
+
+def _dual_of_a_noun(token: Token) -> bool:
+    """`الطرفين`, `البلدين`, `الحزبين`: ال, three root letters and the dual's ين. No family name of the
+    1,729 people in the tuning sets' gold is so made (`الحسين`, `المحادين`, `البوعينين` are not)."""
+    key = token.key
+    return (
+        len(key) == _DUAL_OF_THREE
+        and key.startswith("ال")
+        and key.endswith("ين")
+        and not _LONG_VOWELS.intersection(key[2:5])
+    )
 
 
 # "Son of", "daughter of", "family of": Gulf names run to a great-grandfather (`محمد بن عبد الرحمن بن
