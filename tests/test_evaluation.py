@@ -42,7 +42,7 @@ def test_seed_gold_is_matched_exactly():
         ("blind7.json", 17, 0.990, 0.988),
         ("blind8.json", 17, 0.996, 0.988),
         ("blind9.json", 17, 0.992, 0.970),
-        ("blind10.json", 13, 0.985, 0.947),
+        ("blind10.json", 13, 0.989, 0.947),
         ("blind11.json", 14, 0.992, 0.966),
         ("blind15.json", 16, 0.975, 0.953),
         # blind12-14, 16 and 17 (80 stories, 1,547 entities), written blind in session 9 and held out until
@@ -58,7 +58,7 @@ def test_seed_gold_is_matched_exactly():
         ("blind18.json", 16, 0.960, 0.921),
         ("blind19.json", 14, 0.984, 0.944),
         ("blind20.json", 14, 0.977, 0.962),
-        ("blind21.json", 15, 0.979, 0.925),
+        ("blind21.json", 15, 0.979, 0.928),
         # blind22-24 (46 stories, 922 entities), written at the end of session 10 and held out until session
         # 12 (0.930 / 0.862 on session 11's last code, names as written); tuning sets from session 12.
         ("blind22.json", 16, 0.978, 0.950),
@@ -66,10 +66,10 @@ def test_seed_gold_is_matched_exactly():
         ("blind24.json", 16, 0.964, 0.921),
         # blind25-28 (60 stories, 1,248 entities), written at the start of session 11 and held out until
         # session 13 (0.935 / 0.841 on session 12's last code); tuning sets from session 13.
-        ("blind25.json", 16, 0.953, 0.904),
-        ("blind26.json", 14, 0.969, 0.939),
+        ("blind25.json", 16, 0.956, 0.904),
+        ("blind26.json", 14, 0.970, 0.942),
         ("blind27.json", 14, 0.980, 0.938),
-        ("blind28.json", 16, 0.981, 0.919),
+        ("blind28.json", 16, 0.981, 0.923),
         # Held out, never tuned on: only their totals have been run. blind29-31 (49 stories, 943 entities),
         # written at the start of session 12, and blind32-34 (41 stories, 865 entities), written at the start
         # of session 13, each before any code ran on them.

@@ -141,9 +141,9 @@ _NAME_SECOND_HALVES = _keys("الدين الله الإسلام الرحمن ا�
 _DEFINITE_FIRST_NAMES = _keys(
     """
     البشير الطاهر الصادق الحبيب الهادي المهدي الطيب المختار المنصف الباجي الباشا العياشي المولدي الصحبي المنجي
-    الحسين الحسن الصديق
+    الحسين الحسن الصديق السعيد
     """
-)
+)  # السعيد: `قال الحاج السعيد بوخالفة،`
 # Title words that are family names too: `محمد أحمد ولد محمد الأمين،`, `وزير النقل كامل الوزير قد أعلن`.
 _TITLE_FAMILY_NAMES = _keys("الأمين الوزير النقيب الصياد التاجر القاضي الشيخ الإمام المفتي الشاعر الكاتب المهندس")
 # After a family name in ال, these end the name as a comma does: `خالد العموش من بلدة`, `الصديق الصور
@@ -391,7 +391,7 @@ def _is_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
         or (_filler(token) and not _family_after_connector(tokens, k))
         or (token.key.endswith("ها") and _in(token.key[:-2], _PARTICLES))  # `باسمها`
         or (_role_noun(token) and not (_role_noun_as_name(tokens, k) and not _construct(tokens, k + 1, taken)))
-        or (_in(token.key, STOP) and not _given_after_connector(tokens, k))
+        or (_in(token.key, STOP) and not (_given_after_connector(tokens, k) or _father_between(tokens, k)))
         or _in(token.key, _NO_PERSON_WORDS)
         or (token.key in ADDRESS_FORMS and _addresses(tokens, k))
         or token.raw in PREPOSITIONS_LIKE_NAMES
@@ -449,6 +449,17 @@ def _role_noun_as_name(tokens: list[Token], k: int) -> bool:
         and (tokens[k - 2].definite or _is_title(tokens[k - 2]))
         and not (tokens[k - 1].after_comma or tokens[k - 1].after_break or tokens[k].after_comma)
     )
+
+
+def _father_between(tokens: list[Token], k: int) -> bool:
+    """A given name that is a word of time or grace too (`صباح`, `فضل`) as a father's name, between a
+    given name that is no everyday word and a family name in ال- ي: `النائب هاشم صباح الكناني،`."""
+    if k == 0 or k + 1 >= len(tokens) or tokens[k].key not in GIVEN_NAMES:
+        return False
+    given, family = tokens[k - 1], tokens[k + 1]
+    if any(t.after_comma or t.after_break for t in (tokens[k], family)):
+        return False
+    return given.key in GIVEN_NAMES and given.key not in EVERYDAY_NAMES and _nisba(family)
 
 
 def _given_after_connector(tokens: list[Token], k: int) -> bool:
@@ -528,6 +539,8 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
                 # `لبحث فرص بالتدخل`: a family name carries no clitic. After a given name and a word
                 # of its own, it is a preposition after the name: `كارلوس فافارو للصحفيين`.
                 return _person(tokens, j, k - 1) if _given_then_names(tokens, j, k) else None
+            elif k > j + 1 and _dual_of_a_noun(token):
+                break  # `وزير النقل عبد الصمد قيوح الطرفين إلى`: the verb's object, "the two parties"
             elif k > j and _patronymic(tokens, j, k, taken):
                 pass  # `محمد عبدالله المبارك الصباح`: a forefather's given name in ال, the family's after it
             elif k == j + 1 and _complement(tokens, j) and not _nisba(token):
@@ -568,6 +581,21 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
     if k - j == limit > _MAX_NAME and _family_of(tokens, k, taken):
         k += 2  # `محمد بن عبد الرحمن بن جاسم آل ثاني`: the lineage ran long, its family still ends it
     return _person(tokens, j, k - 1) if not _counted_or_described(tokens, k) else None
+
+
+_DUAL_OF_THREE = len("الطرفين")
+
+
+def _dual_of_a_noun(token: Token) -> bool:
+    """`الطرفين`, `البلدين`, `الحزبين`: ال, three root letters and the dual's ين. No family name of the
+    1,729 people in the tuning sets' gold is so made (`الحسين`, `المحادين`, `البوعينين` are not)."""
+    key = token.key
+    return (
+        len(key) == _DUAL_OF_THREE
+        and key.startswith("ال")
+        and key.endswith("ين")
+        and not _LONG_VOWELS.intersection(key[2:5])
+    )
 
 
 # "Son of", "daughter of", "family of": Gulf names run to a great-grandfather (`محمد بن عبد الرحمن بن

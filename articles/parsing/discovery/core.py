@@ -87,6 +87,8 @@ from articles.parsing.discovery.people import (
     addressed_at,
     led_by,
     names_a_body,
+    names_a_thing,
+    regnal_name,
 )
 from articles.parsing.discovery.places import (
     _LISTED_FACILITIES,
@@ -238,7 +240,8 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             if start == i + 1 and token.key in _EVERYDAY_TRADES and not _given_name_at(tokens, start, everyday=True):
                 start = None  # `حمّل الحكم مسؤولية الخسارة`; but `الحكم أدهم مخادمة`, `الحكم الإسباني أليخاندرو`
             name = _name_at(tokens, start, taken) if start is not None else None
-            if name is None or names_a_body(tokens, name):
+            name = name or regnal_name(tokens, i, taken)  # `الملك رمسيس الثاني`
+            if name is None or names_a_body(tokens, name) or names_a_thing(tokens, name):
                 name = _set_off_name(tokens, i, taken)  # `وقال عمدة كينييبا، سيدي بيه كاني، إن`
                 name = name or _given_name_after_role(tokens, i, taken)  # `الباحث في معهد … حسين إبيش أن`
             if name and not _describes(tokens, name.first, places) and not _aside_ended(tokens, i, name):
