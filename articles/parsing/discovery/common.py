@@ -202,6 +202,9 @@ _DEPARTMENTS = _keys("دائرة")
 # `دار الأيتام`, `دار الأوبرا` are houses of a kind or buildings.
 _HOUSES = _keys("دار")
 _LOCAL_BODY_HEADS = _keys("شرطة نيابة محاكم محكمة مستشفى مجمع المستشفى مدرسة ثانوية إعدادية أكاديمية")
+# A municipality or a governorate (`أمانة بغداد`, `إمارة منطقة الرياض`; organisations.py). `الأمانة` is a
+# head of its own, as `المستشفى` is, or `شركة "الأمانة للتحويلات"` would be written without its article.
+_LOCAL_BODY_HEADS = _LOCAL_BODY_HEADS | _keys("أمانة إمارة الأمانة الإمارة")
 # Named places built on a facility or landform noun: `مخيم زمزم`, `معبر رفح`, `جزيرة كمران`,
 # `سد الروصيرص`, `قصر بعبدا`, `جبال قنديل`. The place inside (رفح) is part of that name.
 FACILITIES = _keys(

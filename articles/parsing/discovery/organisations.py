@@ -125,6 +125,16 @@ _GENERAL_UNION = _keys("العامة")
 # Bodies of a city that news names by the city alone: `شرطة دبي`, `نيابة دبي`, `محاكم دبي`, `غرفة
 # الرياض`. Without a known place after them (`شرطة المرور`, `غرفة العمليات`) they name none.
 _CITY_BODIES = _keys("شرطة نيابة محاكم غرفة")
+# A city's or region's municipality, as Saudi Arabia, Jordan and Iraq name it: `أمانة بغداد`, `أمانة عمان
+# الكبرى`, `أمانة محافظة جدة`, `أمانة منطقة عسير`; and a Saudi region's governorate: `إمارة منطقة الرياض`,
+# `إمارة المنطقة الشرقية`. Without a known place `أمانة` is trust (`بكل أمانة`, `أمانة سر`), and `إمارة
+# دبي` without a region's word is the emirate, a place.
+_MUNICIPALITIES = _keys("أمانة إمارة")
+_EMIRATES = _keys("إمارة")
+_REGION_WORDS = _keys("منطقة محافظة المنطقة")
+_THE_REGION = _keys("المنطقة")
+_REGION_SIDES = _keys("الشرقية الشمالية الجنوبية الغربية الوسطى")  # Saudi regions named by their side
+_GREATER = _keys("الكبرى")
 # Courts of a kind in a city, definite: `المحكمة العمالية في الرياض`, `المحكمة الابتدائية في صفاقس`.
 # Not a high court (`المحكمة العليا في إسرائيل` is the country's, named with its adjective).
 _THE_COURT = _keys("المحكمة")
@@ -1373,6 +1383,8 @@ def _city_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discove
         if head in _COURTS and (k in taken or not _purpose_noun(seat) or seat.key.startswith(("ل", "ب", "ف"))):
             return None
         k += 1
+    elif head in _MUNICIPALITIES:
+        return _municipality_at(tokens, i, head, taken)
     elif head not in _CITY_BODIES:
         return None
     elif head in _CHAMBERS and (chamber := _chamber_end(tokens, k, taken)) is not None:
@@ -1389,6 +1401,26 @@ def _city_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discove
         return None
     last = _known_name_end(tokens, k, taken)
     return None if _listed_places(tokens, k, last) else Discovered(ORG, i, last)
+
+
+def _municipality_at(tokens: list[Token], i: int, head: str, taken: dict[int, str]) -> Discovered | None:
+    """`أمانة منطقة عسير`, `إمارة المنطقة الشرقية`: the municipality or governorate at `i` and its known
+    place, which may be known with its region's word (`منطقة عسير`) or without it (`محافظة` `جدة`)."""
+    k = i + 1
+    region = tokens[k].key in _REGION_WORDS
+    side = k + 1
+    if tokens[k].key in _THE_REGION and not _phrase_ended(tokens, side) and tokens[side].key in _REGION_SIDES:
+        return Discovered(ORG, i, side) if side not in taken else None  # `إمارة المنطقة الشرقية`
+    if region and k not in taken and not _phrase_ended(tokens, k + 1):
+        k += 1  # `محافظة جدة` when the gazetteer knows `جدة` only
+    if taken.get(k) != LOC or (head in _EMIRATES and not region):
+        return None
+    last = _known_name_end(tokens, k, taken)
+    if _listed_places(tokens, k, last):
+        return None
+    if not _phrase_ended(tokens, last + 1) and tokens[last + 1].key in _GREATER:
+        last += 1  # `أمانة عمان الكبرى`
+    return Discovered(ORG, i, last)
 
 
 def _listed_places(tokens: list[Token], k: int, last: int) -> bool:

@@ -1,0 +1,55 @@
+"""Round 10 organisation rules: a city's or region's municipality (`أمانة`) and a Saudi region's
+governorate (`إمارة`) are named by their known place."""
+
+import pytest
+
+from articles.parsing.discovery import discover
+from articles.parsing.entities import _written_name
+from articles.parsing.words import tokenize
+from tests.parsing.discovered import organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "name"),
+    [
+        pytest.param(
+            "وقالت أمانة منطقة عسير إنها دفعت بأكثر من 300 معدة",
+            ("منطقة", "عسير"),
+            "أمانة منطقة عسير",
+            id="region-known-whole",
+        ),
+        pytest.param("أوضحت أمانة محافظة جدة أنها جهزت", ("جدة",), "أمانة محافظة جدة", id="province-word-then-city"),
+        pytest.param("مؤكداً أن أمانة بغداد ستفتتح مطلع العام المقبل", ("بغداد",), "أمانة بغداد", id="city"),
+        pytest.param("وأنها تدرس مع أمانة عمّان الكبرى تخصيص مواقف", ("عمّان",), "أمانة عمّان الكبرى", id="greater"),
+        pytest.param("وكيل إمارة منطقة الرياض الدكتور", ("منطقة", "الرياض"), "إمارة منطقة الرياض", id="governorate"),
+        pytest.param(
+            "حضر الاستقبال وكيل إمارة المنطقة الشرقية الدكتور خالد", (), "إمارة المنطقة الشرقية", id="side-region"
+        ),
+    ],
+)
+def test_a_municipality_or_governorate_is_named_by_its_known_place(text, known, name):
+    assert organisations(text, known) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        pytest.param("وقال إنه أدى عمله بكل أمانة طوال سنوات", (), id="trust"),
+        pytest.param("وعضوية المستشارين عبدالله الشمري، وأمانة سر عادل الرشيدي.", (), id="secretary-of-a-court"),
+        pytest.param("وقالت إمارة دبي إنها", ("دبي",), id="an-emirate-is-a-place"),
+        pytest.param("وتقع إمارة الشارقة شمال دبي", ("الشارقة", "دبي"), id="emirate-then-place"),
+        pytest.param("وتعمل أمانة المنطقة على", (), id="the-region-unnamed"),
+        pytest.param("أمانة صفاقس وسوسة", ("صفاقس", "وسوسة"), id="listed-places"),
+    ],
+)
+def test_trust_or_an_emirate_is_no_municipality(text, known):
+    assert organisations(text, known) == []
+
+
+def test_a_company_named_the_trust_keeps_its_article():
+    text = 'بينها شركة "النجم الساطع للصرافة" وشركة "الأمانة للتحويلات"، بتهمة'
+    tokens = tokenize(text)
+    assert [_written_name(text, tokens, d) for d in discover(tokens, {})] == [
+        "النجم الساطع للصرافة",
+        "الأمانة للتحويلات",
+    ]
