@@ -1,5 +1,6 @@
 """Round 10 organisation rules: a city's or region's municipality (`أمانة`) and a Saudi region's
-governorate (`إمارة`) are named by their known place."""
+governorate (`إمارة`) are named by their known place; a body ends before a municipality or a plural of
+bodies listed after it with و."""
 
 import pytest
 
@@ -44,6 +45,46 @@ def test_a_municipality_or_governorate_is_named_by_its_known_place(text, known, 
 )
 def test_trust_or_an_emirate_is_no_municipality(text, known):
     assert organisations(text, known) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "أن المحافظة تعمل مع وزارة التنمية الاجتماعية ولجان الزكاة على توفير بدل إيجار",
+            "وزارة التنمية الاجتماعية",
+            id="committees",
+        ),
+        pytest.param(
+            "وكانت الهيئة العامة للطرق وأمانة العاصمة المقدسة قد أطلقتا خطة",
+            "الهيئة العامة للطرق",
+            id="municipality-after-a-purpose",
+        ),
+        pytest.param(
+            "بالتنسيق مع وزارة الشؤون الاجتماعية وجمعيات المجتمع المدني في المدينة",
+            "وزارة الشؤون الاجتماعية",
+            id="associations",
+        ),
+    ],
+)
+def test_a_body_ends_before_a_municipality_or_plural_of_bodies_listed_after_it(text, name):
+    assert organisations(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "وقالت نقابة أصحاب المعاصر ومنتجي الزيتون إن", "نقابة أصحاب المعاصر ومنتجي الزيتون", id="producers"
+        ),
+        pytest.param(
+            "وقالت وزارة الشؤون البلدية والقروية والإسكان إن", "وزارة الشؤون البلدية والقروية والإسكان", id="portfolios"
+        ),
+        pytest.param("وأعلن صندوق التنمية وإعادة الإعمار أن", "صندوق التنمية وإعادة الإعمار", id="joined-purpose"),
+    ],
+)
+def test_a_noun_joined_by_wa_that_heads_no_body_stays_in_the_name(text, name):
+    assert organisations(text) == [name]
 
 
 def test_a_company_named_the_trust_keeps_its_article():

@@ -1168,7 +1168,9 @@ def _opens_body(token: Token) -> bool:
 
 
 # Not `إدارة` or `حركة`, as often verbal nouns of a purpose: `للاستثمار وإدارة المشاريع`, `للنقل وحركة البضائع`.
-_BODY_HEADS = (ORG_HEADS | INSTITUTES) - _keys("إدارة حركة")
+# A city's municipality and the plural heads list bodies too: `الهيئة العامة للطرق وأمانة العاصمة المقدسة`,
+# `وزارة التنمية الاجتماعية ولجان الزكاة`.
+_BODY_HEADS = (ORG_HEADS | INSTITUTES | _keys("أمانة لجان هيئات جمعيات نقابات وزارات")) - _keys("إدارة حركة")
 
 
 def _purpose_noun(token: Token) -> bool:
