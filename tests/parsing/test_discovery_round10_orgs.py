@@ -94,3 +94,29 @@ def test_a_company_named_the_trust_keeps_its_article():
         "النجم الساطع للصرافة",
         "الأمانة للتحويلات",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "name"),
+    [
+        pytest.param("وأعلنت جمعية مزارعي المانجو بجازان أن", ("بجازان",), "جمعية مزارعي المانجو بجازان", id="members"),
+        pytest.param(
+            "وقالت مديرية الدفاع المدني بجازان إن", ("بجازان",), "مديرية الدفاع المدني بجازان", id="directorate"
+        ),
+    ],
+)
+def test_an_association_or_directorate_of_two_words_is_named_with_its_town(text, known, name):
+    assert organisations(text, known) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        pytest.param("وفي مديرية المعلا بعدن قال", ("المعلا", "بعدن"), id="district-and-town"),
+        pytest.param("وقالت مديرية الزراعة بالمحافظة إن", (), id="no-known-town"),
+        pytest.param("وتعمل مديرية الدفاع المدني على", (), id="no-town"),
+        pytest.param("وقالت لجنة المتابعة الأهلية بصور إن", ("بصور",), id="a-committee"),
+    ],
+)
+def test_a_district_or_an_unseated_directorate_is_no_body(text, known):
+    assert organisations(text, known) == []

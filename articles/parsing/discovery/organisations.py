@@ -442,11 +442,21 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
         named_body = national or (joined and words >= 3) or head not in _COMMON_HEADS
         named_body = named_body or (pair and words == 2 and head in _PAIRED_HEADS)  # `جهاز الإسعاف والطوارئ`
     named_body = named_body or (agency and chain > 0)
+    if not named_body and words >= 2 and head in _SEATED_BY_TOWN:
+        seated = _with_seat(tokens, Discovered(ORG, i, k - 1), taken)
+        if seated.last > k - 1:
+            return seated  # `جمعية مزارعي المانجو بجازان`, `مديرية الدفاع المدني بجازان`
     if named_body and placed is not None and head in _GUILDS:
         return Discovered(ORG, i, placed)  # `نقابة الممرضات والممرضين في لبنان`: the country's union
     if named_body:
         return Discovered(ORG, i, k - 1)  # `وزارة الثروة الزراعية والسمكية وموارد المياه في سلطنة عمان`
     return Discovered(ORG, i, placed) if placed is not None else None
+
+
+# An association or directorate of a town is named by two words and the known town after ب, though the
+# two words alone name any such body: `جمعية مزارعي المانجو بجازان`, `مديرية الدفاع المدني بجازان`. One
+# word and a town is a district and its town: `مديرية المعلا بعدن`.
+_SEATED_BY_TOWN = _keys("جمعية مديرية")
 
 
 # A body named by what it fights, whatever its head: `نيابة مكافحة الجرائم الاقتصادية`, `إدارة مكافحة
