@@ -120,3 +120,14 @@ def test_an_association_or_directorate_of_two_words_is_named_with_its_town(text,
 )
 def test_a_district_or_an_unseated_directorate_is_no_body(text, known):
     assert organisations(text, known) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وفي مركز الإيواء المقام في المدرسة يقول", id="set-up"),
+        pytest.param("وقال مجلس الأمن المنعقد في نيويورك إن", id="meeting"),
+    ],
+)
+def test_a_participle_of_where_a_body_sits_is_no_part_of_its_name(text):
+    assert organisations(text) == []
