@@ -131,3 +131,27 @@ def test_a_district_or_an_unseated_directorate_is_no_body(text, known):
 )
 def test_a_participle_of_where_a_body_sits_is_no_part_of_its_name(text):
     assert organisations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "name"),
+    [
+        pytest.param("وفي مركز الإيواء المقام في نادي جنين الرياضي، يقول", ("جنين",), "نادي جنين الرياضي", id="town"),
+        pytest.param("وقال رئيس نادي الوداد الرياضي إن", (), "نادي الوداد الرياضي", id="own-word"),
+        pytest.param("وقال نادي الجزيرة الرياضي الثقافي إن", (), "نادي الجزيرة الرياضي الثقافي", id="two-kinds"),
+    ],
+)
+def test_a_club_is_named_by_its_town_or_word_and_its_kind(text, known, name):
+    assert organisations(text, known) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وانضم إلى نادي القراءة في المدينة", id="no-kind"),
+        pytest.param("ونظم النادي الرياضي بطولة", id="the-club"),
+        pytest.param("لعب في نادي كبير الرياضي", id="adjective-no-name"),
+    ],
+)
+def test_a_club_without_a_name_and_kind_is_no_body(text):
+    assert organisations(text) == []

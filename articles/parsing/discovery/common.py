@@ -205,6 +205,7 @@ _LOCAL_BODY_HEADS = _keys("شرطة نيابة محاكم محكمة مستشف�
 # A municipality or a governorate (`أمانة بغداد`, `إمارة منطقة الرياض`; organisations.py). `الأمانة` is a
 # head of its own, as `المستشفى` is, or `شركة "الأمانة للتحويلات"` would be written without its article.
 _LOCAL_BODY_HEADS = _LOCAL_BODY_HEADS | _keys("أمانة إمارة الأمانة الإمارة")
+_LOCAL_BODY_HEADS = _LOCAL_BODY_HEADS | _keys("نادي النادي")  # `نادي جنين الرياضي`
 # Named places built on a facility or landform noun: `مخيم زمزم`, `معبر رفح`, `جزيرة كمران`,
 # `سد الروصيرص`, `قصر بعبدا`, `جبال قنديل`. The place inside (رفح) is part of that name.
 FACILITIES = _keys(

@@ -135,6 +135,12 @@ _REGION_WORDS = _keys("منطقة محافظة المنطقة")
 _THE_REGION = _keys("المنطقة")
 _REGION_SIDES = _keys("الشرقية الشمالية الجنوبية الغربية الوسطى")  # Saudi regions named by their side
 _GREATER = _keys("الكبرى")
+# A club is named by its town or a word of its own and what kind of club it is: `نادي جنين الرياضي`,
+# `نادي الوداد الرياضي`, `نادي شباب الخليل الرياضي`. Without its kind `نادي` is any club (`نادي القراءة`,
+# `نادي ضباط الشرطة`), and the gazetteer knows the famous ones.
+_CLUBS = _keys("نادي")
+_CLUB_KINDS = _keys("الرياضي الثقافي الاجتماعي")
+_MAX_CLUB_NAME = 2
 # Courts of a kind in a city, definite: `المحكمة العمالية في الرياض`, `المحكمة الابتدائية في صفاقس`.
 # Not a high court (`المحكمة العليا في إسرائيل` is the country's, named with its adjective).
 _THE_COURT = _keys("المحكمة")
@@ -1395,6 +1401,8 @@ def _city_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discove
         k += 1
     elif head in _MUNICIPALITIES:
         return _municipality_at(tokens, i, head, taken)
+    elif head in _CLUBS:
+        return _club_at(tokens, i, taken)
     elif head not in _CITY_BODIES:
         return None
     elif head in _CHAMBERS and (chamber := _chamber_end(tokens, k, taken)) is not None:
@@ -1431,6 +1439,23 @@ def _municipality_at(tokens: list[Token], i: int, head: str, taken: dict[int, st
     if not _phrase_ended(tokens, last + 1) and tokens[last + 1].key in _GREATER:
         last += 1  # `أمانة عمان الكبرى`
     return Discovered(ORG, i, last)
+
+
+def _club_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """`نادي جنين الرياضي`: the club at `i`, its town or a word or two of its own, and its kind."""
+    k = i + 1
+    while k <= i + _MAX_CLUB_NAME and not _phrase_ended(tokens, k) and tokens[k].key not in _CLUB_KINDS:
+        if taken.get(k) == LOC:
+            k = _known_name_end(tokens, k, taken) + 1
+        elif k in taken or not _is_name_word(tokens, k, taken):
+            return None  # a known body or person is the gazetteer's: `نادي شباب الخليل`
+        else:
+            k += 1
+    if k == i + 1 or _phrase_ended(tokens, k) or tokens[k].key not in _CLUB_KINDS:
+        return None
+    if not _phrase_ended(tokens, k + 1) and tokens[k + 1].key in _CLUB_KINDS:
+        k += 1  # `نادي الجزيرة الرياضي الثقافي`
+    return Discovered(ORG, i, k)
 
 
 def _listed_places(tokens: list[Token], k: int, last: int) -> bool:
