@@ -1863,6 +1863,23 @@ def _before_known_body(tokens: list[Token], body: Discovered, taken: dict[int, s
     return body
 
 
+# A Gulf agency is named for the member states of a known council: `هيئة الربط الكهربائي لدول مجلس التعاون
+# الخليجي`, `هيئة التقييس لدول مجلس التعاون`, `مكتب براءات الاختراع لدول مجلس التعاون`. Only after the
+# heads of such agencies: `صدّرت شركة أرامكو لدول مجلس التعاون` is where a company sold.
+_MEMBER_STATES = _keys("لدول")
+_GULF_AGENCIES = _keys("هيئة مركز مكتب لجنة منظمة اتحاد")
+
+
+def _of_member_states(tokens: list[Token], body: Discovered, taken: dict[int, str]) -> Discovered:
+    """The agency and the known council after `لدول` that its name ends with."""
+    k = body.last + 1
+    if body.kind != ORG or _phrase_ended(tokens, k + 1) or tokens[k].key not in _MEMBER_STATES:
+        return body
+    if tokens[body.first].definite or head_stem(tokens[body.first].key) not in _GULF_AGENCIES:
+        return body
+    return Discovered(ORG, body.first, _known_name_end(tokens, k + 1, taken)) if taken.get(k + 1) == ORG else body
+
+
 # An office, fund or programme of a known body, named by it and what it does: `مكتب الأمم المتحدة لحقوق
 # الإنسان`, `صندوق الأمم المتحدة للسكان`, `مفوضية الاتحاد الأفريقي للسلم`. Without a purpose after the
 # known name (`مكتب الأمم المتحدة في بغداد`) it is the body's office somewhere, and the body is named.
