@@ -183,3 +183,22 @@ def organisations_beside_known_bodies(text, bodies):
 )
 def test_a_gulf_agency_is_named_for_the_member_states_of_a_known_council(text, names):
     assert organisations_beside_known_bodies(text, ("مجلس التعاون الخليجي",)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "فيما مدد المركز الوطني للأرصاد التنبيه الأحمر حتى مساء الجمعة.", "المركز الوطني للأرصاد", id="object"
+        ),
+        pytest.param("وقالت الهيئة العامة للتعليم التقني إن", "الهيئة العامة للتعليم التقني", id="adjective"),
+        pytest.param("وقال المجلس الأعلى للتعليم والتدريب إن", "المجلس الأعلى للتعليم والتدريب", id="joined"),
+        pytest.param(
+            "وقالت اللجنة التنفيذية لمنظمة التحرير الفلسطينية إن",
+            "اللجنة التنفيذية لمنظمة التحرير الفلسطينية",
+            id="in-construct",
+        ),
+    ],
+)
+def test_a_purpose_ends_before_a_definite_verbal_noun_after_a_definite_word(text, name):
+    assert organisations(text)[0] == name

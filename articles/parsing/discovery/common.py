@@ -1088,6 +1088,8 @@ def _purpose_end(tokens: list[Token], k: int, sake: bool = False, after_quote: b
             break  # `للشؤون المدنية المسؤولة عن`: what the body is charged with, not its name
         if _people_after_adjective(tokens, k):
             break  # `دعت الهيئة العامة للطيران المدني المسافرين`: the verb's object
+        if _definite_verbal_noun(token) and tokens[k - 1].definite:
+            break  # `مدد المركز الوطني للأرصاد التنبيه الأحمر`: the object too; no adjective has that shape
         if token.definite:
             last = k
         elif joined or not _joined_purpose_noun(tokens, k):
@@ -1096,6 +1098,13 @@ def _purpose_end(tokens: list[Token], k: int, sake: bool = False, after_quote: b
             joined = True  # `للتحكيم واختبارات القطن`, `لتنمية مناطق الواحات وشجر الأركان`
         k += 1
     return last
+
+
+def _definite_verbal_noun(token: Token) -> bool:
+    """`التنبيه`, `التحذير`: a definite verbal noun of the pattern تفعيل. After a definite word it is in
+    construct with nothing, and no adjective is so shaped (`التقني`, `التنفيذي` are longer)."""
+    key = token.key
+    return len(key) == 7 and key.startswith("الت") and key[5] == "ي"
 
 
 def _people_after_adjective(tokens: list[Token], k: int) -> bool:
