@@ -73,7 +73,7 @@ def test_seed_gold_is_matched_exactly():
         # Held out, never tuned on: only their totals have been run. blind29-31 (49 stories, 943 entities),
         # written at the start of session 12, and blind32-34 (41 stories, 865 entities), written at the start
         # of session 13, each before any code ran on them.
-        ("blind29.json", 17, 0.941, 0.911),
+        ("blind29.json", 17, 0.944, 0.914),
         ("blind30.json", 16, 0.949, 0.865),
         ("blind31.json", 16, 0.938, 0.849),
         ("blind32.json", 14, 0.960, 0.853),

@@ -202,3 +202,26 @@ def test_a_gulf_agency_is_named_for_the_member_states_of_a_known_council(text, n
 )
 def test_a_purpose_ends_before_a_definite_verbal_noun_after_a_definite_word(text, name):
     assert organisations(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "رحّبت وزارة الخارجية والهجرة وشؤون المصريين بالخارج بقرار التمديد",
+            "وزارة الخارجية والهجرة وشؤون المصريين بالخارج",
+            id="ministry",
+        ),
+        pytest.param(
+            "وقالت مؤسسة الحسن الثاني للمغاربة المقيمين بالخارج إن",
+            "مؤسسة الحسن الثاني للمغاربة المقيمين بالخارج",
+            id="purpose",
+        ),
+        pytest.param("وتعمل الهيئة العامة للاستثمار بالخارج على", "الهيئة العامة للاستثمار", id="where-it-works"),
+        pytest.param(
+            "وقالت الهيئة العامة للاستثمار إن المستثمرين بالخارج", "الهيئة العامة للاستثمار", id="people-after-a-verb"
+        ),
+    ],
+)
+def test_abroad_after_a_people_is_part_of_the_body_that_serves_them(text, name):
+    assert organisations(text) == [name]

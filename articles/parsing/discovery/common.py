@@ -1082,6 +1082,8 @@ def _purpose_end(tokens: list[Token], k: int, sake: bool = False, after_quote: b
     joined = False
     while not _phrase_ended(tokens, k):
         token = tokens[k]
+        if _abroad(tokens, k):
+            return k  # `مؤسسة الحسن الثاني للمغاربة المقيمين بالخارج`
         if _in(token.key, STOP) or token.key.startswith("بال") or _is_title(token) or _in(token.key, RANKS):
             break  # `المجلس الأعلى للصحة البحريني الفريق`: a person's rank starts
         if _in(token.key, _ORG_DESCRIPTIONS):
@@ -1098,6 +1100,20 @@ def _purpose_end(tokens: list[Token], k: int, sake: bool = False, after_quote: b
             joined = True  # `للتحكيم واختبارات القطن`, `لتنمية مناطق الواحات وشجر الأركان`
         k += 1
     return last
+
+
+# `بالخارج` after a definite plural of people names them, those abroad, and so the body that serves them:
+# `وزارة الخارجية والهجرة وشؤون المصريين بالخارج`, `للمغاربة المقيمين بالخارج`. After anything else it
+# says where the body works: `مكاتب الهيئة بالخارج`.
+_ABROAD = _keys("بالخارج")
+
+
+def _abroad(tokens: list[Token], k: int) -> bool:
+    """`بالخارج` at `k`, right after a definite plural of people (`المصريين`, `المقيمين`)."""
+    if tokens[k].key not in _ABROAD or tokens[k].after_comma:
+        return False
+    before = tokens[k - 1].key
+    return before.startswith(("ال", "لل", "وال")) and before.endswith(("ين", "ون"))
 
 
 def _definite_verbal_noun(token: Token) -> bool:

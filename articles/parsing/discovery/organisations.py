@@ -35,6 +35,7 @@ from articles.parsing.discovery.common import (
     STATE_BODIES,
     STOP,
     Discovered,
+    _abroad,
     _action,
     _ends_clause,
     _given_name_at,
@@ -379,6 +380,9 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
     genitive = -1
     while k < len(tokens) and k - i <= _MAX_ORG:
         token = tokens[k]
+        if _abroad(tokens, k):
+            k += 1  # `وزارة الخارجية والهجرة وشؤون المصريين بالخارج`
+            break
         if token.after_break or token.after_comma or _in(token.key, STOP) or token.key.startswith(("بال", "كال")):
             break  # `هيئة كبار العلماء بالتهدئة`: a preposition ends the name
         if token.key in _TIMES or token.key in _REVERED:
@@ -415,6 +419,9 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
             # word of rank or reach: `كلية القانون الكويتية العالمية`, `مجلس الأمة التركي الكبير`,
             # or a second country of a joint body: `مجلس الأعمال السوري السعودي`.
             if _phrase_ended(tokens, k) or _ends_clause(tokens, k):
+                break
+            if _abroad(tokens, k):
+                k += 1  # `وشؤون المصريين بالخارج`: a people, not a country's adjective
                 break
             if tokens[k].key in _RANK_ADJECTIVES or (
                 demonym(tokens[k].key, places) and (k not in taken or _known_adjective(tokens, k, taken, places))
