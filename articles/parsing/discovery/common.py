@@ -202,6 +202,10 @@ _DEPARTMENTS = _keys("دائرة")
 # `دار الأيتام`, `دار الأوبرا` are houses of a kind or buildings.
 _HOUSES = _keys("دار")
 _LOCAL_BODY_HEADS = _keys("شرطة نيابة محاكم محكمة مستشفى مجمع المستشفى مدرسة ثانوية إعدادية أكاديمية")
+# A municipality or a governorate (`أمانة بغداد`, `إمارة منطقة الرياض`; organisations.py). `الأمانة` is a
+# head of its own, as `المستشفى` is, or `شركة "الأمانة للتحويلات"` would be written without its article.
+_LOCAL_BODY_HEADS = _LOCAL_BODY_HEADS | _keys("أمانة إمارة الأمانة الإمارة")
+_LOCAL_BODY_HEADS = _LOCAL_BODY_HEADS | _keys("نادي النادي")  # `نادي جنين الرياضي`
 # Named places built on a facility or landform noun: `مخيم زمزم`, `معبر رفح`, `جزيرة كمران`,
 # `سد الروصيرص`, `قصر بعبدا`, `جبال قنديل`. The place inside (رفح) is part of that name.
 FACILITIES = _keys(
@@ -239,8 +243,10 @@ _ORG_DESCRIPTIONS = _keys(
     التابع المملوكة المقربة المقرب المحافظة المحافظ المتشددة المتشدد الإصلاحية الإصلاحي
     المسؤولة المسؤول المعنية المعني المكلفة المكلف المختصة المختص الكامل الكاملة
     الأسبوعية الأسبوعي الطارئة الطارئ الاستثنائية الاستثنائي المقبلة المقبل
+    المقام المقامة المنعقد المنعقدة الكائن الكائنة الموجود الموجودة
     """
-)  # the last describe the body's meeting: `جلسة مجلس الوزراء الأسبوعية`
+)  # the weekly and after describe the body's meeting: `جلسة مجلس الوزراء الأسبوعية`; the last where
+# it was set up or sits: `مركز الإيواء المقام في نادي جنين`
 
 PERSON, ORG, LOC = "PERSON", "ORG", "LOC"
 _MAX_NAME = 5  # `عبد الله بن سعود العنزي`
@@ -1105,12 +1111,16 @@ def _purpose_end(tokens: list[Token], k: int, sake: bool = False, after_quote: b
     joined = False
     while not _phrase_ended(tokens, k):
         token = tokens[k]
+        if _abroad(tokens, k):
+            return k  # `مؤسسة الحسن الثاني للمغاربة المقيمين بالخارج`
         if _in(token.key, STOP) or token.key.startswith("بال") or _is_title(token) or _in(token.key, RANKS):
             break  # `المجلس الأعلى للصحة البحريني الفريق`: a person's rank starts
         if _in(token.key, _ORG_DESCRIPTIONS):
             break  # `للشؤون المدنية المسؤولة عن`: what the body is charged with, not its name
         if _people_after_adjective(tokens, k):
             break  # `دعت الهيئة العامة للطيران المدني المسافرين`: the verb's object
+        if _definite_verbal_noun(token) and tokens[k - 1].definite:
+            break  # `مدد المركز الوطني للأرصاد التنبيه الأحمر`: the object too; no adjective has that shape
         if token.definite:
             last = k
         elif joined or not _joined_purpose_noun(tokens, k):
@@ -1119,6 +1129,27 @@ def _purpose_end(tokens: list[Token], k: int, sake: bool = False, after_quote: b
             joined = True  # `للتحكيم واختبارات القطن`, `لتنمية مناطق الواحات وشجر الأركان`
         k += 1
     return last
+
+
+# `بالخارج` after a definite plural of people names them, those abroad, and so the body that serves them:
+# `وزارة الخارجية والهجرة وشؤون المصريين بالخارج`, `للمغاربة المقيمين بالخارج`. After anything else it
+# says where the body works: `مكاتب الهيئة بالخارج`.
+_ABROAD = _keys("بالخارج")
+
+
+def _abroad(tokens: list[Token], k: int) -> bool:
+    """`بالخارج` at `k`, right after a definite plural of people (`المصريين`, `المقيمين`)."""
+    if tokens[k].key not in _ABROAD or tokens[k].after_comma:
+        return False
+    before = tokens[k - 1].key
+    return before.startswith(("ال", "لل", "وال")) and before.endswith(("ين", "ون"))
+
+
+def _definite_verbal_noun(token: Token) -> bool:
+    """`التنبيه`, `التحذير`: a definite verbal noun of the pattern تفعيل. After a definite word it is in
+    construct with nothing, and no adjective is so shaped (`التقني`, `التنفيذي` are longer)."""
+    key = token.key
+    return len(key) == 7 and key.startswith("الت") and key[5] == "ي"
 
 
 def _people_after_adjective(tokens: list[Token], k: int) -> bool:
@@ -1194,7 +1225,9 @@ def _opens_body(token: Token) -> bool:
 
 
 # Not `إدارة` or `حركة`, as often verbal nouns of a purpose: `للاستثمار وإدارة المشاريع`, `للنقل وحركة البضائع`.
-_BODY_HEADS = (ORG_HEADS | INSTITUTES) - _keys("إدارة حركة")
+# A city's municipality and the plural heads list bodies too: `الهيئة العامة للطرق وأمانة العاصمة المقدسة`,
+# `وزارة التنمية الاجتماعية ولجان الزكاة`.
+_BODY_HEADS = (ORG_HEADS | INSTITUTES | _keys("أمانة لجان هيئات جمعيات نقابات وزارات")) - _keys("إدارة حركة")
 
 
 def _purpose_noun(token: Token) -> bool:

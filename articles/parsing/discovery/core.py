@@ -55,6 +55,7 @@ from articles.parsing.discovery.organisations import (
     _division_at,
     _hospital_at,
     _longer_known_body,
+    _of_member_states,
     _org_at,
     _quoted_org_at,
     _second_head_body_at,
@@ -189,6 +190,7 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             continue
         if body:
             body = _before_known_body(tokens, _under_command(tokens, _with_seat(tokens, body, taken)), taken)
+            body = _of_member_states(tokens, body, taken)  # `هيئة الربط الكهربائي لدول مجلس التعاون الخليجي`
             found.setdefault(body.first, body)
     # Bodies and places first: a role may name one (`رئيس حزب المساواة وديمقراطية الشعوب`), and
     # no person's name is made of their words (`جامعة محمد الخامس`).

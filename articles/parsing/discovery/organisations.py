@@ -35,6 +35,7 @@ from articles.parsing.discovery.common import (
     STATE_BODIES,
     STOP,
     Discovered,
+    _abroad,
     _action,
     _ends_clause,
     _given_name_at,
@@ -125,6 +126,22 @@ _GENERAL_UNION = _keys("العامة")
 # Bodies of a city that news names by the city alone: `شرطة دبي`, `نيابة دبي`, `محاكم دبي`, `غرفة
 # الرياض`. Without a known place after them (`شرطة المرور`, `غرفة العمليات`) they name none.
 _CITY_BODIES = _keys("شرطة نيابة محاكم غرفة")
+# A city's or region's municipality, as Saudi Arabia, Jordan and Iraq name it: `أمانة بغداد`, `أمانة عمان
+# الكبرى`, `أمانة محافظة جدة`, `أمانة منطقة عسير`; and a Saudi region's governorate: `إمارة منطقة الرياض`,
+# `إمارة المنطقة الشرقية`. Without a known place `أمانة` is trust (`بكل أمانة`, `أمانة سر`), and `إمارة
+# دبي` without a region's word is the emirate, a place.
+_MUNICIPALITIES = _keys("أمانة إمارة")
+_EMIRATES = _keys("إمارة")
+_REGION_WORDS = _keys("منطقة محافظة المنطقة")
+_THE_REGION = _keys("المنطقة")
+_REGION_SIDES = _keys("الشرقية الشمالية الجنوبية الغربية الوسطى")  # Saudi regions named by their side
+_GREATER = _keys("الكبرى")
+# A club is named by its town or a word of its own and what kind of club it is: `نادي جنين الرياضي`,
+# `نادي الوداد الرياضي`, `نادي شباب الخليل الرياضي`. Without its kind `نادي` is any club (`نادي القراءة`,
+# `نادي ضباط الشرطة`), and the gazetteer knows the famous ones.
+_CLUBS = _keys("نادي")
+_CLUB_KINDS = _keys("الرياضي الثقافي الاجتماعي")
+_MAX_CLUB_NAME = 2
 # Courts of a kind in a city, definite: `المحكمة العمالية في الرياض`, `المحكمة الابتدائية في صفاقس`.
 # Not a high court (`المحكمة العليا في إسرائيل` is the country's, named with its adjective).
 _THE_COURT = _keys("المحكمة")
@@ -363,6 +380,9 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
     genitive = -1
     while k < len(tokens) and k - i <= _MAX_ORG:
         token = tokens[k]
+        if _abroad(tokens, k):
+            k += 1  # `وزارة الخارجية والهجرة وشؤون المصريين بالخارج`
+            break
         if token.after_break or token.after_comma or _in(token.key, STOP) or token.key.startswith(("بال", "كال")):
             break  # `هيئة كبار العلماء بالتهدئة`: a preposition ends the name
         if token.key in _TIMES or token.key in _REVERED:
@@ -400,6 +420,9 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
             # or a second country of a joint body: `مجلس الأعمال السوري السعودي`.
             if _phrase_ended(tokens, k) or _ends_clause(tokens, k):
                 break
+            if _abroad(tokens, k):
+                k += 1  # `وشؤون المصريين بالخارج`: a people, not a country's adjective
+                break
             if tokens[k].key in _RANK_ADJECTIVES or (
                 demonym(tokens[k].key, places) and (k not in taken or _known_adjective(tokens, k, taken, places))
             ):
@@ -432,11 +455,21 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
         named_body = national or (joined and words >= 3) or head not in _COMMON_HEADS
         named_body = named_body or (pair and words == 2 and head in _PAIRED_HEADS)  # `جهاز الإسعاف والطوارئ`
     named_body = named_body or (agency and chain > 0)
+    if not named_body and words >= 2 and head in _SEATED_BY_TOWN:
+        seated = _with_seat(tokens, Discovered(ORG, i, k - 1), taken)
+        if seated.last > k - 1:
+            return seated  # `جمعية مزارعي المانجو بجازان`, `مديرية الدفاع المدني بجازان`
     if named_body and placed is not None and head in _GUILDS:
         return Discovered(ORG, i, placed)  # `نقابة الممرضات والممرضين في لبنان`: the country's union
     if named_body:
         return Discovered(ORG, i, k - 1)  # `وزارة الثروة الزراعية والسمكية وموارد المياه في سلطنة عمان`
     return Discovered(ORG, i, placed) if placed is not None else None
+
+
+# An association or directorate of a town is named by two words and the known town after ب, though the
+# two words alone name any such body: `جمعية مزارعي المانجو بجازان`, `مديرية الدفاع المدني بجازان`. One
+# word and a town is a district and its town: `مديرية المعلا بعدن`.
+_SEATED_BY_TOWN = _keys("جمعية مديرية")
 
 
 # A body named by what it fights, whatever its head: `نيابة مكافحة الجرائم الاقتصادية`, `إدارة مكافحة
@@ -1373,6 +1406,10 @@ def _city_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discove
         if head in _COURTS and (k in taken or not _purpose_noun(seat) or seat.key.startswith(("ل", "ب", "ف"))):
             return None
         k += 1
+    elif head in _MUNICIPALITIES:
+        return _municipality_at(tokens, i, head, taken)
+    elif head in _CLUBS:
+        return _club_at(tokens, i, taken)
     elif head not in _CITY_BODIES:
         return None
     elif head in _CHAMBERS and (chamber := _chamber_end(tokens, k, taken)) is not None:
@@ -1389,6 +1426,43 @@ def _city_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discove
         return None
     last = _known_name_end(tokens, k, taken)
     return None if _listed_places(tokens, k, last) else Discovered(ORG, i, last)
+
+
+def _municipality_at(tokens: list[Token], i: int, head: str, taken: dict[int, str]) -> Discovered | None:
+    """`أمانة منطقة عسير`, `إمارة المنطقة الشرقية`: the municipality or governorate at `i` and its known
+    place, which may be known with its region's word (`منطقة عسير`) or without it (`محافظة` `جدة`)."""
+    k = i + 1
+    region = tokens[k].key in _REGION_WORDS
+    side = k + 1
+    if tokens[k].key in _THE_REGION and not _phrase_ended(tokens, side) and tokens[side].key in _REGION_SIDES:
+        return Discovered(ORG, i, side) if side not in taken else None  # `إمارة المنطقة الشرقية`
+    if region and k not in taken and not _phrase_ended(tokens, k + 1):
+        k += 1  # `محافظة جدة` when the gazetteer knows `جدة` only
+    if taken.get(k) != LOC or (head in _EMIRATES and not region):
+        return None
+    last = _known_name_end(tokens, k, taken)
+    if _listed_places(tokens, k, last):
+        return None
+    if not _phrase_ended(tokens, last + 1) and tokens[last + 1].key in _GREATER:
+        last += 1  # `أمانة عمان الكبرى`
+    return Discovered(ORG, i, last)
+
+
+def _club_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """`نادي جنين الرياضي`: the club at `i`, its town or a word or two of its own, and its kind."""
+    k = i + 1
+    while k <= i + _MAX_CLUB_NAME and not _phrase_ended(tokens, k) and tokens[k].key not in _CLUB_KINDS:
+        if taken.get(k) == LOC:
+            k = _known_name_end(tokens, k, taken) + 1
+        elif k in taken or not _is_name_word(tokens, k, taken):
+            return None  # a known body or person is the gazetteer's: `نادي شباب الخليل`
+        else:
+            k += 1
+    if k == i + 1 or _phrase_ended(tokens, k) or tokens[k].key not in _CLUB_KINDS:
+        return None
+    if not _phrase_ended(tokens, k + 1) and tokens[k + 1].key in _CLUB_KINDS:
+        k += 1  # `نادي الجزيرة الرياضي الثقافي`
+    return Discovered(ORG, i, k)
 
 
 def _listed_places(tokens: list[Token], k: int, last: int) -> bool:
@@ -1794,6 +1868,23 @@ def _before_known_body(tokens: list[Token], body: Discovered, taken: dict[int, s
         if taken.get(k) == ORG and taken.get(k - 1) != ORG and _opens_body(tokens[k]):
             return Discovered(body.kind, body.first, k - 1)
     return body
+
+
+# A Gulf agency is named for the member states of a known council: `هيئة الربط الكهربائي لدول مجلس التعاون
+# الخليجي`, `هيئة التقييس لدول مجلس التعاون`, `مكتب براءات الاختراع لدول مجلس التعاون`. Only after the
+# heads of such agencies: `صدّرت شركة أرامكو لدول مجلس التعاون` is where a company sold.
+_MEMBER_STATES = _keys("لدول")
+_GULF_AGENCIES = _keys("هيئة مركز مكتب لجنة منظمة اتحاد")
+
+
+def _of_member_states(tokens: list[Token], body: Discovered, taken: dict[int, str]) -> Discovered:
+    """The agency and the known council after `لدول` that its name ends with."""
+    k = body.last + 1
+    if body.kind != ORG or _phrase_ended(tokens, k + 1) or tokens[k].key not in _MEMBER_STATES:
+        return body
+    if tokens[body.first].definite or head_stem(tokens[body.first].key) not in _GULF_AGENCIES:
+        return body
+    return Discovered(ORG, body.first, _known_name_end(tokens, k + 1, taken)) if taken.get(k + 1) == ORG else body
 
 
 # An office, fund or programme of a known body, named by it and what it does: `مكتب الأمم المتحدة لحقوق
