@@ -52,7 +52,7 @@ def test_seed_gold_is_matched_exactly():
         ("blind13.json", 14, 0.977, 0.970),
         ("blind14.json", 16, 0.977, 0.977),
         ("blind16.json", 16, 0.968, 0.955),
-        ("blind17.json", 18, 0.972, 0.944),
+        ("blind17.json", 18, 0.972, 0.947),  # loc4: plains, beaches and forests by a word of their own
         # blind18-21 (59 stories, 1,249 entities), written blind in session 10: 0.893 / 0.722 on their first
         # run, tuning sets since.
         ("blind18.json", 16, 0.960, 0.921),
@@ -63,7 +63,7 @@ def test_seed_gold_is_matched_exactly():
         # 12 (0.930 / 0.862 on session 11's last code, names as written); tuning sets from session 12.
         ("blind22.json", 16, 0.978, 0.950),
         ("blind23.json", 14, 0.986, 0.966),
-        ("blind24.json", 16, 0.964, 0.921),
+        ("blind24.json", 16, 0.965, 0.924),  # loc4: same
         # blind25-28 (60 stories, 1,248 entities), written at the start of session 11 and held out until
         # session 13 (0.935 / 0.841 on session 12's last code); tuning sets from session 13.
         ("blind25.json", 16, 0.956, 0.904),

@@ -207,13 +207,14 @@ _LOCAL_BODY_HEADS = _keys("شرطة نيابة محاكم محكمة مستشف�
 _LOCAL_BODY_HEADS = _LOCAL_BODY_HEADS | _keys("أمانة إمارة الأمانة الإمارة")
 _LOCAL_BODY_HEADS = _LOCAL_BODY_HEADS | _keys("نادي النادي")  # `نادي جنين الرياضي`
 # Named places built on a facility or landform noun: `مخيم زمزم`, `معبر رفح`, `جزيرة كمران`,
-# `سد الروصيرص`, `قصر بعبدا`, `جبال قنديل`. The place inside (رفح) is part of that name.
+# `سد الروصيرص`, `قصر بعبدا`, `جبال قنديل`, `سهل بيتوين`. The place inside (رفح) is part of that name.
 FACILITIES = _keys(
     """
     مخيم معبر جزيرة سد قصر جبل جبال حوض ميناء مطار قاعدة بحيرة واحة حقل منفذ مرفأ محطة مصفاة كهف سجن شارع ساحة ميدان
     حاجز نهر وادي قلعة باب سوق
     نفق طريق حديقة معمل بئر كثبان مول عزبة متحف قاعة منجم
     مسجد دوار
+    شاطئ سهل غابة
     """
 )
 # What follows a facility noun without naming it: `معبر حدودي`, `مخيم للاجئين`, `قاعدة البيانات`.

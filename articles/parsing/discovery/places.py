@@ -69,6 +69,10 @@ _PLAIN_FACILITIES = _PLAIN_FACILITIES | _keys("منجم")
 # Landmarks of old towns, named by a word of their own or a town: `باب قنسرين`, `قلعة حلب`. As often
 # ordinary nouns (`باب الحوار`, `سوق العمل`, `قلعة الصمود`): never named by one definite word.
 _LANDMARKS = _keys("قلعة باب سوق")
+# Plains, beaches and forests are named so too (`سهل بيتوين`, `غابة أكفادو`), and as often ordinary
+# (`شاطئ البحر`, `سهل الاستخدام`, `أمر سهل نسبيا`, `غابة زيتون`).
+_LANDMARKS = _LANDMARKS | _keys("شاطئ سهل غابة")
+_EASY = _keys("سهل")  # also "easy", before an adverb: `سهل نسبيا`, `سهل جدا`
 _PLAIN_FACILITIES = _PLAIN_FACILITIES | _LANDMARKS
 # A roundabout, named like a street by one definite word or a word of its own: `دوار القبة` (Irbid),
 # `دوار إيليا` (Sidon). `دوار` is also "dizziness" (`دوار البحر`, `دوار شديد`).
@@ -120,6 +124,8 @@ _ORDINARY_AFTER = {
         """
     ),
     normalize("كثبان"): _keys("الرمال"),
+    # A forest of the trees it grows is no name: `غابة زيتون`, `غابات الصنوبر`.
+    normalize("غابة"): _keys("زيتون نخيل صنوبر أرز بلوط سنديان كافور أركان فلين أشجار شجر بامبو خيزران"),
     normalize("دوار"): _keys("البحر الرأس الحركة شديد حاد خفيف مفاجئ مستمر"),
     # `سد` is also "filling" or "closing": `سدّ الفراغ`, `لسد العجز`, `سد الطريق أمام`.
     normalize("سد"): _keys(
@@ -178,13 +184,15 @@ def _verb_of_wadi_shape(token: Token) -> bool:
 def _no_landmark_name(tokens: list[Token], i: int, k: int, taken: dict[int, str], places: frozenset[str]) -> bool:
     """The word after a landmark noun at `i` does not name it: one definite word (`سوق العمل`), a
     country after a gate or market (`سوق السعودية`), an adjective's shape (`سوق سوداء`, `قلعة حصينة`,
-    `سوق عربي`), or the door of an idiom (`فتح باب رزق`)."""
+    `سوق عربي`), an adverb (`سهل نسبيا`), or the door of an idiom (`فتح باب رزق`)."""
     token = tokens[k]
     if token.definite or (head_stem(tokens[i].key) in _TRADES_OF_COUNTRIES and _in(token.key, places)):
         return True
     if i > 0 and tokens[i - 1].key in _DOOR_VERBS:
         return True
     raw = strip_diacritics(token.raw)
+    if k not in taken and head_stem(tokens[i].key) in _EASY and raw.endswith("ا"):
+        return True
     return k not in taken and raw.endswith(("ة", "اء", "ي"))
 
 
