@@ -915,11 +915,7 @@ def regnal_name(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovere
     k = i + 1
     if tokens[i].key not in _MONARCHS or _phrase_ended(tokens, k + 1) or k in taken:
         return None
-    if (
-        tokens[k].definite
-        or not _is_name_word(tokens, k, taken)
-        or tokens[k + 1].key not in _ORDINALS | _FEMININE_ORDINALS
-    ):
+    if tokens[k].definite or not _is_name_word(tokens, k, taken) or tokens[k + 1].key not in _REGNAL_NUMBERS:
         return None
     last = k + 1
     if not _phrase_ended(tokens, last + 1) and tokens[last + 1].key in _TEENS:
