@@ -7,7 +7,7 @@ import pytest
 from articles.parsing.discovery import discover
 from articles.parsing.entities import _written_name
 from articles.parsing.words import tokenize
-from tests.parsing.discovered import organisations
+from tests.parsing.discovered import organisations, organisations_beside_known_bodies
 
 
 @pytest.mark.parametrize(
@@ -155,16 +155,6 @@ def test_a_club_without_a_name_and_kind_is_no_body(text):
 )
 def test_a_participle_of_where_a_body_sits_is_no_part_of_its_name(text):
     assert organisations(text) == []
-
-
-def organisations_beside_known_bodies(text, bodies):
-    """The ORG names discovered in `text` when the gazetteer knows the bodies in `bodies` (as written)."""
-    tokens = tokenize(text)
-    taken = {}
-    for body in bodies:
-        start = text.index(body)
-        taken |= {i: "ORG" for i, token in enumerate(tokens) if start <= token.start < start + len(body)}
-    return [_written_name(text, tokens, d) for d in discover(tokens, taken) if d.kind == "ORG"]
 
 
 @pytest.mark.parametrize(

@@ -4,17 +4,7 @@ noun (`سهل بيتوين`, `غابة أكفادو`), as markets and gates are;
 
 import pytest
 
-from articles.parsing.discovery import discover
-from articles.parsing.entities import _written_name
-from articles.parsing.words import tokenize
-
-
-def places(text, known=()):
-    """The LOC names in `text` as the extractor writes them; the words in `known` (as written) are
-    places the gazetteer knows."""
-    tokens = tokenize(text)
-    taken = {i: "LOC" for i, token in enumerate(tokens) if token.raw in known}
-    return [_written_name(text, tokens, d) for d in discover(tokens, taken) if d.kind == "LOC"]
+from tests.parsing.discovered import written_places
 
 
 @pytest.mark.parametrize(
@@ -32,4 +22,4 @@ def places(text, known=()):
     ],
 )
 def test_landform_named_by_a_word_of_its_own(text, names):
-    assert places(text) == names
+    assert written_places(text) == names

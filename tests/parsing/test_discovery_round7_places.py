@@ -4,21 +4,12 @@ a quote or the next name of a list; towns given as examples after a plural of se
 
 import pytest
 
-from articles.parsing.discovery import discover
-from articles.parsing.entities import Gazetteer, _written_name
-from articles.parsing.words import tokenize
-
-
-def places(text, known=()):
-    """The LOC names in `text` as the extractor writes them (no clitic or listing و); the words in
-    `known` (as written) are places the gazetteer knows."""
-    tokens = tokenize(text)
-    taken = {i: "LOC" for i, token in enumerate(tokens) if token.raw in known}
-    return [_written_name(text, tokens, d) for d in discover(tokens, taken) if d.kind == "LOC"]
+from articles.parsing.entities import Gazetteer
+from tests.parsing.discovered import written_places
 
 
 def test_two_quarters_after_a_dual_are_named_without_their_noun():
-    assert places("في حيي أبوسليم وصلاح الدين.", ("وصلاح", "الدين")) == ["أبوسليم"]
+    assert written_places("في حيي أبوسليم وصلاح الدين.", ("وصلاح", "الدين")) == ["أبوسليم"]
 
 
 @pytest.mark.parametrize(
@@ -31,7 +22,7 @@ def test_two_quarters_after_a_dual_are_named_without_their_noun():
     ],
 )
 def test_a_settlements_name_of_one_word_ends_before_what_closes_it(text, names):
-    assert places(text) == names
+    assert written_places(text) == names
 
 
 @pytest.mark.parametrize(
@@ -43,7 +34,7 @@ def test_a_settlements_name_of_one_word_ends_before_what_closes_it(text, names):
     ],
 )
 def test_an_adjective_after_a_settlement_noun_is_still_no_name(text):
-    assert places(text) == []
+    assert written_places(text) == []
 
 
 @pytest.mark.parametrize(
@@ -58,7 +49,7 @@ def test_an_adjective_after_a_settlement_noun_is_still_no_name(text):
     ],
 )
 def test_towns_given_as_examples_after_a_plural_of_settlements_are_places(text, known, names):
-    assert places(text, known) == names
+    assert written_places(text, known) == names
 
 
 @pytest.mark.parametrize(
@@ -73,7 +64,7 @@ def test_towns_given_as_examples_after_a_plural_of_settlements_are_places(text, 
     ],
 )
 def test_examples_that_are_no_towns_or_no_list_are_no_places(text):
-    assert places(text) == []
+    assert written_places(text) == []
 
 
 NEMA, KIFFA, ARAFAT, TEVRAGH_ZEINA = 91, 92, 93, 94
@@ -125,7 +116,7 @@ def test_the_everyday_word_after_or_is_no_place_without_a_known_place_right_befo
     ],
 )
 def test_a_road_named_after_a_ruler_or_a_person_with_its_kind_is_a_place(text, name):
-    assert places(text) == [name]
+    assert written_places(text) == [name]
 
 
 @pytest.mark.parametrize(
@@ -137,7 +128,7 @@ def test_a_road_named_after_a_ruler_or_a_person_with_its_kind_is_a_place(text, n
     ],
 )
 def test_the_way_of_a_ruler_or_a_person_is_no_road(text):
-    assert places(text) == []
+    assert written_places(text) == []
 
 
 @pytest.mark.parametrize(
@@ -148,8 +139,8 @@ def test_the_way_of_a_ruler_or_a_person_is_no_road(text):
     ],
 )
 def test_a_town_named_by_a_facilitys_noun_keeps_its_article(text, name):
-    assert places(text)[0] == name
+    assert written_places(text)[0] == name
 
 
 def test_a_facility_keeps_its_noun_without_a_clitic():
-    assert places("وصل الوفد بقصر الشعب في دمشق") == ["قصر الشعب"]
+    assert written_places("وصل الوفد بقصر الشعب في دمشق") == ["قصر الشعب"]

@@ -4,18 +4,7 @@ and its line of business; an office of a known body by that body and its purpose
 
 import pytest
 
-from articles.parsing.words import tokenize
-from tests.parsing.discovered import names, organisations
-
-
-def organisations_beside_known_bodies(text, bodies):
-    """The ORG names discovered in `text` when the gazetteer knows the bodies in `bodies` (as written)."""
-    tokens = tokenize(text)
-    taken = {}
-    for body in bodies:
-        start = text.index(body)
-        taken |= {i: "ORG" for i, token in enumerate(tokens) if start <= token.start < start + len(body)}
-    return names(text, "ORG", taken)
+from tests.parsing.discovered import organisations, organisations_beside_known_bodies
 
 
 @pytest.mark.parametrize(
