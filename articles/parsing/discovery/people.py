@@ -503,6 +503,7 @@ def _particle_ends(tokens: list[Token], name: Discovered) -> bool:
 
 # "Mother of": `أم صالح`, a woman known by her son's name.
 _MOTHER = _keys("أم")
+_FATHER_CONNECTORS = CONNECTORS - _MOTHER  # `أبو`, `عبد`, `بن`: not `أم`, also "or"
 
 
 def _mother_kunya(tokens: list[Token], k: int, taken: dict[int, str]) -> Discovered | None:
@@ -897,7 +898,7 @@ def _given_name_before_connector(tokens: list[Token], k: int) -> bool:
     return (
         _given_name_at(tokens, k, everyday=True)
         and not _phrase_ended(tokens, k + 1)
-        and _in(tokens[k + 1].key, CONNECTORS - _MOTHER)
+        and _in(tokens[k + 1].key, _FATHER_CONNECTORS)
     )
 
 
