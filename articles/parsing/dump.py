@@ -232,7 +232,7 @@ def _read_header(lines: list[Line], reading: _Reading) -> list[Line]:
             reading.published_date = reading.published_date or published
         elif (stand_alone := dates.parse_date_line(text)) is not None:
             reading.published_date = reading.published_date or stand_alone
-        elif (credit := sources.parse_credit_line(text)) is not None:
+        elif (credit := sources.parse_credit_line(text, under_title=True)) is not None:
             place, outlets = credit
             reading.dateline_place = reading.dateline_place or place
             reading.credits += outlets

@@ -30,6 +30,12 @@ CREDIT_PLACE_OUTLET = re.compile(
 )
 # `الثورة نت/` (004): the outlet, then a slash, then nothing.
 CREDIT_OUTLET_SLASH = re.compile(r"^(?P<outlet>[^/:()]{2,40})/$")
+# Under a title, a place, a slash and the outlet: `أربيل/ رووداو`, `كاراكاس / وكالات`, `كويتا/إسلام آباد –
+# وكالات`. Only there: elsewhere a short line with a slash may be a subheading (`بغداد/أربيل`).
+_CREDIT_WORDS = r"[^\W\d][^\s/:–—()\-.،]*(?: [^\W\d][^\s/:–—()\-.،]*)?"
+CREDIT_PLACE_SLASH = re.compile(
+    rf"^(?P<place>{_CREDIT_WORDS})\s*/\s*(?:{_CREDIT_WORDS}\s+[–—-]\s*)?(?P<outlet>{_CREDIT_WORDS}(?: [^\W\d]\S*)?)$"
+)
 # `المسلة – متابعة – وكالات` (003): outlets joined by dashes.
 CREDIT_DASHED = re.compile(r"^[^–—:()/]{2,30}(?:\s+[–—-]\s+[^–—:()/]{2,30})+$")
 _DASH = re.compile(r"\s+[–—-]\s+")
@@ -67,7 +73,7 @@ def parse_source_line(text: str) -> str | None:
     return strip_quotes(match["name"]) if match else None
 
 
-def parse_credit_line(text: str) -> tuple[str, list[str]] | None:
+def parse_credit_line(text: str, *, under_title: bool = False) -> tuple[str, list[str]] | None:
     """A stand-alone credit line as (place, outlets), or None. The place may be empty."""
     if word_count(text) > _MAX_CREDIT_WORDS:
         return None
@@ -75,6 +81,8 @@ def parse_credit_line(text: str) -> tuple[str, list[str]] | None:
         return match["place"].strip(), [strip_quotes(match["outlet"])]
     if ends_sentence(text):
         return None
+    if under_title and (match := CREDIT_PLACE_SLASH.match(text)):
+        return match["place"].strip(), [strip_quotes(match["outlet"])]
     if match := CREDIT_OUTLET_SLASH.match(text):
         return "", [strip_quotes(match["outlet"])]
     if CREDIT_DASHED.match(text):

@@ -102,6 +102,17 @@ def test_a_dateline_opening_the_lead_is_marked_as_story_text_and_a_credit_line_i
     assert (both.dateline_place, both.dateline_in_lead, both.body) == ("بغداد", True, BODY)
 
 
+def test_a_slash_line_is_a_credit_only_under_the_title():
+    later = f"{BODY}\nبغداد/أربيل\n{BODY}"
+    article = host(f"عنوان\n{later}\n")
+    assert (article.dateline_place, article.sources, article.body) == ("", (), later.replace("\n", "\n\n"))
+
+
+def test_a_date_with_two_month_names_under_the_title_is_no_slash_credit():
+    article = host(f"عنوان\n14 آب/أغسطس 2025\n{BODY}\n")
+    assert (article.dateline_place, article.sources, article.published_date) == ("", (), date(2025, 8, 14))
+
+
 def test_quoted_speech_opening_the_body_is_not_a_dateline():
     article = host(f"عنوان\nوقال: {BODY}\n")
     assert (article.dateline_place, article.body) == ("", f"وقال: {BODY}")
@@ -113,6 +124,9 @@ def test_quoted_speech_opening_the_body_is_not_a_dateline():
         pytest.param("عمان (بترا)", "عمان", "بترا", id="place-bracketed-agency"),
         pytest.param("نيروبي – (رويترز)", "نيروبي", "رويترز", id="place-dash-bracketed-agency"),
         pytest.param("جنيف- (د ب أ):", "جنيف", "د ب أ", id="place-dash-agency-colon"),
+        pytest.param("أربيل/ رووداو", "أربيل", "رووداو", id="place-slash-outlet"),
+        pytest.param("العمارة/ الثورة نت", "العمارة", "الثورة نت", id="place-slash-two-word-outlet"),
+        pytest.param("كويتا/إسلام آباد – وكالات", "كويتا", "وكالات", id="two-places-slash-dash-outlet"),
     ],
 )
 def test_credit_line_under_the_title_gives_place_and_credit_and_no_body_text(line, place, outlet):
