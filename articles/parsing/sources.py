@@ -24,17 +24,19 @@ class ParsedSource:
 # `المصدر: “رويترز”` (000), `المصدر: الجزيرة` (002).
 SOURCE_LINE = re.compile(r"^(?:المصدر|مصدر الخبر|المصدر الأصلي)\s*[:：]\s*(?P<name>.+)$")
 
-# A credit line on its own: `بغداد (وكالات)` (000), `عمان (بترا)`, `نيروبي – (رويترز)`, `جنيف- (د ب أ):`.
+# A credit line on its own: `بغداد (وكالات)` (000), `عمان (بترا)`, `نيروبي – (رويترز)`, `جنيف- (د ب أ):`,
+# `جاكرتا/ (وكالات)`.
 CREDIT_PLACE_OUTLET = re.compile(
-    r"^(?P<place>[^\W\d][^()/:–—-]{1,30}?)\s*(?:[–—-]\s*)?\((?P<outlet>[^()]{2,40})\)\s*:?$"
+    r"^(?P<place>[^\W\d][^()/:–—-]{1,30}?)\s*(?:[–—/-]\s*)?\((?P<outlet>[^()]{2,40})\)\s*:?$"
 )
 # `الثورة نت/` (004): the outlet, then a slash, then nothing.
 CREDIT_OUTLET_SLASH = re.compile(r"^(?P<outlet>[^/:()]{2,40})/$")
 # Under a title, a place, a slash and the outlet: `أربيل/ رووداو`, `كاراكاس / وكالات`, `كويتا/إسلام آباد –
-# وكالات`. Only there: elsewhere a short line with a slash may be a subheading (`بغداد/أربيل`).
+# وكالات`, `مسقط/ العُمانية/`. Only there: elsewhere a short line with a slash may be a subheading (`بغداد/أربيل`).
 _CREDIT_WORDS = r"[^\W\d][^\s/:–—()\-.،]*(?: [^\W\d][^\s/:–—()\-.،]*)?"
 CREDIT_PLACE_SLASH = re.compile(
-    rf"^(?P<place>{_CREDIT_WORDS})\s*/\s*(?:{_CREDIT_WORDS}\s+[–—-]\s*)?(?P<outlet>{_CREDIT_WORDS}(?: [^\W\d]\S*)?)$"
+    rf"^(?P<place>{_CREDIT_WORDS})\s*/\s*(?:{_CREDIT_WORDS}\s+[–—-]\s*)?"
+    rf"(?P<outlet>{_CREDIT_WORDS}(?: [^\W\d][^\s/]*)?)\s*/?$"
 )
 # `المسلة – متابعة – وكالات` (003): outlets joined by dashes.
 CREDIT_DASHED = re.compile(r"^[^–—:()/]{2,30}(?:\s+[–—-]\s+[^–—:()/]{2,30})+$")

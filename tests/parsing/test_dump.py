@@ -127,6 +127,8 @@ def test_quoted_speech_opening_the_body_is_not_a_dateline():
         pytest.param("أربيل/ رووداو", "أربيل", "رووداو", id="place-slash-outlet"),
         pytest.param("العمارة/ الثورة نت", "العمارة", "الثورة نت", id="place-slash-two-word-outlet"),
         pytest.param("كويتا/إسلام آباد – وكالات", "كويتا", "وكالات", id="two-places-slash-dash-outlet"),
+        pytest.param("مسقط/ العمانية/", "مسقط", "العمانية", id="place-slash-outlet-slash"),
+        pytest.param("جاكرتا/ (وكالات)", "جاكرتا", "وكالات", id="place-slash-bracketed-outlet"),
     ],
 )
 def test_credit_line_under_the_title_gives_place_and_credit_and_no_body_text(line, place, outlet):
