@@ -173,6 +173,16 @@ def test_source_lines_give_roles(lines, expected):
             id="disclaimer-001",
         ),
         pytest.param(
+            'المقالات المنشورة تعبّر عن آراء كتابها وليس بالضرورة عن رأي موقع "الشارع المغاربي".',
+            "الشارع المغاربي",
+            id="disclaimer-naming-the-site-at-its-end",
+        ),
+        pytest.param(
+            "المقالات المنشورة تعبّر عن آراء كتابها وليس بالضرورة عن رأي موقع الأخبار إنفو.",
+            "الأخبار إنفو",
+            id="disclaimer-naming-the-site-unquoted",
+        ),
+        pytest.param(
             "إضغط على الصورة لتحميل تطبيق النهار للإطلاع على كل الآخبار على البلاي ستور", "النهار", id="app-ad-003"
         ),
         pytest.param("اضغط هنا لتحميل تطبيق الشروق للاطلاع على آخر الأخبار", "الشروق", id="app-ad-variant"),
