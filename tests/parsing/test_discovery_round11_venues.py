@@ -1,12 +1,13 @@
 """Round 11 venue rules: theatres (`مسرح السلام`, `المسرح القومي`), a cultural space in quotes, squares on
-`ميدان`, markets after their gate, Iraqi numbered streets and streets named after a known body."""
+`ميدان`, markets after their gate, Iraqi numbered streets and streets named after a known body; and
+national teams (ORG) named by their country or nationality, whose country is then no place of its own."""
 
 import pytest
 
 from articles.parsing.discovery import discover
 from articles.parsing.entities import _written_name
 from articles.parsing.words import tokenize
-from tests.parsing.discovered import written_places
+from tests.parsing.discovered import organisations, written_places
 
 _VENUE_NOUNS = ("مسرح", "المسرح", "فضاء", "ميدان", "الميدان", "سوق", "شارع")
 
@@ -62,3 +63,44 @@ def test_a_street_is_named_after_the_known_body_it_leads_to():
 )
 def test_an_ordinary_venue_noun_names_no_place(text, known):
     assert not [name for name in written_places(text, known) if name.startswith(_VENUE_NOUNS)]
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "name"),
+    [
+        pytest.param(
+            "المباراتين أمام منتخب السويد ومنتخب الكاميرون", ("السويد", "الكاميرون"), "منتخب السويد", id="country"
+        ),
+        pytest.param(
+            "أمام منتخب السويد ومنتخب الكاميرون خلال", ("السويد", "الكاميرون"), "ومنتخب الكاميرون", id="listed"
+        ),
+        pytest.param("التي سيخوضها المنتخب الجزائري أمام", (), "المنتخب الجزائري", id="nationality"),
+        pytest.param("وقال المدرب السابق للمنتخب الأردني إن", (), "للمنتخب الأردني", id="nationality-after-lam"),
+        pytest.param("وخسر المنتخب الأولمبي العراقي أمس", (), "المنتخب الأولمبي العراقي", id="which-team"),
+        pytest.param("بدأ منتخب كوريا الجنوبية معسكره", ("كوريا", "الجنوبية"), "منتخب كوريا الجنوبية", id="two-words"),
+    ],
+)
+def test_a_national_team_is_named_by_its_country_or_nationality(text, known, name):
+    assert name in organisations(text, known)
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        pytest.param("وقال إن المنتخب الوطني سيخوض مباراة", (), id="national-team-unnamed"),
+        pytest.param("وقال إن المنتخب سيخوض مباراة", (), id="team-alone"),
+        pytest.param("وفاز منتخب بلاده على الضيوف", (), id="his-country"),
+        pytest.param("وفاز منتخب قوي على الضيوف", (), id="adjective"),
+        pytest.param("وقال إن المنتخب الأول سيخوض", (), id="first-team"),
+    ],
+)
+def test_a_team_without_its_country_is_no_body(text, known):
+    assert not [name for name in organisations(text, known) if "منتخب" in name]
+
+
+def test_a_team_is_written_without_its_clitics_and_replaces_its_country():
+    text = "وقال مدرب للمنتخب الأردني إن مباراته ومنتخب الكاميرون صعبة"
+    tokens = tokenize(text)
+    taken = {i: "LOC" for i, token in enumerate(tokens) if token.raw == "الكاميرون"}
+    found = [(_written_name(text, tokens, d), d.kind) for d in discover(tokens, taken)]
+    assert found == [("المنتخب الأردني", "ORG"), ("منتخب الكاميرون", "ORG")]
