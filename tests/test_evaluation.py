@@ -39,7 +39,7 @@ def test_seed_gold_is_matched_exactly():
         ("blind4.json", 17, 0.997, 0.988),
         ("blind5.json", 16, 0.996, 0.996),
         ("blind6.json", 17, 0.990, 0.968),
-        ("blind7.json", 17, 0.990, 0.988),
+        ("blind7.json", 17, 0.990, 0.990),
         ("blind8.json", 17, 0.996, 0.988),
         ("blind9.json", 17, 0.992, 0.970),
         ("blind10.json", 13, 0.989, 0.947),
@@ -55,7 +55,7 @@ def test_seed_gold_is_matched_exactly():
         ("blind17.json", 18, 0.972, 0.947),
         # blind18-21 (59 stories, 1,249 entities), written blind in session 10: 0.893 / 0.722 on their first
         # run, tuning sets since.
-        ("blind18.json", 16, 0.960, 0.921),
+        ("blind18.json", 16, 0.960, 0.923),
         ("blind19.json", 14, 0.984, 0.944),
         ("blind20.json", 14, 0.977, 0.962),
         ("blind21.json", 15, 0.979, 0.928),
@@ -74,13 +74,13 @@ def test_seed_gold_is_matched_exactly():
         # session 14 (0.937 / 0.868 on session 13's last code); tuning sets from session 14.
         ("blind29.json", 17, 0.954, 0.936),
         ("blind30.json", 16, 0.960, 0.943),
-        ("blind31.json", 16, 0.971, 0.929),
+        ("blind31.json", 16, 0.972, 0.932),
         # Held out, never tuned on: only their totals have been run. blind32-34 (41 stories, 865 entities),
         # written at the start of session 13, and blind35-37 (44 stories, 926 entities), written at the start
         # of session 14, each before any code ran on them.
-        ("blind32.json", 14, 0.953, 0.856),
+        ("blind32.json", 14, 0.953, 0.863),
         ("blind33.json", 13, 0.956, 0.852),
-        ("blind34.json", 14, 0.908, 0.818),
+        ("blind34.json", 14, 0.925, 0.859),
         ("blind35.json", 16, 0.922, 0.847),
         ("blind36.json", 14, 0.937, 0.881),
         ("blind37.json", 14, 0.966, 0.842),

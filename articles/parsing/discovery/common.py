@@ -321,6 +321,9 @@ def _org_head(token: Token) -> bool:
 
 _HEADS = ORG_HEADS | INSTITUTES | FACILITIES | STATE_BODIES | DEFINITE_BODIES | _DIVISIONS | _LOCAL_BODY_HEADS
 _HEADS = _HEADS | _HEALTH_HEADS | _DEPARTMENTS | _HOUSES  # `لدائرة الفنون الموسيقية` → `دائرة`
+# Venues and national teams (places.py, organisations.py) lose their clitics as bodies do: `ومسرح السلام`,
+# `للمنتخب الجزائري` → `المنتخب الجزائري`.
+_HEADS = _HEADS | _keys("مسرح المسرح فضاء منتخب المنتخب")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -48,6 +48,7 @@ from articles.parsing.discovery.common import (
 from articles.parsing.discovery.organisations import (
     _AGENCY_UNITS,
     _ROLE_ADJECTIVES,
+    TEAMS,
     _agency_of_known_body,
     _before_known_body,
     _city_body_at,
@@ -64,6 +65,7 @@ from articles.parsing.discovery.organisations import (
     _unit_at,
     _with_region,
     _with_seat,
+    team_at,
 )
 from articles.parsing.discovery.people import (
     _BY_NAME,
@@ -100,6 +102,7 @@ from articles.parsing.discovery.places import (
     LINKING,
     PROVINCE_LISTS,
     QUARTERS,
+    VENUES,
     _facility_at,
     _linked_places_at,
     _listed_facilities_at,
@@ -108,6 +111,7 @@ from articles.parsing.discovery.places import (
     _region_at,
     _settlements_at,
     _stadium_at,
+    venue_at,
 )
 from articles.parsing.words import Token
 
@@ -167,6 +171,11 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             continue
         elif token.key in _STADIUM_FORMS:
             body = _stadium_at(tokens, i, taken)
+        elif token.key in _VENUE_FORMS and (
+            venue := venue_at(tokens, i, taken, places) or team_at(tokens, i, taken, places)
+        ):
+            found.setdefault(i, venue)  # `مسرح السلام`, `شارع الـ 60 متري`, `منتخب السويد`
+            continue
         elif token.key not in _HEAD_FORMS:  # every branch below needs a head noun
             continue
         elif token.key in _SECOND_HEAD_FORMS and (named := _second_head_body_at(tokens, i, taken)):
@@ -447,6 +456,7 @@ def _named_before(tokens: list[Token], name: Discovered, found: dict[int, Discov
 
 
 _PORT_FORMS = _written_forms(_PORTS)
+_VENUE_FORMS = _written_forms(VENUES | TEAMS)
 
 
 # Stadiums and arenas, named with their head: `ملعب ثامر`, `ملعب علي لابوانت`, `ملعب الأمير هاشم`,

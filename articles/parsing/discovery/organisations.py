@@ -1902,3 +1902,24 @@ def _agency_of_known_body(tokens: list[Token], i: int, taken: dict[int, str]) ->
         return None
     purpose = _purpose_end(tokens, _known_name_end(tokens, i, taken) + 1)
     return Discovered(ORG, i - 1, purpose) if purpose is not None else None
+
+
+# A national team is named by its country (`منتخب السويد`, `ومنتخب الكاميرون`) or, with the article,
+# by its nationality (`المنتخب الجزائري`, `للمنتخب الأردني`): the gold reads the team, a body, and
+# not the country inside it. `المنتخب الوطني` names none: whose it is, the text has said before.
+TEAMS = _keys("منتخب")
+# Which of a country's teams it is comes between: `المنتخب الوطني الجزائري`, `المنتخب الأولمبي العراقي`.
+_TEAM_KINDS = _keys("الوطني الأولمبي الأول الرديف")
+
+
+def team_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
+    """The national team whose noun is word `i`: `منتخب السويد`, `المنتخب الجزائري`."""
+    k = i + 1
+    if _phrase_ended(tokens, k) or not _has_stem_in(tokens[i].key, TEAMS):
+        return None
+    if tokens[i].definite:
+        if tokens[k].key in _TEAM_KINDS and not _phrase_ended(tokens, k + 1):
+            k += 1
+        nationality = k not in taken and demonym(tokens[k].key, places)
+        return Discovered(ORG, i, k) if nationality else None
+    return None if taken.get(k) != LOC else Discovered(ORG, i, _known_name_end(tokens, k, taken))

@@ -1163,3 +1163,113 @@ def _region_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered
     if adjective or (following is not None and following.key in _NOT_AFTER_REGION):
         return None  # `الصعيد الدبلوماسي`; but `الصعيد والدلتا`
     return Discovered(LOC, i, i, token.key.startswith("و") and token.key[1:] in _REGIONS)
+
+
+# Venues: theatres, cultural spaces and numbered streets. A theatre is named by one definite word of its
+# own (`مسرح الجمهورية`, `مسرح السلام`), but `مسرح` is as often the scene of something (`مسرح الجريمة`,
+# `مسرح العمليات`) or a kind of theatre (`مسرح الطفل`, `مسرح العرائس`): those words name none.
+THEATRES = _keys("مسرح")
+_THEATRE_SCENES = _keys(
+    """
+    الجريمة الجرائم الحادث الحادثة الأحداث العمليات الحرب المعارك المعركة الاشتباكات المواجهات الهجوم
+    الصراع النزاع القتال التفجير الانفجار الحدث الأزمة السياسة الحياة التاريخ الموت الدم
+    الطفل الأطفال العرائس الدمى الشارع العبث الظل الشباب الهواة الجيب المدرسة المدرسي الجامعة الجامعي
+    """
+)
+# The state's own theatre is named by its adjective alone (`المسرح القومي بالعتبة`, `المسرح الوطني في
+# بغداد`, `المسرح البلدي بتونس`); any other adjective is the art of a land (`المسرح المصري`, `المسرح العربي`).
+_THEATRE_ADJECTIVES = _keys("القومي الوطني البلدي")
+# A municipal theatre is its town's: the town after ب is in its name (`المسرح البلدي بتونس`, blind34).
+_MUNICIPAL = _keys("البلدي")
+# The national theatre with its country's adjective is the company, a body: `المسرح الوطني التونسي`.
+_NATIONAL = _keys("الوطني القومي")
+# A cultural space is named in quotes: `فضاء "الحمراء"`; bare, `فضاء` is also "space" (`فضاء مفتوح`).
+SPACES = _keys("فضاء")
+# Iraqi streets are numbered by their width: `شارع الـ 60 متري`, `شارع 14 تموز` by a date. A street
+# is named after a known body too: `شارع القصر العيني` (the hospital), `شارع الجامعة العربية`.
+_NUMBERED_STREETS = _keys("شارع")
+_METRES = _keys("متري متر")
+_MAX_STREET_NUMBER = 3  # digits
+# A square is named by one definite word (`ميدان الشهداء`, `ميدان الرماية`), but `ميدان` is also a field
+# of fighting or of work: `ميدان القتال`, `ميدان المعركة`, `ميدان العمل`, `ميدان التعليم`.
+SQUARES = _keys("ميدان")
+_FIELDS_OF = _keys(
+    """
+    القتال المعركة المعارك الحرب العمل العلم العلوم التعليم البحث الاقتصاد السياسة الإعلام الطب الصحة
+    الرياضة السباق الفروسية الشرف الثقافة الفن الأدب الاستثمار التجارة الصناعة الزراعة الأعمال التنافس
+    المنافسة الصراع الدعوة الخير التطوع الجهاد النضال التدريب
+    """
+)
+# A market is named after its gate, with the gate's name: `سوق باب السراي` (blind34), `سوق باب الفلة`.
+MARKETS = _keys("سوق")
+_GATE = normalize("باب")
+VENUES = THEATRES | SPACES | _NUMBERED_STREETS | SQUARES | MARKETS
+
+
+def venue_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
+    """A theatre, a cultural space or a numbered street whose noun is word `i`."""
+    key = tokens[i].key
+    if _has_stem_in(key, THEATRES):
+        return _theatre_at(tokens, i, taken, places)
+    if _has_stem_in(key, SPACES) and not tokens[i].definite:
+        last = _quote_end(tokens, i + 1)
+        return Discovered(LOC, i, last) if last is not None and last not in taken else None
+    if tokens[i].definite or _tanween(tokens[i]):
+        return None
+    if _has_stem_in(key, _NUMBERED_STREETS):
+        last = _street_number_end(tokens, i + 1)
+        if last is None and taken.get(i + 1) == ORG and not _phrase_ended(tokens, i + 1):
+            last = _known_name_end(tokens, i + 1, taken)  # `شارع القصر العيني`, after the hospital
+        return Discovered(LOC, i, last) if last is not None else None
+    if _has_stem_in(key, SQUARES) and _one_name_word(tokens, i + 1, taken) and tokens[i + 1].key not in _FIELDS_OF:
+        return Discovered(LOC, i, i + 1)
+    gate = not _phrase_ended(tokens, i + 1) and tokens[i + 1].key == _GATE and i + 1 not in taken
+    if _has_stem_in(key, MARKETS) and gate and not _phrase_ended(tokens, i + 2) and i + 2 not in taken:
+        name = tokens[i + 2]  # a gate's name may have a nisba's shape: `باب السراي`, `باب الشرقي`
+        return Discovered(LOC, i, i + 2) if name.definite and not _in(name.key, STOP) else None
+    return None
+
+
+def _one_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """Word `k` is one definite word of a name: no adjective, role, title or particle (`الشهداء`)."""
+    if _phrase_ended(tokens, k) or k in taken or not tokens[k].definite:
+        return False
+    token = tokens[k]
+    if _nisba(token) or _role_noun(token) or _is_title(token) or _in(token.key, STOP):
+        return False
+    return head_stem(token.key) not in FACILITIES
+
+
+def _theatre_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
+    """`مسرح السلام`, `المسرح القومي`, `المسرح البلدي بتونس`; `المسرح الوطني التونسي` is a body."""
+    k = i + 1
+    if _phrase_ended(tokens, k) or k in taken or not tokens[k].definite:
+        return None
+    token = tokens[k]
+    if not tokens[i].definite:
+        if token.key in _THEATRE_SCENES or _nisba(token) or _in(token.key, STOP) or _is_title(token):
+            return None
+        return Discovered(LOC, i, k)
+    if token.key not in _THEATRE_ADJECTIVES:
+        return None
+    after = k + 1
+    if _phrase_ended(tokens, after) or (after in taken and taken[after] != LOC):
+        return Discovered(LOC, i, k)
+    if token.key in _NATIONAL and after not in taken and demonym(tokens[after].key, places):
+        return Discovered(ORG, i, after)
+    town = tokens[after].key.startswith("ب") and (taken.get(after) == LOC or tokens[after].key[1:] in places)
+    if token.key in _MUNICIPAL and town:
+        return Discovered(LOC, i, _known_name_end(tokens, after, taken) if after in taken else after)
+    return Discovered(LOC, i, k)
+
+
+def _street_number_end(tokens: list[Token], k: int) -> int | None:
+    """The last word of a street's number from `k`: `الـ 60 متري`, `14 رمضان`; None for a count."""
+    if not _phrase_ended(tokens, k) and tokens[k].key == "ال" and tokens[k].raw.endswith("ـ"):
+        k += 1  # `الـ 60`: the article written apart, before the number
+    if _phrase_ended(tokens, k) or not tokens[k].key.isdigit() or len(tokens[k].key) > _MAX_STREET_NUMBER:
+        return None
+    if _phrase_ended(tokens, k + 1):
+        return None
+    unit = tokens[k + 1].key
+    return k + 1 if unit in _METRES or unit in _DATE_MONTHS else None
