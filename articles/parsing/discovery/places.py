@@ -1207,7 +1207,7 @@ VENUES = THEATRES | SPACES | _NUMBERED_STREETS | SQUARES | MARKETS
 
 
 def venue_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
-    """A theatre, a cultural space or a numbered street whose noun is word `i`."""
+    """A theatre, a cultural space, a numbered street, a square or a gate market whose noun is word `i`."""
     key = tokens[i].key
     if _has_stem_in(key, THEATRES):
         return _theatre_at(tokens, i, taken, places)
