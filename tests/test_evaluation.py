@@ -78,8 +78,9 @@ def test_seed_gold_is_matched_exactly():
         # Held out, never tuned on: only their totals have been run. blind32-34 (41 stories, 865 entities),
         # written at the start of session 13, and blind35-37 (44 stories, 926 entities), written at the start
         # of session 14, each before any code ran on them.
-        ("blind32.json", 14, 0.953, 0.856),
-        ("blind33.json", 13, 0.956, 0.852),
+        # Session 15 (org4): a service directorate's place, a fund of two places, a company's own adjective.
+        ("blind32.json", 14, 0.964, 0.870),
+        ("blind33.json", 13, 0.956, 0.855),
         ("blind34.json", 14, 0.908, 0.818),
         ("blind35.json", 16, 0.922, 0.847),
         ("blind36.json", 14, 0.937, 0.881),

@@ -371,6 +371,8 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
     if chain and taken.get(k) == LOC and head not in _NATIONAL_HEADS:
         # `شركة فسفاط قفصة`, `مديرية ماء البصرة`: what the body runs is a known place's.
         last = _known_name_end(tokens, k, taken)
+        if not _phrase_ended(tokens, last + 1) and tokens[last + 1].key.startswith("و") and taken.get(last + 1) == LOC:
+            last = _known_name_end(tokens, last + 1, taken)  # `صندوق إعمار سنجار وسهل نينوى`: two places' fund
         if not _phrase_ended(tokens, last + 1) and tokens[last + 1].key in _RANK_ADJECTIVES:
             last += 1  # `وكالة تنمية الأطلس الكبير`
         purpose = _purpose_end(tokens, last + 1)  # `هيئة وادي النيل للملاحة النهرية`
@@ -432,7 +434,11 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
         k = country + 1  # `وزارة الفلاحة والموارد المائية والصيد البحري التونسية`
     words = k - 1 - i
     # A body too short or too plain to be named alone is named by the known place after `في`.
-    placed = _placed_end(tokens, i, k, taken, places) if head in _PLACED_HEADS else None
+    placed = (
+        _placed_end(tokens, i, k, taken, places)
+        if head in _PLACED_HEADS or _service_directorate(tokens, i, head, k)
+        else None
+    )
     if words < 2:
         return Discovered(ORG, i, placed) if placed is not None else None
     national = demonym(tokens[k - 1].key, places) or tokens[k - 1].key in _OF_PARLIAMENT
@@ -537,6 +543,29 @@ def _placed_end(tokens: list[Token], i: int, k: int, taken: dict[int, str], plac
     if any(demonym(tokens[j].key, places) or tokens[j].key in _RANK_ADJECTIVES for j in range(i + 1, k)):
         return None
     return _known_name_end(tokens, k + 1, taken)
+
+
+# A town's or province's directorate of a state service is named with its place after `في`: `مديرية
+# التربية في السليمانية`, `مديرية الموارد المائية في دير الزور` (the gold keeps the place for 2 of 2
+# directorates and 8 of 8 departments and branches over the 35 tuning sets). The first word names the
+# service: `مديرية المعلا في عدن` is a Yemeni district and its town, and a general directorate
+# (`المديرية العامة للطيران المدني في لبنان`) is the country's, named without it.
+_DIRECTORATES = _keys("مديرية")
+_SERVICES = _keys(
+    """
+    التربية التعليم الصحة الزراعة الموارد الشؤون الأمن الشرطة المرور الدفاع الأوقاف البلديات الكهرباء
+    المياه الماء التجارة الصناعة النقل الطرق الإسكان السياحة الآثار الثقافة الشباب الرياضة العمل الإعلام
+    البيئة الجمارك الضرائب الإحصاء التخطيط المالية الري النفط الطاقة الاتصالات الأحوال الجنسية الإقامة
+    """
+)
+_GENERAL_FORMS = _keys("العام العامة")
+
+
+def _service_directorate(tokens: list[Token], i: int, head: str, k: int) -> bool:
+    """The words `i` to `k - 1` are a directorate named by a state service, not a general one's."""
+    if head not in _DIRECTORATES or tokens[i].definite or k < i + 2 or tokens[i + 1].key not in _SERVICES:
+        return False
+    return not any(tokens[j].key in _GENERAL_FORMS for j in range(i + 1, k))
 
 
 # A trade right after the head is what the body runs, no person's title: `وزارة الفلاحة` (Maghreb:
@@ -980,8 +1009,11 @@ def _company_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovere
         last = _known_name_end(tokens, k, taken)
         adjective = last + 1  # `شركة الصين الدولية للإنشاءات الطبية`: a rank before what it does
         ranked = not _phrase_ended(tokens, adjective) and adjective not in taken
-        if ranked and tokens[adjective].key in _BANK_ADJECTIVES and _purpose_end(tokens, adjective + 1) is not None:
-            last = adjective
+        described = ranked and (tokens[adjective].key in _BANK_ADJECTIVES or _own_adjective(tokens[adjective]))
+        if described and _purpose_end(tokens, adjective + 1) is not None:
+            last = adjective  # `شركة الفرات الذهبي للمقاولات`: a company's own adjective after the place
+        elif ranked and tokens[adjective].key in _FINANCE and head_stem(tokens[i].key) in _COMPANIES:
+            return Discovered(ORG, i, adjective)  # `شركة الرياض المالية`: a brokerage named after its city
     else:
         last = None
         for end in (k, k + 1):
@@ -999,6 +1031,17 @@ def _company_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovere
             return None
     purpose = _purpose_end(tokens, last + 1)
     return Discovered(ORG, i, purpose) if purpose is not None else None
+
+
+# What a financial company's name ends with after the place it is named for, with no line of business:
+# `شركة الرياض المالية`, `شركة البحرين القابضة`. After a place alone these are its finances
+# (`أزمة لبنان المالية`), so only after `شركة` or `مجموعة`.
+_FINANCE = _keys("المالية القابضة")
+
+
+def _own_adjective(token: Token) -> bool:
+    """`الذهبي`: a definite adjective that is part of a company's name, not its nationality."""
+    return _nisba(token) and not demonym(token.key, PLACES) and not _in(token.key, STOP)
 
 
 def _company_word(tokens: list[Token], k: int, taken: dict[int, str], first: bool) -> bool:
