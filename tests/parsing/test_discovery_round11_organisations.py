@@ -1,9 +1,13 @@
-"""Round 11 organisation rules: a service directorate keeps its known place after `في`; a fund named
-after a known place goes on to a second known place joined by و; a company named after a known place
-keeps its own adjective before its trade, or ends with `المالية` / `القابضة`."""
+"""Round 11 organisation rules: a service directorate, a coordination body and a known body's mission keep
+their known place after `في`; a fund named after a known place goes on to a second known place joined by
+و; a company named after a known place keeps its own adjective before its trade, or ends with `المالية` /
+`القابضة`."""
 
 import pytest
 
+from articles.parsing.discovery import discover
+from articles.parsing.entities import _written_name
+from articles.parsing.words import tokenize
 from tests.parsing.discovered import organisations
 
 
@@ -108,3 +112,79 @@ def test_a_company_named_after_a_known_place_keeps_its_own_words(text, known, na
 )
 def test_a_place_s_finances_or_nationality_name_no_company(text, known):
     assert organisations(text, known) == []
+
+
+def test_a_directorate_of_two_services_is_named():
+    text = "بحسب مديرية الشؤون الاجتماعية والعمل في المحافظة، فإن"
+    assert organisations(text) == ["مديرية الشؤون الاجتماعية والعمل"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("بحسب مديرية الشؤون الاجتماعية في المحافظة، فإن", id="one-service-any-town-s"),
+        pytest.param("وزار مديرية المعلا الشرقية والغربية", id="no-service"),
+    ],
+)
+def test_a_directorate_of_one_service_or_of_none_is_not_named(text):
+    assert organisations(text) == []
+
+
+def test_a_coordination_body_keeps_its_known_place():
+    text = "وأفاد المتحدث باسم تنسيقية النازحين واللاجئين في دارفور، آدم رجال، بأن"
+    assert organisations(text, ("دارفور",)) == ["تنسيقية النازحين واللاجئين في دارفور"]
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies", "known", "name"),
+    [
+        pytest.param(
+            "وكانت بعثة الاتحاد الأوروبي في القدس قد زارت الحي",
+            ("الاتحاد الأوروبي",),
+            ("القدس",),
+            "بعثة الاتحاد الأوروبي في القدس",
+            id="mission-and-place",
+        ),
+        pytest.param(
+            "وقالت بعثة الاتحاد الأفريقي للدعم والاستقرار في الصومال إن",
+            ("الاتحاد الأفريقي",),
+            ("الصومال",),
+            "بعثة الاتحاد الأفريقي للدعم والاستقرار في الصومال",
+            id="mission-purpose-and-place",
+        ),
+    ],
+)
+def test_a_known_body_s_mission_keeps_the_place_it_serves(text, bodies, known, name):
+    assert organisations_beside_known_bodies_and_places(text, bodies, known) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies", "known"),
+    [
+        pytest.param("ودعت بعثة الاتحاد الأوروبي إلى الحوار", ("الاتحاد الأوروبي",), (), id="no-place"),
+        pytest.param(
+            "وتصل بعثة صندوق النقد الدولي لإتمام المراجعة الخامسة",
+            ("صندوق النقد الدولي",),
+            (),
+            id="a-visit-s-delegation",
+        ),
+        pytest.param(
+            "وقالت بعثة الاتحاد الأوروبي، في القدس، إن", ("الاتحاد الأوروبي",), ("القدس",), id="place-set-apart"
+        ),
+        pytest.param(
+            "وزار مكتب الاتحاد الأوروبي في القدس الحي", ("الاتحاد الأوروبي",), ("القدس",), id="an-office-somewhere"
+        ),
+    ],
+)
+def test_a_mission_without_a_place_or_an_office_somewhere_is_not_named(text, bodies, known):
+    assert organisations_beside_known_bodies_and_places(text, bodies, known) == []
+
+
+def organisations_beside_known_bodies_and_places(text, bodies, places):
+    """The ORG names discovered in `text`, when the gazetteer knows the bodies and the places given."""
+    tokens = tokenize(text)
+    taken = {i: "LOC" for i, token in enumerate(tokens) if token.raw in places}
+    for body in bodies:
+        start = text.index(body)
+        taken |= {i: "ORG" for i, token in enumerate(tokens) if start <= token.start < start + len(body)}
+    return [_written_name(text, tokens, d) for d in discover(tokens, taken) if d.kind == "ORG"]
