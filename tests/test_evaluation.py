@@ -73,13 +73,13 @@ def test_seed_gold_is_matched_exactly():
         # blind29-31 (49 stories, 943 entities), written at the start of session 12 and held out until
         # session 14 (0.937 / 0.868 on session 13's last code); tuning sets from session 14.
         ("blind29.json", 17, 0.954, 0.936),
-        ("blind30.json", 16, 0.964, 0.946),  # session 15 (org4): a known body's mission keeps its place
+        ("blind30.json", 16, 0.964, 0.950),  # session 15 (org4): a mission's, a union's place (`في الجنوب`)
         ("blind31.json", 16, 0.971, 0.929),
         # Held out, never tuned on: only their totals have been run. blind32-34 (41 stories, 865 entities),
         # written at the start of session 13, and blind35-37 (44 stories, 926 entities), written at the start
         # of session 14, each before any code ran on them.
         # Session 15 (org4): a service directorate's place, a fund of two places, a company's own adjective.
-        ("blind32.json", 14, 0.965, 0.874),
+        ("blind32.json", 14, 0.965, 0.877),
         ("blind33.json", 13, 0.956, 0.855),
         ("blind34.json", 14, 0.908, 0.818),
         ("blind35.json", 16, 0.922, 0.847),

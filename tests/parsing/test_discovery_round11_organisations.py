@@ -1,7 +1,7 @@
 """Round 11 organisation rules: a service directorate, a coordination body and a known body's mission keep
 their known place after `في`; a fund named after a known place goes on to a second known place joined by
 و; a company named after a known place keeps its own adjective before its trade, or ends with `المالية` /
-`القابضة`."""
+`القابضة`; a side of the country (`الجنوب`) ends a body's name as a known place does."""
 
 import pytest
 
@@ -188,3 +188,31 @@ def organisations_beside_known_bodies_and_places(text, bodies, places):
         start = text.index(body)
         taken |= {i: "ORG" for i, token in enumerate(tokens) if start <= token.start < start + len(body)}
     return [_written_name(text, tokens, d) for d in discover(tokens, taken) if d.kind == "ORG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وقالت شركة نفط الجنوب إن الصادرات ارتفعت", "شركة نفط الجنوب", id="one-noun-and-side"),
+        pytest.param(
+            "وسنستضيف مدير شركة توزيع كهرباء الجنوب لنعرف", "شركة توزيع كهرباء الجنوب", id="two-nouns-and-side"
+        ),
+        pytest.param(
+            "وقالت نقابة صيادي الأسماك في الجنوب، إن", "نقابة صيادي الأسماك في الجنوب", id="union-in-the-south"
+        ),
+    ],
+)
+def test_a_side_of_the_country_ends_a_body_s_name(text, name):
+    assert organisations(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وتعمل جمعية المزارعين في الجنوب منذ سنوات", id="one-word-union-in-the-south"),
+        pytest.param("ووصل وفد نقابة المعلمين إلى الجنوب", id="went-south"),
+        pytest.param("بعد أن نقلت شركة نفط الجنوب الأفريقي", id="side-described-further"),
+    ],
+)
+def test_a_side_of_the_country_after_a_plain_body_names_none(text):
+    assert organisations(text) == []

@@ -368,6 +368,8 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
     construct = (head in _CONSTRUCT_HEADS and not ordinary) or research or agency
     chain = _construct_nouns(tokens, i + 1, taken, places) if construct else 0
     k = i + 1 + chain
+    if chain and _region_ends(tokens, k, taken) and head not in _NATIONAL_HEADS:
+        return Discovered(ORG, i, k)  # `شركة توزيع كهرباء الجنوب`, `شركة نفط الجنوب`: what the body runs is a region's
     if chain and taken.get(k) == LOC and head not in _NATIONAL_HEADS:
         # `شركة فسفاط قفصة`, `مديرية ماء البصرة`: what the body runs is a known place's.
         last = _known_name_end(tokens, k, taken)
@@ -533,18 +535,35 @@ _PLACED_HEADS = _keys("وزارة هيئة رابطة جمعية نقابة تن
 _GUILDS = _keys("نقابة رابطة جمعية تنسيقية")  # `تنسيقية النازحين واللاجئين في دارفور`
 
 
+# A country's region named by its side alone, as Iraq names its state companies (`شركة نفط الجنوب`, `شركة
+# توزيع كهرباء الجنوب`, `شركة نفط الشمال`) and unions name their region (`نقابة صيادي الأسماك في الجنوب`,
+# `تجمع أصحاب المولدات في الشمال`). After a body's nouns in construct or after its `في` and at the end of the
+# phrase, the 35 tuning sets have it 4 times, each inside a name of the gold.
+_SIDES = _keys("الجنوب الشمال الوسط")
+
+
+def _region_ends(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """A side of the country at `k` ends the phrase: `الجنوب` in `شركة نفط الجنوب،`, not in `الجنوب اللبناني`."""
+    if _phrase_ended(tokens, k) or k in taken or tokens[k].key not in _SIDES:
+        return False
+    return _phrase_ended(tokens, k + 1) or not tokens[k + 1].definite
+
+
 def _placed_end(tokens: list[Token], i: int, k: int, taken: dict[int, str], places: frozenset[str]) -> int | None:
     """The last word of the known place after `في` at `k` that completes the body whose words run
     from `i` to `k - 1`; None if those words already say whose or what kind it is (`وزارة الخارجية
     العراقية في بغداد`, `هيئة الطيران المدني الدولية في مونتريال`). A body named by its own words
     stops before the place: `وزارة الثروة الزراعية والسمكية وموارد المياه في سلطنة عمان`."""
-    if k < i + 2 or _phrase_ended(tokens, k + 1) or tokens[k].key not in _IN or taken.get(k + 1) != LOC:
+    if k < i + 2 or _phrase_ended(tokens, k + 1) or tokens[k].key not in _IN:
         return None
-    if tokens[k].after_break or tokens[k].after_comma:
+    region = _region_ends(tokens, k + 1, taken)
+    if (taken.get(k + 1) != LOC and not region) or tokens[k].after_break or tokens[k].after_comma:
         return None
+    if region and k < i + 3:
+        return None  # `جمعية المزارعين في الجنوب`: one word and a side name any such body there
     if any(demonym(tokens[j].key, places) or tokens[j].key in _RANK_ADJECTIVES for j in range(i + 1, k)):
         return None
-    return _known_name_end(tokens, k + 1, taken)
+    return k + 1 if region else _known_name_end(tokens, k + 1, taken)
 
 
 # A town's or province's directorate of a state service is named with its place after `في`: `مديرية
