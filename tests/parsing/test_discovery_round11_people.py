@@ -1,0 +1,63 @@
+"""People of round 11: where a found name ends before the words of the sentence that follow it."""
+
+import pytest
+
+from tests.parsing.discovered import people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "عزا المتحدث باسم الوزارة أحمد موسى التراجع إلى انخفاض الإمدادات", "أحمد موسى", id="tafaul-decline"
+        ),
+        pytest.param("وقال المدير سامي خليل الارتفاع إلى", "سامي خليل", id="iftial-rise"),
+        pytest.param("وحمّل النائب رامي حداد الاستثمار في الطاقة", "رامي حداد", id="istifal-investment"),
+    ],
+)
+def test_a_derived_verbal_noun_after_two_name_words_ends_the_name(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وقال الباحث عبد التواب منصور إن", "عبد التواب منصور", id="after-servant-of"),
+        pytest.param("وقال الوزير أحمد التوفيق إن", "أحمد التوفيق", id="second-word-taf3il"),
+        pytest.param("وقال الأكاديمي محمد عمر التجاني إن", "محمد عمر التجاني", id="nisba-of-that-shape"),
+    ],
+)
+def test_a_family_name_of_a_verbal_nouns_shape_stays(text, name):
+    assert people(text) == [name]
+
+
+def test_a_past_verb_in_alif_maqsura_after_a_foreign_name_ends_it():
+    text = "إلا أن الحارس مارسيلو غراوهي تصدى لتسديدة رونالدو."
+    assert people(text) == ["مارسيلو غراوهي"]
+
+
+def test_a_family_name_of_three_words_goes_on_to_the_clause_end():
+    assert people("وقال المدرب ماركوس باولو تيري إن") == ["ماركوس باولو تيري"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وافتتح المهاجم أيوب الزياني باب التسجيل للوداد في الدقيقة 23", "أيوب الزياني", id="then-noun"),
+        pytest.param("ثم أضاف سالم الدوسري الهدف الثالث", "سالم الدوسري", id="then-the-goal"),
+        pytest.param("عادل الرجاء عن طريق نوفل الزرهوني في الدقيقة 71", "نوفل الزرهوني", id="by-way-of"),
+    ],
+)
+def test_a_scorers_family_name_in_al_i_ends_his_name(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('وعندما يغلق الخصم المساحات يصبح الفريق بلا حلول".', id="rank-homograph-team"),
+        pytest.param("وبقي العقيد بدون رواتب منذ أشهر.", id="without-after-a-rank"),
+    ],
+)
+def test_without_opens_no_name(text):
+    assert people(text) == []
