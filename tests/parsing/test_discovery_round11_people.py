@@ -61,3 +61,30 @@ def test_a_scorers_family_name_in_al_i_ends_his_name(text, name):
 )
 def test_without_opens_no_name(text):
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "taken", "name"),
+    [
+        pytest.param(
+            "وقالت لمياء الوزاني، الباحثة في المركز، إن", {2: "LOC"}, "لمياء الوزاني", id="family-named-after-a-town"
+        ),
+        pytest.param("وقال نقيب أصحاب المحطات، نهار السعيدات، إن", None, "نهار السعيدات", id="set-off-everyday-word"),
+        pytest.param("وقال خير الدين دبية، أحد منسقي الحملة، إن", None, "خير الدين دبية", id="compound-with-al-din"),
+        pytest.param("وقال الأب يوحنا جرجس إن", None, "يوحنا جرجس", id="christian"),
+    ],
+)
+def test_given_names_the_lists_lacked_open_a_name(text, taken, name):
+    assert people(text, taken=taken) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وأكد البيان نظير الجهود المبذولة،", id="counterpart"),
+        pytest.param("وأكد التقرير خير الأمثلة على ذلك،", id="good"),
+        pytest.param("وأوضح الوزير وسيلة الدفع الجديدة،", id="means"),
+    ],
+)
+def test_given_names_that_are_everyday_words_open_no_name_after_a_description(text):
+    assert people(text) == []
