@@ -36,7 +36,7 @@ def test_seed_gold_is_matched_exactly():
         ("unseen.json", 14, 0.999, 0.992),
         ("blind.json", 16, 0.993, 0.993),
         ("blind3.json", 17, 0.994, 0.991),
-        ("blind4.json", 17, 0.997, 0.988),
+        ("blind4.json", 17, 0.997, 0.990),
         ("blind5.json", 16, 0.996, 0.996),
         ("blind6.json", 17, 0.990, 0.968),
         ("blind7.json", 17, 0.990, 0.988),
@@ -44,7 +44,7 @@ def test_seed_gold_is_matched_exactly():
         ("blind9.json", 17, 0.992, 0.970),
         ("blind10.json", 13, 0.989, 0.947),
         ("blind11.json", 14, 0.992, 0.966),
-        ("blind15.json", 16, 0.975, 0.953),
+        ("blind15.json", 16, 0.975, 0.956),
         # blind12-14, 16 and 17 (80 stories, 1,547 entities), written blind in session 9 and held out until
         # session 11 (pooled 0.912 / 0.778 on session 9's first code, 0.933 / 0.844 on session 10's last);
         # tuning sets from session 11, which chose its classes from their errors.
@@ -62,7 +62,7 @@ def test_seed_gold_is_matched_exactly():
         # blind22-24 (46 stories, 922 entities), written at the end of session 10 and held out until session
         # 12 (0.930 / 0.862 on session 11's last code, names as written); tuning sets from session 12.
         ("blind22.json", 16, 0.978, 0.950),
-        ("blind23.json", 14, 0.986, 0.966),
+        ("blind23.json", 14, 0.986, 0.969),
         ("blind24.json", 16, 0.965, 0.924),
         # blind25-28 (60 stories, 1,248 entities), written at the start of session 11 and held out until
         # session 13 (0.935 / 0.841 on session 12's last code); tuning sets from session 13.

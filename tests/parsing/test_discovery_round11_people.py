@@ -88,3 +88,20 @@ def test_given_names_the_lists_lacked_open_a_name(text, taken, name):
 )
 def test_given_names_that_are_everyday_words_open_no_name_after_a_description(text):
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "وطالب النائب عن المحافظة أحمد الجربا الحكومة بتوفير فرص عمل", "أحمد الجربا", id="family-name-in-al"
+        ),
+        pytest.param("وناشد رئيس الجمعية الشيخ رائد دعنا السلطات السعودية زيادة الحصة", "رائد دعنا", id="two-words"),
+    ],
+)
+def test_whom_a_person_calls_on_ends_his_name(text, name):
+    assert people(text) == [name]
+
+
+def test_the_government_after_a_role_is_no_name():
+    assert people("وطالب رئيس الوزراء الحكومة بالتدخل") == []
