@@ -105,3 +105,30 @@ def test_whom_a_person_calls_on_ends_his_name(text, name):
 
 def test_the_government_after_a_role_is_no_name():
     assert people("وطالب رئيس الوزراء الحكومة بالتدخل") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وتحدث المطران نجيب ميخائيل موسى عن يوم تاريخي", "نجيب ميخائيل موسى", id="archbishop"),
+        pytest.param("أما المستثمرة نوال القحطاني، التي شاركت في الاكتتاب", "نوال القحطاني", id="investor"),
+        pytest.param(
+            "وجائزة للمستعرب الإسباني لويس ميغيل كانييادا من جامعة غرناطة", "لويس ميغيل كانييادا", id="arabist"
+        ),
+        pytest.param("إلى المفكر اللبناني رضوان السيد، تقديرا", "رضوان السيد", id="thinker"),
+    ],
+)
+def test_clergy_thinkers_and_investors_introduce_a_name(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وقتل الجندي الإسرائيلي في المعارك.", id="soldier-and-nationality"),
+        pytest.param("وأصيب الضابط المسؤول عن الحاجز بجروح.", id="officer-and-adjective"),
+        pytest.param('إن "القوانين الجديدة تضمن للمستثمر تحويل أرباحه وحماية أمواله".', id="the-investor-in-general"),
+    ],
+)
+def test_a_soldier_or_an_investor_without_a_name_is_no_person(text):
+    assert people(text) == []

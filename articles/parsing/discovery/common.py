@@ -63,6 +63,18 @@ _ARTS_AND_STANDING = _keys(
     """
 )
 OCCUPATIONS = OCCUPATIONS | _ARTS_AND_STANDING | _keys("مؤسس المؤسس")  # `محمد العبار، مؤسس شركة إعمار`
+# Clergy, thinkers, soldiers and investors, whom news names by what they are (`المطران نجيب ميخائيل موسى`,
+# `المفكر اللبناني رضوان السيد`, `للمستعرب الإسباني لويس ميغيل كانييادا`, `أما المستثمرة نوال القحطاني،`).
+# Nouns only: not الدبلوماسي or الشرطي, adjectives as often (`العمل الدبلوماسي`), nor المعتقل, a prison too;
+# not المستثمر, the investor in general (`تضمن للمستثمر تحويل أرباحه`), where the woman is one.
+_CLERGY_THINKERS_AND_SOLDIERS = _keys(
+    """
+    المطران الأسقف القس القسيس البطريرك الكاردينال الحاخام المفكر المفكرة الفيلسوف المستعرب المستشرق
+    الجندي الجندية الضابط المقاتل المقاتلة السجين السجينة المستثمرة المتقاعد المتقاعدة
+    المتنبئ
+    """
+)
+OCCUPATIONS = OCCUPATIONS | _CLERGY_THINKERS_AND_SOLDIERS
 TITLES = TITLES | OCCUPATIONS
 # Ranks and honorifics: written right before the name, or between the role and the name.
 RANKS = _keys(
