@@ -36,7 +36,7 @@ def test_seed_gold_is_matched_exactly():
         ("unseen.json", 14, 0.999, 0.992),
         ("blind.json", 16, 0.993, 0.993),
         ("blind3.json", 17, 0.994, 0.991),
-        ("blind4.json", 17, 0.997, 0.988),
+        ("blind4.json", 17, 0.997, 0.990),
         ("blind5.json", 16, 0.996, 0.996),
         ("blind6.json", 17, 0.990, 0.968),
         ("blind7.json", 17, 0.990, 0.990),
@@ -44,7 +44,7 @@ def test_seed_gold_is_matched_exactly():
         ("blind9.json", 17, 0.992, 0.970),
         ("blind10.json", 13, 0.989, 0.947),
         ("blind11.json", 14, 0.992, 0.966),
-        ("blind15.json", 16, 0.975, 0.953),
+        ("blind15.json", 16, 0.975, 0.956),
         # blind12-14, 16 and 17 (80 stories, 1,547 entities), written blind in session 9 and held out until
         # session 11 (pooled 0.912 / 0.778 on session 9's first code, 0.933 / 0.844 on session 10's last);
         # tuning sets from session 11, which chose its classes from their errors.

@@ -670,6 +670,9 @@ def _scorer_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered
             break
         if not _is_name_word(tokens, k, taken) or (tokens[k].definite and k == j):
             return None
+        if k > j and _nisba(tokens[k]) and not _phrase_ended(tokens, k + 1):
+            k += 1  # `افتتح المهاجم أيوب الزياني باب التسجيل`: the family name ends it, the object's noun follows
+            break
         k += 1
     else:
         return None  # no object: `سجل الاقتصاد نموا`
