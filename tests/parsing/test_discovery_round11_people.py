@@ -132,3 +132,8 @@ def test_clergy_thinkers_and_investors_introduce_a_name(text, name):
 )
 def test_a_soldier_or_an_investor_without_a_name_is_no_person(text):
     assert people(text) == []
+
+
+def test_a_question_asked_indirectly_after_a_role_and_its_body_is_no_name():
+    # `الأحمال` has the shape of a verbal noun and ends a name; what comes before it is still no name.
+    assert people("وسنستضيف مدير الشركة لنعرف أين تذهب الأحمال") == []

@@ -125,8 +125,10 @@ _NO_PERSON_WORDS = _keys("كل مقابل أحد إحدى تحت فوق أكثر
 _NO_PERSON_WORDS = _NO_PERSON_WORDS | _keys("بعض رعاه حفظه")
 # "Under", "above": `بمدينة مكناس، تحت شعار "الماء والفلاحة"` after a role that a comma ended.
 # "More", "less" are a comparison, no name: `والدرك الملكي اعترضت أكثر من 300 شخص`.
-# Conjunctions of time and manner open a clause, never a name: `قال المتحدث حين سئل`.
+# Conjunctions of time and manner open a clause, never a name: `قال المتحدث حين سئل`; so do questions
+# asked indirectly: `سنستضيف مدير الشركة لنعرف أين تذهب الأحمال`.
 _CLAUSE_OPENERS = _keys("حين حينما عندما لما كلما طالما ريثما بعدما قبلما مثلما كيفما أينما حيثما أما بينما")
+_CLAUSE_OPENERS = _CLAUSE_OPENERS | _keys("أين كيف متى لماذا")
 STOP = STOP | _CLAUSE_OPENERS
 # Verbs a news sentence opens on before its subject: `وصل محمد علي، مستشار الرئيس، إلى`.
 _NEWS_VERBS = _keys(
