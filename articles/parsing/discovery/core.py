@@ -103,6 +103,7 @@ from articles.parsing.discovery.places import (
     _facility_at,
     _linked_places_at,
     _listed_facilities_at,
+    _place_in_known_list,
     _places_such_as,
     _port_of_a_kind,
     _region_at,
@@ -167,6 +168,13 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             continue
         elif token.key in _STADIUM_FORMS:
             body = _stadium_at(tokens, i, taken)
+        elif (
+            (taken.get(i - 1) == LOC or taken.get(i + 1) == LOC)
+            and token.key not in _HEAD_FORMS
+            and (listed := _place_in_known_list(tokens, i, taken, places))
+        ):
+            found.setdefault(i, listed)  # `في صفاقس وقفصة وسوسة والكاف،`
+            continue
         elif token.key not in _HEAD_FORMS:  # every branch below needs a head noun
             continue
         elif token.key in _SECOND_HEAD_FORMS and (named := _second_head_body_at(tokens, i, taken)):

@@ -694,6 +694,82 @@ def _lists_a_known_place(tokens: list[Token], i: int, taken: dict[int, str]) -> 
     return False
 
 
+# A word of one in a list of known places, with no noun before the list: `في رانية وكلار وحلبجة`,
+# `الحويجة والزاب والرياض`, `في صفاقس وقفصة وسوسة والكاف،`. In the 35 tuning sets, of the unknown words
+# so listed beside two known places, 10 are places; the 7 that are not (`غزة والسودان والملاحة في`,
+# `الفاو والسيبة ونزحت نحو`) are the list's last word and a clause goes on after them. So the word
+# is a place when a known place follows it in the list, or when it ends the list and the phrase.
+_LIST_OPENERS = _keys("في من إلى الى بين")
+_MIN_KNOWN_IN_LIST = 2
+
+
+def _place_in_known_list(
+    tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]
+) -> Discovered | None:
+    """The unknown word at `i` is an item of a list of known places (two or more), of one word."""
+    token = tokens[i]
+    joined = not token.after_break and _joined(token)
+    conjunction = joined and not token.after_comma
+    known_after = _known_item_at(tokens, i + 1, taken)
+    if joined:
+        # The list's last word is joined by و and ends the phrase: `وسوسة والكاف،`, not `سوسة، ستضمن "`.
+        ends = conjunction and _phrase_ended(tokens, i + 1) and not _future_verb(token)
+        if taken.get(i - 1) != LOC or not (known_after or ends):
+            return None
+    elif not known_after or i == 0 or token.after_break or tokens[i - 1].key not in _LIST_OPENERS:
+        return None  # a first item opens the list right after its preposition: `في رانية وكلار`
+    elif token.key.endswith("ات"):
+        return None  # `في جماعات واويزغت وتنانت`: the plural names what the list holds
+    key = token.key[1:] if conjunction else token.key
+    if len(key) < 2 or key.isdigit() or _tanween(token) or token.raw.endswith(("ها", "هم", "هما")):
+        return None  # `ودول`, `وعاصمتها`: a noun, or a noun and its pronoun
+    if _in(key, STOP) or key in _NOT_IN_LISTS or key in _NOT_PLACE_NAMES or key in _NOT_SETTLEMENT_NAMES:
+        return None
+    if _nisba(token) or demonym(key, places) or _is_title(token) or _role_noun(token) or _facility_noun(token):
+        return None
+    if _known_items(tokens, i, taken) < _MIN_KNOWN_IN_LIST:
+        return None
+    return Discovered(LOC, i, i, conjunction)
+
+
+# Place words whose own first letter is و, no conjunction: `ولاية شمال دارفور`, `وادي حضرموت`.
+_OWN_WAW = _keys("ولاية ولايتي ولايات وادي واحة وسط")
+
+
+def _joined(token: Token) -> bool:
+    """The word goes on a list, behind و or a comma."""
+    return token.after_comma or (token.key.startswith("و") and token.key not in _OWN_WAW)
+
+
+def _known_item_at(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """A known place opens at `k` as the list's next item, behind و or a comma."""
+    if k >= len(tokens) or taken.get(k) != LOC or tokens[k].after_break:
+        return False
+    return _joined(tokens[k])
+
+
+def _known_items(tokens: list[Token], i: int, taken: dict[int, str]) -> int:
+    """How many known places the list around word `i` has, before and after it."""
+    count = 0
+    k = i + 1
+    while _known_item_at(tokens, k, taken):
+        count += 1
+        k += 1
+        while taken.get(k) == LOC and not (tokens[k].after_break or _joined(tokens[k])):
+            k += 1  # the rest of the name: `وطوز خورماتو`
+    if not _joined(tokens[i]):
+        return count
+    k = i - 1
+    while k >= 0 and taken.get(k) == LOC:
+        while k > 0 and taken.get(k - 1) == LOC and not _joined(tokens[k]):
+            k -= 1  # back to the name's first word: `سيدي بوزيد`
+        count += 1
+        if tokens[k].after_break or not _joined(tokens[k]):
+            break  # the list's first item
+        k -= 1
+    return count
+
+
 def _list_goes_on(tokens: list[Token], k: int) -> bool:
     """Another name of the list follows at `k`, after a comma or a و: `قرى كوجو، سيبا وتل قصب`."""
     if k >= len(tokens) or tokens[k].after_break:
@@ -993,6 +1069,9 @@ _MAX_BEFORE_SUCH_AS = 5  # words between the plural and `مثل`: `قرى جنو
 _NOT_EXAMPLES = _WHOLES | _keys("الشمال الجنوب الشرق الغرب الوسط الداخل الريف")
 # Nor is it a name in a list with a known place: `محافظات بغداد والجنوب`, `مدن دمشق والساحل`.
 _NOT_LISTED_WITH_KNOWN = _NOT_EXAMPLES | _COMPASS_NOUNS | _SIDE_ADJECTIVES
+# Nor an item of a list of known places with no noun before it: `في مصر والأردن والخارج`. A side's
+# adjective alone there is a province's name: `بكفر الشيخ والبحيرة والدقهلية والشرقية،`.
+_NOT_IN_LISTS = _NOT_EXAMPLES | _COMPASS_NOUNS | _keys("الخارج المحافظة المحافظات العواصم المدن القرى الضواحي")
 
 
 def _places_such_as(tokens: list[Token], i: int, taken: dict[int, str]) -> list[Discovered]:
