@@ -1,5 +1,7 @@
 """Round 11 places: an unknown word in a list of known places with no noun before it (`في رانية وكلار
-وحلبجة`, `في صفاقس وقفصة وسوسة والكاف،`)."""
+وحلبجة`, `في صفاقس وقفصة وسوسة والكاف،`), and districts and communes listed after their dual or plural
+(`معتمديتي غنوش وقابس`, `بلديات أقبو وتيشي`) or given as examples (`أقضية كاملة مثل القائم وعنه`, `جماعات قروية
+مجاورة مثل القصر الصغير وانجرة`)."""
 
 import pytest
 
@@ -74,6 +76,86 @@ def test_an_unknown_word_listed_with_known_places_is_a_place(text, known, names)
 )
 def test_a_word_beside_known_places_is_no_place_of_the_list(text, known):
     assert written_places(text, known) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "names"),
+    [
+        pytest.param(
+            'والسرطان في معتمديتي غنوش وقابس الجنوبية "تفوق',
+            ("وقابس",),
+            ["غنوش"],
+            id="tunisian-delegations",
+        ),
+        pytest.param(
+            "أخطرها في بلديات أقبو وتيشي وسيدي عيش بولاية بجاية",
+            ("أقبو", "وسيدي", "عيش"),
+            ["تيشي"],
+            id="algerian-communes",
+        ),
+        pytest.param(
+            "التي شهدتها أقاليم طاطا والرشيدية وزاكورة خلال",
+            ("والرشيدية", "وزاكورة"),
+            ["طاطا"],
+            id="moroccan-provinces",
+        ),
+        pytest.param(
+            "مشروعات في مراكز ناصر وإهناسيا تشمل وحدات",
+            ("وإهناسيا",),
+            ["ناصر"],
+            id="egyptian-districts",
+        ),
+    ],
+)
+def test_districts_listed_after_their_dual_or_plural_are_places(text, known, names):
+    assert written_places(text, known) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        pytest.param("وتشمل الخطة مراكز تدريب وتأهيل للشباب", (), id="centres-of-a-kind"),
+        pytest.param(
+            "افتتاح مراكز الإيواء والإغاثة في بغداد والبصرة",
+            ("بغداد", "والبصرة"),
+            id="known-places-after",
+        ),
+        pytest.param("وانتقد بلديات المعارضة والموالاة التي", (), id="councils-of-parties"),
+    ],
+)
+def test_centres_and_councils_of_a_kind_are_no_districts(text, known):
+    assert written_places(text, known) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "names"),
+    [
+        pytest.param(
+            'ويحرم أقضية كاملة مثل القائم وعنه وراوة من حصتها"',
+            (),
+            ["القائم", "عنه", "راوة"],
+            id="iraqi-districts",
+        ),
+        pytest.param(
+            "أن جماعات قروية مجاورة مثل القصر الصغير وانجرة لم تستفد",
+            (),
+            ["القصر الصغير", "انجرة"],
+            id="moroccan-rural-communes",
+        ),
+        pytest.param(
+            "أن جماعات قروية مجاورة مثل القصر الصغير وانجرة لم تستفد",
+            ("القصر",),
+            ["القصر الصغير", "انجرة"],
+            id="a-known-name-with-its-size",
+        ),
+    ],
+)
+def test_districts_and_communes_give_places_as_examples(text, known, names):
+    assert written_places(text, known) == names
+
+
+def test_groups_give_no_places_as_examples():
+    assert written_places("وتنشط جماعات مسلحة مثل الشباب والقاعدة في") == []
 
 
 def test_a_side_alone_ending_a_list_of_known_places_is_a_province():

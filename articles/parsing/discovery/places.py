@@ -592,6 +592,15 @@ _TOWN_NOUNS = _TOWN_NOUNS | QUARTERS
 # Provinces listed after their dual or plural: `ولايات بسكرة والوادي وأولاد جلال وتوقرت`, `ولايتي بارا
 # وماتو غروسو`. `الولايات` (the United States) has its article, and lists nothing.
 PROVINCE_LISTS = _keys("ولايتي ولايات")
+# Districts and communes listed after their dual or plural: `قضاءي الزبير وأبي الخصيب`, `معتمديتي غنوش وقابس
+# الجنوبية`, `بلديات أقبو وتيشي وسيدي عيش`, `أقاليم طاطا والرشيدية`, `مراكز ناصر وإهناسيا والواسطى` (Egypt).
+# `بلديات` and `مراكز` are also a country's councils and any centres (`مراكز تدريب وتأهيل`, `بلديات
+# المعارضة`), so these list names only with a known place among them, as in each of the tuning sets'
+# 13 lists after them.
+_UNIT_LISTS = _keys(
+    "قضاءي قضائي أقضية معتمديتي معتمديات بلديتي بلديات إقليمي أقاليم مقاطعتي مقاطعات مديريتي مديريات مراكز"
+)
+PROVINCE_LISTS = PROVINCE_LISTS | _UNIT_LISTS
 _HOT_NOUNS = _keys("أجواء مياه رياح دموع ينابيع عيون أيام ليال طقس")
 # What follows a settlement noun without naming it: ordinals, the nouns of its time or use, verbs.
 _NOT_SETTLEMENT_NAMES = _NOT_PLACE_NAMES | _keys(
@@ -616,6 +625,9 @@ def _settlements_at(tokens: list[Token], i: int, taken: dict[int, str], places: 
     # `مناطق الزعفرانية والدورة والبلديات`: with a known place among them, the definite words a plural
     # lists are names as after a town's noun, where alone they may be nouns (`مناطق النزاع والحروب`).
     with_known = listed and not town and _lists_a_known_place(tokens, i, taken)
+    unit = _has_stem_in(noun.key, _UNIT_LISTS)
+    if unit and not with_known:
+        return []
     district = _has_stem_in(noun.key, _DISTRICTS)
     feminine = not _has_stem_in(noun.key, _MASCULINE_SETTLEMENTS)
     quarter = _has_stem_in(noun.key, QUARTERS)
@@ -650,6 +662,8 @@ def _settlements_at(tokens: list[Token], i: int, taken: dict[int, str], places: 
         found.append(Discovered(LOC, k, last, conjunction, noun))
         k = last + 1
     places_found = [place for place in found if place is not None]
+    if unit and None not in found:
+        return []  # `مراكز الإيواء والإغاثة في بغداد والبصرة`: the known places are no items of its list
     return places_found if not listed or len(found) >= 2 else []
 
 
@@ -1063,6 +1077,11 @@ def _listed_name_end(
 # (`مناطق مزدحمة مثل الأسواق والمستشفيات`).
 _SUCH_AS = _keys("مثل")
 _PLACE_PLURALS = _keys("قرى مدن بلدات أحياء مخيمات ولايات محافظات القرى المدن البلدات الأحياء المخيمات")
+# Districts and communes give towns as examples too: `أقضية كاملة مثل القائم وعنه وراوة` (Iraq), `جماعات
+# قروية مجاورة مثل القصر الصغير وانجرة` (Morocco; `جماعات` alone are groups: `جماعات مسلحة مثل`).
+_PLACE_PLURALS = _PLACE_PLURALS | _keys("أقضية معتمديات الأقضية المعتمديات")
+_COMMUNES = _keys("جماعات الجماعات")
+_RURAL = _keys("قروية القروية ترابية الترابية")
 _MAX_BEFORE_SUCH_AS = 5  # words between the plural and `مثل`: `قرى جنوب جبل سنجار،`
 # What an example of a town is not, though a definite word: the country or the capital it lies in,
 # a side of it (`مدن مثل العاصمة`, `قرى مثل الشمال`).
@@ -1089,8 +1108,13 @@ def _places_such_as(tokens: list[Token], i: int, taken: dict[int, str]) -> list[
         if k in taken:
             if taken[k] != LOC:
                 return []
-            k = _known_name_end(tokens, k, taken) + 1
-            found.append(None)
+            end = _known_name_end(tokens, k, taken)
+            if _phrase_ended(tokens, end + 1) or end + 1 in taken or tokens[end + 1].key not in _SIZE_ADJECTIVES:
+                k = end + 1
+                found.append(None)
+                continue
+            found.append(Discovered(LOC, k, end + 1, conjunction))  # `مثل القصر الصغير`, no palace of `القصر`
+            k = end + 2
             continue
         last = _example_end(tokens, k, taken, conjunction)
         if last is None:
@@ -1105,6 +1129,8 @@ def _follows_place_plural(tokens: list[Token], i: int) -> bool:
         return False
     for j in range(i - 1, max(-1, i - 1 - _MAX_BEFORE_SUCH_AS), -1):
         if _has_stem_in(tokens[j].key, _PLACE_PLURALS):
+            return True
+        if tokens[j].key in _RURAL and j > 0 and _has_stem_in(tokens[j - 1].key, _COMMUNES):
             return True
         if tokens[j].after_break or any(char in SENTENCE_ENDS for char in tokens[j].gap):
             return False
@@ -1123,12 +1149,16 @@ def _example_end(tokens: list[Token], k: int, taken: dict[int, str], joined: boo
     if token.definite and (_nisba(token) or key.endswith("ات")):
         return None  # `مثل الجامعات`: a kind of place
     last = k
-    if key not in _PLACE_CONNECTORS and (_org_head(token) or _has_stem_in(key, FACILITIES)):
-        return None  # `مثل مخيم فرشانا`: the facility's own rule reads it
+    sized = not _phrase_ended(tokens, k + 1) and k + 1 not in taken and tokens[k + 1].key in _SIZE_ADJECTIVES
+    facility = key not in _PLACE_CONNECTORS and (_org_head(token) or _has_stem_in(key, FACILITIES))
+    if facility and not (token.definite and sized):
+        return None  # `مثل مخيم فرشانا`: the facility's own rule reads it; but `مثل القصر الصغير`
     if key in _PLACE_CONNECTORS:
         if _phrase_ended(tokens, k + 1) or k + 1 in taken or _in(tokens[k + 1].key, STOP):
             return None
         last = k + 1
+    elif sized:
+        last = k + 1  # `مثل القصر الصغير وانجرة`: the adjective is the name's own
     following = last + 1
     if _ends_clause(tokens, following) or tokens[following].after_break:
         return last
