@@ -1,7 +1,7 @@
 """Round 11 places: an unknown word in a list of known places with no noun before it (`في رانية وكلار
-وحلبجة`, `في صفاقس وقفصة وسوسة والكاف،`), and districts and communes listed after their dual or plural
+وحلبجة`, `في صفاقس وقفصة وسوسة والكاف،`), districts and communes listed after their dual or plural
 (`معتمديتي غنوش وقابس`, `بلديات أقبو وتيشي`) or given as examples (`أقضية كاملة مثل القائم وعنه`, `جماعات قروية
-مجاورة مثل القصر الصغير وانجرة`)."""
+مجاورة مثل القصر الصغير وانجرة`), and Iraq's districts named by a definite word (`قضاء المدحتية`, `ناحية الطليعة`)."""
 
 import pytest
 
@@ -156,6 +156,42 @@ def test_districts_and_communes_give_places_as_examples(text, known, names):
 
 def test_groups_give_no_places_as_examples():
     assert written_places("وتنشط جماعات مسلحة مثل الشباب والقاعدة في") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("ويقول مزارع من قضاء المدحتية، إن", ["المدحتية"], id="district"),
+        pytest.param("وشهدت ناحية الطليعة الأسبوع الماضي مشاجرة", ["الطليعة"], id="sub-district"),
+        pytest.param(
+            "وفرضت حظر التجوال في ناحية عقيربات بريف حماة",
+            ["عقيربات"],
+            id="sub-district-indefinite",
+        ),
+        pytest.param(
+            "نزاع مسلح في ناحية السلام، أسفر عن مقتل",
+            ["ناحية السلام"],
+            id="named-by-an-abstract-noun",
+        ),
+    ],
+)
+def test_iraqi_districts_are_named_by_a_definite_word(text, names):
+    assert written_places(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وسافر لقضاء العطلة في الجبل", id="spending-the-holiday"),
+        pytest.param("يسعى إلى قضاء الحاجات بسرعة", id="fulfilling-needs"),
+        pytest.param("وأحيل الملف إلى قضاء الأحداث", id="juvenile-justice"),
+        pytest.param("مثل أمام مجلس قضاء البليدة", id="an-algerian-court"),
+        pytest.param("الخطة مقبولة من ناحية الشكل", id="in-terms-of"),
+        pytest.param("ومن ناحية أخرى قال الوزير", id="on-the-other-hand"),
+    ],
+)
+def test_spending_justice_and_sides_are_no_districts(text):
+    assert written_places(text) == []
 
 
 def test_a_side_alone_ending_a_list_of_known_places_is_a_province():

@@ -100,6 +100,7 @@ from articles.parsing.discovery.places import (
     LINKING,
     PROVINCE_LISTS,
     QUARTERS,
+    SUB_DISTRICTS,
     _facility_at,
     _linked_places_at,
     _listed_facilities_at,
@@ -477,6 +478,6 @@ _SCORING = _keys(
 )
 _SCORING_FORMS = _written_forms(_SCORING) - _written_forms(_keys("الطريق"))
 QUOTES = OPENING_QUOTES | CLOSING_QUOTES
-_SETTLEMENT_FORMS = _written_forms(_SETTLEMENTS | QUARTERS | PROVINCE_LISTS)
+_SETTLEMENT_FORMS = _written_forms(_SETTLEMENTS | QUARTERS | PROVINCE_LISTS | SUB_DISTRICTS)
 _LED_BY_FORMS = LED_BY | {"و" + key for key in LED_BY}
 _LISTED_FACILITY_FORMS = _written_forms(frozenset(_LISTED_FACILITIES))

@@ -618,10 +618,10 @@ def _settlements_at(tokens: list[Token], i: int, taken: dict[int, str], places: 
     noun = tokens[i]
     if noun.definite or _tanween(noun):
         return []  # `المدينة القديمة`, `منطقةً`: the noun describes, it names nothing
-    if _alive(tokens, i) or _hot(tokens, i):
+    if _alive(tokens, i) or _hot(tokens, i) or _in_terms_of(tokens, i):
         return []
     listed = _has_stem_in(noun.key, _SETTLEMENT_LISTS | PROVINCE_LISTS)
-    town = _has_stem_in(noun.key, _TOWN_NOUNS)
+    town = _has_stem_in(noun.key, _TOWN_NOUNS) or _district_named(tokens, i)
     # `مناطق الزعفرانية والدورة والبلديات`: with a known place among them, the definite words a plural
     # lists are names as after a town's noun, where alone they may be nouns (`مناطق النزاع والحروب`).
     with_known = listed and not town and _lists_a_known_place(tokens, i, taken)
@@ -659,12 +659,70 @@ def _settlements_at(tokens: list[Token], i: int, taken: dict[int, str], places: 
         noun = "مدينة" if not listed and _city_of_a_ruler(tokens, i, k, last) else ""  # written without its clitic
         if quarter:
             noun = "حارة"  # a quarter keeps its noun, as the gold sets name it: `حارة العقر`
+        if not listed and last == k and tokens[k].key in _ABSTRACT_NAMES:
+            noun = _district_noun(tokens[i]) or noun  # `ناحية السلام`, no place called "peace"
         found.append(Discovered(LOC, k, last, conjunction, noun))
         k = last + 1
     places_found = [place for place in found if place is not None]
     if unit and None not in found:
         return []  # `مراكز الإيواء والإغاثة في بغداد والبصرة`: the known places are no items of its list
     return places_found if not listed or len(found) >= 2 else []
+
+
+# Iraq's districts and sub-districts are named by a definite word as towns are: `قضاء المدحتية`, `ناحية
+# الطليعة`, `بقضاء الكحلاء`; in the tuning sets 17 of the 19 definite words after an indefinite `قضاء` or
+# `ناحية` are places (and `ناحية السلام`, written so in its gold). But `قضاء` is also "spending" and
+# "fulfilling" (`لقضاء العطلة`, `قضاء الحاجات`) and the judiciary of a kind (`قضاء الأحداث`, the court
+# of a town in Algeria: `مجلس قضاء البليدة`), and `من ناحية` is "in terms of" (`من ناحية الشكل`).
+_DISTRICTS_NAMED = _keys("قضاء ناحية")
+_IN_TERMS_OF = _keys("من ومن")
+_COURTS = _keys("مجلس")
+_NOT_DISTRICT_NAMES = _keys(
+    """
+    العطلة العطل الإجازة الإجازات الوقت الأوقات الحاجة الحاجات الحوائج الدين الديون الصلاة الصلوات
+    الفوائت الصيام الصوم الأيام الليلة الليالي الليل الصيف الشتاء الربيع الخريف العيد الأعياد الفترة
+    المدة العقوبة العقوبات المحكومية الأمر الأمور المصالح الشهر السنة العام الأسبوع النهار الساعات
+    الفراغ المناسك الفريضة الواجب الواجبات الغرض الأغراض الحج العمرة الأحداث الأسرة التحقيق الدولة
+    الحكم الأعمال الاستئناف الطفولة الشباب الشكل المبدأ المضمون الجوهر النظرية العملية الكم الكيف
+    """
+)
+
+
+# A district named by an abstract noun keeps its noun, as the gazetteer keeps `حي السلام`, `حي النصر`,
+# `حي الأمل` (a bare `السلام` would be "peace" wherever it stands): `ناحية السلام`, `قضاء النصر`.
+_ABSTRACT_NAMES = _keys("السلام النصر الأمل الحرية الوحدة العدل الشعب الفتح التحرير الوفاء الانتصار التضامن")
+
+
+_DISTRICT_HEADS = {normalize(noun): noun for noun in ("قضاء", "ناحية")}
+
+
+def _district_noun(noun: Token) -> str | None:
+    """`قضاء` or `ناحية`, the word `noun` behind its clitics, else None."""
+    return next((_DISTRICT_HEADS[stem] for stem in clitic_stems(noun.key) if stem in _DISTRICT_HEADS), None)
+
+
+def _district_named(tokens: list[Token], i: int) -> bool:
+    """The indefinite `قضاء` or `ناحية` at `i` is a district's noun, its name a definite word after it."""
+    if not _has_stem_in(tokens[i].key, _DISTRICTS_NAMED) or i + 1 >= len(tokens):
+        return False
+    if _phrase_ended(tokens, i + 1) or tokens[i + 1].key in _NOT_DISTRICT_NAMES:
+        return False
+    if tokens[i + 1].key in _WHOLES or tokens[i + 1].key in _COMPASS_NOUNS:
+        return False  # `قضاء الشمال`
+    if i == 0 or tokens[i].after_break or tokens[i].after_comma:
+        return True
+    return tokens[i - 1].key not in _COURTS
+
+
+# `ناحية`, Iraq's and Syria's sub-district: `ناحية عقيربات`, `ناحية الطليعة`.
+SUB_DISTRICTS = _keys("ناحية")
+
+
+def _in_terms_of(tokens: list[Token], i: int) -> bool:
+    """`من ناحية`, "in terms of", "on the side of": no district at `i`."""
+    if i == 0 or tokens[i].after_break or tokens[i].after_comma or not _has_stem_in(tokens[i].key, SUB_DISTRICTS):
+        return False
+    return tokens[i - 1].key in _IN_TERMS_OF
 
 
 # `حي` is also "live, alive", after what can be: `بث حي مباشر`, `متبرع حي باستخدام الروبوت`, `كائن حي
