@@ -1,7 +1,8 @@
 """Round 11 places: an unknown word in a list of known places with no noun before it (`في رانية وكلار
 وحلبجة`, `في صفاقس وقفصة وسوسة والكاف،`), districts and communes listed after their dual or plural
 (`معتمديتي غنوش وقابس`, `بلديات أقبو وتيشي`) or given as examples (`أقضية كاملة مثل القائم وعنه`, `جماعات قروية
-مجاورة مثل القصر الصغير وانجرة`), and Iraq's districts named by a definite word (`قضاء المدحتية`, `ناحية الطليعة`)."""
+مجاورة مثل القصر الصغير وانجرة`), Iraq's districts named by a definite word (`قضاء المدحتية`, `ناحية الطليعة`),
+and power stations listed with a known one (`لمحطات الرميلة والنجيبية`)."""
 
 import pytest
 
@@ -197,3 +198,39 @@ def test_spending_justice_and_sides_are_no_districts(text):
 def test_a_side_alone_ending_a_list_of_known_places_is_a_province():
     text = "في مراكز التجميع بكفر الشيخ والبحيرة والدقهلية والشرقية، بسعر افتتاحي"
     assert written_places(text, ("بكفر", "الشيخ", "والبحيرة", "والدقهلية")) == ["الشرقية"]
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "names"),
+    [
+        pytest.param(
+            "الغاز المغذي لمحطات الرميلة والنجيبية، موضحاً",
+            ("الرميلة",),
+            ["النجيبية"],
+            id="known-first",
+        ),
+        pytest.param(
+            'أن محطات النجيبية وخور الزبير والهارثة الغازية "تعمل',
+            ("وخور", "الزبير", "والهارثة"),
+            ["النجيبية"],
+            id="known-after",
+        ),
+    ],
+)
+def test_power_stations_listed_with_a_known_field_are_places(text, known, names):
+    assert written_places(text, known) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        pytest.param("لتطوير محطات شحن وتزويد في ريف حمص", ("حمص",), id="kinds-indefinite"),
+        pytest.param(
+            "تأهيل محطات المياه والكهرباء في أم درمان والخرطوم",
+            ("أم", "درمان", "والخرطوم"),
+            id="kinds",
+        ),
+    ],
+)
+def test_stations_of_a_kind_are_no_places(text, known):
+    assert written_places(text, known) == []

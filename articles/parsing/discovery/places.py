@@ -1020,10 +1020,11 @@ _LISTED_FACILITIES = {
         ("نهر", "نهري نهرا نهرين"),
         ("سجن", "سجني سجنين سجون"),  # `سجني عوفر والنقب`, `سجني مجدو وريمون`
         ("حارة", "حارتي حارتين حارات"),  # `حارتي الدمج والحواشين`, `حارات السلايمة وتل الرميدة وجابر`
+        ("محطة", "محطات"),  # `لمحطات الرميلة والنجيبية`
     )
     for plural in plurals.split()
 }
-_FACILITY_PLURALS = _keys("معابر مخيمات سدود مطارات موانئ حقول سجون حارات")
+_FACILITY_PLURALS = _keys("معابر مخيمات سدود مطارات موانئ حقول سجون حارات محطات")
 # Fields and ports listed after their dual or plural are written by their names alone, a known town's
 # being that town: `حقلي الرميلة ومجنون` (blind12, blind22), `ميناءي داكار وأبيدجان` (blind11). Camps
 # and crossings keep their noun: `مخيمات فرشانا وميتشي` → `مخيم فرشانا`.
@@ -1032,6 +1033,12 @@ _FIELDS_LISTED = _keys("حقل")  # `موانئ جيبوتي` are a country's po
 # Quarters are named by definite words as fields are (`حارات السلايمة وجابر`); a known place among them is
 # a place of its own in the old town, written without the noun: `حارات السلايمة وتل الرميدة`.
 _FIELDS_LISTED = _FIELDS_LISTED | QUARTERS
+# Power stations are named after their field or town and written so, bare (`محطات النجيبية وخور الزبير`,
+# `لمحطات الرميلة والنجيبية`, Basra); but `محطات` is far more often followed by their kinds (`محطات الكهرباء
+# والمياه`, `محطات تحلية صغيرة`, 50 of the 55 in the tuning sets), so their list needs a known place in it.
+_STATIONS_LISTED = _keys("محطة")
+_LISTED_BARE = _LISTED_BARE | _STATIONS_LISTED
+_FIELDS_LISTED = _FIELDS_LISTED | _STATIONS_LISTED
 
 
 def _dual_verb(tokens: list[Token], k: int) -> bool:
@@ -1083,6 +1090,8 @@ def _listed_facilities_at(
         k = last + 1
     if len(found) < 2 or (not dual and all(place and tokens[place.first].definite for place in found)):
         return []  # `حقول القمح والشعير`: kinds of field, no names
+    if normalize(head) in _STATIONS_LISTED and None not in found:
+        return []  # `محطات شحن وتزويد`: kinds of station
     return [place for place in found if place is not None]
 
 
