@@ -780,18 +780,21 @@ def _place_in_known_list(
 ) -> Discovered | None:
     """The unknown word at `i` is an item of a list of known places (two or more), of one word."""
     token = tokens[i]
-    joined = not token.after_break and _joined(token)
-    conjunction = joined and not token.after_comma
-    known_after = _known_item_at(tokens, i + 1, taken)
-    if joined:
-        # The list's last word is joined by و and ends the phrase: `وسوسة والكاف،`, not `سوسة، ستضمن "`.
-        ends = conjunction and _phrase_ended(tokens, i + 1) and not _future_verb(token)
-        if taken.get(i - 1) != LOC or not (known_after or ends):
+    if taken.get(i - 1) == LOC:
+        if token.after_break or not _joined(token):
             return None
-    elif not known_after or i == 0 or token.after_break or tokens[i - 1].key not in _LIST_OPENERS:
-        return None  # a first item opens the list right after its preposition: `في رانية وكلار`
-    elif token.key.endswith("ات"):
-        return None  # `في جماعات واويزغت وتنانت`: the plural names what the list holds
+        # The list's last word is joined by و and ends the phrase: `وسوسة والكاف،`, not `سوسة، ستضمن "`.
+        conjunction = not token.after_comma
+        ends = conjunction and _phrase_ended(tokens, i + 1) and not _future_verb(token)
+        if not (ends or _known_item_at(tokens, i + 1, taken)):
+            return None
+    else:
+        # A first item opens the list right after its preposition: `في رانية وكلار`.
+        if i == 0 or tokens[i - 1].key not in _LIST_OPENERS or token.after_break or _joined(token):
+            return None
+        if not _known_item_at(tokens, i + 1, taken) or token.key.endswith("ات"):
+            return None  # `في جماعات واويزغت وتنانت`: the plural names what the list holds
+        conjunction = False
     key = token.key[1:] if conjunction else token.key
     if len(key) < 2 or key.isdigit() or _tanween(token) or token.raw.endswith(("ها", "هم", "هما")):
         return None  # `ودول`, `وعاصمتها`: a noun, or a noun and its pronoun
