@@ -33,6 +33,7 @@ def test_seed_gold_is_matched_exactly():
         # set's first run, before anyone read its errors, is in the README's table; who moved a floor and
         # by how much is in the commit that moved it. Issue 4's target on unseen text: 0.95 / 0.90.
         # Tuning sets: their texts and errors have been read and rules and data were chosen from them.
+        # Session 15 (loc5): places in lists and Iraq's districts raised blind12, 21, 24, 25, 29 and 31-34.
         ("unseen.json", 14, 0.999, 0.992),
         ("blind.json", 16, 0.993, 0.993),
         ("blind3.json", 17, 0.994, 0.991),
@@ -58,7 +59,7 @@ def test_seed_gold_is_matched_exactly():
         ("blind18.json", 16, 0.960, 0.923),
         ("blind19.json", 14, 0.984, 0.944),
         ("blind20.json", 14, 0.977, 0.962),
-        ("blind21.json", 15, 0.979, 0.928),
+        ("blind21.json", 15, 0.979, 0.932),
         # blind22-24 (46 stories, 922 entities), written at the end of session 10 and held out until session
         # 12 (0.930 / 0.862 on session 11's last code, names as written); tuning sets from session 12.
         ("blind22.json", 16, 0.978, 0.953),

@@ -102,10 +102,12 @@ from articles.parsing.discovery.places import (
     LINKING,
     PROVINCE_LISTS,
     QUARTERS,
+    SUB_DISTRICTS,
     VENUES,
     _facility_at,
     _linked_places_at,
     _listed_facilities_at,
+    _place_in_known_list,
     _places_such_as,
     _port_of_a_kind,
     _region_at,
@@ -175,6 +177,13 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             venue := venue_at(tokens, i, taken, places) or team_at(tokens, i, taken, places)
         ):
             found.setdefault(i, venue)  # `مسرح السلام`, `شارع الـ 60 متري`, `منتخب السويد`
+            continue
+        elif (
+            (taken.get(i - 1) == LOC or taken.get(i + 1) == LOC)
+            and token.key not in _HEAD_FORMS
+            and (listed := _place_in_known_list(tokens, i, taken, places))
+        ):
+            found.setdefault(i, listed)  # `في صفاقس وقفصة وسوسة والكاف،`
             continue
         elif token.key not in _HEAD_FORMS:  # every branch below needs a head noun
             continue
@@ -479,6 +488,6 @@ _SCORING = _keys(
 )
 _SCORING_FORMS = _written_forms(_SCORING) - _written_forms(_keys("الطريق"))
 QUOTES = OPENING_QUOTES | CLOSING_QUOTES
-_SETTLEMENT_FORMS = _written_forms(_SETTLEMENTS | QUARTERS | PROVINCE_LISTS)
+_SETTLEMENT_FORMS = _written_forms(_SETTLEMENTS | QUARTERS | PROVINCE_LISTS | SUB_DISTRICTS)
 _LED_BY_FORMS = LED_BY | {"و" + key for key in LED_BY}
 _LISTED_FACILITY_FORMS = _written_forms(frozenset(_LISTED_FACILITIES))

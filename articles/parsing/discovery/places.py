@@ -592,6 +592,15 @@ _TOWN_NOUNS = _TOWN_NOUNS | QUARTERS
 # Provinces listed after their dual or plural: `ولايات بسكرة والوادي وأولاد جلال وتوقرت`, `ولايتي بارا
 # وماتو غروسو`. `الولايات` (the United States) has its article, and lists nothing.
 PROVINCE_LISTS = _keys("ولايتي ولايات")
+# Districts and communes listed after their dual or plural: `قضاءي الزبير وأبي الخصيب`, `معتمديتي غنوش وقابس
+# الجنوبية`, `بلديات أقبو وتيشي وسيدي عيش`, `أقاليم طاطا والرشيدية`, `مراكز ناصر وإهناسيا والواسطى` (Egypt).
+# `بلديات` and `مراكز` are also a country's councils and any centres (`مراكز تدريب وتأهيل`, `بلديات
+# المعارضة`), so these list names only with a known place among them, as in each of the tuning sets'
+# 13 lists after them.
+_UNIT_LISTS = _keys(
+    "قضاءي قضائي أقضية معتمديتي معتمديات بلديتي بلديات إقليمي أقاليم مقاطعتي مقاطعات مديريتي مديريات مراكز"
+)
+PROVINCE_LISTS = PROVINCE_LISTS | _UNIT_LISTS
 _HOT_NOUNS = _keys("أجواء مياه رياح دموع ينابيع عيون أيام ليال طقس")
 # What follows a settlement noun without naming it: ordinals, the nouns of its time or use, verbs.
 _NOT_SETTLEMENT_NAMES = _NOT_PLACE_NAMES | _keys(
@@ -609,13 +618,16 @@ def _settlements_at(tokens: list[Token], i: int, taken: dict[int, str], places: 
     noun = tokens[i]
     if noun.definite or _tanween(noun):
         return []  # `المدينة القديمة`, `منطقةً`: the noun describes, it names nothing
-    if _alive(tokens, i) or _hot(tokens, i):
+    if _alive(tokens, i) or _hot(tokens, i) or _in_terms_of(tokens, i):
         return []
     listed = _has_stem_in(noun.key, _SETTLEMENT_LISTS | PROVINCE_LISTS)
-    town = _has_stem_in(noun.key, _TOWN_NOUNS)
+    town = _has_stem_in(noun.key, _TOWN_NOUNS) or _district_named(tokens, i)
     # `مناطق الزعفرانية والدورة والبلديات`: with a known place among them, the definite words a plural
     # lists are names as after a town's noun, where alone they may be nouns (`مناطق النزاع والحروب`).
     with_known = listed and not town and _lists_a_known_place(tokens, i, taken)
+    unit = _has_stem_in(noun.key, _UNIT_LISTS)
+    if unit and not with_known:
+        return []
     district = _has_stem_in(noun.key, _DISTRICTS)
     feminine = not _has_stem_in(noun.key, _MASCULINE_SETTLEMENTS)
     quarter = _has_stem_in(noun.key, QUARTERS)
@@ -647,10 +659,70 @@ def _settlements_at(tokens: list[Token], i: int, taken: dict[int, str], places: 
         noun = "مدينة" if not listed and _city_of_a_ruler(tokens, i, k, last) else ""  # written without its clitic
         if quarter:
             noun = "حارة"  # a quarter keeps its noun, as the gold sets name it: `حارة العقر`
+        if not listed and last == k and tokens[k].key in _ABSTRACT_NAMES:
+            noun = _district_noun(tokens[i]) or noun  # `ناحية السلام`, no place called "peace"
         found.append(Discovered(LOC, k, last, conjunction, noun))
         k = last + 1
     places_found = [place for place in found if place is not None]
+    if unit and None not in found:
+        return []  # `مراكز الإيواء والإغاثة في بغداد والبصرة`: the known places are no items of its list
     return places_found if not listed or len(found) >= 2 else []
+
+
+# Iraq's districts and sub-districts are named by a definite word as towns are: `قضاء المدحتية`, `ناحية
+# الطليعة`, `بقضاء الكحلاء`; in the tuning sets 17 of the 19 definite words after an indefinite `قضاء` or
+# `ناحية` are places (and `ناحية السلام`, written so in its gold). But `قضاء` is also "spending" and
+# "fulfilling" (`لقضاء العطلة`, `قضاء الحاجات`) and the judiciary of a kind (`قضاء الأحداث`, the court
+# of a town in Algeria: `مجلس قضاء البليدة`), and `من ناحية` is "in terms of" (`من ناحية الشكل`).
+_DISTRICTS_NAMED = _keys("قضاء ناحية")
+_IN_TERMS_OF = _keys("من ومن")
+_COURTS = _keys("مجلس")
+_NOT_DISTRICT_NAMES = _keys(
+    """
+    العطلة العطل الإجازة الإجازات الوقت الأوقات الحاجة الحاجات الحوائج الدين الديون الصلاة الصلوات
+    الفوائت الصيام الصوم الأيام الليلة الليالي الليل الصيف الشتاء الربيع الخريف العيد الأعياد الفترة
+    المدة العقوبة العقوبات المحكومية الأمر الأمور المصالح الشهر السنة العام الأسبوع النهار الساعات
+    الفراغ المناسك الفريضة الواجب الواجبات الغرض الأغراض الحج العمرة الأحداث الأسرة التحقيق الدولة
+    الحكم الأعمال الاستئناف الطفولة الشباب الشكل المبدأ المضمون الجوهر النظرية العملية الكم الكيف
+    """
+)
+
+
+# A district named by an abstract noun keeps its noun, as the gazetteer keeps `حي السلام`, `حي النصر`,
+# `حي الأمل` (a bare `السلام` would be "peace" wherever it stands): `ناحية السلام`, `قضاء النصر`.
+_ABSTRACT_NAMES = _keys("السلام النصر الأمل الحرية الوحدة العدل الشعب الفتح التحرير الوفاء الانتصار التضامن")
+
+
+_DISTRICT_HEADS = {normalize(noun): noun for noun in ("قضاء", "ناحية")}
+
+
+def _district_noun(noun: Token) -> str | None:
+    """`قضاء` or `ناحية`, the word `noun` behind its clitics, else None."""
+    return next((_DISTRICT_HEADS[stem] for stem in clitic_stems(noun.key) if stem in _DISTRICT_HEADS), None)
+
+
+def _district_named(tokens: list[Token], i: int) -> bool:
+    """The indefinite `قضاء` or `ناحية` at `i` is a district's noun, its name a definite word after it."""
+    if not _has_stem_in(tokens[i].key, _DISTRICTS_NAMED) or i + 1 >= len(tokens):
+        return False
+    if _phrase_ended(tokens, i + 1) or tokens[i + 1].key in _NOT_DISTRICT_NAMES:
+        return False
+    if tokens[i + 1].key in _WHOLES or tokens[i + 1].key in _COMPASS_NOUNS:
+        return False  # `قضاء الشمال`
+    if i == 0 or tokens[i].after_break or tokens[i].after_comma:
+        return True
+    return tokens[i - 1].key not in _COURTS
+
+
+# `ناحية`, Iraq's and Syria's sub-district: `ناحية عقيربات`, `ناحية الطليعة`.
+SUB_DISTRICTS = _keys("ناحية")
+
+
+def _in_terms_of(tokens: list[Token], i: int) -> bool:
+    """`من ناحية`, "in terms of", "on the side of": no district at `i`."""
+    if i == 0 or tokens[i].after_break or tokens[i].after_comma or not _has_stem_in(tokens[i].key, SUB_DISTRICTS):
+        return False
+    return tokens[i - 1].key in _IN_TERMS_OF
 
 
 # `حي` is also "live, alive", after what can be: `بث حي مباشر`, `متبرع حي باستخدام الروبوت`, `كائن حي
@@ -692,6 +764,85 @@ def _lists_a_known_place(tokens: list[Token], i: int, taken: dict[int, str]) -> 
         if item and taken.get(k) == LOC:
             return True
     return False
+
+
+# A word of one in a list of known places, with no noun before the list: `في رانية وكلار وحلبجة`,
+# `الحويجة والزاب والرياض`, `في صفاقس وقفصة وسوسة والكاف،`. In the 35 tuning sets, of the unknown words
+# so listed beside two known places, 10 are places; the 7 that are not (`غزة والسودان والملاحة في`,
+# `الفاو والسيبة ونزحت نحو`) are the list's last word and a clause goes on after them. So the word
+# is a place when a known place follows it in the list, or when it ends the list and the phrase.
+_LIST_OPENERS = _keys("في من إلى الى بين")
+_MIN_KNOWN_IN_LIST = 2
+
+
+def _place_in_known_list(
+    tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]
+) -> Discovered | None:
+    """The unknown word at `i` is an item of a list of known places (two or more), of one word."""
+    token = tokens[i]
+    if taken.get(i - 1) == LOC:
+        if token.after_break or not _joined(token):
+            return None
+        # The list's last word is joined by و and ends the phrase: `وسوسة والكاف،`, not `سوسة، ستضمن "`.
+        conjunction = not token.after_comma
+        ends = conjunction and _phrase_ended(tokens, i + 1) and not _future_verb(token)
+        if not (ends or _known_item_at(tokens, i + 1, taken)):
+            return None
+    else:
+        # A first item opens the list right after its preposition: `في رانية وكلار`.
+        if i == 0 or tokens[i - 1].key not in _LIST_OPENERS or token.after_break or _joined(token):
+            return None
+        if not _known_item_at(tokens, i + 1, taken) or token.key.endswith("ات"):
+            return None  # `في جماعات واويزغت وتنانت`: the plural names what the list holds
+        conjunction = False
+    key = token.key[1:] if conjunction else token.key
+    if len(key) < 2 or key.isdigit() or _tanween(token) or token.raw.endswith(("ها", "هم", "هما")):
+        return None  # `ودول`, `وعاصمتها`: a noun, or a noun and its pronoun
+    if _in(key, STOP) or key in _NOT_IN_LISTS or key in _NOT_PLACE_NAMES or key in _NOT_SETTLEMENT_NAMES:
+        return None
+    if _nisba(token) or demonym(key, places) or _is_title(token) or _role_noun(token) or _facility_noun(token):
+        return None
+    if _known_items(tokens, i, taken) < _MIN_KNOWN_IN_LIST:
+        return None
+    return Discovered(LOC, i, i, conjunction)
+
+
+# Place words whose own first letter is و, no conjunction: `ولاية شمال دارفور`, `وادي حضرموت`.
+_OWN_WAW = _keys("ولاية ولايتي ولايات وادي واحة وسط")
+
+
+def _joined(token: Token) -> bool:
+    """The word goes on a list, behind و or a comma."""
+    return token.after_comma or (token.key.startswith("و") and token.key not in _OWN_WAW)
+
+
+def _known_item_at(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """A known place opens at `k` as the list's next item, behind و or a comma."""
+    if k >= len(tokens) or taken.get(k) != LOC or tokens[k].after_break:
+        return False
+    return _joined(tokens[k])
+
+
+def _known_items(tokens: list[Token], i: int, taken: dict[int, str]) -> int:
+    """How many known places the list around word `i` has, before and after it."""
+    count = 0
+    k = i + 1
+    while _known_item_at(tokens, k, taken):
+        count += 1
+        k += 1
+        while taken.get(k) == LOC and not (tokens[k].after_break or _joined(tokens[k])):
+            k += 1  # the rest of the name: `وطوز خورماتو`
+    if not _joined(tokens[i]):
+        return count
+    k = i - 1
+    while k >= 0 and taken.get(k) == LOC:
+        while k > 0 and taken.get(k - 1) == LOC and not _joined(tokens[k]):
+            k -= 1  # back to the name's first word: `سيدي بوزيد`
+        count += 1
+        if tokens[k].after_break or not _joined(tokens[k]):
+            break  # the list's first item
+        k -= 1
+    return count
 
 
 def _list_goes_on(tokens: list[Token], k: int) -> bool:
@@ -872,10 +1023,11 @@ _LISTED_FACILITIES = {
         ("نهر", "نهري نهرا نهرين"),
         ("سجن", "سجني سجنين سجون"),  # `سجني عوفر والنقب`, `سجني مجدو وريمون`
         ("حارة", "حارتي حارتين حارات"),  # `حارتي الدمج والحواشين`, `حارات السلايمة وتل الرميدة وجابر`
+        ("محطة", "محطات"),  # `لمحطات الرميلة والنجيبية`
     )
     for plural in plurals.split()
 }
-_FACILITY_PLURALS = _keys("معابر مخيمات سدود مطارات موانئ حقول سجون حارات")
+_FACILITY_PLURALS = _keys("معابر مخيمات سدود مطارات موانئ حقول سجون حارات محطات")
 # Fields and ports listed after their dual or plural are written by their names alone, a known town's
 # being that town: `حقلي الرميلة ومجنون` (blind12, blind22), `ميناءي داكار وأبيدجان` (blind11). Camps
 # and crossings keep their noun: `مخيمات فرشانا وميتشي` → `مخيم فرشانا`.
@@ -884,6 +1036,12 @@ _FIELDS_LISTED = _keys("حقل")  # `موانئ جيبوتي` are a country's po
 # Quarters are named by definite words as fields are (`حارات السلايمة وجابر`); a known place among them is
 # a place of its own in the old town, written without the noun: `حارات السلايمة وتل الرميدة`.
 _FIELDS_LISTED = _FIELDS_LISTED | QUARTERS
+# Power stations are named after their field or town and written so, bare (`محطات النجيبية وخور الزبير`,
+# `لمحطات الرميلة والنجيبية`, Basra); but `محطات` is far more often followed by their kinds (`محطات الكهرباء
+# والمياه`, `محطات تحلية صغيرة`, 50 of the 55 in the tuning sets), so their list needs a known place in it.
+_STATIONS_LISTED = _keys("محطة")
+_LISTED_BARE = _LISTED_BARE | _STATIONS_LISTED
+_FIELDS_LISTED = _FIELDS_LISTED | _STATIONS_LISTED
 
 
 def _dual_verb(tokens: list[Token], k: int) -> bool:
@@ -935,6 +1093,8 @@ def _listed_facilities_at(
         k = last + 1
     if len(found) < 2 or (not dual and all(place and tokens[place.first].definite for place in found)):
         return []  # `حقول القمح والشعير`: kinds of field, no names
+    if normalize(head) in _STATIONS_LISTED and None not in found:
+        return []  # `محطات شحن وتزويد`: kinds of station
     return [place for place in found if place is not None]
 
 
@@ -987,12 +1147,20 @@ def _listed_name_end(
 # (`مناطق مزدحمة مثل الأسواق والمستشفيات`).
 _SUCH_AS = _keys("مثل")
 _PLACE_PLURALS = _keys("قرى مدن بلدات أحياء مخيمات ولايات محافظات القرى المدن البلدات الأحياء المخيمات")
+# Districts and communes give towns as examples too: `أقضية كاملة مثل القائم وعنه وراوة` (Iraq), `جماعات
+# قروية مجاورة مثل القصر الصغير وانجرة` (Morocco; `جماعات` alone are groups: `جماعات مسلحة مثل`).
+_PLACE_PLURALS = _PLACE_PLURALS | _keys("أقضية معتمديات الأقضية المعتمديات")
+_COMMUNES = _keys("جماعات الجماعات")
+_RURAL = _keys("قروية القروية ترابية الترابية")
 _MAX_BEFORE_SUCH_AS = 5  # words between the plural and `مثل`: `قرى جنوب جبل سنجار،`
 # What an example of a town is not, though a definite word: the country or the capital it lies in,
 # a side of it (`مدن مثل العاصمة`, `قرى مثل الشمال`).
 _NOT_EXAMPLES = _WHOLES | _keys("الشمال الجنوب الشرق الغرب الوسط الداخل الريف")
 # Nor is it a name in a list with a known place: `محافظات بغداد والجنوب`, `مدن دمشق والساحل`.
 _NOT_LISTED_WITH_KNOWN = _NOT_EXAMPLES | _COMPASS_NOUNS | _SIDE_ADJECTIVES
+# Nor an item of a list of known places with no noun before it: `في مصر والأردن والخارج`. A side's
+# adjective alone there is a province's name: `بكفر الشيخ والبحيرة والدقهلية والشرقية،`.
+_NOT_IN_LISTS = _NOT_EXAMPLES | _COMPASS_NOUNS | _keys("الخارج المحافظة المحافظات العواصم المدن القرى الضواحي")
 
 
 def _places_such_as(tokens: list[Token], i: int, taken: dict[int, str]) -> list[Discovered]:
@@ -1010,8 +1178,13 @@ def _places_such_as(tokens: list[Token], i: int, taken: dict[int, str]) -> list[
         if k in taken:
             if taken[k] != LOC:
                 return []
-            k = _known_name_end(tokens, k, taken) + 1
-            found.append(None)
+            end = _known_name_end(tokens, k, taken)
+            if _phrase_ended(tokens, end + 1) or end + 1 in taken or tokens[end + 1].key not in _SIZE_ADJECTIVES:
+                k = end + 1
+                found.append(None)
+                continue
+            found.append(Discovered(LOC, k, end + 1, conjunction))  # `مثل القصر الصغير`, no palace of `القصر`
+            k = end + 2
             continue
         last = _example_end(tokens, k, taken, conjunction)
         if last is None:
@@ -1026,6 +1199,8 @@ def _follows_place_plural(tokens: list[Token], i: int) -> bool:
         return False
     for j in range(i - 1, max(-1, i - 1 - _MAX_BEFORE_SUCH_AS), -1):
         if _has_stem_in(tokens[j].key, _PLACE_PLURALS):
+            return True
+        if tokens[j].key in _RURAL and j > 0 and _has_stem_in(tokens[j - 1].key, _COMMUNES):
             return True
         if tokens[j].after_break or any(char in SENTENCE_ENDS for char in tokens[j].gap):
             return False
@@ -1044,12 +1219,16 @@ def _example_end(tokens: list[Token], k: int, taken: dict[int, str], joined: boo
     if token.definite and (_nisba(token) or key.endswith("ات")):
         return None  # `مثل الجامعات`: a kind of place
     last = k
-    if key not in _PLACE_CONNECTORS and (_org_head(token) or _has_stem_in(key, FACILITIES)):
-        return None  # `مثل مخيم فرشانا`: the facility's own rule reads it
+    sized = not _phrase_ended(tokens, k + 1) and k + 1 not in taken and tokens[k + 1].key in _SIZE_ADJECTIVES
+    facility = key not in _PLACE_CONNECTORS and (_org_head(token) or _has_stem_in(key, FACILITIES))
+    if facility and not (token.definite and sized):
+        return None  # `مثل مخيم فرشانا`: the facility's own rule reads it; but `مثل القصر الصغير`
     if key in _PLACE_CONNECTORS:
         if _phrase_ended(tokens, k + 1) or k + 1 in taken or _in(tokens[k + 1].key, STOP):
             return None
         last = k + 1
+    elif sized:
+        last = k + 1  # `مثل القصر الصغير وانجرة`: the adjective is the name's own
     following = last + 1
     if _ends_clause(tokens, following) or tokens[following].after_break:
         return last
