@@ -871,7 +871,8 @@ def _next_in_list(token: Token, listing: bool) -> bool | None:
     a comma after one), else whether a و joins it (`وولغا`), which is then no part of its name."""
     if token.after_break or (token.after_comma and not listing):
         return None
-    conjunction = listing and token.key.startswith("و")
+    # `منطقتي الجزائر والعشار وسط المدينة`: a word whose own first letter is و is no next name.
+    conjunction = listing and token.key.startswith("و") and token.key not in _OWN_WAW
     if listing and not conjunction and not token.after_comma:
         return None
     return conjunction
