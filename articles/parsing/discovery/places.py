@@ -312,6 +312,9 @@ def _facility_name_at(tokens: list[Token], i: int, taken: dict[int, str], places
         return None
     token = tokens[k]
     head = head_stem(tokens[i].key)
+    if head in _HAMLETS and token.key in _SHEIKHS and k not in taken:
+        last = _sheikh_name_end(tokens, k, taken)
+        return Discovered(LOC, i, last) if last is not None else None  # `عزبة الشيخ علي`, `نجع الشيخ عيسى`
     if (last := _named_after_person(tokens, k, taken, head)) is not None:
         return Discovered(LOC, i, last)  # `شارع الحبيب بورقيبة`, `نفق الملك عبدالله`, `شارع عمر المختار`
     if head in _STATIONS and (last := _station_name_end(tokens, k, taken, places)) is not None:
@@ -898,6 +901,8 @@ def _settlement_name_end(
         return None
     if k not in taken and key.endswith(_NOUN_WITH_PRONOUN):
         return None  # `منطقة عملياتها`: "its area of operations", a noun and a pronoun, no name
+    if key in _SHEIKHS and not joined:
+        return _sheikh_name_end(tokens, k, taken)  # `قرية الشيخ فضل`, `حي الشيخ عثمان`
     if key in _NOT_SETTLEMENT_NAMES or _in(key, STOP) or key in _TITLE_FORMS or _role_noun(token) or _org_head(token):
         return None
     if key in _PARTICLES_WITH_PRONOUN:
@@ -946,6 +951,35 @@ def _settlement_name_end(
     if second in _NOT_SETTLEMENT_NAMES or not _is_name_word(tokens, k + 1, taken):
         return None
     return k + 1 if _ends_clause(tokens, k + 2) or (k + 2 < len(tokens) and _in(tokens[k + 2].key, STOP)) else None
+
+
+# Villages and quarters named after a saint: `قرية الشيخ فضل` (Minya), `عزبة الشيخ علي`, `نجع الشيخ عيسى`
+# (Sohag), `حي الشيخ عثمان` (Aden), `مدينة الشيخ زويد`. After a settlement's noun the sheikh names the
+# place, not a man: in the tuning sets all 8 such are places (the kings and princes after `مدينة` and
+# `مركز` name institutes as often: `مدينة الملك عبدالعزيز للعلوم والتقنية`).
+_SHEIKHS = _keys("الشيخ")
+# Egypt's hamlets keep their noun in the name, as the gold sets write them: `عزبة الشيخ علي`, `نجع الشيخ عيسى`.
+_HAMLETS = _keys("عزبة نجع")
+
+
+def _sheikh_name_end(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
+    """The last word of a place named after the sheikh at `k`: his name, one word (`الشيخ فضل التابعة`)
+    or two where the phrase ends after them (`الشيخ أبو حسن،`), never a known man's."""
+    n = k + 1
+    if _phrase_ended(tokens, n) or n in taken or tokens[n].definite:
+        return None
+    if tokens[n].key not in GIVEN_NAMES and not _is_name_word(tokens, n, taken):
+        return None  # `فضل` is a verb too, but after the sheikh a given name
+    if _in(tokens[n].key, CONNECTORS) or tokens[n].key in _PLACE_CONNECTORS:  # `الشيخ عبد الله`
+        return n + 1 if not _phrase_ended(tokens, n + 1) and _is_name_word(tokens, n + 1, taken) else None
+    m = n + 1
+    if _phrase_ended(tokens, m) or m in taken:
+        return n
+    second = tokens[m]
+    where = second.key in _UNITS_AFTER or second.key in _COMPASS_ADVERBS or second.key in _DIRECTIONS
+    if second.definite or where or second.key.startswith("و") or not _is_name_word(tokens, m, taken):
+        return n  # `قرية الشيخ فضل بمحافظة المنيا`, `نجع الشيخ عيسى وقرية`
+    return m if _ends_clause(tokens, m + 1) else n
 
 
 # Adjectives that are part of a settlement's name, not a description of it: `العلمين الجديدة`,
