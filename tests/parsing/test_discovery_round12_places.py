@@ -38,3 +38,63 @@ def test_a_village_named_after_a_sheikh_is_a_place(text, names):
 )
 def test_a_sheikh_without_a_name_after_a_village_names_no_place(text):
     assert written_places(text, ()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("قضت محكمة في معسكر عوفر، غرب رام الله", ["معسكر عوفر"], id="a-word-of-its-own"),
+        pytest.param("وتستضيف جيبوتي معسكر ليمونييه، القاعدة الأميركية", ["معسكر ليمونييه"], id="a-base"),
+    ],
+)
+def test_a_camp_is_named_by_a_word_of_its_own(text, names):
+    assert written_places(text, ("جيبوتي",)) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("بسبب ارتباطه بمعسكر إعدادي في جدة", id="a-kind-of-camp"),
+        pytest.param("وانضم إلى معسكر المنتخب في تركيا", id="a-team-s-camp"),
+        pytest.param("ينضم إلى معسكر المعارضة في البرلمان", id="a-side-s-camp"),
+    ],
+)
+def test_a_camp_s_team_side_or_kind_names_no_place(text):
+    assert written_places(text, ()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "names"),
+    [
+        pytest.param(
+            "بينهم اللاجئون في معسكرات الرديس وجوري ودبة بوسين.",
+            (),
+            ["الرديس", "جوري", "دبة بوسين"],
+            id="a-definite-name-beside-words-of-their-own",
+        ),
+        pytest.param(
+            "في مراكز بمدينة أدري ومعسكرات فرشنا وأبوتنقي، بدعم من", ("وأبوتنقي",), ["فرشنا"], id="beside-a-known-camp"
+        ),
+        pytest.param(
+            "فيما ستزود مخيمات بلاطة وعسكر والعين بصهاريج إضافية",
+            ("بلاطة", "والعين"),
+            ["مخيم بلاطة", "مخيم عسكر", "مخيم العين"],
+            id="camps-named-as-towns-are",
+        ),
+    ],
+)
+def test_a_plural_of_facilities_lists_names_when_a_word_of_its_own_is_among_them(text, known, names):
+    assert written_places(text, known) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        pytest.param("ومطارات مراكش وفاس ووجدة وأكادير", ("مراكش", "وفاس", "ووجدة", "وأكادير"), id="the-towns-airports"),
+        pytest.param("في مخيمات النازحين والمهجرين", (), id="kinds-of-camp"),
+        pytest.param("في مخيمات الشمال ومخيمات الجنوب", (), id="a-second-plural"),
+        pytest.param("تعتمد على موانئ جيبوتي، وتدفع سنويا", ("جيبوتي",), id="a-new-clause-after-the-comma"),
+    ],
+)
+def test_a_plural_of_facilities_before_known_towns_or_definite_words_lists_no_names(text, known):
+    assert written_places(text, known) == []

@@ -66,6 +66,11 @@ _PLAIN_FACILITIES = _keys("محطة مصفاة كهف سجن شارع ساحة �
 _PLAIN_FACILITIES = _PLAIN_FACILITIES | _keys("نفق حديقة معمل بئر قاعة")
 # A mine, named by one word of its own (`منجم الشيدية`, `منجم أرليت`); as often a kind (`منجم ذهب`).
 _PLAIN_FACILITIES = _PLAIN_FACILITIES | _keys("منجم")
+# A camp, as Sudan, Chad and Libya write it (`معسكر الشجراب`, `معسكر عوفر`, `معسكر ليمونييه`), named by a
+# word of its own: `معسكر` before a definite word is as often a team's or a side's (`معسكر المنتخب`,
+# `معسكر المعارضة`) or a kind (`معسكر تدريبي`, `بمعسكر إعدادي`).
+_CAMPS = _keys("معسكر")
+_PLAIN_FACILITIES = _PLAIN_FACILITIES | _CAMPS
 # Landmarks of old towns, named by a word of their own or a town: `باب قنسرين`, `قلعة حلب`. As often
 # ordinary nouns (`باب الحوار`, `سوق العمل`, `قلعة الصمود`): never named by one definite word.
 _LANDMARKS = _keys("قلعة باب سوق")
@@ -124,6 +129,8 @@ _ORDINARY_AFTER = {
         """
     ),
     normalize("كثبان"): _keys("الرمال"),
+    # A training camp of a kind, no name: `بمعسكر إعدادي في جدة`, `معسكر مغلق`.
+    normalize("معسكر"): _keys("إعدادي تدريبي تحضيري صيفي شتوي مغلق خارجي داخلي مشترك تأهيلي اعتقال تدريب إعداد"),
     # A forest of the trees it grows is no name: `غابة زيتون`, `غابات الصنوبر`.
     normalize("غابة"): _keys("زيتون نخيل صنوبر أرز بلوط سنديان كافور أركان فلين أشجار شجر بامبو خيزران"),
     normalize("دوار"): _keys("البحر الرأس الحركة شديد حاد خفيف مفاجئ مستمر"),
@@ -1050,6 +1057,7 @@ _LISTED_FACILITIES = {
     for singular, plurals in (
         ("معبر", "معبري معبرين معابر"),
         ("مخيم", "مخيمي مخيمين مخيمات"),
+        ("معسكر", "معسكري معسكرين معسكرات"),  # `معسكرات فرشنا وأبوتنقي` (Chad), `معسكرات الرديس وجوري`
         ("سد", "سدي سدين سدود"),
         ("مطار", "مطاري مطارين مطارات"),
         ("ميناء", "ميناءي مينائي موانئ"),
@@ -1062,11 +1070,13 @@ _LISTED_FACILITIES = {
     )
     for plural in plurals.split()
 }
-_FACILITY_PLURALS = _keys("معابر مخيمات سدود مطارات موانئ حقول سجون حارات محطات")
+_LISTED_FACILITY_NOUNS = frozenset(_LISTED_FACILITIES) | FACILITIES
+_FACILITY_PLURALS = _keys("معابر مخيمات معسكرات سدود مطارات موانئ حقول سجون حارات محطات")
 # Fields and ports listed after their dual or plural are written by their names alone, a known town's
 # being that town: `حقلي الرميلة ومجنون` (blind12, blind22), `ميناءي داكار وأبيدجان` (blind11). Camps
-# and crossings keep their noun: `مخيمات فرشانا وميتشي` → `مخيم فرشانا`.
-_LISTED_BARE = _keys("حقل ميناء")
+# and crossings keep their noun: `مخيمات فرشانا وميتشي` → `مخيم فرشانا`; but Sudan's and Chad's camps on
+# `معسكرات` are written bare (`معسكرات فرشنا وأبوتنقي` → `فرشنا`, blind37).
+_LISTED_BARE = _keys("حقل ميناء معسكر")
 _FIELDS_LISTED = _keys("حقل")  # `موانئ جيبوتي` are a country's ports, `حقول الرميلة ومجنون` are named
 # Quarters are named by definite words as fields are (`حارات السلايمة وجابر`); a known place among them is
 # a place of its own in the old town, written without the noun: `حارات السلايمة وتل الرميدة`.
@@ -1099,16 +1109,18 @@ def _listed_facilities_at(
     written = "" if normalize(head) in _LISTED_BARE else head
     found: list[Discovered | None] = []  # None: a known place a field or port is written by
     closed = False  # a name joined by و was the list's last: `ميناءي داكار وأبيدجان، وتمر الشاحنات`
+    own = False  # an unknown word of its own is among the names
     k = i + 1
     while k < len(tokens) and len(found) < (2 if dual else _MAX_LISTED):
         token = tokens[k]
         conjunction = _next_in_list(token, bool(found))
         if conjunction is None or (closed and not conjunction):
             break
+        if found and conjunction and token.after_comma and k + 1 < len(tokens) and not tokens[k + 1].after_break:
+            break  # `موانئ جيبوتي، وتدفع سنوياً`: a new clause, unless the list ends there
         closed = closed or conjunction
-        named = dual or normalize(head) in _FIELDS_LISTED  # after a plural of fields, known and definite names too
         if k in taken:
-            if taken[k] != LOC or not named:
+            if taken[k] != LOC:
                 break
             last = k  # `حضرموت وشبوة` are two known places, not one
             while last + 1 < len(tokens) and taken.get(last + 1) == LOC and not tokens[last + 1].key.startswith("و"):
@@ -1121,13 +1133,19 @@ def _listed_facilities_at(
             last = facility.last if facility else _listed_name_end(tokens, k, taken, head, conjunction, ending)
             if last is None and dual and found and _second_of_pair(tokens, k, taken):
                 last = k + 1  # `مخيمي طولكرم ونور شمس اللذين`: two words, then the pair's relative
-            if last is None or (tokens[k].definite and not named):
+            if last is None:
                 break
         known = k in taken and (not written or normalize(head) in QUARTERS)
         found.append(None if known else Discovered(LOC, k, last, conjunction, written))
+        own = own or (k not in taken and not tokens[k].definite)
         k = last + 1
     if len(found) < 2 or (not dual and all(place and tokens[place.first].definite for place in found)):
         return []  # `حقول القمح والشعير`: kinds of field, no names
+    # After a plural, a known place or a definite word is whose facilities or what kind (`موانئ حضرموت
+    # وشبوة`, `مخيمات النازحين`), unless a word of its own in the same list shows it names them:
+    # `معسكرات الرديس وجوري ودبة بوسين`, `معسكرات فرشنا وأبوتنقي` (a known camp).
+    if not dual and normalize(head) not in _FIELDS_LISTED and not own:
+        return []
     if normalize(head) in _STATIONS_LISTED and None not in found:
         return []  # `محطات شحن وتزويد`: kinds of station
     return [place for place in found if place is not None]
@@ -1162,6 +1180,8 @@ def _listed_name_end(
         return None
     if token.raw.endswith(("ها", "هم")):
         return None  # `ومناطقها`: a noun with a pronoun
+    if _has_stem_in(key, _LISTED_FACILITY_NOUNS):
+        return None  # `مخيمات الشمال ومخيمات الجنوب`: a second list, no name of this one
     if token.definite:  # `حقلي السرير ومسلة`; but `حقلي النفط والغاز` are kinds of field
         return None if key[2:] in _NOT_PLACE_NAMES or _nisba(token) or key in _ORDINALS else k
     following = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -1172,6 +1192,8 @@ def _listed_name_end(
     if ending:
         return k
     if not following.definite and not following.key.startswith("و") and _is_name_word(tokens, k + 1, taken):
+        if joined and _ends_clause(tokens, k + 2) and not following.key.endswith(("وا", "ون")):
+            return k + 1  # `ودبة بوسين.`: the list's last name, two words and the sentence ends
         return None  # `ونور شمس`, `وأبوتنقي تجاوزت`: a name of two words, or a verb? Neither is sure.
     return k
 
