@@ -90,11 +90,45 @@ def test_a_plural_of_facilities_lists_names_when_a_word_of_its_own_is_among_them
 @pytest.mark.parametrize(
     ("text", "known"),
     [
-        pytest.param("ومطارات مراكش وفاس ووجدة وأكادير", ("مراكش", "وفاس", "ووجدة", "وأكادير"), id="the-towns-airports"),
+        pytest.param(
+            "ومطارات مراكش وفاس ووجدة وأكادير", ("مراكش", "وفاس", "ووجدة", "وأكادير"), id="the-towns-airports"
+        ),
         pytest.param("في مخيمات النازحين والمهجرين", (), id="kinds-of-camp"),
         pytest.param("في مخيمات الشمال ومخيمات الجنوب", (), id="a-second-plural"),
         pytest.param("تعتمد على موانئ جيبوتي، وتدفع سنويا", ("جيبوتي",), id="a-new-clause-after-the-comma"),
     ],
 )
 def test_a_plural_of_facilities_before_known_towns_or_definite_words_lists_no_names(text, known):
+    assert written_places(text, known) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "names"),
+    [
+        pytest.param("إن نتائج المسح في مركزي طما وجهينة، كشفت", ("طما",), ["جهينة"], id="egypt-s-districts"),
+        pytest.param("في مركزي الصف وأطفيح، موضحا", ("وأطفيح",), ["الصف"], id="before-a-known-district"),
+        pytest.param(
+            "في محليتي مدني الكبرى والحصاحيصا منذ أغسطس", ("والحصاحيصا",), ["مدني الكبرى"], id="sudan-s-localities"
+        ),
+        pytest.param(
+            "صفقات تهيئة الطرق بدواوير أولاد الطيب وسيدي حرازم وأولاد بوعلي خلال الولاية",
+            (),
+            ["أولاد الطيب", "سيدي حرازم", "أولاد بوعلي"],
+            id="morocco-s-villages",
+        ),
+    ],
+)
+def test_districts_and_villages_are_listed_after_their_dual_or_plural(text, known, names):
+    assert written_places(text, known) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        pytest.param("لعب دورا مركزي في مصر والسودان", ("مصر", "والسودان"), id="central"),
+        pytest.param("وأنشأ بنك مركزي جديد في البلاد", (), id="central-without-a-known-place"),
+        pytest.param("تعيش في دواوير نائية وفقيرة", (), id="villages-described"),
+    ],
+)
+def test_an_adjective_of_the_same_shape_lists_no_places(text, known):
     assert written_places(text, known) == []

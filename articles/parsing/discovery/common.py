@@ -1403,6 +1403,8 @@ def _only_closing_quote(token: Token) -> bool:
 
 _MASCULINE_SETTLEMENTS = _keys("حي حيي قضاء إقليم")  # حيي: two quarters, `في حيي أبوسليم وصلاح الدين`
 _SETTLEMENT_LISTS = _keys("مدينتي بلدتي قريتي منطقتي محافظتي حيي مدن بلدات قرى مناطق محافظات أحياء")
+# Morocco's villages, listed after their plural: `بدواوير أولاد الطيب وسيدي حرازم وأولاد بوعلي`.
+_SETTLEMENT_LISTS = _SETTLEMENT_LISTS | _keys("دواوير")
 # First words of two-word place names: `بني درار`, `عين العرب`, `تل أبيض`, `سيدي بوزيد`.
 _PLACE_CONNECTORS = _keys("بني أبو عين بئر رأس راس دير تل كفر بيت خان أم سيدي وادي جبل ذي ود")  # `ود النورة`
 _MAX_LISTED = 4

@@ -593,7 +593,7 @@ _WEAK_LETTERS = frozenset("اويىء")
 _DRY = _keys("جاف جافة")  # doubled roots, no فاعل shape: `ميناء جاف`
 # After these a definite word may be the name (`بلدة الخالدية`); after `منطقة الحدود`, `ولاية
 # الرئيس`, `قضاء الحاجات`, `محافظة البصرة` (known), a definite word is an ordinary noun in construct.
-_TOWN_NOUNS = _keys("مدينة بلدة قرية حي مدينتي بلدتي قريتي حيي بلدات قرى")
+_TOWN_NOUNS = _keys("مدينة بلدة قرية حي مدينتي بلدتي قريتي حيي بلدات قرى دواوير")
 # The quarters of old towns, named like towns by a definite word: `حارة الدمج` (Jenin), `حارة العقر`
 # (Nizwa), `حارة المظلوم` (Mosul). `حارة` is also "hot", after the noun it describes: `موجة حارة`,
 # `أجواء حارة`; and `بحارة` are sailors (`نقابة بحارة الصيد`), so never read behind ب.
@@ -610,6 +610,11 @@ PROVINCE_LISTS = _keys("ولايتي ولايات")
 _UNIT_LISTS = _keys(
     "قضاءي قضائي أقضية معتمديتي معتمديات بلديتي بلديات إقليمي أقاليم مقاطعتي مقاطعات مديريتي مديريات مراكز"
 )
+# Egypt's districts in the dual (`مركزي طما وجهينة`, `مركزي الصف وأطفيح`) and Sudan's localities (`محليتي
+# مدني الكبرى والحصاحيصا`, `محليتي أم درمان وجبل أولياء`): the four such lists in the tuning sets name
+# places. `مركزي` is also "central" and `محليات` "local", adjectives: the known place among the items,
+# as for the other units, tells the list.
+_UNIT_LISTS = _UNIT_LISTS | _keys("مركزي محليتي محليات")
 PROVINCE_LISTS = PROVINCE_LISTS | _UNIT_LISTS
 _HOT_NOUNS = _keys("أجواء مياه رياح دموع ينابيع عيون أيام ليال طقس")
 # What follows a settlement noun without naming it: ordinals, the nouns of its time or use, verbs.
@@ -916,7 +921,7 @@ def _settlement_name_end(
         return None  # `لا ولاية لنا` ("we have no jurisdiction"): a particle and a pronoun
     if key in _QUANTITIES:
         return None  # `ولايتي بومرداس والجزائر العاصمة وجزء من ولاية تيزي وزو`: a part of the next place
-    if key in _PLACE_CONNECTORS:  # `بني درار`, `عين العرب`: the second word is the name's own
+    if key in _PLACE_CONNECTORS or key in _TRIBES:  # `بني درار`, `عين العرب`, `أولاد الطيب`: two words
         if not go_on or k + 1 in taken or _in(following.key, STOP) or following.key in _NOT_SETTLEMENT_NAMES:
             return None
         return k + 1
@@ -938,8 +943,9 @@ def _settlement_name_end(
         return k
     if go_on and following.definite and _place_adjective(following, places):
         return k  # `بلدة مغنية الجزائرية`, `منطقة سلماباد الصناعية`: a definite adjective, so a definite name
-    # Alone, an indefinite word may be the noun's adjective: one agrees with the noun's gender.
-    if key.endswith("ه") if feminine else key.endswith("ي"):
+    # Alone, an indefinite word may be the noun's adjective: one agrees with the noun's gender. Joined by
+    # و to a name before it, it is the list's next name: `مركزي طما وجهينة`.
+    if not joined and (key.endswith("ه") if feminine else key.endswith("ي")):
         return None
     if feminine and key.endswith("ي") and len(key) < 4:
         return None
