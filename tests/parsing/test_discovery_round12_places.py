@@ -132,3 +132,19 @@ def test_districts_and_villages_are_listed_after_their_dual_or_plural(text, know
 )
 def test_an_adjective_of_the_same_shape_lists_no_places(text, known):
     assert written_places(text, known) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "إنجاز 70% من مشروع تطوير شارع الشيخ جابر الأحمد الصباح بلغت",
+            ["شارع الشيخ جابر الأحمد الصباح"],
+            id="the-father-s-and-the-family-s-names",
+        ),
+        pytest.param("في شارع الشيخ زايد الجديد", ["شارع الشيخ زايد"], id="an-adjective-is-no-name"),
+        pytest.param("أمام شارع الشيخ زايد الرئيسي", ["شارع الشيخ زايد"], id="a-nisba-is-no-name"),
+    ],
+)
+def test_a_gulf_ruler_s_name_keeps_its_definite_father_s_and_family_s_names(text, names):
+    assert written_places(text, ()) == names

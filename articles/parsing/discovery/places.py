@@ -418,12 +418,26 @@ def _honoured_name_end(tokens: list[Token], k: int, taken: dict[int, str]) -> in
         after_connector = m > k and _in(tokens[m - 1].key, CONNECTORS)
         if m > k and token.key in _ORDINALS:
             return m
-        if not _is_name_word(tokens, m, taken) or (token.definite and not after_connector):
+        if m > k and tokens[m - 1].definite and not (token.definite or after_connector):
+            break  # `شارع الشيخ جابر الأحمد الصباح بلغت`: the family's name ends it
+        named_so = after_connector or _gulf_name(tokens, m, k)  # `الشيخ محمد بن زايد`, `الشيخ جابر الأحمد`
+        if not _is_name_word(tokens, m, taken) or (token.definite and not named_so):
             break
         if m > k and not after_connector and _future_verb(token):
             break  # `طريق الملك عبدالعزيز سيدخل الخدمة`: the sentence's verb, no second name
         last = m
     return None if last is None or _in(tokens[last].key, CONNECTORS) else last
+
+
+def _gulf_name(tokens: list[Token], m: int, k: int) -> bool:
+    """The definite word at `m`, after the name that starts at `k`, is a father's or a family's name, as
+    the Gulf writes them with the article: `الشيخ جابر الأحمد الصباح`, `الشيخ سعد العبدالله`. An adjective
+    is no given name (`الشيخ زايد الجديد`); a given name that is an everyday word too (`الصباح`, "the
+    morning") only after a father's."""
+    if m == k:
+        return False
+    name = tokens[m].key[2:]
+    return name in GIVEN_NAMES and (name not in EVERYDAY_NAMES or tokens[m - 1].definite)
 
 
 # A verb in the future: `سيدخل`, `ستفتتح`, `سنبني`, `سأزور`. A given name may start so (`سيف`, `ستيفن`).
