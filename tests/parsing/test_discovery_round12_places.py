@@ -148,3 +148,20 @@ def test_an_adjective_of_the_same_shape_lists_no_places(text, known):
 )
 def test_a_gulf_ruler_s_name_keeps_its_definite_father_s_and_family_s_names(text, names):
     assert written_places(text, ()) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "names"),
+    [
+        pytest.param(
+            "إثر تصادم على طريق الصعيد الصحراوي الغربي، بالقرب", (), ["طريق الصعيد الصحراوي الغربي"], id="a-road-s-side"
+        ),
+        pytest.param("على طريق الكريمات الصحراوي الجديد", (), ["طريق الكريمات الصحراوي"], id="no-other-adjective"),
+        pytest.param(
+            "ورست السفينة على محطة عدن للحاويات في المعلا", ("عدن",), ["محطة عدن للحاويات"], id="a-container-terminal"
+        ),
+        pytest.param("في محطة عدن للكهرباء", ("عدن",), ["محطة عدن"], id="no-other-purpose"),
+    ],
+)
+def test_a_road_keeps_its_side_and_a_terminal_its_containers(text, known, names):
+    assert written_places(text, known) == names

@@ -261,6 +261,10 @@ _AFTER_NAME = STOP | ROLE_PREPOSITIONS  # `حقل الرميلة 1 في الجن
 # `يراهن على ميناء بربرة لانتزاع اعتراف`.
 _PORTS = _keys("ميناء مرفأ")
 _PORT_KINDS = _keys("للصيد للحاويات")
+# A container terminal is named so too: `محطة عدن للحاويات` (blind36), `محطة دوراليه للحاويات` (Djibouti).
+_KINDED_PORTS = _PORTS | _keys("محطة")
+# A road's side after its kind is its name's: `طريق الصعيد الصحراوي الغربي` (Egypt's Western Desert road).
+_SIDES = _keys("الغربي الشرقي الشمالي الجنوبي")
 
 
 def _port_of_a_kind(tokens: list[Token], i: int, taken: dict[int, str], last: int | None = None) -> Discovered | None:
@@ -286,10 +290,11 @@ def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: fro
     honoured = head in _ROADS and _honoured_road(tokens, i)
     if k in taken or _phrase_ended(tokens, k):
         return None if head in _ROADS and not honoured else place
-    if head in _PORTS and (port := _port_of_a_kind(tokens, place.first, taken, place.last)):
+    if head in _KINDED_PORTS and (port := _port_of_a_kind(tokens, place.first, taken, place.last)):
         return port
     if head in _FACILITY_KINDS and tokens[k].key in _FACILITY_KINDS[head]:
-        return Discovered(LOC, place.first, k)
+        side = head in _ROADS and not _phrase_ended(tokens, k + 1) and k + 1 not in taken
+        return Discovered(LOC, place.first, k + 1 if side and tokens[k + 1].key in _SIDES else k)
     if head in _ROADS:
         return place if honoured else None
     numbered = head in _NUMBERED_FACILITIES and tokens[k].key.isdigit() and len(tokens[k].key) <= _MAX_FIELD_NUMBER
