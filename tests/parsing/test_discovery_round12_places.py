@@ -165,3 +165,29 @@ def test_a_gulf_ruler_s_name_keeps_its_definite_father_s_and_family_s_names(text
 )
 def test_a_road_keeps_its_side_and_a_terminal_its_containers(text, known, names):
     assert written_places(text, known) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "names"),
+    [
+        pytest.param("يعمل في شركة سياحة بمنطقة السد في الدوحة، إن", ("الدوحة",), ["السد"], id="in-a-known-town"),
+        pytest.param("افتتاح محطة بمنطقة الحمام في محافظة مطروح", ("مطروح",), ["الحمام"], id="in-a-province"),
+        pytest.param("اشتباكات في منطقة الطينة قرب الحدود", (), ["الطينة"], id="near-another-place"),
+    ],
+)
+def test_an_area_s_definite_name_is_a_place_where_the_text_says_where_it_lies(text, known, names):
+    assert written_places(text, known) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        pytest.param("تواصل القتال في منطقة العمليات شمال سوريا", ("سوريا",), id="operations"),
+        pytest.param("وتتصاعد الاشتباكات في منطقة النزاع في السودان", ("السودان",), id="conflict"),
+        pytest.param("سقط اللاعب داخل منطقة الجزاء في الدقيقة 80", (), id="the-penalty-area"),
+        pytest.param("وتقع منطقة الاستثمار في مصر", ("مصر",), id="a-verbal-noun"),
+        pytest.param("وتسكن في منطقة الطالبية منذ سنوات", (), id="nothing-says-where"),
+    ],
+)
+def test_an_area_of_a_kind_or_an_area_not_located_names_no_place(text, known):
+    assert written_places(text, known) == []

@@ -50,6 +50,7 @@ from articles.parsing.discovery.common import (
     _quote_end,
     _role_noun,
     _tanween,
+    _verbal_noun,
     demonym,
     head_stem,
 )
@@ -663,6 +664,7 @@ def _settlements_at(tokens: list[Token], i: int, taken: dict[int, str], places: 
     if unit and not with_known:
         return []
     district = _has_stem_in(noun.key, _DISTRICTS)
+    area = not listed and _has_stem_in(noun.key, _AREAS)
     feminine = not _has_stem_in(noun.key, _MASCULINE_SETTLEMENTS)
     quarter = _has_stem_in(noun.key, QUARTERS)
     found: list[Discovered | None] = []  # None: a known place in the list
@@ -684,7 +686,8 @@ def _settlements_at(tokens: list[Token], i: int, taken: dict[int, str], places: 
             continue
         if with_known and (_in(token.key, _NOT_LISTED_WITH_KNOWN) or _facility_noun(token)):
             break  # `محافظات بغداد والجنوب`, a side of the country; `وشارع القدس`, the facility's own rule reads it
-        last = _settlement_name_end(tokens, k, taken, places, town or with_known, feminine, conjunction, listed)
+        town_named = town or with_known or (area and _located(tokens, k + 1, taken))  # `بمنطقة السد في الدوحة`
+        last = _settlement_name_end(tokens, k, taken, places, town_named, feminine, conjunction, listed)
         if last is None:
             break
         last = _with_name_adjective(tokens, last, taken, district)
@@ -1012,6 +1015,38 @@ def _sheikh_name_end(tokens: list[Token], k: int, taken: dict[int, str]) -> int 
     if second.definite or where or second.key.startswith("و") or not _is_name_word(tokens, m, taken):
         return n  # `قرية الشيخ فضل بمحافظة المنيا`, `نجع الشيخ عيسى وقرية`
     return m if _ends_clause(tokens, m + 1) else n
+
+
+# After `منطقة` a definite word is as often an ordinary noun (`منطقة الحدود`, `منطقة الجزاء`, `منطقة
+# العمليات في سوريا`); where the next words say where it lies, a local district's name: `بمنطقة السد في
+# الدوحة`, `بمنطقة الحمام في محافظة مطروح`, `منطقة المواصي غرب خان يونس`, `منطقة الجزائر بالبصرة`.
+_AREAS = _keys("منطقة")
+_LOCATING = _keys("قرب بالقرب وسط التابعة شرق غرب شمال جنوب شرقي غربي شمالي جنوبي") | _keys("شمالا جنوبا شرقا غربا")
+_IN_PLACE = _keys("في")
+# What an area of a kind is named by: the nouns of what is done there, plurals, verbal nouns.
+_AREA_KINDS = _keys(
+    """
+    الحدود النزاع الصراع القتال الحرب المعارك العمليات الاشتباكات الجزاء الخطر الأمان الراحة الحظر
+    الأعمال التجارة العمل الصيد الانتظار الحماية اليورو الشنغن العبور التماس
+    """
+)
+
+
+def _located(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """The words from `k`, after a definite word, say where a district of that name lies: a side of or a
+    place near another (`غرب خان يونس`, `قرب الحدود`), the place it is in behind في or ب (`في الدوحة`,
+    `بالبصرة`), or its province or town (`في محافظة مطروح`, `بمحافظة`, `التابعة لمركز`)."""
+    if _phrase_ended(tokens, k + 1) or tokens[k].after_comma or tokens[k + 1].after_comma:
+        return False
+    name, following = tokens[k - 1], tokens[k]
+    if k - 1 in taken or name.key in _AREA_KINDS or name.key.endswith("ات") or _verbal_noun("ب" + name.key[2:]):
+        return False
+    if following.key in _LOCATING or following.key in _UNITS_AFTER:
+        return True
+    if following.key.startswith("ب") and taken.get(k) == LOC:
+        return True  # `منطقة الجزائر بالبصرة`
+    after = tokens[k + 1]
+    return following.key in _IN_PLACE and (taken.get(k + 1) == LOC or after.key in _UNITS)
 
 
 # Adjectives that are part of a settlement's name, not a description of it: `العلمين الجديدة`,
