@@ -191,3 +191,20 @@ def test_an_area_s_definite_name_is_a_place_where_the_text_says_where_it_lies(te
 )
 def test_an_area_of_a_kind_or_an_area_not_located_names_no_place(text, known):
     assert written_places(text, known) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param('وفي حي "كرفور" بمقاطعة عرفات، اصطفت', ["كرفور"], id="a-quarter"),
+        pytest.param(
+            'في الأحياء الشمالية وحي "فيليكس بيات" حيث تقطن جاليات', ["فيليكس بيات"], id="behind-a-conjunction"
+        ),
+    ],
+)
+def test_a_quoted_name_after_a_town_s_noun_is_the_town(text, names):
+    assert written_places(text, ()) == names
+
+
+def test_a_quoted_word_after_a_province_s_noun_may_be_a_mandate():
+    assert written_places('ومجلس الأمن يمدد ولاية "مينورسو" عاماً', ()) == []

@@ -665,6 +665,9 @@ def _settlements_at(tokens: list[Token], i: int, taken: dict[int, str], places: 
         return []
     district = _has_stem_in(noun.key, _DISTRICTS)
     area = not listed and _has_stem_in(noun.key, _AREAS)
+    quoted = _quote_end(tokens, i + 1) if town and not listed else None
+    if quoted is not None and all(taken.get(k, LOC) == LOC for k in range(i + 1, quoted + 1)):
+        return [Discovered(LOC, i + 1, quoted)]  # `حي "كرفور"`, `وحي "فيليكس بيات"`: a quoted name is the town's
     feminine = not _has_stem_in(noun.key, _MASCULINE_SETTLEMENTS)
     quarter = _has_stem_in(noun.key, QUARTERS)
     found: list[Discovered | None] = []  # None: a known place in the list
