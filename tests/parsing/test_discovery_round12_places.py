@@ -208,3 +208,12 @@ def test_a_quoted_name_after_a_town_s_noun_is_the_town(text, names):
 
 def test_a_quoted_word_after_a_province_s_noun_may_be_a_mandate():
     assert written_places('ومجلس الأمن يمدد ولاية "مينورسو" عاماً', ()) == []
+
+
+def test_a_dual_s_definite_nisba_is_a_name_as_its_adjective_would_be_dual():
+    text = "بينهم طلبة سوريون في مخيمي الزعتري والأزرق، لافتاً"
+    assert written_places(text, ()) == ["مخيم الزعتري", "مخيم الأزرق"]
+
+
+def test_a_dual_before_nisbas_alone_lists_no_names():
+    assert written_places("في حقلي النفطي والغازي", ()) == []

@@ -1193,7 +1193,7 @@ def _listed_facilities_at(
             # A dual's second name ends its list, before the dual verb they are the subject of: `حقلي الرميلة
             # ومجنون رفعا إنتاجهما`. Another word may be the name's second: `مخيمي طولكرم ونور شمس`.
             ending = dual and bool(found) and _dual_verb(tokens, k + 1)
-            last = facility.last if facility else _listed_name_end(tokens, k, taken, head, conjunction, ending)
+            last = facility.last if facility else _listed_name_end(tokens, k, taken, conjunction, ending, dual)
             if last is None and dual and found and _second_of_pair(tokens, k, taken):
                 last = k + 1  # `مخيمي طولكرم ونور شمس اللذين`: two words, then the pair's relative
             if last is None:
@@ -1230,11 +1230,12 @@ def _second_of_pair(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
 
 
 def _listed_name_end(
-    tokens: list[Token], k: int, taken: dict[int, str], head: str, joined: bool, ending: bool = False
+    tokens: list[Token], k: int, taken: dict[int, str], joined: bool, ending: bool = False, dual: bool = False
 ) -> int | None:
     """The last word of one name in a list of facilities: a word of its own, or two after a
     connector (`أبو منصور`); a definite one but for fields (`حقول النفط` is no list). The last name
-    of a list (`ending`) is one word whatever follows it."""
+    of a list (`ending`) is one word whatever follows it. After a dual a definite nisba is a name too:
+    an adjective would be dual (`المعبرين الحدوديين`), so `مخيمي الزعتري والأزرق` are two camps."""
     token = tokens[k]
     key = token.key[1:] if joined else token.key
     if len(key) < 2 or key.isdigit() or _tanween(token) or key.startswith("لل") or key in _PARTICLES_WITH_PRONOUN:
@@ -1246,7 +1247,8 @@ def _listed_name_end(
     if _has_stem_in(key, _LISTED_FACILITY_NOUNS):
         return None  # `مخيمات الشمال ومخيمات الجنوب`: a second list, no name of this one
     if token.definite:  # `حقلي السرير ومسلة`; but `حقلي النفط والغاز` are kinds of field
-        return None if key[2:] in _NOT_PLACE_NAMES or _nisba(token) or key in _ORDINALS else k
+        nisba = _nisba(token) and not (dual and not joined)
+        return None if key[2:] in _NOT_PLACE_NAMES or nisba or key in _ORDINALS else k
     following = tokens[k + 1] if k + 1 < len(tokens) else None
     if following is None or following.after_break or following.after_comma or k + 1 in taken:
         return None if _in(key, CONNECTORS) or key in _PLACE_CONNECTORS else k
