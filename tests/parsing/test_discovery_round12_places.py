@@ -217,3 +217,21 @@ def test_a_dual_s_definite_nisba_is_a_name_as_its_adjective_would_be_dual():
 
 def test_a_dual_before_nisbas_alone_lists_no_names():
     assert written_places("في حقلي النفطي والغازي", ()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "names"),
+    [
+        pytest.param("إن خطة مرورية لمنطقة ميدان الرماية، مشيرا", (), ["ميدان الرماية"], id="a-facility-reads-itself"),
+        pytest.param(
+            "من قرية البو عجيل في قضاء المدحتية", (), ["البو عجيل", "المدحتية"], id="an-iraqi-tribe-s-village"
+        ),
+        pytest.param("إن الموصل كانت وستبقى مدينة لكل العراقيين", (), [], id="for-all"),
+        pytest.param(
+            "حصر أصول الوقف في محافظات الوجه القبلي واستثمارها", ("الوجه", "القبلي"), [], id="a-verbal-noun-and-pronoun"
+        ),
+        pytest.param("في مدينتي الرياض وأبها", ("الرياض",), ["أبها"], id="a-name-in-ha"),
+    ],
+)
+def test_a_settlement_s_noun_before_a_facility_a_quantity_or_a_verbal_noun_names_none(text, known, names):
+    assert written_places(text, known) == names

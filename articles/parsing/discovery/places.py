@@ -944,12 +944,16 @@ def _settlement_name_end(
         return None
     if key in _PARTICLES_WITH_PRONOUN:
         return None  # `لا ولاية لنا` ("we have no jurisdiction"): a particle and a pronoun
-    if key in _QUANTITIES:
-        return None  # `ولايتي بومرداس والجزائر العاصمة وجزء من ولاية تيزي وزو`: a part of the next place
-    if key in _PLACE_CONNECTORS or key in _TRIBES:  # `بني درار`, `عين العرب`, `أولاد الطيب`: two words
+    if key in _QUANTITIES or (key[:1] in "بل" and key[1:] in _QUANTITIES):
+        return None  # `ولايتي بومرداس والجزائر العاصمة وجزء من ولاية تيزي وزو`, `مدينة لكل العراقيين`
+    if key in _PLACE_CONNECTORS or key in _SETTLEMENT_TRIBES:  # `بني درار`, `أولاد الطيب`, `البو عجيل`: two words
         if not go_on or k + 1 in taken or _in(following.key, STOP) or following.key in _NOT_SETTLEMENT_NAMES:
             return None
         return k + 1
+    if k not in taken and _facility_noun(token):
+        return None  # `لمنطقة ميدان الرماية`, `منطقة باب التبانة`: the facility's own rule reads it
+    if joined and k not in taken and _noun_of_doing_with_pronoun(key):
+        return None  # `محافظات الوجه القبلي واستثمارها`: "and investing them", no next name
     if key in _COMPASS:
         # `منطقة جنوب السرة`: a district named by its side of another; a compass word alone names nothing.
         if not go_on or k + 1 in taken or not following.definite or _nisba(following) or _in(following.key, STOP):
@@ -1050,6 +1054,17 @@ def _located(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
         return True  # `منطقة الجزائر بالبصرة`
     after = tokens[k + 1]
     return following.key in _IN_PLACE and (taken.get(k + 1) == LOC or after.key in _UNITS)
+
+
+# Tribes open a village's name as `بني` does: `أولاد الطيب` (Morocco), `أولاد يحيى` (Egypt), `البو عجيل` (Iraq).
+_SETTLEMENT_TRIBES = _TRIBES | _keys("البو")
+_PRONOUNS = ("ها", "هم", "ه")
+
+
+def _noun_of_doing_with_pronoun(key: str) -> bool:
+    """`استثمارها`, `تطويرها`: a verbal noun with a pronoun, which no name is."""
+    stem = next((key[: -len(end)] for end in _PRONOUNS if key.endswith(end)), "")
+    return bool(stem) and _verbal_noun("ب" + stem)
 
 
 # Adjectives that are part of a settlement's name, not a description of it: `العلمين الجديدة`,
