@@ -50,6 +50,7 @@ from articles.parsing.discovery.common import (
     _quote_end,
     _role_noun,
     _tanween,
+    _verbal_noun,
     demonym,
     head_stem,
 )
@@ -66,6 +67,11 @@ _PLAIN_FACILITIES = _keys("محطة مصفاة كهف سجن شارع ساحة �
 _PLAIN_FACILITIES = _PLAIN_FACILITIES | _keys("نفق حديقة معمل بئر قاعة")
 # A mine, named by one word of its own (`منجم الشيدية`, `منجم أرليت`); as often a kind (`منجم ذهب`).
 _PLAIN_FACILITIES = _PLAIN_FACILITIES | _keys("منجم")
+# A camp, as Sudan, Chad and Libya write it (`معسكر الشجراب`, `معسكر عوفر`, `معسكر ليمونييه`), named by a
+# word of its own: `معسكر` before a definite word is as often a team's or a side's (`معسكر المنتخب`,
+# `معسكر المعارضة`) or a kind (`معسكر تدريبي`, `بمعسكر إعدادي`).
+_CAMPS = _keys("معسكر")
+_PLAIN_FACILITIES = _PLAIN_FACILITIES | _CAMPS
 # Landmarks of old towns, named by a word of their own or a town: `باب قنسرين`, `قلعة حلب`. As often
 # ordinary nouns (`باب الحوار`, `سوق العمل`, `قلعة الصمود`): never named by one definite word.
 _LANDMARKS = _keys("قلعة باب سوق")
@@ -124,6 +130,8 @@ _ORDINARY_AFTER = {
         """
     ),
     normalize("كثبان"): _keys("الرمال"),
+    # A training camp of a kind, no name: `بمعسكر إعدادي في جدة`, `معسكر مغلق`.
+    normalize("معسكر"): _keys("إعدادي تدريبي تحضيري صيفي شتوي مغلق خارجي داخلي مشترك تأهيلي اعتقال تدريب إعداد"),
     # A forest of the trees it grows is no name: `غابة زيتون`, `غابات الصنوبر`.
     normalize("غابة"): _keys("زيتون نخيل صنوبر أرز بلوط سنديان كافور أركان فلين أشجار شجر بامبو خيزران"),
     normalize("دوار"): _keys("البحر الرأس الحركة شديد حاد خفيف مفاجئ مستمر"),
@@ -254,6 +262,10 @@ _AFTER_NAME = STOP | ROLE_PREPOSITIONS  # `حقل الرميلة 1 في الجن
 # `يراهن على ميناء بربرة لانتزاع اعتراف`.
 _PORTS = _keys("ميناء مرفأ")
 _PORT_KINDS = _keys("للصيد للحاويات")
+# A container terminal is named so too: `محطة عدن للحاويات` (blind36), `محطة دوراليه للحاويات` (Djibouti).
+_KINDED_PORTS = _PORTS | _keys("محطة")
+# A road's side after its kind is its name's: `طريق الصعيد الصحراوي الغربي` (Egypt's Western Desert road).
+_SIDES = _keys("الغربي الشرقي الشمالي الجنوبي")
 
 
 def _port_of_a_kind(tokens: list[Token], i: int, taken: dict[int, str], last: int | None = None) -> Discovered | None:
@@ -279,10 +291,11 @@ def _facility_at(tokens: list[Token], i: int, taken: dict[int, str], places: fro
     honoured = head in _ROADS and _honoured_road(tokens, i)
     if k in taken or _phrase_ended(tokens, k):
         return None if head in _ROADS and not honoured else place
-    if head in _PORTS and (port := _port_of_a_kind(tokens, place.first, taken, place.last)):
+    if head in _KINDED_PORTS and (port := _port_of_a_kind(tokens, place.first, taken, place.last)):
         return port
     if head in _FACILITY_KINDS and tokens[k].key in _FACILITY_KINDS[head]:
-        return Discovered(LOC, place.first, k)
+        side = head in _ROADS and not _phrase_ended(tokens, k + 1) and k + 1 not in taken
+        return Discovered(LOC, place.first, k + 1 if side and tokens[k + 1].key in _SIDES else k)
     if head in _ROADS:
         return place if honoured else None
     numbered = head in _NUMBERED_FACILITIES and tokens[k].key.isdigit() and len(tokens[k].key) <= _MAX_FIELD_NUMBER
@@ -312,6 +325,9 @@ def _facility_name_at(tokens: list[Token], i: int, taken: dict[int, str], places
         return None
     token = tokens[k]
     head = head_stem(tokens[i].key)
+    if head in _HAMLETS and token.key in _SHEIKHS and k not in taken:
+        last = _sheikh_name_end(tokens, k, taken)
+        return Discovered(LOC, i, last) if last is not None else None  # `عزبة الشيخ علي`, `نجع الشيخ عيسى`
     if (last := _named_after_person(tokens, k, taken, head)) is not None:
         return Discovered(LOC, i, last)  # `شارع الحبيب بورقيبة`, `نفق الملك عبدالله`, `شارع عمر المختار`
     if head in _STATIONS and (last := _station_name_end(tokens, k, taken, places)) is not None:
@@ -408,12 +424,26 @@ def _honoured_name_end(tokens: list[Token], k: int, taken: dict[int, str]) -> in
         after_connector = m > k and _in(tokens[m - 1].key, CONNECTORS)
         if m > k and token.key in _ORDINALS:
             return m
-        if not _is_name_word(tokens, m, taken) or (token.definite and not after_connector):
+        if m > k and tokens[m - 1].definite and not (token.definite or after_connector):
+            break  # `شارع الشيخ جابر الأحمد الصباح بلغت`: the family's name ends it
+        named_so = after_connector or _gulf_name(tokens, m, k)  # `الشيخ محمد بن زايد`, `الشيخ جابر الأحمد`
+        if not _is_name_word(tokens, m, taken) or (token.definite and not named_so):
             break
         if m > k and not after_connector and _future_verb(token):
             break  # `طريق الملك عبدالعزيز سيدخل الخدمة`: the sentence's verb, no second name
         last = m
     return None if last is None or _in(tokens[last].key, CONNECTORS) else last
+
+
+def _gulf_name(tokens: list[Token], m: int, k: int) -> bool:
+    """The definite word at `m`, after the name that starts at `k`, is a father's or a family's name, as
+    the Gulf writes them with the article: `الشيخ جابر الأحمد الصباح`, `الشيخ سعد العبدالله`. An adjective
+    is no given name (`الشيخ زايد الجديد`); a given name that is an everyday word too (`الصباح`, "the
+    morning") only after a father's."""
+    if m == k:
+        return False
+    name = tokens[m].key[2:]
+    return name in GIVEN_NAMES and (name not in EVERYDAY_NAMES or tokens[m - 1].definite)
 
 
 # A verb in the future: `سيدخل`, `ستفتتح`, `سنبني`, `سأزور`. A given name may start so (`سيف`, `ستيفن`).
@@ -583,7 +613,7 @@ _WEAK_LETTERS = frozenset("اويىء")
 _DRY = _keys("جاف جافة")  # doubled roots, no فاعل shape: `ميناء جاف`
 # After these a definite word may be the name (`بلدة الخالدية`); after `منطقة الحدود`, `ولاية
 # الرئيس`, `قضاء الحاجات`, `محافظة البصرة` (known), a definite word is an ordinary noun in construct.
-_TOWN_NOUNS = _keys("مدينة بلدة قرية حي مدينتي بلدتي قريتي حيي بلدات قرى")
+_TOWN_NOUNS = _keys("مدينة بلدة قرية حي مدينتي بلدتي قريتي حيي بلدات قرى دواوير")
 # The quarters of old towns, named like towns by a definite word: `حارة الدمج` (Jenin), `حارة العقر`
 # (Nizwa), `حارة المظلوم` (Mosul). `حارة` is also "hot", after the noun it describes: `موجة حارة`,
 # `أجواء حارة`; and `بحارة` are sailors (`نقابة بحارة الصيد`), so never read behind ب.
@@ -600,6 +630,11 @@ PROVINCE_LISTS = _keys("ولايتي ولايات")
 _UNIT_LISTS = _keys(
     "قضاءي قضائي أقضية معتمديتي معتمديات بلديتي بلديات إقليمي أقاليم مقاطعتي مقاطعات مديريتي مديريات مراكز"
 )
+# Egypt's districts in the dual (`مركزي طما وجهينة`, `مركزي الصف وأطفيح`) and Sudan's localities (`محليتي
+# مدني الكبرى والحصاحيصا`, `محليتي أم درمان وجبل أولياء`): the four such lists in the tuning sets name
+# places. `مركزي` is also "central" and `محليات` "local", adjectives: the known place among the items,
+# as for the other units, tells the list.
+_UNIT_LISTS = _UNIT_LISTS | _keys("مركزي محليتي محليات")
 PROVINCE_LISTS = PROVINCE_LISTS | _UNIT_LISTS
 _HOT_NOUNS = _keys("أجواء مياه رياح دموع ينابيع عيون أيام ليال طقس")
 # What follows a settlement noun without naming it: ordinals, the nouns of its time or use, verbs.
@@ -629,6 +664,10 @@ def _settlements_at(tokens: list[Token], i: int, taken: dict[int, str], places: 
     if unit and not with_known:
         return []
     district = _has_stem_in(noun.key, _DISTRICTS)
+    area = not listed and _has_stem_in(noun.key, _AREAS)
+    quoted = _quote_end(tokens, i + 1) if town and not listed else None
+    if quoted is not None and all(taken.get(k, LOC) == LOC for k in range(i + 1, quoted + 1)):
+        return [Discovered(LOC, i + 1, quoted)]  # `حي "كرفور"`, `وحي "فيليكس بيات"`: a quoted name is the town's
     feminine = not _has_stem_in(noun.key, _MASCULINE_SETTLEMENTS)
     quarter = _has_stem_in(noun.key, QUARTERS)
     found: list[Discovered | None] = []  # None: a known place in the list
@@ -650,7 +689,8 @@ def _settlements_at(tokens: list[Token], i: int, taken: dict[int, str], places: 
             continue
         if with_known and (_in(token.key, _NOT_LISTED_WITH_KNOWN) or _facility_noun(token)):
             break  # `محافظات بغداد والجنوب`, a side of the country; `وشارع القدس`, the facility's own rule reads it
-        last = _settlement_name_end(tokens, k, taken, places, town or with_known, feminine, conjunction, listed)
+        town_named = town or with_known or (area and _located(tokens, k + 1, taken))  # `بمنطقة السد في الدوحة`
+        last = _settlement_name_end(tokens, k, taken, places, town_named, feminine, conjunction, listed)
         if last is None:
             break
         last = _with_name_adjective(tokens, last, taken, district)
@@ -871,7 +911,8 @@ def _next_in_list(token: Token, listing: bool) -> bool | None:
     a comma after one), else whether a و joins it (`وولغا`), which is then no part of its name."""
     if token.after_break or (token.after_comma and not listing):
         return None
-    conjunction = listing and token.key.startswith("و")
+    # `منطقتي الجزائر والعشار وسط المدينة`: a word whose own first letter is و is no next name.
+    conjunction = listing and token.key.startswith("و") and token.key not in _OWN_WAW
     if listing and not conjunction and not token.after_comma:
         return None
     return conjunction
@@ -897,16 +938,22 @@ def _settlement_name_end(
         return None
     if k not in taken and key.endswith(_NOUN_WITH_PRONOUN):
         return None  # `منطقة عملياتها`: "its area of operations", a noun and a pronoun, no name
+    if key in _SHEIKHS and not joined:
+        return _sheikh_name_end(tokens, k, taken)  # `قرية الشيخ فضل`, `حي الشيخ عثمان`
     if key in _NOT_SETTLEMENT_NAMES or _in(key, STOP) or key in _TITLE_FORMS or _role_noun(token) or _org_head(token):
         return None
     if key in _PARTICLES_WITH_PRONOUN:
         return None  # `لا ولاية لنا` ("we have no jurisdiction"): a particle and a pronoun
-    if key in _QUANTITIES:
-        return None  # `ولايتي بومرداس والجزائر العاصمة وجزء من ولاية تيزي وزو`: a part of the next place
-    if key in _PLACE_CONNECTORS:  # `بني درار`, `عين العرب`: the second word is the name's own
+    if key in _QUANTITIES or (key[:1] in "بل" and key[1:] in _QUANTITIES):
+        return None  # `ولايتي بومرداس والجزائر العاصمة وجزء من ولاية تيزي وزو`, `مدينة لكل العراقيين`
+    if key in _PLACE_CONNECTORS or key in _SETTLEMENT_TRIBES:  # `بني درار`, `أولاد الطيب`, `البو عجيل`: two words
         if not go_on or k + 1 in taken or _in(following.key, STOP) or following.key in _NOT_SETTLEMENT_NAMES:
             return None
         return k + 1
+    if k not in taken and _facility_noun(token):
+        return None  # `لمنطقة ميدان الرماية`, `منطقة باب التبانة`: the facility's own rule reads it
+    if joined and k not in taken and _noun_of_doing_with_pronoun(key):
+        return None  # `محافظات الوجه القبلي واستثمارها`: "and investing them", no next name
     if key in _COMPASS:
         # `منطقة جنوب السرة`: a district named by its side of another; a compass word alone names nothing.
         if not go_on or k + 1 in taken or not following.definite or _nisba(following) or _in(following.key, STOP):
@@ -925,8 +972,9 @@ def _settlement_name_end(
         return k
     if go_on and following.definite and _place_adjective(following, places):
         return k  # `بلدة مغنية الجزائرية`, `منطقة سلماباد الصناعية`: a definite adjective, so a definite name
-    # Alone, an indefinite word may be the noun's adjective: one agrees with the noun's gender.
-    if key.endswith("ه") if feminine else key.endswith("ي"):
+    # Alone, an indefinite word may be the noun's adjective: one agrees with the noun's gender. Joined by
+    # و to a name before it, it is the list's next name: `مركزي طما وجهينة`.
+    if not joined and (key.endswith("ه") if feminine else key.endswith("ي")):
         return None
     if feminine and key.endswith("ي") and len(key) < 4:
         return None
@@ -945,6 +993,78 @@ def _settlement_name_end(
     if second in _NOT_SETTLEMENT_NAMES or not _is_name_word(tokens, k + 1, taken):
         return None
     return k + 1 if _ends_clause(tokens, k + 2) or (k + 2 < len(tokens) and _in(tokens[k + 2].key, STOP)) else None
+
+
+# Villages and quarters named after a saint: `قرية الشيخ فضل` (Minya), `عزبة الشيخ علي`, `نجع الشيخ عيسى`
+# (Sohag), `حي الشيخ عثمان` (Aden), `مدينة الشيخ زويد`. After a settlement's noun the sheikh names the
+# place, not a man: in the tuning sets all 8 such are places (the kings and princes after `مدينة` and
+# `مركز` name institutes as often: `مدينة الملك عبدالعزيز للعلوم والتقنية`).
+_SHEIKHS = _keys("الشيخ")
+# Egypt's hamlets keep their noun in the name, as the gold sets write them: `عزبة الشيخ علي`, `نجع الشيخ عيسى`.
+_HAMLETS = _keys("عزبة نجع")
+
+
+def _sheikh_name_end(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
+    """The last word of a place named after the sheikh at `k`: his name, one word (`الشيخ فضل التابعة`)
+    or two where the phrase ends after them (`الشيخ أبو حسن،`), never a known man's."""
+    n = k + 1
+    if _phrase_ended(tokens, n) or n in taken or tokens[n].definite:
+        return None
+    if tokens[n].key not in GIVEN_NAMES and not _is_name_word(tokens, n, taken):
+        return None  # `فضل` is a verb too, but after the sheikh a given name
+    if _in(tokens[n].key, CONNECTORS) or tokens[n].key in _PLACE_CONNECTORS:  # `الشيخ عبد الله`
+        return n + 1 if not _phrase_ended(tokens, n + 1) and _is_name_word(tokens, n + 1, taken) else None
+    m = n + 1
+    if _phrase_ended(tokens, m) or m in taken:
+        return n
+    second = tokens[m]
+    where = second.key in _UNITS_AFTER or second.key in _COMPASS_ADVERBS or second.key in _DIRECTIONS
+    if second.definite or where or second.key.startswith("و") or not _is_name_word(tokens, m, taken):
+        return n  # `قرية الشيخ فضل بمحافظة المنيا`, `نجع الشيخ عيسى وقرية`
+    return m if _ends_clause(tokens, m + 1) else n
+
+
+# After `منطقة` a definite word is as often an ordinary noun (`منطقة الحدود`, `منطقة الجزاء`, `منطقة
+# العمليات في سوريا`); where the next words say where it lies, a local district's name: `بمنطقة السد في
+# الدوحة`, `بمنطقة الحمام في محافظة مطروح`, `منطقة المواصي غرب خان يونس`, `منطقة الجزائر بالبصرة`.
+_AREAS = _keys("منطقة")
+_LOCATING = _keys("قرب بالقرب وسط التابعة شرق غرب شمال جنوب شرقي غربي شمالي جنوبي") | _keys("شمالا جنوبا شرقا غربا")
+_IN_PLACE = _keys("في")
+# What an area of a kind is named by: the nouns of what is done there, plurals, verbal nouns.
+_AREA_KINDS = _keys(
+    """
+    الحدود النزاع الصراع القتال الحرب المعارك العمليات الاشتباكات الجزاء الخطر الأمان الراحة الحظر
+    الأعمال التجارة العمل الصيد الانتظار الحماية اليورو الشنغن العبور التماس
+    """
+)
+
+
+def _located(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """The words from `k`, after a definite word, say where a district of that name lies: a side of or a
+    place near another (`غرب خان يونس`, `قرب الحدود`), the place it is in behind في or ب (`في الدوحة`,
+    `بالبصرة`), or its province or town (`في محافظة مطروح`, `بمحافظة`, `التابعة لمركز`)."""
+    if _phrase_ended(tokens, k + 1) or tokens[k].after_comma or tokens[k + 1].after_comma:
+        return False
+    name, following = tokens[k - 1], tokens[k]
+    if k - 1 in taken or name.key in _AREA_KINDS or name.key.endswith("ات") or _verbal_noun("ب" + name.key[2:]):
+        return False
+    if following.key in _LOCATING or following.key in _UNITS_AFTER:
+        return True
+    if following.key.startswith("ب") and taken.get(k) == LOC:
+        return True  # `منطقة الجزائر بالبصرة`
+    after = tokens[k + 1]
+    return following.key in _IN_PLACE and (taken.get(k + 1) == LOC or after.key in _UNITS)
+
+
+# Tribes open a village's name as `بني` does: `أولاد الطيب` (Morocco), `أولاد يحيى` (Egypt), `البو عجيل` (Iraq).
+_SETTLEMENT_TRIBES = _TRIBES | _keys("البو")
+_PRONOUNS = ("ها", "هم", "ه")
+
+
+def _noun_of_doing_with_pronoun(key: str) -> bool:
+    """`استثمارها`, `تطويرها`: a verbal noun with a pronoun, which no name is."""
+    stem = next((key[: -len(end)] for end in _PRONOUNS if key.endswith(end)), "")
+    return bool(stem) and _verbal_noun("ب" + stem)
 
 
 # Adjectives that are part of a settlement's name, not a description of it: `العلمين الجديدة`,
@@ -1015,6 +1135,7 @@ _LISTED_FACILITIES = {
     for singular, plurals in (
         ("معبر", "معبري معبرين معابر"),
         ("مخيم", "مخيمي مخيمين مخيمات"),
+        ("معسكر", "معسكري معسكرين معسكرات"),  # `معسكرات فرشنا وأبوتنقي` (Chad), `معسكرات الرديس وجوري`
         ("سد", "سدي سدين سدود"),
         ("مطار", "مطاري مطارين مطارات"),
         ("ميناء", "ميناءي مينائي موانئ"),
@@ -1027,11 +1148,13 @@ _LISTED_FACILITIES = {
     )
     for plural in plurals.split()
 }
-_FACILITY_PLURALS = _keys("معابر مخيمات سدود مطارات موانئ حقول سجون حارات محطات")
+_LISTED_FACILITY_NOUNS = frozenset(_LISTED_FACILITIES) | FACILITIES
+_FACILITY_PLURALS = _keys("معابر مخيمات معسكرات سدود مطارات موانئ حقول سجون حارات محطات")
 # Fields and ports listed after their dual or plural are written by their names alone, a known town's
 # being that town: `حقلي الرميلة ومجنون` (blind12, blind22), `ميناءي داكار وأبيدجان` (blind11). Camps
-# and crossings keep their noun: `مخيمات فرشانا وميتشي` → `مخيم فرشانا`.
-_LISTED_BARE = _keys("حقل ميناء")
+# and crossings keep their noun: `مخيمات فرشانا وميتشي` → `مخيم فرشانا`; but Sudan's and Chad's camps on
+# `معسكرات` are written bare (`معسكرات فرشنا وأبوتنقي` → `فرشنا`, blind37).
+_LISTED_BARE = _keys("حقل ميناء معسكر")
 _FIELDS_LISTED = _keys("حقل")  # `موانئ جيبوتي` are a country's ports, `حقول الرميلة ومجنون` are named
 # Quarters are named by definite words as fields are (`حارات السلايمة وجابر`); a known place among them is
 # a place of its own in the old town, written without the noun: `حارات السلايمة وتل الرميدة`.
@@ -1064,16 +1187,18 @@ def _listed_facilities_at(
     written = "" if normalize(head) in _LISTED_BARE else head
     found: list[Discovered | None] = []  # None: a known place a field or port is written by
     closed = False  # a name joined by و was the list's last: `ميناءي داكار وأبيدجان، وتمر الشاحنات`
+    own = False  # an unknown word of its own is among the names
     k = i + 1
     while k < len(tokens) and len(found) < (2 if dual else _MAX_LISTED):
         token = tokens[k]
         conjunction = _next_in_list(token, bool(found))
         if conjunction is None or (closed and not conjunction):
             break
+        if found and conjunction and token.after_comma and k + 1 < len(tokens) and not tokens[k + 1].after_break:
+            break  # `موانئ جيبوتي، وتدفع سنوياً`: a new clause, unless the list ends there
         closed = closed or conjunction
-        named = dual or normalize(head) in _FIELDS_LISTED  # after a plural of fields, known and definite names too
         if k in taken:
-            if taken[k] != LOC or not named:
+            if taken[k] != LOC:
                 break
             last = k  # `حضرموت وشبوة` are two known places, not one
             while last + 1 < len(tokens) and taken.get(last + 1) == LOC and not tokens[last + 1].key.startswith("و"):
@@ -1083,16 +1208,22 @@ def _listed_facilities_at(
             # A dual's second name ends its list, before the dual verb they are the subject of: `حقلي الرميلة
             # ومجنون رفعا إنتاجهما`. Another word may be the name's second: `مخيمي طولكرم ونور شمس`.
             ending = dual and bool(found) and _dual_verb(tokens, k + 1)
-            last = facility.last if facility else _listed_name_end(tokens, k, taken, head, conjunction, ending)
+            last = facility.last if facility else _listed_name_end(tokens, k, taken, conjunction, ending, dual)
             if last is None and dual and found and _second_of_pair(tokens, k, taken):
                 last = k + 1  # `مخيمي طولكرم ونور شمس اللذين`: two words, then the pair's relative
-            if last is None or (tokens[k].definite and not named):
+            if last is None:
                 break
         known = k in taken and (not written or normalize(head) in QUARTERS)
         found.append(None if known else Discovered(LOC, k, last, conjunction, written))
+        own = own or (k not in taken and not tokens[k].definite)
         k = last + 1
     if len(found) < 2 or (not dual and all(place and tokens[place.first].definite for place in found)):
         return []  # `حقول القمح والشعير`: kinds of field, no names
+    # After a plural, a known place or a definite word is whose facilities or what kind (`موانئ حضرموت
+    # وشبوة`, `مخيمات النازحين`), unless a word of its own in the same list shows it names them:
+    # `معسكرات الرديس وجوري ودبة بوسين`, `معسكرات فرشنا وأبوتنقي` (a known camp).
+    if not dual and normalize(head) not in _FIELDS_LISTED and not own:
+        return []
     if normalize(head) in _STATIONS_LISTED and None not in found:
         return []  # `محطات شحن وتزويد`: kinds of station
     return [place for place in found if place is not None]
@@ -1114,11 +1245,12 @@ def _second_of_pair(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
 
 
 def _listed_name_end(
-    tokens: list[Token], k: int, taken: dict[int, str], head: str, joined: bool, ending: bool = False
+    tokens: list[Token], k: int, taken: dict[int, str], joined: bool, ending: bool = False, dual: bool = False
 ) -> int | None:
     """The last word of one name in a list of facilities: a word of its own, or two after a
     connector (`أبو منصور`); a definite one but for fields (`حقول النفط` is no list). The last name
-    of a list (`ending`) is one word whatever follows it."""
+    of a list (`ending`) is one word whatever follows it. After a dual a definite nisba is a name too:
+    an adjective would be dual (`المعبرين الحدوديين`), so `مخيمي الزعتري والأزرق` are two camps."""
     token = tokens[k]
     key = token.key[1:] if joined else token.key
     if len(key) < 2 or key.isdigit() or _tanween(token) or key.startswith("لل") or key in _PARTICLES_WITH_PRONOUN:
@@ -1127,8 +1259,11 @@ def _listed_name_end(
         return None
     if token.raw.endswith(("ها", "هم")):
         return None  # `ومناطقها`: a noun with a pronoun
+    if _has_stem_in(key, _LISTED_FACILITY_NOUNS):
+        return None  # `مخيمات الشمال ومخيمات الجنوب`: a second list, no name of this one
     if token.definite:  # `حقلي السرير ومسلة`; but `حقلي النفط والغاز` are kinds of field
-        return None if key[2:] in _NOT_PLACE_NAMES or _nisba(token) or key in _ORDINALS else k
+        nisba = _nisba(token) and not (dual and not joined)
+        return None if key[2:] in _NOT_PLACE_NAMES or nisba or key in _ORDINALS else k
     following = tokens[k + 1] if k + 1 < len(tokens) else None
     if following is None or following.after_break or following.after_comma or k + 1 in taken:
         return None if _in(key, CONNECTORS) or key in _PLACE_CONNECTORS else k
@@ -1137,6 +1272,8 @@ def _listed_name_end(
     if ending:
         return k
     if not following.definite and not following.key.startswith("و") and _is_name_word(tokens, k + 1, taken):
+        if joined and _ends_clause(tokens, k + 2) and not following.key.endswith(("وا", "ون")):
+            return k + 1  # `ودبة بوسين.`: the list's last name, two words and the sentence ends
         return None  # `ونور شمس`, `وأبوتنقي تجاوزت`: a name of two words, or a verb? Neither is sure.
     return k
 
