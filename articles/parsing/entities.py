@@ -17,6 +17,7 @@ from articles.parsing.arabic import clitic_forms, clitic_stems, normalize, writt
 from articles.parsing.discovery import (
     CLOSING_QUOTES,
     LOC,
+    NATIONAL_BODIES,
     OPENING_QUOTES,
     ORG,
     PERSON,
@@ -649,23 +650,6 @@ def _cases(key: str, owners: dict) -> list[str]:
         return [key]
     declined = [" ".join(case if word == _ABU else word for word in words) for case in _ABU_CASES]
     return [key, *(spelling for spelling in declined if spelling not in owners)]
-
-
-# Legislatures and courts that news names without their country: `مجلس النواب` in a Libyan story is
-# Libya's. Ministries, armies and `البرلمان` stay descriptions: the gold guidelines count a ministry
-# only when the text names its country.
-NATIONAL_BODIES = tuple(
-    normalize(name)
-    for name in (
-        "مجلس النواب",
-        "مجلس الأمة",
-        "مجلس الشورى",
-        "مجلس الشيوخ",
-        "المحكمة الدستورية",
-        "المحكمة الدستورية العليا",
-        "المحكمة الاتحادية العليا",
-    )
-)
 
 
 def _national_bodies(

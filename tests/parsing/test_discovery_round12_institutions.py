@@ -1,9 +1,11 @@
 """Round 12, institutions named by their kind: a bare parliament goes to the country whose adjective a story
-writes when it names no country."""
+writes when it names no country, and is read bare where it tells none; the bodies of justice and security
+that a country's news names bare (`النيابة العامة`, `مكتب النائب العام`, `الدرك الوطني`) are read as written."""
 
 import pytest
 
-from articles.parsing.entities import Gazetteer
+from articles.parsing.entities import Gazetteer, extract
+from tests.parsing.discovered import organisations
 
 EGYPT, LIBYA, SUDAN, EGYPTIAN_HOUSE, LIBYAN_HOUSE = 31, 32, 33, 34, 35
 HOUSES = Gazetteer(
@@ -43,3 +45,38 @@ def test_a_bare_parliament_goes_to_no_country_when_the_adjectives_tell_none(text
 def test_a_named_country_still_comes_before_the_adjectives():
     text = "وصوّت مجلس النواب في ليبيا على القانون بعد مداخلة الخبير المصري والوزير المصري"
     assert houses(text) == [LIBYAN_HOUSE]
+
+
+def test_a_bare_parliament_of_a_story_that_tells_no_country_is_read_as_written():
+    found = extract("وقال رئيس مجلس النواب إن الجلسة تأجلت", HOUSES)
+    assert [(f.entity_id, f.name) for f in found] == [(None, "مجلس النواب")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وكشفت تحقيقات النيابة العامة أن المتهمين أداروا مجموعات", "النيابة العامة", id="prosecution"),
+        pytest.param("وأخطرت الشرطة للنيابة العامة لتولي التحقيق", "النيابة العامة", id="behind-a-clitic"),
+        pytest.param("وأوضح مكتب النائب العام، في بيان، أن", "مكتب النائب العام", id="attorney-general-s-office"),
+        pytest.param("بعد تحقيق باشرته مصالح الضبطية القضائية للدرك الوطني.", "الدرك الوطني", id="gendarmerie"),
+        pytest.param("بالتنسيق مع وحدات الحرس الوطني، وحجزت", "الحرس الوطني", id="national-guard"),
+    ],
+)
+def test_a_body_of_justice_or_security_named_bare_is_read_as_written(text, name):
+    assert [f.name for f in extract(text, Gazetteer([]))] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        pytest.param("وقال الحرس الوطني السوداني إن", (), id="another-country-s-adjective"),
+        pytest.param("وأحيلوا على النيابة العامة بتطوان.", ("بتطوان",), id="a-seat"),
+        pytest.param("قال المتحدث باسم مجلس الشورى للحركة إن", (), id="a-movement-s-organ"),
+        pytest.param("وأمر النائب العام بحبس المتهمين", (), id="the-attorney-general-himself"),
+        pytest.param("اعتبرتها النيابة العمومية نشرا لأخبار زائفة", (), id="tunisia-s-prosecution"),
+        pytest.param("وتعاملت فرق الدفاع المدني مع البلاغات", (), id="civil-defence-teams"),
+    ],
+)
+def test_a_bare_body_goes_on_into_a_longer_name_or_is_none(text, known):
+    bare = {"النيابة العامة", "الحرس الوطني", "مجلس الشورى", "النائب العام", "النيابة العمومية", "الدفاع المدني"}
+    assert not bare & set(organisations(text, known))

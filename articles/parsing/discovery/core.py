@@ -48,6 +48,7 @@ from articles.parsing.discovery.common import (
 from articles.parsing.discovery.organisations import (
     _AGENCY_UNITS,
     _ROLE_ADJECTIVES,
+    BARE_BODY_FORMS,
     TEAMS,
     _agency_of_known_body,
     _before_known_body,
@@ -65,6 +66,7 @@ from articles.parsing.discovery.organisations import (
     _unit_at,
     _with_region,
     _with_seat,
+    bare_body_at,
     team_at,
 )
 from articles.parsing.discovery.people import (
@@ -150,6 +152,9 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             elif first_of_known_body and (agency := _agency_of_known_body(tokens, i, taken)):
                 found.setdefault(i - 1, agency)  # `مكتب الأمم المتحدة لحقوق الإنسان`
             continue  # a quoted name may begin with a known place: `شركة "بحر العرب لوساطة التأمين"`
+        if token.key in BARE_BODY_FORMS and (bare := bare_body_at(tokens, i, taken)) is not None:
+            found.setdefault(i, bare)  # `النيابة العامة`; `مجلس النواب` where the gazetteer found no country
+            continue
         if _opens_quote(token) and (quoted := _quoted_org_at(tokens, i, taken, places)) is not None:
             body = quoted
         elif token.key in _REGION_FORMS and (region := _region_at(tokens, i, taken)):
