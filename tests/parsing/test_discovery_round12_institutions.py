@@ -80,3 +80,38 @@ def test_a_body_of_justice_or_security_named_bare_is_read_as_written(text, name)
 def test_a_bare_body_goes_on_into_a_longer_name_or_is_none(text, known):
     bare = {"النيابة العامة", "الحرس الوطني", "مجلس الشورى", "النائب العام", "النيابة العمومية", "الدفاع المدني"}
     assert not bare & set(organisations(text, known))
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "name"),
+    [
+        pytest.param("نقلوا إلى مستشفى أم المصريين ومستشفى الهرم، بعد", (), "مستشفى أم المصريين", id="kunya"),
+        pytest.param("وقال مدرس بمدرسة بني سليمان الإعدادية، إن", (), "بمدرسة بني سليمان الإعدادية", id="lineage"),
+        pytest.param("وافتتح مستشفى دار الشفاء قسماً جديداً", (), "مستشفى دار الشفاء", id="house"),
+        pytest.param(
+            "افتتحت مركزاً في مدرسة الشهيد عمر الثانوية لاستيعاب الحالات", (), "مدرسة الشهيد عمر الثانوية", id="martyr"
+        ),
+        pytest.param("استقبلت في مستشفى طويلة أكثر من 600 طفل", (), "مستشفى طويلة", id="feminine-town"),
+        pytest.param(
+            "تدشين الامتحانات من مدرسة بورتسودان الثانوية القديمة، إن",
+            ("بورتسودان",),
+            "مدرسة بورتسودان الثانوية القديمة",
+            id="old-school",
+        ),
+    ],
+)
+def test_a_hospital_or_school_keeps_the_whole_of_its_name(text, known, name):
+    assert organisations(text, known)[0] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("هل ينقل إلى مستشفى أم المركز الصحي", id="or-another-facility"),
+        pytest.param("وزار الوزير مدرسة الشهيد صباحا", id="a-martyr-with-no-name"),
+        pytest.param("وأنشأت الوزارة مدرسة خاصة للبنات", id="a-school-s-adjective"),
+        pytest.param("ونقل إلى مستشفى جامعة الخرطوم", id="a-noun-in-construct"),
+    ],
+)
+def test_a_facility_noun_and_a_word_that_names_nothing_make_no_name(text):
+    assert organisations(text) == []

@@ -1687,6 +1687,8 @@ def _hospital_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discover
         last = _hospital_name_end(tokens, i + 2, taken, definite=False)
         return Discovered(ORG, i, last) if last is not None else None
     last = _hospital_name_end(tokens, i + 1, taken, definite=True)
+    if last is None and head in _HOSPITALS and _feminine_name(tokens, i + 1, taken):
+        last = i + 1  # `مستشفى طويلة`
     if last is None:
         return None
     kind = not _phrase_ended(tokens, last + 1) and last + 1 not in taken
@@ -1697,7 +1699,7 @@ def _hospital_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discover
         return Discovered(ORG, i, patients)  # `مستشفى مفيد للأطفال`
     # Without its kind a hospital is named by a known place or person (`مستشفى الإمام الخميني`), a word
     # of its own (`مستشفى سهلول`) or one definite word that no hospital of any kind is (`مستشفى الضمان`).
-    plain = taken.get(i + 1) in (LOC, PERSON) or not tokens[i + 1].definite or tokens[i + 1].key in _HONORIFICS
+    plain = taken.get(i + 1) in (LOC, PERSON) or not tokens[i + 1].definite or tokens[i + 1].key in _NAMED_AFTER
     plain = plain or _own_definite_name(tokens, i + 1, last)
     return Discovered(ORG, i, last) if head in _HOSPITALS and plain else None
 
@@ -1777,6 +1779,8 @@ def _kinds_end(tokens: list[Token], k: int, taken: dict[int, str]) -> int:
     if _school_kind_at(tokens, k + 1, taken):
         k += 1
     following = k + 1
+    if not _phrase_ended(tokens, following) and following not in taken and tokens[following].key in _OLD:
+        return following  # `مدرسة بورتسودان الثانوية القديمة`
     pupils = not _phrase_ended(tokens, following) and following not in taken and tokens[following].key in _PUPILS
     return following if pupils else k
 
@@ -1815,9 +1819,50 @@ def _own_definite_name(tokens: list[Token], k: int, last: int) -> bool:
     """`الضمان` in `مستشفى الضمان ومراكز صحية`: one definite word that is no kind, owner or person's
     title, and no adjective after it (`مستشفى الأطفال الجديد` is described, `مستشفى الشرطة العسكري` any)."""
     token = tokens[k]
-    if last != k or token.key in _ANY_HOSPITAL or _is_title(token) or _in(token.key, RANKS) or token.key in _HONORIFICS:
+    if last != k or token.key in _ANY_HOSPITAL or token.key in _NAMED_AFTER:
+        return False
+    if _is_title(token) or _in(token.key, RANKS):
         return False  # `مستشفى الدكتور ناصر عدرة`: a doctor's, named after him
     return _phrase_ended(tokens, k + 1) or not tokens[k + 1].definite or tokens[k + 1].key.startswith("و")
+
+
+# Hospitals and schools are named after martyrs as after kings: `مدرسة الشهيد عمر الثانوية`, `مستشفى
+# الشهيد محمد الدرة`. `مدرسة الشهيد` alone names no school.
+_NAMED_AFTER = _HONORIFICS | _keys("الشهيد الشهيدة")
+# Nouns that make a name with the word after them: a kunya (`أم المصريين`), a lineage (`بني سليمان`,
+# `ابن خلدون`) or a house (`دار الشفاء`). Without them a hospital would stop at `مستشفى أم`.
+_NAME_CONSTRUCTS = _keys("أم أبو أبي ابن بنت بني دار")
+_OLD = _keys("القديمة")  # `مدرسة بورتسودان الثانوية القديمة`, beside a newer school of the name
+_THE_SCHOOL = _keys("المدرسة")  # a head of its own, as `المستشفى` is
+
+
+def _construct_name_end(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
+    """The last word of what a name's construct noun takes at `k`: a known place or person, a definite
+    word (`المصريين`) or a name's word (`سليمان`)."""
+    if _phrase_ended(tokens, k):
+        return None
+    if k in taken:
+        return _known_name_end(tokens, k, taken) if taken[k] in (LOC, PERSON) else None
+    token = tokens[k]
+    if token.key.startswith("ال"):
+        # `مستشفى أم المركز الصحي`: "or", before another facility
+        other = _has_stem_in(token.key, DEFINITE_BODIES | _THE_HOSPITAL | _THE_SCHOOL)
+        return None if other or _in(token.key, STOP) or _is_title(token) else k
+    return k if _is_name_word(tokens, k, taken) and not token.key.startswith(_NOT_NAME_LETTERS) else None
+
+
+def _feminine_name(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """`طويلة` in `مستشفى طويلة`: `مستشفى` is masculine, so a word in ة after it is no adjective of it
+    but a town's or a woman's name (`مستشفى خولة`); not a noun in construct with the word after it
+    (`مستشفى جامعة سيول`, `مستشفى مدينة حمد`)."""
+    if _phrase_ended(tokens, k) or k in taken:
+        return False
+    token = tokens[k]
+    if token.definite or not token.key.endswith("ه") or token.key in _NOT_HOSPITAL_NAMES:
+        return False
+    if token.key.startswith(_NOT_NAME_LETTERS) or not _is_name_word(tokens, k, taken):
+        return False
+    return _phrase_ended(tokens, k + 1) or (k + 1 not in taken and not tokens[k + 1].definite)
 
 
 def _longer_known_body(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
@@ -1872,9 +1917,12 @@ def _hospital_name_end(tokens: list[Token], k: int, taken: dict[int, str], defin
     if k in taken:
         return _known_name_end(tokens, k, taken) if taken[k] in (LOC, PERSON) else None
     token = tokens[k]
-    if definite and token.key in _HONORIFICS:
-        # `مستشفى الملك فهد العام`, named after a king; `مستشفى الإمام الخميني`, by his family name.
+    if definite and token.key in _NAMED_AFTER:
+        # `مستشفى الملك فهد العام`, named after a king; `مستشفى الإمام الخميني`, by his family name;
+        # `مدرسة الشهيد عمر الثانوية`, after a martyr.
         return _name_span(tokens, k + 1, taken) or _ruler_end(tokens, k + 1, taken)
+    if token.key in _NAME_CONSTRUCTS:
+        return _construct_name_end(tokens, k + 1, taken)  # `مستشفى أم المصريين`, `مدرسة بني سليمان الإعدادية`
     if token.key in _DEFINITE_FIRST_NAMES and (ruler := _ruler_end(tokens, k, taken)) is not None:
         return ruler  # `المستشفى الجهوي الحسن الثاني`
     if definite and token.key in _COMPASS and taken.get(k + 1) == LOC and not _phrase_ended(tokens, k + 1):
