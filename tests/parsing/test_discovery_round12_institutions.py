@@ -115,3 +115,21 @@ def test_a_hospital_or_school_keeps_the_whole_of_its_name(text, known, name):
 )
 def test_a_facility_noun_and_a_word_that_names_nothing_make_no_name(text):
     assert organisations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "وقال أستاذ بالمدرسة الوطنية العليا للري بالبليدة، إن", "المدرسة الوطنية العليا للري", id="national"
+        ),
+        pytest.param("ودرس في المدرسة العليا للأساتذة ببوزريعة", "المدرسة العليا للأساتذة", id="higher"),
+    ],
+)
+def test_a_national_or_higher_school_is_named_by_what_it_teaches(text, name):
+    assert [f.name for f in extract(text, Gazetteer([])) if f.kind == "ORG"] == [name]
+
+
+@pytest.mark.parametrize("text", ["ونقل إلى المدرسة الابتدائية للبنات", "وعادت المدرسة الوطنية إلى العمل"])
+def test_a_school_of_a_kind_or_with_no_teaching_is_no_higher_school(text):
+    assert organisations(text) == []

@@ -1676,7 +1676,7 @@ def _hospital_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discover
     if _tanween(token) or _phrase_ended(tokens, i + 1) or _counted(tokens, i):
         return None
     head = head_stem(token.key)
-    if head in _SCHOOLS:
+    if head in _SCHOOLS or head in _THE_SCHOOL:
         return _school_at(tokens, i, taken)
     if token.definite:
         if head not in _THE_HOSPITAL:
@@ -1722,7 +1722,7 @@ _PUPILS = _keys("بنات بنين")
 def _school_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
     """`مدرسة الفاروق الابتدائية`, `ثانوية المجر للبنين`: a school, its name and its kind or pupils."""
     if tokens[i].definite:
-        return None
+        return _higher_school_at(tokens, i, taken)
     k = i + 1
     if _school_kind_at(tokens, k + 2, taken) and _in_construct_with(tokens, k, taken):
         return Discovered(ORG, i, _kinds_end(tokens, k + 2, taken))  # `مدرسة شهداء الزاوية الابتدائية`
@@ -1863,6 +1863,21 @@ def _feminine_name(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
     if token.key.startswith(_NOT_NAME_LETTERS) or not _is_name_word(tokens, k, taken):
         return False
     return _phrase_ended(tokens, k + 1) or (k + 1 not in taken and not tokens[k + 1].definite)
+
+
+# National and higher schools, named by what they teach: `المدرسة الوطنية العليا للري`, `المدرسة
+# العليا للأساتذة`, `المدرسة الوطنية للإدارة`. Not `المدرسة الابتدائية للبنات`, any school of a kind.
+_SCHOOL_RANKS = _keys("الوطنية العليا")
+
+
+def _higher_school_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    if head_stem(tokens[i].key) not in _THE_SCHOOL:
+        return None
+    k = i + 1
+    while k - i <= 2 and not _phrase_ended(tokens, k) and k not in taken and tokens[k].key in _SCHOOL_RANKS:
+        k += 1
+    last = _purpose_end(tokens, k) if k > i + 1 else None
+    return Discovered(ORG, i, last) if last is not None else None
 
 
 def _longer_known_body(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
