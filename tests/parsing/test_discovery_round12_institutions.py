@@ -133,3 +133,19 @@ def test_a_national_or_higher_school_is_named_by_what_it_teaches(text, name):
 @pytest.mark.parametrize("text", ["ونقل إلى المدرسة الابتدائية للبنات", "وعادت المدرسة الوطنية إلى العمل"])
 def test_a_school_of_a_kind_or_with_no_teaching_is_no_higher_school(text):
     assert organisations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("بالتعاون مع شركة تاون جاس، وأن العمل", "تاون جاس", id="egyptian-gas"),
+        pytest.param("وقعت شركة سيتي جروب اتفاقا", "سيتي جروب", id="egyptian-group"),
+        pytest.param("وقال محلل في شركة كامكو إنفست، إن", "كامكو إنفست", id="invest"),
+    ],
+)
+def test_a_coined_company_closed_by_an_english_trade_word_in_egyptian_spelling_is_named(text, name):
+    assert organisations(text) == [name]
+
+
+def test_a_trade_word_alone_after_a_company_s_noun_names_none():
+    assert organisations("وقال إن شركة جاس الملف") == []
