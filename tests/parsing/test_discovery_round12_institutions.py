@@ -149,3 +149,28 @@ def test_a_coined_company_closed_by_an_english_trade_word_in_egyptian_spelling_i
 
 def test_a_trade_word_alone_after_a_company_s_noun_names_none():
     assert organisations("وقال إن شركة جاس الملف") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        pytest.param("العميد الأسبق لكلية التخطيط العمراني بجامعة القاهرة، أن", ("القاهرة",), id="bi-jami-at"),
+        pytest.param("من كلية العلوم الاجتماعية في جامعة وهران، أن", ("وهران",), id="fi-jami-at"),
+        pytest.param("الطالبة في كلية الهندسة بالجامعة الهاشمية، إنها", (), id="the-university-and-its-adjective"),
+    ],
+)
+def test_a_faculty_with_its_university_named_after_it_is_no_body_of_its_own(text, known):
+    assert not [name for name in organisations(text, known) if "كلية" in name]
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "name"),
+    [
+        pytest.param(
+            "من كلية العلوم الزراعية والغذائية في الجامعة، إن", (), "كلية العلوم الزراعية والغذائية", id="the-story-s"
+        ),
+        pytest.param("وقال عميد كلية الطب بسوسة، إن", ("بسوسة",), "كلية الطب بسوسة", id="its-city"),
+    ],
+)
+def test_a_faculty_named_alone_or_with_its_city_is_a_body(text, known, name):
+    assert organisations(text, known) == [name]

@@ -67,6 +67,7 @@ from articles.parsing.discovery.organisations import (
     _with_region,
     _with_seat,
     bare_body_at,
+    of_a_named_university,
     team_at,
 )
 from articles.parsing.discovery.people import (
@@ -214,6 +215,8 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
         if body:
             body = _before_known_body(tokens, _under_command(tokens, _with_seat(tokens, body, taken)), taken)
             body = _of_member_states(tokens, body, taken)  # `هيئة الربط الكهربائي لدول مجلس التعاون الخليجي`
+            if of_a_named_university(tokens, body):
+                continue  # `كلية الهندسة بجامعة القاهرة`: the university's, named on its own
             found.setdefault(body.first, body)
     # Bodies and places first: a role may name one (`رئيس حزب المساواة وديمقراطية الشعوب`), and
     # no person's name is made of their words (`جامعة محمد الخامس`).

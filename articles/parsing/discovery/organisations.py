@@ -1867,6 +1867,30 @@ def _feminine_name(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
     return _phrase_ended(tokens, k + 1) or (k + 1 not in taken and not tokens[k + 1].definite)
 
 
+# A faculty named with its university after it is the university's (the gold sets name the university
+# alone: `كلية الهندسة بجامعة القاهرة`, `كلية الهندسة بالجامعة الهاشمية`); a faculty named alone, with its
+# city or with `الجامعة` of the story is a body (`كلية الطب بسوسة`, `كلية طب نينوى`).
+_UNIVERSITIES = _keys("جامعة")
+
+
+def of_a_named_university(tokens: list[Token], body: Discovered) -> bool:
+    """`كلية التخطيط العمراني بجامعة القاهرة`: the body is a faculty and the university it belongs to is
+    named after it, behind ب or after `في`: a university in construct, or `الجامعة` and its adjective."""
+    if head_stem(tokens[body.first].key) not in _FACULTY:
+        return False
+    k = body.last + 1
+    if not _phrase_ended(tokens, k) and tokens[k].key in _IN:
+        k += 1
+    elif _phrase_ended(tokens, k) or not tokens[k].key.startswith("ب"):
+        return False
+    if _phrase_ended(tokens, k) or _phrase_ended(tokens, k + 1):
+        return False
+    stems = clitic_stems(tokens[k].key)
+    if any(stem in _UNIVERSITIES for stem in stems):
+        return True  # `بجامعة وهران`
+    return any(stem in _UNIVERSITY for stem in stems) and _school_adjective(tokens[k + 1])  # `بالجامعة الهاشمية`
+
+
 # National and higher schools, named by what they teach: `المدرسة الوطنية العليا للري`, `المدرسة
 # العليا للأساتذة`, `المدرسة الوطنية للإدارة`. Not `المدرسة الابتدائية للبنات`, any school of a kind.
 _SCHOOL_RANKS = _keys("الوطنية العليا")
