@@ -60,6 +60,9 @@ def test_a_bare_parliament_of_a_story_that_tells_no_country_is_read_as_written()
         pytest.param("وأوضح مكتب النائب العام، في بيان، أن", "مكتب النائب العام", id="attorney-general-s-office"),
         pytest.param("بعد تحقيق باشرته مصالح الضبطية القضائية للدرك الوطني.", "الدرك الوطني", id="gendarmerie"),
         pytest.param("بالتنسيق مع وحدات الحرس الوطني، وحجزت", "الحرس الوطني", id="national-guard"),
+        pytest.param("مشيراً إلى أن المجلس الرئاسي لم يصدر أي موقف", "المجلس الرئاسي", id="presidential-council"),
+        pytest.param("مواجهات بين قوات الجيش الوطني التابعة للحكومة", "الجيش الوطني", id="national-army"),
+        pytest.param("وأفادت مصادر بأن عناصر القوات المساعدة اعترضت", "القوات المساعدة", id="auxiliary-forces"),
     ],
 )
 def test_a_body_of_justice_or_security_named_bare_is_read_as_written(text, name):
@@ -72,6 +75,7 @@ def test_a_body_of_justice_or_security_named_bare_is_read_as_written(text, name)
         pytest.param("وقال الحرس الوطني السوداني إن", (), id="another-country-s-adjective"),
         pytest.param("وأحيلوا على النيابة العامة بتطوان.", ("بتطوان",), id="a-seat"),
         pytest.param("قال المتحدث باسم مجلس الشورى للحركة إن", (), id="a-movement-s-organ"),
+        pytest.param("وقال رئيس أركان الجيش الوطني الشعبي إن", (), id="a-longer-army-s-name"),
         pytest.param("وأمر النائب العام بحبس المتهمين", (), id="the-attorney-general-himself"),
         pytest.param("اعتبرتها النيابة العمومية نشرا لأخبار زائفة", (), id="tunisia-s-prosecution"),
         pytest.param("وتعاملت فرق الدفاع المدني مع البلاغات", (), id="civil-defence-teams"),
@@ -79,6 +83,7 @@ def test_a_body_of_justice_or_security_named_bare_is_read_as_written(text, name)
 )
 def test_a_bare_body_goes_on_into_a_longer_name_or_is_none(text, known):
     bare = {"النيابة العامة", "الحرس الوطني", "مجلس الشورى", "النائب العام", "النيابة العمومية", "الدفاع المدني"}
+    bare |= {"الجيش الوطني"}
     assert not bare & set(organisations(text, known))
 
 

@@ -1450,14 +1450,24 @@ NATIONAL_BODIES = tuple(
         "المحكمة الاتحادية العليا",
     )
 )
-# Bodies of justice and security that a country's news names bare, by their own official names: Egypt's
-# and the Gulf's `النيابة العامة`, Libya's `مكتب النائب العام`, the gendarmerie and the national guard
-# of the Maghreb. The gold sets name them as written, with no country (7 of their 7 bare mentions in
-# the tuning sets), and a local story often names no country to tell whose they are. Not Tunisia's
-# `النيابة العمومية` (0 of 1 named), nor `الدفاع المدني`, `الحماية المدنية` or `الأمن العام`, as often
-# the work or the concern as the body (`فرق الدفاع المدني`: 1 of 5 named).
+# Bodies of state that a country's news names bare, by their own official names: Egypt's and the Gulf's
+# `النيابة العامة`, Libya's `مكتب النائب العام` and `المجلس الرئاسي`, Yemen's `الجيش الوطني`, the
+# gendarmerie, the national guard and Morocco's `القوات المساعدة`. The gold sets name them as written,
+# with no country (12 of their 12 bare mentions in the tuning sets), and a local story often names no
+# country to tell whose they are. Not Tunisia's `النيابة العمومية` (0 of 1 named), nor `الدفاع المدني`,
+# `الحماية المدنية` or `الأمن العام`, as often the work or the concern as the body (`فرق الدفاع المدني`:
+# 1 of 5 named).
 _BARE_BODIES = tuple(
-    normalize(name) for name in ("النيابة العامة", "مكتب النائب العام", "الدرك الوطني", "الحرس الوطني")
+    normalize(name)
+    for name in (
+        "النيابة العامة",
+        "مكتب النائب العام",
+        "الدرك الوطني",
+        "الحرس الوطني",
+        "المجلس الرئاسي",
+        "الجيش الوطني",
+        "القوات المساعدة",
+    )
 )
 _BARE_BODY_WORDS = sorted((tuple(name.split()) for name in (*NATIONAL_BODIES, *_BARE_BODIES)), key=len, reverse=True)
 BARE_BODY_FORMS = _written_forms(frozenset(words[0] for words in _BARE_BODY_WORDS))
@@ -1479,14 +1489,15 @@ def bare_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discover
 
 
 def _named_on(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
-    """Word `k` goes on with the name of a body before it: a definite adjective, a seat after ب, an
-    organ's body after لل."""
+    """Word `k` goes on with the name of a body before it: a definite adjective, a seat after ب, what
+    it is of after لل (`المجلس الرئاسي للحكومة`, `مجلس الشورى للحركة`); not a purpose after ل
+    (`أخطرت النيابة العامة لتولي التحقيق`)."""
     if _phrase_ended(tokens, k):
         return False
     key = tokens[k].key
     if key.startswith("ال") and key.endswith(("ي", "يه")):
         return True
-    return (key.startswith("ب") and taken.get(k) == LOC) or _organ_of(tokens, k, taken)
+    return (key.startswith("ب") and taken.get(k) == LOC) or key.startswith("لل")
 
 
 # Indefinite adjectives after `مستشفى` (`مستشفى قريب`, `مستشفى تابع للجيش`), and the first letters
