@@ -179,3 +179,14 @@ def test_a_faculty_with_its_university_named_after_it_is_no_body_of_its_own(text
 )
 def test_a_faculty_named_alone_or_with_its_city_is_a_body(text, known, name):
     assert organisations(text, known) == [name]
+
+
+SPAIN = Gazetteer([(41, "إسبانيا", True, "LOC"), (42, "حولي", True, "LOC")])
+
+
+def test_a_university_of_an_indefinite_nationality_is_any_such_university():
+    assert [f.name for f in extract("بشراكة مع جامعة إسبانية لإطلاق ماستر", SPAIN)] == []
+
+
+def test_a_town_hall_of_a_known_town_shaped_as_a_nationality_is_still_named():
+    assert [f.name for f in extract("وقالت بلدية حولي إن", SPAIN)] == ["بلدية حولي"]

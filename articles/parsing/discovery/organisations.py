@@ -346,7 +346,7 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
         or _institute_at(tokens, i, taken)
         or _place_and_purpose_at(tokens, i, taken)
         or _embassy_at(tokens, i, taken)
-        or _named_body_at(tokens, i, taken)
+        or _named_body_at(tokens, i, taken, places)
         or _company_at(tokens, i, taken)
         or _bank_at(tokens, i, taken)
         or _nominative_name_at(tokens, i, places)
@@ -938,12 +938,14 @@ _KIND_ADJECTIVES = _keys(
 )
 
 
-def _named_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+def _named_body_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
     """`جامعة بنغازي`, `جامعة محمد الخامس`, `جامعة الجزائر 3`: the name right after the head."""
     if not _has_stem_in(tokens[i].key, NAMED_BODIES) or tokens[i].definite or _counted(tokens, i):
         return None
     if i + 1 < len(tokens) and tokens[i + 1].key in _KIND_ADJECTIVES:
         return None
+    if i + 1 < len(tokens) and i + 1 not in taken and _nationality_of_any(tokens[i + 1], places):
+        return None  # but `بلدية حولي`, a known town
     last = _name_span(tokens, i + 1, taken)
     if last is None:
         return None
@@ -973,6 +975,12 @@ def _named_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discov
     if _university_field(tokens, last + 1):
         last = _purpose_end(tokens, last + 1) or last  # `جامعة تبريز للعلوم الطبية`
     return Discovered(ORG, i, last)
+
+
+def _nationality_of_any(token: Token, places: frozenset[str]) -> bool:
+    """`إسبانية` in `بشراكة مع جامعة إسبانية`: an indefinite nationality adjective says of what country
+    a university or town hall is, "a Spanish university", and names none."""
+    return not token.definite and demonym("ال" + token.key, places)
 
 
 def _founders_family_name(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
