@@ -17,6 +17,7 @@ from articles.parsing.arabic import clitic_forms, clitic_stems, normalize, writt
 from articles.parsing.discovery import (
     CLOSING_QUOTES,
     LOC,
+    NATIONAL_BODIES,
     OPENING_QUOTES,
     ORG,
     PERSON,
@@ -303,7 +304,12 @@ class Gazetteer:
             if following is not None and not following.after_break and demonym_place(following.key, self.places):
                 continue  # `مجلس النواب التونسي`: another country's, which the gazetteer does not know
             by_country = self._bodies.get(" ".join(bare))
-            if by_country and (body := _story_body(by_country, chosen, self._adjectives(tokens))) is not None:
+            if not by_country:
+                continue
+            body = _story_body(by_country, chosen, self._adjectives(tokens))
+            if body is None and (country := self._country_by_adjective(tokens)) is not None:
+                body = by_country.get(country)
+            if body is not None:
                 found.append((i, last, body, False))
         return found
 
@@ -339,13 +345,24 @@ class Gazetteer:
         variants = self._club_variants.get(bare)
         if not variants:
             return self._clubs[bare]
+        country = self._most_written_nationality(tokens)
+        return next((club for place, club in variants if place == country), self._clubs[bare])
+
+    def _most_written_nationality(self, tokens: list[Token]) -> str | None:
+        """The place whose nationality adjective (`المصري`, `السعودية`) the text writes most, strictly."""
         counts = Counter(
             place for token in tokens if token.definite and (place := demonym_place(token.key, self.places))
         )
         ranked = counts.most_common(2)
         if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-            return self._clubs[bare]
-        return next((club for place, club in variants if place == ranked[0][0]), self._clubs[bare])
+            return None
+        return ranked[0][0]
+
+    def _country_by_adjective(self, tokens: list[Token]) -> int | None:
+        """The country of a story that names no country with the body, only its adjective: an Egyptian
+        local story names its towns, `الجنيه المصري` and `عضو مجلس النواب عن دائرة جرجا`, not `مصر`."""
+        place = self._most_written_nationality(tokens)
+        return self._body_countries.get(place) if place is not None else None
 
     def _free_or_town(self, words: range, by_first: dict[int, tuple], covered: set[int]) -> bool:
         """No name covers these words but one-word towns (`السلط`, `الأردن` of `شباب الأردن`)."""
@@ -633,23 +650,6 @@ def _cases(key: str, owners: dict) -> list[str]:
         return [key]
     declined = [" ".join(case if word == _ABU else word for word in words) for case in _ABU_CASES]
     return [key, *(spelling for spelling in declined if spelling not in owners)]
-
-
-# Legislatures and courts that news names without their country: `مجلس النواب` in a Libyan story is
-# Libya's. Ministries, armies and `البرلمان` stay descriptions: the gold guidelines count a ministry
-# only when the text names its country.
-NATIONAL_BODIES = tuple(
-    normalize(name)
-    for name in (
-        "مجلس النواب",
-        "مجلس الأمة",
-        "مجلس الشورى",
-        "مجلس الشيوخ",
-        "المحكمة الدستورية",
-        "المحكمة الدستورية العليا",
-        "المحكمة الاتحادية العليا",
-    )
-)
 
 
 def _national_bodies(

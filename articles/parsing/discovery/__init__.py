@@ -36,6 +36,7 @@ from articles.parsing.discovery.common import (
     head_stem,
 )
 from articles.parsing.discovery.core import QUOTES, discover
+from articles.parsing.discovery.organisations import NATIONAL_BODIES
 from articles.parsing.discovery.people import longer_name
 
 __all__ = [
@@ -43,6 +44,7 @@ __all__ = [
     "FACILITIES",
     "INSTITUTES",
     "LOC",
+    "NATIONAL_BODIES",
     "OPENING_QUOTES",
     "ORG",
     "ORG_HEADS",

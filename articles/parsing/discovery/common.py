@@ -338,6 +338,9 @@ _HEADS = _HEADS | _HEALTH_HEADS | _DEPARTMENTS | _HOUSES  # `لدائرة الف
 # Venues and national teams (places.py, organisations.py) lose their clitics as bodies do: `ومسرح السلام`,
 # `للمنتخب الجزائري` → `المنتخب الجزائري`.
 _HEADS = _HEADS | _keys("مسرح المسرح فضاء منتخب المنتخب")
+# Bodies named bare (organisations.py) keep their article behind a clitic: `للنيابة العامة`, `للدرك الوطني`,
+# and so do higher schools: `بالمدرسة الوطنية العليا للري`.
+_HEADS = _HEADS | _keys("النيابة الدرك الحرس المدرسة")
 
 
 @lru_cache(maxsize=1 << 16)

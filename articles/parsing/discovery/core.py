@@ -48,6 +48,7 @@ from articles.parsing.discovery.common import (
 from articles.parsing.discovery.organisations import (
     _AGENCY_UNITS,
     _ROLE_ADJECTIVES,
+    BARE_BODY_FORMS,
     TEAMS,
     _agency_of_known_body,
     _before_known_body,
@@ -65,6 +66,8 @@ from articles.parsing.discovery.organisations import (
     _unit_at,
     _with_region,
     _with_seat,
+    bare_body_at,
+    of_a_named_university,
     team_at,
 )
 from articles.parsing.discovery.people import (
@@ -150,6 +153,9 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             elif first_of_known_body and (agency := _agency_of_known_body(tokens, i, taken)):
                 found.setdefault(i - 1, agency)  # `مكتب الأمم المتحدة لحقوق الإنسان`
             continue  # a quoted name may begin with a known place: `شركة "بحر العرب لوساطة التأمين"`
+        if token.key in BARE_BODY_FORMS and (bare := bare_body_at(tokens, i, taken)) is not None:
+            found.setdefault(i, bare)  # `النيابة العامة`; `مجلس النواب` where the gazetteer found no country
+            continue
         if _opens_quote(token) and (quoted := _quoted_org_at(tokens, i, taken, places)) is not None:
             body = quoted
         elif token.key in _REGION_FORMS and (region := _region_at(tokens, i, taken)):
@@ -209,6 +215,8 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
         if body:
             body = _before_known_body(tokens, _under_command(tokens, _with_seat(tokens, body, taken)), taken)
             body = _of_member_states(tokens, body, taken)  # `هيئة الربط الكهربائي لدول مجلس التعاون الخليجي`
+            if of_a_named_university(tokens, body):
+                continue  # `كلية الهندسة بجامعة القاهرة`: the university's, named on its own
             found.setdefault(body.first, body)
     # Bodies and places first: a role may name one (`رئيس حزب المساواة وديمقراطية الشعوب`), and
     # no person's name is made of their words (`جامعة محمد الخامس`).

@@ -346,7 +346,7 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
         or _institute_at(tokens, i, taken)
         or _place_and_purpose_at(tokens, i, taken)
         or _embassy_at(tokens, i, taken)
-        or _named_body_at(tokens, i, taken)
+        or _named_body_at(tokens, i, taken, places)
         or _company_at(tokens, i, taken)
         or _bank_at(tokens, i, taken)
         or _nominative_name_at(tokens, i, places)
@@ -824,8 +824,10 @@ _CORPORATE_WORDS = _keys(
     """
     إنرجي إنرجيز إيروسبيس موتورز كابيتال هولدينغ هولدينغز غروب إنترناشونال تكنولوجيز سيستمز بتروليوم
     إيرلاينز إيرويز فارما كوربوريشن ريسورسز بارتنرز إنفستمنتس
+    باور إنفست جلوبال غلوبال إنترناشيونال
+    جاس جروب هولدنج
     """
-)
+)  # the last line in Egypt's spelling, ج for g: `شركة تاون جاس`, `سيتي جروب`
 _MAX_COINED = 6  # `آر إيه تي بي ديف`
 
 
@@ -936,12 +938,14 @@ _KIND_ADJECTIVES = _keys(
 )
 
 
-def _named_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+def _named_body_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
     """`جامعة بنغازي`, `جامعة محمد الخامس`, `جامعة الجزائر 3`: the name right after the head."""
     if not _has_stem_in(tokens[i].key, NAMED_BODIES) or tokens[i].definite or _counted(tokens, i):
         return None
     if i + 1 < len(tokens) and tokens[i + 1].key in _KIND_ADJECTIVES:
         return None
+    if i + 1 < len(tokens) and i + 1 not in taken and _nationality_of_any(tokens[i + 1], places):
+        return None  # but `بلدية حولي`, a known town
     last = _name_span(tokens, i + 1, taken)
     if last is None:
         return None
@@ -971,6 +975,12 @@ def _named_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discov
     if _university_field(tokens, last + 1):
         last = _purpose_end(tokens, last + 1) or last  # `جامعة تبريز للعلوم الطبية`
     return Discovered(ORG, i, last)
+
+
+def _nationality_of_any(token: Token, places: frozenset[str]) -> bool:
+    """`إسبانية` in `بشراكة مع جامعة إسبانية`: an indefinite nationality adjective says of what country
+    a university or town hall is, "a Spanish university", and names none."""
+    return not token.definite and demonym("ال" + token.key, places)
 
 
 def _founders_family_name(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
@@ -1432,6 +1442,72 @@ def _state_body_at(tokens: list[Token], i: int, taken: dict[int, str], places: f
     return None
 
 
+# Legislatures and courts that news names without their country: `مجلس النواب` in a Libyan story is
+# Libya's, and the gazetteer reads it so where the story names the country or writes its adjective
+# (`Gazetteer._bodies_named_bare`). Ministries, armies and `البرلمان` stay descriptions: the gold
+# guidelines count a ministry only when the text names its country.
+NATIONAL_BODIES = tuple(
+    normalize(name)
+    for name in (
+        "مجلس النواب",
+        "مجلس الأمة",
+        "مجلس الشورى",
+        "مجلس الشيوخ",
+        "المحكمة الدستورية",
+        "المحكمة الدستورية العليا",
+        "المحكمة الاتحادية العليا",
+    )
+)
+# Bodies of state that a country's news names bare, by their own official names: Egypt's and the Gulf's
+# `النيابة العامة`, Libya's `مكتب النائب العام` and `المجلس الرئاسي`, Yemen's `الجيش الوطني`, the
+# gendarmerie, the national guard and Morocco's `القوات المساعدة`. The gold sets name them as written,
+# with no country (12 of their 12 bare mentions in the tuning sets), and a local story often names no
+# country to tell whose they are. Not Tunisia's `النيابة العمومية` (0 of 1 named), nor `الدفاع المدني`,
+# `الحماية المدنية` or `الأمن العام`, as often the work or the concern as the body (`فرق الدفاع المدني`:
+# 1 of 5 named).
+_BARE_BODIES = tuple(
+    normalize(name)
+    for name in (
+        "النيابة العامة",
+        "مكتب النائب العام",
+        "الدرك الوطني",
+        "الحرس الوطني",
+        "المجلس الرئاسي",
+        "الجيش الوطني",
+        "القوات المساعدة",
+    )
+)
+_BARE_BODY_WORDS = sorted((tuple(name.split()) for name in (*NATIONAL_BODIES, *_BARE_BODIES)), key=len, reverse=True)
+BARE_BODY_FORMS = _written_forms(frozenset(words[0] for words in _BARE_BODY_WORDS))
+
+
+def bare_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """`النيابة العامة`, `مكتب النائب العام`, and a legislature of a story that tells no country
+    (`عضو مجلس النواب عن دائرة منيا القمح`): a country's body named bare. Not before an adjective
+    (`الحرس الوطني السوداني`, `النيابة العامة العسكرية`), its seat (`النيابة العامة بتطوان`) or the
+    body it is an organ of (`مجلس الشورى للحركة`): those are other names."""
+    stems = clitic_stems(tokens[i].key)
+    for words in _BARE_BODY_WORDS:
+        last = i + len(words) - 1
+        if last >= len(tokens) or words[0] not in stems or any(k in taken for k in range(i, last + 1)):
+            continue
+        if all(tokens[i + n].key == word and not _phrase_ended(tokens, i + n) for n, word in enumerate(words[1:], 1)):
+            return None if _named_on(tokens, last + 1, taken) else Discovered(ORG, i, last)
+    return None
+
+
+def _named_on(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """Word `k` goes on with the name of a body before it: a definite adjective, a seat after ب, what
+    it is of after لل (`المجلس الرئاسي للحكومة`, `مجلس الشورى للحركة`); not a purpose after ل
+    (`أخطرت النيابة العامة لتولي التحقيق`)."""
+    if _phrase_ended(tokens, k):
+        return False
+    key = tokens[k].key
+    if key.startswith("ال") and key.endswith(("ي", "يه")):
+        return True
+    return (key.startswith("ب") and taken.get(k) == LOC) or key.startswith("لل")
+
+
 # Indefinite adjectives after `مستشفى` (`مستشفى قريب`, `مستشفى تابع للجيش`), and the first letters
 # of a verb or a noun joined by و (`مستشفى يبعد`, `مستشفى ومراكز`): no name of its own.
 _NOT_HOSPITAL_NAMES = _keys("عام خاص قريب بعيد متنقل مجاور آخر واحد") | _NOT_PLACE_NAMES | _DESCRIPTIVE
@@ -1621,7 +1697,7 @@ def _hospital_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discover
     if _tanween(token) or _phrase_ended(tokens, i + 1) or _counted(tokens, i):
         return None
     head = head_stem(token.key)
-    if head in _SCHOOLS:
+    if head in _SCHOOLS or head in _THE_SCHOOL:
         return _school_at(tokens, i, taken)
     if token.definite:
         if head not in _THE_HOSPITAL:
@@ -1632,6 +1708,8 @@ def _hospital_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discover
         last = _hospital_name_end(tokens, i + 2, taken, definite=False)
         return Discovered(ORG, i, last) if last is not None else None
     last = _hospital_name_end(tokens, i + 1, taken, definite=True)
+    if last is None and head in _HOSPITALS and _feminine_name(tokens, i + 1, taken):
+        last = i + 1  # `مستشفى طويلة`
     if last is None:
         return None
     kind = not _phrase_ended(tokens, last + 1) and last + 1 not in taken
@@ -1642,7 +1720,7 @@ def _hospital_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discover
         return Discovered(ORG, i, patients)  # `مستشفى مفيد للأطفال`
     # Without its kind a hospital is named by a known place or person (`مستشفى الإمام الخميني`), a word
     # of its own (`مستشفى سهلول`) or one definite word that no hospital of any kind is (`مستشفى الضمان`).
-    plain = taken.get(i + 1) in (LOC, PERSON) or not tokens[i + 1].definite or tokens[i + 1].key in _HONORIFICS
+    plain = taken.get(i + 1) in (LOC, PERSON) or not tokens[i + 1].definite or tokens[i + 1].key in _NAMED_AFTER
     plain = plain or _own_definite_name(tokens, i + 1, last)
     return Discovered(ORG, i, last) if head in _HOSPITALS and plain else None
 
@@ -1665,7 +1743,7 @@ _PUPILS = _keys("بنات بنين")
 def _school_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
     """`مدرسة الفاروق الابتدائية`, `ثانوية المجر للبنين`: a school, its name and its kind or pupils."""
     if tokens[i].definite:
-        return None
+        return _higher_school_at(tokens, i, taken)
     k = i + 1
     if _school_kind_at(tokens, k + 2, taken) and _in_construct_with(tokens, k, taken):
         return Discovered(ORG, i, _kinds_end(tokens, k + 2, taken))  # `مدرسة شهداء الزاوية الابتدائية`
@@ -1722,6 +1800,8 @@ def _kinds_end(tokens: list[Token], k: int, taken: dict[int, str]) -> int:
     if _school_kind_at(tokens, k + 1, taken):
         k += 1
     following = k + 1
+    if not _phrase_ended(tokens, following) and following not in taken and tokens[following].key in _OLD:
+        return following  # `مدرسة بورتسودان الثانوية القديمة`
     pupils = not _phrase_ended(tokens, following) and following not in taken and tokens[following].key in _PUPILS
     return following if pupils else k
 
@@ -1760,9 +1840,89 @@ def _own_definite_name(tokens: list[Token], k: int, last: int) -> bool:
     """`الضمان` in `مستشفى الضمان ومراكز صحية`: one definite word that is no kind, owner or person's
     title, and no adjective after it (`مستشفى الأطفال الجديد` is described, `مستشفى الشرطة العسكري` any)."""
     token = tokens[k]
-    if last != k or token.key in _ANY_HOSPITAL or _is_title(token) or _in(token.key, RANKS) or token.key in _HONORIFICS:
+    if last != k or token.key in _ANY_HOSPITAL or token.key in _NAMED_AFTER:
+        return False
+    if _is_title(token) or _in(token.key, RANKS):
         return False  # `مستشفى الدكتور ناصر عدرة`: a doctor's, named after him
     return _phrase_ended(tokens, k + 1) or not tokens[k + 1].definite or tokens[k + 1].key.startswith("و")
+
+
+# Hospitals and schools are named after martyrs as after kings: `مدرسة الشهيد عمر الثانوية`, `مستشفى
+# الشهيد محمد الدرة`. `مدرسة الشهيد` alone names no school.
+_NAMED_AFTER = _HONORIFICS | _keys("الشهيد الشهيدة")
+# Nouns that make a name with the word after them: a kunya (`أم المصريين`), a lineage (`بني سليمان`,
+# `ابن خلدون`) or a house (`دار الشفاء`). Without them a hospital would stop at `مستشفى أم`.
+_NAME_CONSTRUCTS = _keys("أم أبو أبي ابن بنت بني دار")
+_OLD = _keys("القديمة")  # `مدرسة بورتسودان الثانوية القديمة`, beside a newer school of the name
+_THE_SCHOOL = _keys("المدرسة")  # a head of its own, as `المستشفى` is
+
+
+def _construct_name_end(tokens: list[Token], k: int, taken: dict[int, str]) -> int | None:
+    """The last word of what a name's construct noun takes at `k`: a known place or person, a definite
+    word (`المصريين`) or a name's word (`سليمان`)."""
+    if _phrase_ended(tokens, k):
+        return None
+    if k in taken:
+        return _known_name_end(tokens, k, taken) if taken[k] in (LOC, PERSON) else None
+    token = tokens[k]
+    if token.key.startswith("ال"):
+        # `مستشفى أم المركز الصحي`: "or", before another facility
+        other = _has_stem_in(token.key, DEFINITE_BODIES | _THE_HOSPITAL | _THE_SCHOOL)
+        return None if other or _in(token.key, STOP) or _is_title(token) else k
+    return k if _is_name_word(tokens, k, taken) and not token.key.startswith(_NOT_NAME_LETTERS) else None
+
+
+def _feminine_name(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """`طويلة` in `مستشفى طويلة`: `مستشفى` is masculine, so a word in ة after it is no adjective of it
+    but a town's or a woman's name (`مستشفى خولة`); not a noun in construct with the word after it
+    (`مستشفى جامعة سيول`, `مستشفى مدينة حمد`)."""
+    if _phrase_ended(tokens, k) or k in taken:
+        return False
+    token = tokens[k]
+    if token.definite or not token.key.endswith("ه") or token.key in _NOT_HOSPITAL_NAMES:
+        return False
+    if token.key.startswith(_NOT_NAME_LETTERS) or not _is_name_word(tokens, k, taken):
+        return False
+    return _phrase_ended(tokens, k + 1) or (k + 1 not in taken and not tokens[k + 1].definite)
+
+
+# A faculty named with its university after it is the university's (the gold sets name the university
+# alone: `كلية الهندسة بجامعة القاهرة`, `كلية الهندسة بالجامعة الهاشمية`); a faculty named alone, with its
+# city or with `الجامعة` of the story is a body (`كلية الطب بسوسة`, `كلية طب نينوى`).
+_UNIVERSITIES = _keys("جامعة")
+
+
+def of_a_named_university(tokens: list[Token], body: Discovered) -> bool:
+    """`كلية التخطيط العمراني بجامعة القاهرة`: the body is a faculty and the university it belongs to is
+    named after it, behind ب or after `في`: a university in construct, or `الجامعة` and its adjective."""
+    if head_stem(tokens[body.first].key) not in _FACULTY:
+        return False
+    k = body.last + 1
+    if not _phrase_ended(tokens, k) and tokens[k].key in _IN:
+        k += 1
+    elif _phrase_ended(tokens, k) or not tokens[k].key.startswith("ب"):
+        return False
+    if _phrase_ended(tokens, k) or _phrase_ended(tokens, k + 1):
+        return False
+    stems = clitic_stems(tokens[k].key)
+    if any(stem in _UNIVERSITIES for stem in stems):
+        return True  # `بجامعة وهران`
+    return any(stem in _UNIVERSITY for stem in stems) and _school_adjective(tokens[k + 1])  # `بالجامعة الهاشمية`
+
+
+# National and higher schools, named by what they teach: `المدرسة الوطنية العليا للري`, `المدرسة
+# العليا للأساتذة`, `المدرسة الوطنية للإدارة`. Not `المدرسة الابتدائية للبنات`, any school of a kind.
+_SCHOOL_RANKS = _keys("الوطنية العليا")
+
+
+def _higher_school_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    if head_stem(tokens[i].key) not in _THE_SCHOOL:
+        return None
+    k = i + 1
+    while k - i <= 2 and not _phrase_ended(tokens, k) and k not in taken and tokens[k].key in _SCHOOL_RANKS:
+        k += 1
+    last = _purpose_end(tokens, k) if k > i + 1 else None
+    return Discovered(ORG, i, last) if last is not None else None
 
 
 def _longer_known_body(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
@@ -1817,9 +1977,12 @@ def _hospital_name_end(tokens: list[Token], k: int, taken: dict[int, str], defin
     if k in taken:
         return _known_name_end(tokens, k, taken) if taken[k] in (LOC, PERSON) else None
     token = tokens[k]
-    if definite and token.key in _HONORIFICS:
-        # `مستشفى الملك فهد العام`, named after a king; `مستشفى الإمام الخميني`, by his family name.
+    if definite and token.key in _NAMED_AFTER:
+        # `مستشفى الملك فهد العام`, named after a king; `مستشفى الإمام الخميني`, by his family name;
+        # `مدرسة الشهيد عمر الثانوية`, after a martyr.
         return _name_span(tokens, k + 1, taken) or _ruler_end(tokens, k + 1, taken)
+    if token.key in _NAME_CONSTRUCTS:
+        return _construct_name_end(tokens, k + 1, taken)  # `مستشفى أم المصريين`, `مدرسة بني سليمان الإعدادية`
     if token.key in _DEFINITE_FIRST_NAMES and (ruler := _ruler_end(tokens, k, taken)) is not None:
         return ruler  # `المستشفى الجهوي الحسن الثاني`
     if definite and token.key in _COMPASS and taken.get(k + 1) == LOC and not _phrase_ended(tokens, k + 1):
