@@ -1185,6 +1185,10 @@ def _purpose_end(tokens: list[Token], k: int, sake: bool = False, after_quote: b
         token = tokens[k]
         if _abroad(tokens, k):
             return k  # `مؤسسة الحسن الثاني للمغاربة المقيمين بالخارج`
+        if _negated_adjective(tokens, k):
+            last = k + 1  # `لمكافحة الهجرة غير الشرعية`
+            k += 2
+            continue
         if _in(token.key, STOP) or token.key.startswith("بال") or _is_title(token) or _in(token.key, RANKS):
             break  # `المجلس الأعلى للصحة البحريني الفريق`: a person's rank starts
         if _in(token.key, _ORG_DESCRIPTIONS):
@@ -1201,6 +1205,26 @@ def _purpose_end(tokens: list[Token], k: int, sake: bool = False, after_quote: b
             joined = True  # `للتحكيم واختبارات القطن`, `لتنمية مناطق الواحات وشجر الأركان`
         k += 1
     return last
+
+
+# `غير` and a definite adjective describe the noun before them as one adjective would: `الهجرة غير الشرعية`,
+# `الكسب غير المشروع`, `الاتجار غير المشروع`. Not where they say what kind the body itself is: `منظمة أطباء
+# بلا حدود غير الحكومية`.
+_NOT = _keys("غير")
+_OWN_KINDS = _keys("الحكومية الحكومي الربحية الربحي")
+
+
+def _negated_adjective(tokens: list[Token], k: int) -> bool:
+    """`غير` at `k` and the definite adjective after it, inside a name; not a clause that describes the
+    body (`غير المعنية`, `غير المعترف بها`)."""
+    if tokens[k].key not in _NOT or _phrase_ended(tokens, k + 1):
+        return False
+    adjective = tokens[k + 1]
+    if not adjective.key.startswith("ال") or adjective.key in _OWN_KINDS or _in(adjective.key, STOP):
+        return False
+    if _is_title(adjective) or _in(adjective.key, _ORG_DESCRIPTIONS):
+        return False
+    return _phrase_ended(tokens, k + 2) or tokens[k + 2].key not in _PARTICLES_WITH_PRONOUN
 
 
 # `بالخارج` after a definite plural of people names them, those abroad, and so the body that serves them:

@@ -46,6 +46,7 @@ from articles.parsing.discovery.common import (
     _keys,
     _known_name_end,
     _name_span,
+    _negated_adjective,
     _nisba,
     _opens_body,
     _opens_quote,
@@ -346,8 +347,8 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
         or _institute_at(tokens, i, taken)
         or _place_and_purpose_at(tokens, i, taken)
         or _embassy_at(tokens, i, taken)
-        or _named_body_at(tokens, i, taken)
-        or _company_at(tokens, i, taken)
+        or _named_body_at(tokens, i, taken, places)
+        or _company_at(tokens, i, taken, places)
         or _bank_at(tokens, i, taken)
         or _nominative_name_at(tokens, i, places)
         or _local_council_at(tokens, i, taken)
@@ -387,6 +388,9 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
         if _abroad(tokens, k):
             k += 1  # `وزارة الخارجية والهجرة وشؤون المصريين بالخارج`
             break
+        if chain and k > i + 1 + chain and _negated_adjective(tokens, k):
+            k += 2  # `جهاز مكافحة الهجرة غير الشرعية`: it describes what the body fights, not the body
+            continue
         if token.after_break or token.after_comma or _in(token.key, STOP) or token.key.startswith(("بال", "كال")):
             break  # `هيئة كبار العلماء بالتهدئة`: a preposition ends the name
         if token.key in _TIMES or token.key in _REVERED:
@@ -451,6 +455,7 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
         # construct a name goes on with a country or two nouns joined by و (`هيئة مقاومة الجدار والاستيطان`).
         named_body = national or pair or joined or research  # `نقابة أصحاب المعاصر ومنتجي الزيتون`
         named_body = named_body or (head in _FUNDS and tokens[i + 1].key in _FUND_PURPOSES)  # `صندوق دعم الطالب`
+        named_body = named_body or (words == 2 and _utility_of_region(tokens, i, head, places))  # `شركة مياه اليرموك`
         if not named_body and head in _MEMBERS_HEADS and placed is not None:
             return Discovered(ORG, i, placed)  # `رابطة صناعة النفط في كردستان`
         # `نقابة بحارة الصيد التقليدي`: members and two words of their trade (`نقابة عمال النظافة` is any
@@ -462,6 +467,7 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
     else:
         named_body = national or (joined and words >= 3) or head not in _COMMON_HEADS
         named_body = named_body or (pair and words == 2 and head in _PAIRED_HEADS)  # `جهاز الإسعاف والطوارئ`
+        named_body = named_body or _common_head_named(tokens, i, k, head)
         # `مديرية الشؤون الاجتماعية والعمل`: a service, its adjective and a second service
         named_body = named_body or (pair and words == 3 and _service_directorate(tokens, i, head, k))
     named_body = named_body or (agency and chain > 0)
@@ -474,6 +480,52 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
     if named_body:
         return Discovered(ORG, i, k - 1)  # `وزارة الثروة الزراعية والسمكية وموارد المياه في سلطنة عمان`
     return Discovered(ORG, i, placed) if placed is not None else None
+
+
+# A utility is named by what it supplies and the region it supplies, which the gazetteer may not know as
+# a place: `شركة مياه اليرموك` (Jordan's, 5 times in the tuning texts, a body of the gold in all three
+# sets), `شركة نفط ميسان`, `مؤسسة كهرباء الريف`. What the water or power is for is no region: `شركة مياه
+# الشرب` (named only with `والصرف الصحي` after it), `شركة نفط الخام`.
+_UTILITIES = _keys("مياه كهرباء غاز نفط")
+_UTILITY_HEADS = _keys("شركة مؤسسة")
+_NOT_REGIONS = _TOWN_CENTRES | _keys("الشرب الشفة الري الصرف الأمطار البحر الخام الطبيعي المسال")
+
+
+def _utility_of_region(tokens: list[Token], i: int, head: str, places: frozenset[str]) -> bool:
+    """Words `i` to `i + 2` are a utility's head, what it supplies and one definite word of a region. A
+    country the gazetteer did not read there is whose the utility is, no name: `شركة نفط الكويت`."""
+    region = tokens[i + 2]
+    if head not in _UTILITY_HEADS or tokens[i + 1].key not in _UTILITIES or not region.key.startswith("ال"):
+        return False
+    if region.key in _NOT_REGIONS or region.key in places or _in(region.key, STOP):
+        return False
+    return not (_nisba(region) or region.key.endswith("يه"))  # `شركة نفط وطنية`: an adjective
+
+
+# A common head is a body's when its definite words go on to what it does, as a name's do: `صندوق التضامن
+# والضمان للجماعات المحلية`, `جهاز الخدمة الوطنية للقوات المسلحة`, `مجموعة القرض الفلاحي للمغرب` (5 such
+# phrases in the texts of the 38 tuning sets, all bodies of the gold); or when it is the nation's:
+# `صندوق المعونة الوطنية` (Jordan's), `حركة البناء الوطني` (3 of 3). Not a room or a movement of
+# anything with a purpose (`حركة النقل لليوم الثاني`, `غرفة العمليات للطوارئ`), nor a room of the nation.
+_OF_THE_NATION = _keys("الوطنية الوطني القومية القومي")
+_ROOMS_AND_MOVEMENTS = _keys("غرفة حركة")
+_ROOMS = _keys("غرفة")
+
+
+def _common_head_named(tokens: list[Token], i: int, k: int, head: str) -> bool:
+    """The common head at `i` and its definite words up to `k - 1` name a body: they end with the
+    nation's adjective, or a purpose follows the first of them."""
+    if head not in _COMMON_HEADS or k - i < 3:
+        return False
+    if tokens[k - 1].key in _OF_THE_NATION:
+        return head not in _ROOMS
+    if head in _ROOMS_AND_MOVEMENTS:
+        return False
+    # Two words before the purpose: after one, ل is as often whom the thing is for (`صندوق الاقتراع للناخبين`).
+    purpose = next((p for p in range(i + 3, k) if tokens[p].key.startswith("لل")), None)
+    if purpose is None or tokens[purpose].key in _BODIES_OF_ORGANS or _in("ال" + tokens[purpose].key[2:], STOP):
+        return False
+    return _purpose_end(tokens, purpose) is not None
 
 
 # An association or directorate of a town is named by two words and the known town after ب, though the
@@ -936,12 +988,12 @@ _KIND_ADJECTIVES = _keys(
 )
 
 
-def _named_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+def _named_body_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
     """`جامعة بنغازي`, `جامعة محمد الخامس`, `جامعة الجزائر 3`: the name right after the head."""
     if not _has_stem_in(tokens[i].key, NAMED_BODIES) or tokens[i].definite or _counted(tokens, i):
         return None
-    if i + 1 < len(tokens) and tokens[i + 1].key in _KIND_ADJECTIVES:
-        return None
+    if i + 1 < len(tokens) and (tokens[i + 1].key in _KIND_ADJECTIVES or demonym("ال" + tokens[i + 1].key, places)):
+        return None  # `جامعة خاصة`, `جامعة إسبانية`: what kind of university, or whose
     last = _name_span(tokens, i + 1, taken)
     if last is None:
         return None
@@ -951,8 +1003,11 @@ def _named_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discov
         pass
     elif following.key.isdigit() or following.key in _NAME_ADJECTIVES:
         last += 1  # `جامعة الجزائر 3`, `بلدية إسطنبول الكبرى`; `بلدية القليعة المجاورة` is described
-    elif following.key.endswith("يه") and following.key.startswith("ال") and not demonym(following.key, _NO_PLACES):
-        last += 1  # `جامعة نواكشوط العصرية`: the adjective is part of the name, a nationality is not
+    elif following.key.endswith("يه") and following.key.startswith("ال") and not demonym(following.key, places):
+        # `جامعة نواكشوط العصرية`: the adjective is part of the name; a nationality only says whose
+        # the university is (`جامعة غرناطة الإسبانية`, `جامعة لوليو السويدية`), and the gold of the 38
+        # tuning sets writes all three such names without it.
+        last += 1
     if _has_stem_in(tokens[i].key, _TOWN_HALLS):
         # `بلدية إسطنبول الكبرى` is a name, and so is a known town's: `بلدية مسقط تبدأ توسعة الطريق`,
         # `جمّدت بلدية إيلات حسابات الميناء`; but after its head's title (`رئيس بلدية عرسال فايز`) the
@@ -1013,10 +1068,7 @@ def _mayor_or_place_before(tokens: list[Token], i: int) -> bool:
     return _has_stem_in(before, _MAYORS) or _in(before, _PLACE_PREPOSITIONS)
 
 
-_NO_PLACES: frozenset[str] = frozenset()
-
-
-def _company_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+def _company_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
     """`شركة دلمون للأنظمة الذكية`, `صندوق أوبك للتنمية الدولية`: one or two words of its own (or a
     known body or place) and what it does. An adjective is no name: `شركة تابعة للحكومة`."""
     if not _has_stem_in(tokens[i].key, PURPOSE_HEADS) or tokens[i].definite:
@@ -1051,7 +1103,18 @@ def _company_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovere
         if last is None:
             return None
     purpose = _purpose_end(tokens, last + 1)
-    return Discovered(ORG, i, purpose) if purpose is not None else None
+    if purpose is None:
+        return None
+    if purpose > last + 1 and demonym(tokens[purpose].key, places) and tokens[purpose].key not in _OF_SPORT:
+        # `شركة الأهرام للمقاولات المصرية`: a company named by a word of its own and its trade is
+        # described by its country after them, as `شركة هواوي الصينية` is; the gold of the 38 tuning
+        # sets writes all three such names (`شركة النيل لأنظمة التحكم`, `رونغشنغ للبتروكيماويات`) without it.
+        purpose -= 1
+    return Discovered(ORG, i, purpose)
+
+
+# "Of sport", not of Riyadh: `شركة قطر للاستثمارات الرياضية`.
+_OF_SPORT = _keys("الرياضي الرياضية")
 
 
 # What a financial company's name ends with after the place it is named for, with no line of business:
