@@ -183,3 +183,39 @@ def test_a_given_name_in_waw_after_a_purpose_is_the_officer_s():
 def test_a_definite_field_after_an_institute_s_adjective_is_its_purpose():
     text = "وقال آدم دريس، من مركز الدراسات الأفريقية للتنمية في جامعة الخرطوم"
     assert organisations(text)[0] == "مركز الدراسات الأفريقية للتنمية"
+
+
+def test_a_definite_body_deals_with_affairs_after_lishuun():
+    text = "في كمين نصبته المديرية العامة لشؤون المخدرات والمؤثرات العقلية التابعة للوزارة"
+    assert organisations(text) == ["المديرية العامة لشؤون المخدرات والمؤثرات العقلية"]
+
+
+def test_a_minister_s_portfolio_after_lishuun_is_no_body():
+    assert organisations("وقال وزير الدولة لشؤون الطاقة إن") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("قرب المصفاة التابعة لشركة الزاوية لتكرير النفط.", "لشركة الزاوية لتكرير النفط", id="refining"),
+        pytest.param("تتولى شركة الريان لتقنيات الملاعب، وهي", "شركة الريان لتقنيات الملاعب", id="stadiums"),
+    ],
+)
+def test_a_company_is_named_by_a_definite_word_and_the_work_it_does(text, name):
+    assert organisations(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وقالت شركة السعودية لتطوير المشاريع إن", id="a-nationality"),
+        pytest.param("وقالت شركة الكهرباء لأن الشبكة متهالكة", id="a-clause"),
+    ],
+)
+def test_a_company_s_definite_word_before_no_work_names_none(text):
+    assert organisations(text) == []
+
+
+def test_a_union_of_a_known_body_s_people_is_named_with_the_body():
+    text = "وقال رئيس اتحاد طلبة جامعة مؤتة إن"
+    assert organisations_beside_known_bodies(text, ("جامعة مؤتة",)) == ["اتحاد طلبة جامعة مؤتة"]

@@ -1165,6 +1165,9 @@ def _purpose_end(tokens: list[Token], k: int, sake: bool = False, after_quote: b
     if k >= len(tokens) or (_phrase_ended(tokens, k) and not (after_quote and _only_closing_quote(tokens[k]))):
         return None
     key = tokens[k].key
+    # `لشؤون` opens a title's portfolio (`وزير الدولة لشؤون الطاقة`) but, after a definite body or an
+    # institute, what the body deals with: `المديرية العامة لشؤون المخدرات والمؤثرات العقلية`.
+    affairs = sake and key in _AFFAIRS_OF
     if sake and key in _FROM and not _phrase_ended(tokens, k + 1) and tokens[k + 1].key in _SAKE:
         if _phrase_ended(tokens, k + 2) or _action(tokens[k + 2]):
             return None  # `يعمل المجلس الوطني من أجل تحقيق المصالحة`: what it does it for, no name
@@ -1175,7 +1178,7 @@ def _purpose_end(tokens: list[Token], k: int, sake: bool = False, after_quote: b
         last = k
         if key in _ABOUT_NOUNS and not _phrase_ended(tokens, k + 1) and tokens[k + 1].key in _ABOUT:
             last = _object_end(tokens, k + 2) or last  # `للإفراج عن المعتقلين`
-    elif key.startswith("ل") and len(key) >= 4 and not tokens[k].definite and not _in(key, _PARTICLES):
+    elif key.startswith("ل") and len(key) >= 4 and not tokens[k].definite and (affairs or not _in(key, _PARTICLES)):
         # `لضحايا زلزال الحوز`: a second noun in construct may stand before the definite one.
         middle = k + 1
         if not _phrase_ended(tokens, middle) and _purpose_noun(tokens[middle]):
@@ -1231,6 +1234,9 @@ def _negated_adjective(tokens: list[Token], k: int) -> bool:
     if _is_title(adjective) or _in(adjective.key, _ORG_DESCRIPTIONS):
         return False
     return _phrase_ended(tokens, k + 2) or tokens[k + 2].key not in _PARTICLES_WITH_PRONOUN
+
+
+_AFFAIRS_OF = _keys("لشؤون")
 
 
 # `بالخارج` after a definite plural of people names them, those abroad, and so the body that serves them:

@@ -51,6 +51,7 @@ from articles.parsing.discovery.common import (
     _opens_body,
     _opens_quote,
     _phrase_ended,
+    _purpose,
     _purpose_end,
     _purpose_noun,
     _quote_end,
@@ -382,6 +383,8 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
     construct = (head in _CONSTRUCT_HEADS and not ordinary) or research or agency
     chain = _construct_nouns(tokens, i + 1, taken, places) if construct else 0
     k = i + 1 + chain
+    if (members_of := _members_of_known_body(tokens, i, head, taken)) is not None:
+        return Discovered(ORG, i, members_of)  # `اتحاد طلبة جامعة مؤتة`
     if chain and _region_ends(tokens, k, taken) and head not in _NATIONAL_HEADS:
         return Discovered(ORG, i, k)  # `شركة توزيع كهرباء الجنوب`, `شركة نفط الجنوب`: what the body runs is a region's
     if chain and taken.get(k) == LOC and head not in _NATIONAL_HEADS:
@@ -496,6 +499,21 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
     if named_body:
         return Discovered(ORG, i, k - 1)  # `وزارة الثروة الزراعية والسمكية وموارد المياه في سلطنة عمان`
     return Discovered(ORG, i, placed) if placed is not None else None
+
+
+# A union of the people of a known body is named by them and the body: `اتحاد طلبة جامعة مؤتة`, `نقابة
+# موظفي شركة الكهرباء`; the body inside is no mention of its own.
+_GATHERINGS = _MEMBERS_HEADS | _keys("اتحاد")
+
+
+def _members_of_known_body(tokens: list[Token], i: int, head: str, taken: dict[int, str]) -> int | None:
+    """The last word of the known body whose people the union at `i` gathers, or None."""
+    body = i + 2
+    if head not in _GATHERINGS or tokens[i].definite or _phrase_ended(tokens, i + 1) or _phrase_ended(tokens, body):
+        return None
+    if tokens[i + 1].key not in _MEMBER_NOUNS:
+        return None
+    return _known_name_end(tokens, body, taken) if taken.get(body) == ORG and taken.get(i + 1) is None else None
 
 
 # A utility is named by what it supplies and the region it supplies, which the gazetteer may not know as
@@ -1164,11 +1182,27 @@ def _company_word(tokens: list[Token], k: int, taken: dict[int, str], first: boo
     token = tokens[k]
     if first and _nisba(token) and not demonym(token.key, PLACES) and _is_name_word(tokens, k, taken):
         return True  # `بنك الكريمي للتمويل الأصغر`: a family's name
+    if first and _named_before_its_work(tokens, k, taken):
+        return True  # `شركة الزاوية لتكرير النفط`
     if token.definite or _tanween(token) or not _is_name_word(tokens, k, taken) or token.key.startswith("ل"):
         return False
     if token.key in _NOT_PLACE_NAMES or token.key in _ROLE_ADJECTIVES:
         return False
     return not (first and token.key.endswith(("ه", "ي")))  # `شركة ناشئة`, `صندوق سيادي`: adjectives
+
+
+def _named_before_its_work(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """A company's one definite word at `k` (a place the gazetteer does not read there), then ل and the
+    work it does in construct: `شركة الزاوية لتكرير النفط`, `شركة الريان لتقنيات الملاعب`, `شركة البريقة
+    لتسويق النفط` (all 4 such phrases in the tuning texts are companies of the gold). With ل and the article
+    the word may be whose work it is (`شركة الكهرباء للمواطنين`), so only ل before a noun without it."""
+    token = tokens[k]
+    if not token.key.startswith("ال") or demonym(token.key, PLACES) or _in(token.key, STOP):
+        return False
+    if _is_title(token) or not _is_name_word(tokens, k, taken) or _phrase_ended(tokens, k + 1):
+        return False
+    work = tokens[k + 1].key
+    return work.startswith("ل") and not work.startswith("لل") and _purpose(tokens, k + 1)
 
 
 # Nouns that introduce an outlet or a company by its name in quotes: `صحيفة "هآرتس"`.
