@@ -219,3 +219,31 @@ def test_a_company_s_definite_word_before_no_work_names_none(text):
 def test_a_union_of_a_known_body_s_people_is_named_with_the_body():
     text = "وقال رئيس اتحاد طلبة جامعة مؤتة إن"
     assert organisations_beside_known_bodies(text, ("جامعة مؤتة",)) == ["اتحاد طلبة جامعة مؤتة"]
+
+
+def test_an_institute_is_named_by_two_foreign_words_and_its_purpose():
+    text = "قالت الخبيرة في معهد نوفايا إيفراسيا للدراسات، ناتاليا غوريلوفا"
+    assert organisations(text) == ["معهد نوفايا إيفراسيا للدراسات"]
+
+
+def test_an_institute_s_word_and_an_adjective_before_a_purpose_name_none():
+    assert organisations("وقال مركز أبحاث جديد للدراسات إن") == []
+
+
+def test_an_event_s_committee_is_no_body_of_its_own():
+    assert organisations("فيما اختارت اللجنة العليا للمعرض الأديب الراحل") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("أزمة تتجاوز جامعة واحدة", id="one"),
+        pytest.param("وانتقل إلى جامعة أخرى في المدينة", id="another"),
+    ],
+)
+def test_a_university_counted_has_no_name(text):
+    assert organisations(text) == []
+
+
+def test_a_forum_of_the_markets_is_an_event():
+    assert organisations("واختتم منتدى الأسواق المالية أعماله") == []

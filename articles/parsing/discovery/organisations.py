@@ -242,6 +242,8 @@ def _institute_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discove
         last = _purpose_end(tokens, k + 2, sake=True)  # `مركز الجزيرة العربية لدراسات السياحة`
     if last is None and k == i + 1 and not tokens[k].definite and k + 1 < len(tokens):
         second = _second_name_word(tokens, k + 1, taken)  # `مركز أبعاد الفرات للبحوث`
+        if second is None and not _phrase_ended(tokens, k + 1) and _company_word(tokens, k + 1, taken, first=False):
+            second = k + 1  # `معهد نوفايا إيفراسيا للدراسات`: a foreign name of two words
         last = _purpose_end(tokens, second + 1, sake=True) if second is not None else None
     return Discovered(ORG, i, last) if last is not None else None
 
@@ -339,7 +341,7 @@ _ORGANISED_THINGS = _keys("شبكة شبكات جريمة جرائم عصابة 
 # `منتدى الموانئ الخليجية`. A forum named by its cause or its country is one: `منتدى الإنقاذ الصومالي`,
 # `منتدى الاستراتيجيات الأردني`.
 _FORUMS = _keys("منتدى")
-_FAIR_TRADES = _keys("الاستثمار الاستثمارات الأعمال الموانئ الطاقة السياحة التجارة الصناعة الطيران")
+_FAIR_TRADES = _keys("الاستثمار الاستثمارات الأعمال الموانئ الطاقة السياحة التجارة الصناعة الطيران الأسواق")
 # The Gulf's courtesy for a council, no part of its name: `رفع توصياته إلى مجلس الوزراء الموقر`.
 _REVERED = _keys("الموقر الموقرة")
 # Time nouns after a body are when, not its name: `اجتماع لمجلس الوزراء الأسبوع الماضي`.
@@ -1029,18 +1031,21 @@ def _counted(tokens: list[Token], i: int) -> bool:
     return i > 0 and tokens[i - 1].key.isdigit() and not tokens[i].after_break
 
 
+# How many or which other: `أزمة تتجاوز جامعة واحدة`, `بلدية أخرى`.
+_COUNTS = _keys("واحدة واحد أخرى آخر")
 # What kind of body an indefinite head is: `جامعة خاصة`, `مستشفى حكومي`. No name starts so.
 _KIND_ADJECTIVES = _keys(
     "خاصة خاص حكومية حكومي أهلية أهلي أجنبية أجنبي رسمية رسمي عامة عام محلية محلي وطنية وطني دولية دولي عربية عربي"
 )
+_KIND_OR_COUNT = _KIND_ADJECTIVES | _COUNTS
 
 
 def _named_body_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozenset[str]) -> Discovered | None:
     """`جامعة بنغازي`, `جامعة محمد الخامس`, `جامعة الجزائر 3`: the name right after the head."""
     if not _has_stem_in(tokens[i].key, NAMED_BODIES) or tokens[i].definite or _counted(tokens, i):
         return None
-    if i + 1 < len(tokens) and (tokens[i + 1].key in _KIND_ADJECTIVES or demonym("ال" + tokens[i + 1].key, places)):
-        return None  # `جامعة خاصة`, `جامعة إسبانية`: what kind of university, or whose
+    if i + 1 < len(tokens) and (tokens[i + 1].key in _KIND_OR_COUNT or demonym("ال" + tokens[i + 1].key, places)):
+        return None  # `جامعة خاصة`, `جامعة إسبانية`, `جامعة واحدة`: what kind of university, whose, how many
     last = _name_span(tokens, i + 1, taken)
     if last is None:
         return None
@@ -1510,6 +1515,8 @@ _BODIES_OF_ORGANS = _keys(
 _BODIES_OF_ORGANS = _BODIES_OF_ORGANS | _keys(
     "للحكومة للغرفة للوزارة للهيئة للمجلس للجنة للمفوضية للبلدية للوكالة للصندوق للمجموعة للجماعة للمركز للمعهد"
 )
+# And an event's committee: `اللجنة العليا للمعرض`, `اللجنة المنظمة للمهرجان`.
+_BODIES_OF_ORGANS = _BODIES_OF_ORGANS | _keys("للمعرض للمؤتمر للمهرجان للبطولة للمسابقة للملتقى")
 
 
 def _organ_of(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
