@@ -157,3 +157,25 @@ def test_a_university_named_by_a_place_ends_before_its_country(text, name):
 
 def test_a_university_described_by_a_nationality_has_no_name():
     assert _organisations_among("وقعت الوزارة اتفاقا مع جامعة إسبانية في مدريد") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("مشروع تنفذه شركة تنمية الثروة السمكية بالتعاون", "شركة تنمية الثروة السمكية", id="fisheries"),
+        pytest.param("بالشراكة مع شركة تطوير العقبة، تعمل", "شركة تطوير العقبة", id="a-region-unread"),
+    ],
+)
+def test_a_company_is_named_by_the_work_it_does(text, name):
+    assert organisations(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وقالت شركة نفط إن", id="no-definite-word"),
+        pytest.param("وأسست الحكومة شركة لتطوير القطاع", id="a-purpose"),
+    ],
+)
+def test_a_company_of_a_trade_alone_has_no_name(text):
+    assert organisations(text) == []
