@@ -162,7 +162,7 @@ def test_a_university_described_by_a_nationality_has_no_name():
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        pytest.param("مشروع تنفذه شركة تنمية الثروة السمكية بالتعاون", "شركة تنمية الثروة السمكية", id="fisheries"),
+        pytest.param("وتتولى شركة تسويق النفط بيع الخام", "شركة تسويق النفط", id="oil-marketing"),
         pytest.param("بالشراكة مع شركة تطوير العقبة، تعمل", "شركة تطوير العقبة", id="a-region-unread"),
     ],
 )
@@ -174,6 +174,7 @@ def test_a_company_is_named_by_the_work_it_does(text, name):
     "text",
     [
         pytest.param("وقالت شركة نفط إن", id="no-definite-word"),
+        pytest.param("وأسس رجل الأعمال شركة إنتاج الأفلام السينمائية", id="a-kind-described"),
         pytest.param("وأسست الحكومة شركة لتطوير القطاع", id="a-purpose"),
     ],
 )

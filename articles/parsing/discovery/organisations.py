@@ -474,9 +474,10 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
         named_body = national or pair or joined or research  # `نقابة أصحاب المعاصر ومنتجي الزيتون`
         named_body = named_body or (head in _FUNDS and tokens[i + 1].key in _FUND_PURPOSES)  # `صندوق دعم الطالب`
         named_body = named_body or (words == 2 and _utility_of_region(tokens, i, head, places))  # `شركة مياه اليرموك`
-        # `شركة تنمية الثروة السمكية`, `شركة تطوير العقبة`, `شركة تسويق النفط`: a company named by its work,
-        # a verbal noun in construct (every such phrase of the tuning sets' stories is a gold company).
-        named_body = named_body or (head in _UTILITY_HEADS and _action(tokens[i + 1]))
+        # `شركة تطوير العقبة`, `شركة تسويق النفط`: a company named by its work, a verbal noun in construct with
+        # one word (every such phrase of the tuning sets' stories is a gold company). With an adjective after
+        # that word it is as often a kind of company: `أسس شركة إنتاج الأفلام السينمائية`.
+        named_body = named_body or (words == 2 and head in _UTILITY_HEADS and _action(tokens[i + 1]))
         if not named_body and head in _MEMBERS_HEADS and placed is not None:
             return Discovered(ORG, i, placed)  # `رابطة صناعة النفط في كردستان`
         # `نقابة بحارة الصيد التقليدي`: members and two words of their trade (`نقابة عمال النظافة` is any
