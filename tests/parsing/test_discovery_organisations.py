@@ -532,7 +532,6 @@ def test_a_union_is_named_by_its_members_and_their_place(text, known, name):
     [
         "وقال نقيب المحامين إن نقابة المحامين ترفض",
         "وقال اتحاد كرة القدم إن",
-        "وطالبت نقابة عمال النظافة بزيادة",
     ],
 )
 def test_a_union_of_a_trade_alone_is_no_name(text):

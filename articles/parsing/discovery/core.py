@@ -199,8 +199,8 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             local := _city_body_at(tokens, i, taken) or _hospital_at(tokens, i, taken)
         ):
             body = local  # else `المحكمة` may still head a state body: `المحكمة الإدارية التونسية`
-        elif token.key in _AGENCY_UNIT_FORMS:
-            body = _unit_at(tokens, i, taken, places)  # `وحدة تنسيق القبول الموحد`
+        elif token.key in _AGENCY_UNIT_FORMS and not token.definite:
+            body = _unit_at(tokens, i, taken, places)  # `وحدة تنسيق القبول الموحد`; `الوحدة` is a definite body's
         elif _org_head(token) or (not token.definite and _has_stem_in(token.key, INSTITUTES)):
             body = _with_region(tokens, _org_at(tokens, i, taken, places), taken)
         elif not token.definite and not _tanween(token) and _has_stem_in(token.key, FACILITIES):
