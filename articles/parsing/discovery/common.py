@@ -123,6 +123,15 @@ _NO_PERSON_WORDS = _keys("كل مقابل أحد إحدى تحت فوق أكثر
 # "Some" is a quantifier, and `رعاه`, `حفظه` ("may God protect him") a blessing after a ruler's title:
 # `انتقد النائب حميد رسائي بعض التعيينات`, `حاكم دبي رعاه الله،`. Neither is a name's word.
 _NO_PERSON_WORDS = _NO_PERSON_WORDS | _keys("بعض رعاه حفظه")
+# Counts and "other(s)" say how many or which of a group, never who: `إلى جانب الرئيس السابق، ثلاثة
+# مستشارين جماعيين`, `بمساعدة معلمين آخرين`. No word of the 2,373 people in the tuning sets' gold is one.
+# Behind و only: ف and `آخر` make the given name `فاخر`.
+_COUNTS = _keys(
+    """
+    اثنان اثنين اثنتان اثنتين ثلاثة ثلاث أربعة أربع خمسة ستة سبعة ثمانية تسعة عشرة عشرات مئات
+    آخر آخرين آخرون أخرى أخريات
+    """
+)
 # "Under", "above": `بمدينة مكناس، تحت شعار "الماء والفلاحة"` after a role that a comma ended.
 # "More", "less" are a comparison, no name: `والدرك الملكي اعترضت أكثر من 300 شخص`.
 # Conjunctions of time and manner open a clause, never a name: `قال المتحدث حين سئل`; so do questions
@@ -417,6 +426,8 @@ def _is_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
         or (_role_noun(token) and not (_role_noun_as_name(tokens, k) and not _construct(tokens, k + 1, taken)))
         or (_in(token.key, STOP) and not (_given_after_connector(tokens, k) or _father_between(tokens, k)))
         or _in(token.key, _NO_PERSON_WORDS)
+        or token.key in _COUNTS
+        or (token.key[:1] == "و" and token.key[1:] in _COUNTS)
         or (token.key in ADDRESS_FORMS and _addresses(tokens, k))
         or token.raw in PREPOSITIONS_LIKE_NAMES
         or _is_title(token)
@@ -1062,6 +1073,8 @@ def _person(tokens: list[Token], first: int, last: int) -> Discovered | None:
         return None  # `باريس سان جيرمان`, `سان فرانسيسكو`; `الحوض المائي لأم الربيع`: "of Umm…"
     if _verbal_noun(opening) or any(tokens[k].key in _DIRECTIONS for k in range(first, last + 1)):
         return None  # `لاستغلال منجم إيمورارين`, `داخل معسكر التكبالي`, `أمر واقع جنوب سوريا`: where or what for
+    if opening[:1] == "و" and opening[1:] not in GIVEN_NAMES and _verbal_noun("ب" + opening[1:]):
+        return None  # `مدير إدارة الصرف الصحي وتصريف مياه الأمطار`: a second task of the body; but `وتوفيق`
     if last > first and _present_verb(tokens[first]) and _object_follows(tokens[first + 1]):
         return None  # `والمرشد يأخذ الزبائن`, `القطرية تعزز أسطولها`: a verb and its object
     if _opens_on_a_verb(tokens[first]):
