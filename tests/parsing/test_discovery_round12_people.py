@@ -3,7 +3,7 @@
 import pytest
 
 from articles.parsing.discovery import discover
-from articles.parsing.entities import _written_name
+from articles.parsing.entities import Gazetteer, _written_name, extract
 from articles.parsing.words import tokenize
 from tests.parsing.discovered import people
 
@@ -44,3 +44,69 @@ def test_a_second_task_of_a_body_after_wa_is_no_name():
 
 def test_a_given_name_of_a_verbal_nouns_shape_after_wa_stays():
     assert people("ثلاثة مرشحين، بينهم محمد العلي وتوفيق الراشدي") == ["محمد العلي", "وتوفيق الراشدي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وقال المدير العام لصندوق التنمية، بالقاسم حفتر، خلال جولة", "بالقاسم حفتر", id="given-name"),
+        pytest.param("وقال عميد المحامين بوبكر بالثابت، في كلمة أمام المحتجين", "بوبكر بالثابت", id="family-comma"),
+        pytest.param("وأوضح الرئيس التنفيذي للمؤسسة فيصل بالطيور أن صندوق", "فيصل بالطيور", id="family-said-that"),
+    ],
+)
+def test_a_maghrebi_name_in_bal_is_read(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("فيما رحب السفير لدى البحرين أوري دافيد بالخطوة، واصفاً إياها", id="feminine-noun"),
+        pytest.param("وقال الوزير سعيد بالمناسبة، إن", id="everyday-given-name"),
+    ],
+)
+def test_a_prepositions_noun_after_a_given_name_is_no_family_name(text):
+    assert all(" بال" not in name for name in people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وقال مدرب الوداد محمد أمين بنهاشم في الندوة الصحفية", "محمد أمين بنهاشم", id="amin"),
+        pytest.param("وقال المدرب محمد أمين عمورة إن", "محمد أمين عمورة", id="amin-said-that"),
+    ],
+)
+def test_a_title_that_is_a_given_name_second_after_a_given_name_is_a_name_word(text, name):
+    assert people(text) == [name]
+
+
+def test_amin_after_a_comma_still_opens_a_role():
+    assert people("وقال محمد العلي، أمين عام الحزب، إن") == ["محمد العلي"]
+
+
+def test_fatima_al_zahra_is_a_compound_given_name_before_a_known_place_as_family_name():
+    text = "غير أن النائبة عن فريق التجمع الوطني للأحرار، فاطمة الزهراء الوزاني، نبهت إلى أن"
+    assert people_beside_known(text, {"الوزاني": "LOC"}) == ["فاطمة الزهراء الوزاني"]
+
+
+def test_a_definite_middle_name_third_after_two_given_names_goes_on():
+    text = "وفي السياق ذاته، وصل رئيس الوزراء النيجري علي محمد الأمين زين إلى موسكو، الخميس"
+    assert people(text) == ["علي محمد الأمين زين"]
+
+
+def test_a_family_name_after_a_known_name_of_given_names_alone_makes_a_longer_name():
+    known = Gazetteer([(1, "علي عباس", True, "PERSON"), (2, "نينوى", True, "LOC")])
+    text = "وقال مدير فرع الوزارة في نينوى علي عباس الجهاكير إن العائلات"
+    assert [(f.entity_id, f.name) for f in extract(text, known) if f.kind == "PERSON"] == [(None, "علي عباس الجهاكير")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وقال علي عباس الوزير إن", id="title-after"),
+        pytest.param("وقال علي عباس الأحد، إن", id="day-after"),
+    ],
+)
+def test_no_title_or_time_word_makes_a_known_name_longer(text):
+    known = Gazetteer([(1, "علي عباس", True, "PERSON")])
+    assert [(f.entity_id, f.name) for f in extract(text, known) if f.kind == "PERSON"] == [(1, "")]

@@ -588,7 +588,7 @@ def longer_name(tokens: list[Token], first: int, last: int, taken: dict[int, str
         after < len(tokens)
         and after not in taken
         and not (tokens[after].after_comma or tokens[after].after_break)
-        and _nisba(tokens[after])
+        and (_nisba(tokens[after]) or (_given_names_only(tokens, first, last) and _plain_family_name(tokens, after)))
         and not demonym(tokens[after].key, PLACES)
         and _ends_clause(tokens, after + 1)
     ):
@@ -618,6 +618,18 @@ def longer_name(tokens: list[Token], first: int, last: int, taken: dict[int, str
     ):
         return first, after  # `وزير الأوقاف محمد مصطفى نجم،`: a title, the known name and one more word
     return None
+
+
+def _given_names_only(tokens: list[Token], first: int, last: int) -> bool:
+    """A known name made of given names alone (`علي عباس`, `علي محمد`), as other men bear too."""
+    return all(tokens[k].key in GIVEN_NAMES for k in range(first, last + 1))
+
+
+def _plain_family_name(tokens: list[Token], k: int) -> bool:
+    """A definite word at `k` of a family name's shape that no title, rank or particle is: `الجهاكير`
+    after the known `علي عباس` where the clause ends (`مدير فرع الوزارة في نينوى علي عباس الجهاكير إن`)."""
+    token = tokens[k]
+    return token.key.startswith("ال") and not (_is_title(token) or _in(token.key, RANKS) or _in(token.key, STOP))
 
 
 _SONS = _keys("بن ابن بنت")
