@@ -110,3 +110,27 @@ def test_a_family_name_after_a_known_name_of_given_names_alone_makes_a_longer_na
 def test_no_title_or_time_word_makes_a_known_name_longer(text):
     known = Gazetteer([(1, "علي عباس", True, "PERSON")])
     assert [(f.entity_id, f.name) for f in extract(text, known) if f.kind == "PERSON"] == [(1, "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("أما جاره الطاهر العيادي فقرر بيع نصف قطيعه", "الطاهر العيادي", id="kin-then-definite-first-name"),
+        pytest.param("أما الخبير الفلاحي أكلي موسوني فيرى أن الموسم", "أكلي موسوني", id="description"),
+    ],
+)
+def test_the_fa_that_answers_as_for_ends_the_topics_name(text, name):
+    assert people(text) == [name]
+
+
+def test_a_given_name_in_fa_after_as_for_is_no_answer():
+    assert people("أما الوزير محمد فيصل الحربي، فقد أكد") == ["محمد فيصل الحربي"]
+
+
+def test_as_for_sets_off_a_name_of_everyday_words_before_a_comma_and_a_title():
+    text = 'أما حسن الطيب، مدير المبيعات في فندق "قصر طيبة" بالبر الغربي، فقال'
+    assert people(text) == ["حسن الطيب"]
+
+
+def test_an_everyday_given_name_and_a_definite_word_before_a_title_without_as_for_is_no_name():
+    assert people("وقال إن حسن الطيب، مدير المبيعات") == []

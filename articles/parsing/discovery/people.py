@@ -21,6 +21,7 @@ from articles.parsing.discovery.common import (
     _SETTLEMENT_LISTS,
     _SPEECH_VERBS,
     _TITLE_FAMILY_NAMES,
+    AS_FOR,
     CLOSING_QUOTES,
     CONNECTORS,
     FACILITIES,
@@ -401,7 +402,7 @@ def _name_before(tokens: list[Token], i: int, taken: dict[int, str]) -> Discover
             break  # `بحسب كريم بلقاسمي، أستاذ`: the opener is no part of the name
         if (
             token.definite
-            and not (k == last and (_nisba(token) or _after_given_name(tokens, k)))
+            and not (k == last and (_nisba(token) or _after_given_name(tokens, k) or _topic_of_as_for(tokens, k)))
             and not (k > 0 and _in(tokens[k - 1].key, CONNECTORS))
             and not (k < last and token.key in _DEFINITE_FIRST_NAMES)  # `يقول الحسين أيت علي، وهو`
         ):
@@ -416,7 +417,7 @@ def _name_before(tokens: list[Token], i: int, taken: dict[int, str]) -> Discover
     if first > last:
         return None
     opens_sentence = first == 0 or tokens[first].after_break
-    if not opens_sentence and not _in(tokens[first - 1].key, OPENERS) and tokens[first - 1].key not in _AS_FOR:
+    if not opens_sentence and not _in(tokens[first - 1].key, OPENERS) and tokens[first - 1].key not in AS_FOR:
         # `يقف بوشعيب الحمري، وهو فلاح`: with no verb of speech before it, a given name says where
         # the name starts, and the words before it were the sentence's.
         before = tokens[first - 1]
@@ -436,13 +437,15 @@ def _name_before(tokens: list[Token], i: int, taken: dict[int, str]) -> Discover
     return _person(tokens, first, last)
 
 
+def _topic_of_as_for(tokens: list[Token], k: int) -> bool:
+    """A family name in ال right after a given name that `أما` opens, an everyday word as it may be:
+    `أما حسن الطيب، مدير المبيعات`. "As for" sets off a person there, the title after the comma says so."""
+    return k >= 2 and tokens[k - 1].key in GIVEN_NAMES and tokens[k - 2].key in AS_FOR
+
+
 def _after_given_name(tokens: list[Token], k: int) -> bool:
     """A family name in ال right after a given name that is no everyday word: `محمد العبار، مؤسس`."""
     return k > 0 and tokens[k - 1].key in GIVEN_NAMES and tokens[k - 1].key not in EVERYDAY_NAMES
-
-
-# `أما خالد العمري، طالب الهندسة`: "as for" opens a sentence on its subject.
-_AS_FOR = _keys("أما وأما")
 
 
 def _before_aside(tokens: list[Token], i: int) -> int:
