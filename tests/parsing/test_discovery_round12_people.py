@@ -134,3 +134,33 @@ def test_as_for_sets_off_a_name_of_everyday_words_before_a_comma_and_a_title():
 
 def test_an_everyday_given_name_and_a_definite_word_before_a_title_without_as_for_is_no_name():
     assert people("وقال إن حسن الطيب، مدير المبيعات") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("فيما عُين منصور بيجار محافظاً لسيستان وبلوشستان", "منصور بيجار", id="after-a-verb"),
+        pytest.param("محافظاً لكردستان، ورضا رحماني محافظاً لأذربيجان الغربية", "رضا رحماني", id="second-of-a-list"),
+        pytest.param(
+            "ورضا رحماني محافظاً لأذربيجان، ومحمد آشوري تازياني محافظاً لهرمزكان", "محمد آشوري تازياني", id="three"
+        ),
+    ],
+)
+def test_the_name_before_an_office_with_tanween_is_a_persons(text, name):
+    assert name in people_beside_known(text, {})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("في المجلس المؤلف من 24 عضواً", id="a-count"),
+        pytest.param("أن يكون المحافظ خادماً للناس لا ممثلاً", id="a-noun"),
+    ],
+)
+def test_no_given_name_before_an_office_with_tanween_names_nobody(text):
+    assert people(text) == []
+
+
+def test_the_second_aged_person_of_a_list_after_wa_is_read_without_it():
+    text = "ومن بين المصابين محمود جمال عبد الفتاح (24 عاماً) ورمضان سيد خلف (31 عاماً)، وحالتهما مستقرة"
+    assert people_beside_known(text, {}) == ["محمود جمال عبد الفتاح", "رمضان سيد خلف"]

@@ -73,6 +73,7 @@ from articles.parsing.discovery.people import (
     _SETTLEMENTS,
     _TRADES,
     LED_BY,
+    OFFICE_FORMS,
     _after_role,
     _aged_person,
     _appointed_at,
@@ -88,6 +89,7 @@ from articles.parsing.discovery.people import (
     _set_off_name,
     _speaker_at,
     addressed_at,
+    appointed_before,
     led_by,
     names_a_body,
     names_a_thing,
@@ -286,6 +288,8 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
                 found.setdefault(name.first, name)
         elif token.key in _TRANSITION_FORMS and (name := _appointed_at(tokens, i + 1, taken)):
             found.setdefault(name.first, name)
+        elif token.key in OFFICE_FORMS and (name := appointed_before(tokens, i, taken)):
+            found.setdefault(name.first, name)  # `ورضا رحماني محافظاً لأذربيجان`
     # A rank inside a role phrase finds the same name again; one per first word. A name inside another
     # person's is the same man read from a later word: `يدعى حسن علي فقيه، وهو مزارع` is no `علي فقيه`.
     people = [d for d in found.values() if d.kind == PERSON]
