@@ -164,3 +164,46 @@ def test_no_given_name_before_an_office_with_tanween_names_nobody(text):
 def test_the_second_aged_person_of_a_list_after_wa_is_read_without_it():
     text = "ومن بين المصابين محمود جمال عبد الفتاح (24 عاماً) ورمضان سيد خلف (31 عاماً)، وحالتهما مستقرة"
     assert people_beside_known(text, {}) == ["محمود جمال عبد الفتاح", "رمضان سيد خلف"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("في القضية المتهم فيها بتلقي أموال من المواطنين", id="bi-tafaul-of-weak-root"),
+        pytest.param("فإن المتهم الرئيسي، ويدعى خالد م. (46 عاماً)، أدار", id="who-is-called"),
+        pytest.param("بمصادرة حسابات المتهم وبدفع تعويضات لـ43 طرفاً مدنياً.", id="wa-bi-noun"),
+    ],
+)
+def test_no_name_opens_on_a_prepositions_verbal_noun_or_who_is_called(text):
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "ويرأس الوفد الحكومي وكيل وزارة حقوق الإنسان اليمنية يحيى كزمان، فيما يرأس",
+            "يحيى كزمان",
+            id="undersecretary",
+        ),
+        pytest.param(
+            "قضت المحكمة بالسجن المشدد 15 عاماً على المتهم هشام عبد الحميد الدسوقي، المعروف إعلامياً",
+            "هشام عبد الحميد الدسوقي",
+            id="the-accused",
+        ),
+        pytest.param(
+            "وأدانت المحكمة المتهم الأول سيد عبد التواب حمدان، مالك العقار، بتهم",
+            "سيد عبد التواب حمدان",
+            id="the-first-accused",
+        ),
+        pytest.param(
+            'وقالت المقيمة في منطقة الجداف، سارة منصور الكتبي، لـ"الخليج" إن', "سارة منصور الكتبي", id="resident"
+        ),
+    ],
+)
+def test_an_undersecretary_an_accused_or_a_resident_introduces_a_name(text, name):
+    assert people(text) == [name]
+
+
+def test_the_accused_before_a_verb_names_nobody():
+    assert people("بدأ المتهم نشاطه عام 2021 بصرف الأرباح") == []

@@ -32,6 +32,9 @@ TITLES = _keys(
     """
 )  # not `العام` (of `النائب العام`): alone it is "the year" or "public" (`الأمن العام`, `العام الماضي،`)
 # نقيب in construct heads a syndicate (`نقيب الصيادلة في لبنان جو سلوم`); النقيب is a rank.
+# A ministry's undersecretary, a minister's deputy in the Gulf, Egypt and Yemen: `وكيل وزارة حقوق الإنسان
+# اليمنية يحيى كزمان`, `وكيل الأمين العام للشؤون الإنسانية توم فليتشر`, `، وكيل وزارة الصحة بسوهاج،`.
+TITLES = TITLES | _keys("وكيل وكيلة الوكيل الوكيلة")
 # Ordinary people whom news quotes by trade or standing: `وقال الفلاح عبد الستار المسعودي`,
 # `المواطن النمساوي كريستيان فيبر`, `وحصلت التلميذة ليندة أوعلي،`, `ويرجع البحار عادل بن عمر،`. They
 # introduce a name as a title does. Not الوسيط, a state's mediator as often, whom a verb and its object
@@ -59,7 +62,7 @@ _ARTS_AND_STANDING = _keys(
     """
     الناقد الناقدة الملحن الملحنة الموسيقار المايسترو الناشر الناشرة الأديب الأديبة القاص القاصة
     المترجم المترجمة النحات النحاتة المؤلف المؤلفة المذيع المذيعة عازف عازفة العازف العازفة
-    الراحل الراحلة عمدة العمدة المستفيد المستفيدة الزائر الزائرة
+    الراحل الراحلة عمدة العمدة المستفيد المستفيدة الزائر الزائرة المقيم المقيمة
     """
 )
 OCCUPATIONS = OCCUPATIONS | _ARTS_AND_STANDING | _keys("مؤسس المؤسس")  # `محمد العبار، مؤسس شركة إعمار`
@@ -71,7 +74,7 @@ _CLERGY_THINKERS_AND_SOLDIERS = _keys(
     """
     المطران الأسقف القس القسيس البطريرك الكاردينال الحاخام المفكر المفكرة الفيلسوف المستعرب المستشرق
     الجندي الجندية الضابط المقاتل المقاتلة السجين السجينة المستثمرة المتقاعد المتقاعدة
-    المتنبئ
+    المتنبئ المتهم المتهمة
     """
 )
 OCCUPATIONS = OCCUPATIONS | _CLERGY_THINKERS_AND_SOLDIERS
@@ -154,6 +157,8 @@ STOP = STOP | _BECOMING
 # "But he": a conjunction with its pronoun opens a clause after a quote and a comma, never a name:
 # `بدل إيجار للعائلات النازحة"، لكنه أقر بأن`.
 STOP = STOP | _keys("لكنه لكنها لكنهم لكنهما")
+# "Who is called" introduces a name and is none of it: `فإن المتهم الرئيسي، ويدعى خالد م.`.
+STOP = STOP | _keys("يدعى تدعى")
 _PARTICLES = ROLE_PREPOSITIONS | STOP  # `باسمها`: one of these with a pronoun is no name
 # Name words that bind to the next word, which may then carry ال: `عبد المجيد`, `أبو باقر`, `بن علي`.
 # أغ (Tuareg), آيت (Amazigh), ود (Sudan: `عبد الباقي ود الأمين`): "son of", "of the".
@@ -1198,12 +1203,23 @@ def _no_name_opens(token: Token) -> bool:
     key = token.key
     if key in GIVEN_NAMES or token.definite:
         return False
+    if key[:2] == "وب" and key[1:] not in GIVEN_NAMES:
+        key = key[1:]  # `حسابات المتهم وبدفع تعويضات`: and with paying
     if key[:1] == "ب" and (key[1:2] == "م" or (len(key) == 4 and not _LONG_VOWELS.intersection(key[1:]))):
         return True
+    if key[:1] in "بل" and key[1:] not in GIVEN_NAMES and _tafaul_of_weak_root(key[1:]):
+        return True  # `المتهم فيها بتلقي أموال`: with receiving; but `لتركي آل الشيخ`
     return len(key) >= _MIN_ADJECTIVE and strip_diacritics(token.raw).endswith("ية")
 
 
 _LONG_VOWELS = frozenset("اويى")
+_TAFAUL_OF_WEAK_ROOT = len("تلقي")
+
+
+def _tafaul_of_weak_root(stem: str) -> bool:
+    """`تلقي`, `تبني`, `تحدي`, `تصدي`: the verbal noun تفعّل of a root whose last letter is weak, ت, three
+    letters and ي, which no name word is (`تركي`, a given name, is in the lists)."""
+    return len(stem) == _TAFAUL_OF_WEAK_ROOT and stem[0] == "ت" and stem[-1] == "ي" and stem[1] not in _LONG_VOWELS
 _MIN_ADJECTIVE = 6  # `وشرعية`; `نادية`, `فوزية`, `سعدية` are five letters
 # "Without" opens no name; it ends one only after a connector (`فاطمة أيت بلا`).
 _WITHOUT = _keys("بلا بدون")
