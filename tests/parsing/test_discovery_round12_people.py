@@ -207,3 +207,40 @@ def test_an_undersecretary_an_accused_or_a_resident_introduces_a_name(text, name
 
 def test_the_accused_before_a_verb_names_nobody():
     assert people("بدأ المتهم نشاطه عام 2021 بصرف الأرباح") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "من جانبها، أشادت عضو مجلس النواب عن الدائرة الرابعة زينب عبدالأمير بسير العمل، مطالبة",
+            "زينب عبدالأمير",
+            id="praised-the-progress",
+        ),
+        pytest.param("وقال الأمين العام محمد نبيل بنعبد الله، إن", "محمد نبيل بنعبد الله", id="family-name-in-ben"),
+    ],
+)
+def test_bi_and_a_noun_in_construct_ends_a_name_of_two_words(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("بغداد/المسلة: فاز عقيل مفتن برئاسة اللجنة الأولمبية الوطنية", "عقيل مفتن", id="the-chair"),
+        pytest.param("فيما فاز سرمد عبد الإله بمنصب الأمين العام للجنة.", "سرمد عبد الإله", id="the-office"),
+    ],
+)
+def test_the_winner_of_a_prize_or_an_office_is_named_after_the_verb(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("فيما فاز السلط على شباب الأردن 3-0", id="a-team"),
+        pytest.param('فيما فازت "سينوبك" برقعة استكشافية قرب حقل عكاز', id="a-company"),
+    ],
+)
+def test_a_winner_that_opens_on_no_given_name_is_nobody(text):
+    assert people(text) == []

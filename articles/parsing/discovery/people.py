@@ -38,6 +38,7 @@ from articles.parsing.discovery.common import (
     SENTENCE_ENDS,
     STOP,
     Discovered,
+    _bi_noun_in_construct,
     _construct,
     _ends_clause,
     _ends_name,
@@ -503,7 +504,11 @@ def _speaker_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovere
             return None
         if _given_name_at(tokens, k, everyday=not skipped):
             name = _name_at(tokens, k, taken) or (None if skipped else _mother_kunya(tokens, k, taken))
-            if name is None or not (_ends_clause(tokens, name.last + 1) or _particle_ends(tokens, name)):
+            if name is None or not (
+                _ends_clause(tokens, name.last + 1)
+                or _particle_ends(tokens, name)
+                or _bi_noun_in_construct(tokens, name.last + 1)  # `فاز عقيل مفتن برئاسة اللجنة`
+            ):
                 return None
             return name
         if not tokens[k].definite or _in(tokens[k].key, STOP) or _is_title(tokens[k]) or _in(tokens[k].key, RANKS):
