@@ -1410,6 +1410,8 @@ def _joined_purpose_noun(tokens: list[Token], k: int) -> bool:
     token = tokens[k]
     if not token.key.startswith("و") or token.key.startswith(("وي", "ون")) or not _purpose_noun(token):
         return False
+    if token.key in GIVEN_NAMES:
+        return False  # `الكاتب العام للجامعة العامة للنقل وجيه الزيدي إن`: a name opens on و, the body had ended
     if _opens_body(token):
         return False  # `للتنمية وبنك الاستثمار الأوروبي`: a second body is listed, not a second purpose
     following = k + 1
