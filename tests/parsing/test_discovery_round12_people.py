@@ -244,3 +244,33 @@ def test_the_winner_of_a_prize_or_an_office_is_named_after_the_verb(text, name):
 )
 def test_a_winner_that_opens_on_no_given_name_is_nobody(text):
     assert people(text) == []
+
+
+def test_a_given_name_in_wa_after_a_bodys_purpose_opens_a_name_not_a_second_purpose():
+    text = 'وقال الكاتب العام للجامعة العامة للنقل وجيه الزيدي إن "نسبة نجاح الإضراب'
+    assert people(text) == ["وجيه الزيدي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "غير أن تاجراً للمواد الغذائية في سوق الجملة بالمدينة، فرج الزليطني، يقول إن",
+            "فرج الزليطني",
+            id="speech-verb",
+        ),
+        pytest.param(
+            'وقال عامل إغاثة في منظمة "أرض الخير" الصومالية غير الحكومية، عبد الرزاق محمد أفرح، إن فرقه',
+            "عبد الرزاق محمد أفرح",
+            id="said-that",
+        ),
+        pytest.param("ويشير مختار قرية كوجو، ناصر قاسم، إلى أن نحو نصف", "ناصر قاسم", id="preposition-and-that"),
+        pytest.param("بحسب المتحدث العسكري، يحيى سريع، قد أعلن أن", "يحيى سريع", id="qad"),
+    ],
+)
+def test_a_name_set_off_between_commas_before_the_predicate_is_a_persons(text, name):
+    assert people(text) == [name]
+
+
+def test_an_elative_set_off_between_commas_is_no_name():
+    assert people("وفي صفاقس، أكبر جهة منتجة، يقول منير الشعبوني إن") == ["منير الشعبوني"]

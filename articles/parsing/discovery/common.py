@@ -1246,6 +1246,8 @@ def _tafaul_of_weak_root(stem: str) -> bool:
     """`تلقي`, `تبني`, `تحدي`, `تصدي`: the verbal noun تفعّل of a root whose last letter is weak, ت, three
     letters and ي, which no name word is (`تركي`, a given name, is in the lists)."""
     return len(stem) == _TAFAUL_OF_WEAK_ROOT and stem[0] == "ت" and stem[-1] == "ي" and stem[1] not in _LONG_VOWELS
+
+
 _MIN_ADJECTIVE = 6  # `وشرعية`; `نادية`, `فوزية`, `سعدية` are five letters
 # "Without" opens no name; it ends one only after a connector (`فاطمة أيت بلا`).
 _WITHOUT = _keys("بلا بدون")

@@ -94,6 +94,7 @@ from articles.parsing.discovery.people import (
     names_a_body,
     names_a_thing,
     regnal_name,
+    set_off_speaker,
 )
 from articles.parsing.discovery.places import (
     _LISTED_FACILITIES,
@@ -235,6 +236,9 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             continue
         if token.key in _LED_BY_FORMS and (name := led_by(tokens, i, taken)):
             found.setdefault(name.first, name)  # `وفد من الصندوق برئاسة إرنستو راميريز ريغو قد زار`
+            continue
+        if token.after_comma and (name := set_off_speaker(tokens, i, taken)):
+            found.setdefault(name.first, name)  # `، فرج الزليطني، يقول إن`
             continue
         if token.key in _SPEECH_VERB_FORMS and (name := _speaker_at(tokens, i + 1, taken)):
             if not _named_before(tokens, name, found):

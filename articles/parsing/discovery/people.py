@@ -867,6 +867,39 @@ def _set_off_name(tokens: list[Token], i: int, taken: dict[int, str]) -> Discove
     return None
 
 
+# After a name set off between commas, what opens the sentence's predicate: `، فرج الزليطني، يقول إن`,
+# `، ناصر قاسم، إلى أن`, `، يحيى سريع، قد أعلن`.
+_PREPOSITIONS_BEFORE_THAT = _keys("إلى من على")
+_QAD = _keys("قد")
+
+
+def set_off_speaker(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered | None:
+    """A name set off between commas that opens on a given name at `j`, right before the verb, `إن` or
+    `قد` of the sentence whose subject it is: `غير أن تاجراً للمواد الغذائية في سوق الجملة بالمدينة،
+    فرج الزليطني، يقول إن`, `وقال عامل إغاثة في منظمة "أرض الخير"، عبد الرزاق محمد أفرح، إن`. The
+    description before it may be any; news sets a speaker off so. In the 38 tuning sets' texts, of the
+    119 such spans, 118 are people's; the other opened on an elative (`، أكبر جهة منتجة، يقول`)."""
+    if not tokens[j].after_comma or tokens[j].after_break or not _given_name_at(tokens, j, everyday=True):
+        return None
+    if tokens[j].key in _ELATIVES:
+        return None
+    name = _name_at(tokens, j, taken)
+    if name is None or name.first != j:
+        return None
+    m = name.last + 1
+    if m >= len(tokens) or not tokens[m].after_comma or tokens[m].after_break:
+        return None
+    key = tokens[m].key
+    if key in _SAID_THAT or key in _QAD or _in(key, _SPEECH_VERBS):
+        return name
+    if key in _PREPOSITIONS_BEFORE_THAT and m + 1 < len(tokens) and tokens[m + 1].key in _SAID_THAT:
+        return name  # `ويشير مختار قرية كوجو، ناصر قاسم، إلى أن`
+    return None
+
+
+_ELATIVES = _keys("أكبر أصغر")
+
+
 # "By his (her) first name": `فضّل الاكتفاء باسمه الأول سالم،`. The one name a person gives.
 _BY_NAME = _keys("باسمه باسمها")
 _FIRST = _keys("الأول الأولى")
