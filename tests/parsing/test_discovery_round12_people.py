@@ -2,8 +2,10 @@
 
 import pytest
 
+from articles.parsing.arabic import normalize
 from articles.parsing.discovery import discover
 from articles.parsing.entities import Gazetteer, _written_name, extract
+from articles.parsing.given_names import GIVEN_NAMES
 from articles.parsing.words import tokenize
 from tests.parsing.discovered import people
 
@@ -274,3 +276,44 @@ def test_a_name_set_off_between_commas_before_the_predicate_is_a_persons(text, n
 
 def test_an_elative_set_off_between_commas_is_no_name():
     assert people("وفي صفاقس، أكبر جهة منتجة، يقول منير الشعبوني إن") == ["منير الشعبوني"]
+
+
+@pytest.mark.parametrize("word", ["عبدالواحد", "عبدالأمير", "عبدالجبار", "عبدالسلام"])
+def test_servant_of_a_name_of_god_or_an_imam_written_as_one_word_is_a_given_name(word):
+    assert normalize(word) in GIVEN_NAMES
+
+
+def test_a_known_family_name_after_a_glued_servant_name_is_another_man():
+    known = Gazetteer([(1, "هاكان فيدان", True, "PERSON"), (1, "فيدان", False, "PERSON")])
+    text = 'ووقع الاتفاقية عن الجانب التركي عبدالواحد فيدان المدير العام لشركة "بوتاش".'
+    assert [(f.entity_id, f.name) for f in extract(text, known) if f.kind == "PERSON"] == [(None, "عبدالواحد فيدان")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            'ووقع الاتفاقية عن الجانب التركي عبدالواحد فيدان المدير العام لشركة "بوتاش".',
+            "عبدالواحد فيدان",
+            id="director-general",
+        ),
+        pytest.param(
+            "وعن الجانب العماني حامد بن محمد النعماني الرئيس التنفيذي لشركة عمان للغاز",
+            "حامد بن محمد النعماني",
+            id="chief-executive",
+        ),
+    ],
+)
+def test_an_executives_title_with_its_qualifier_after_a_name_sets_it_off(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("قيس سعيد يقيل الرئيس المدير العام لشركة الفولاذ", id="a-second-man"),
+        pytest.param("وشهد مجمع الرئيس رفيق الحريري إقبالا", id="named-after"),
+    ],
+)
+def test_a_presidents_title_without_its_qualifier_after_words_names_none_of_them(text):
+    assert all(name not in ("قيس سعيد يقيل", "وشهد مجمع") for name in people(text))

@@ -132,6 +132,19 @@ _CONSTRUCT_TRADES = _keys("بائع بائعة سائق")
 _AGRICULTURE = _keys("الفلاحة")
 # Appositive roles that follow a name without a comma: `قال يحيى رسول المتحدث باسم…`.
 APPOSITIVES = _keys("المتحدث المتحدثة الناطق الناطقة السفير السفيرة المبعوث المبعوثة المستشار مستشار")
+# A chief executive's or a director general's title follows his name so too: `عن الجانب التركي عبدالواحد
+# فيدان المدير العام لشركة "بوتاش"`, `حامد بن محمد النعماني الرئيس التنفيذي لشركة`. Only with its
+# qualifier: alone, `الرئيس` after a name is as often a second man's (`يستقبل الرئيس`, `مجمع الرئيس رفيق`).
+_EXECUTIVES = _keys("المدير الرئيس")
+_EXECUTIVE_QUALIFIERS = _keys("العام التنفيذي")
+
+
+def _executive_title(tokens: list[Token], i: int) -> bool:
+    return (
+        _in(tokens[i].key, _EXECUTIVES)
+        and not _phrase_ended(tokens, i + 1)
+        and tokens[i + 1].key in _EXECUTIVE_QUALIFIERS
+    )
 
 
 def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] = PLACES) -> list[Discovered]:
@@ -272,7 +285,7 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
                 name = name or _given_name_after_role(tokens, i, taken)  # `الباحث في معهد … حسين إبيش أن`
             if name and not _describes(tokens, name.first, places) and not _aside_ended(tokens, i, name):
                 found.setdefault(name.first, name)
-        if title and (token.after_comma or _in(token.key, APPOSITIVES)):
+        if title and (token.after_comma or _in(token.key, APPOSITIVES) or _executive_title(tokens, i)):
             name = _name_before(tokens, i, taken)
             if name:
                 found.setdefault(name.first, name)
