@@ -3,7 +3,8 @@
 import pytest
 
 from articles.parsing.arabic import normalize
-from articles.parsing.discovery import discover
+from articles.parsing.discovery import PLACES, discover
+from articles.parsing.discovery.core import _nationality_noun
 from articles.parsing.entities import Gazetteer, _written_name, extract
 from articles.parsing.given_names import GIVEN_NAMES
 from articles.parsing.words import tokenize
@@ -317,3 +318,40 @@ def test_an_executives_title_with_its_qualifier_after_a_name_sets_it_off(text, n
 )
 def test_a_presidents_title_without_its_qualifier_after_words_names_none_of_them(text):
     assert all(name not in ("قيس سعيد يقيل", "وشهد مجمع") for name in people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "name"),
+    [
+        pytest.param(
+            "وفاز الممثل السوري فارس الحلو بجائزة أفضل ممثل، فيما تحصلت التونسية مريم بن حميدة على جائزة",
+            {},
+            "مريم بن حميدة",
+            id="after-a-verb",
+        ),
+        pytest.param("وحلت الكينية بريسكا جيبتو، فيما حلت", {}, "بريسكا جيبتو", id="after-another-verb"),
+    ],
+)
+def test_a_nationality_before_a_given_name_after_an_indefinite_word_stands_for_a_person(text, known, name):
+    tokens = tokenize(text)
+    taken = {}
+    for word, kind in known.items():
+        start = text.index(word)
+        taken |= {i: kind for i, token in enumerate(tokens) if start <= token.start < start + len(word)}
+    found = [_written_name(text, tokens, d) for d in discover(tokens, taken, PLACES | {"كينيا"}) if d.kind == "PERSON"]
+    assert name in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("ثم وصل الجانب التونسي محمد", id="after-a-definite-noun"),
+        pytest.param("ثم وصل وفداً تونسياً التونسي محمد", id="after-tanween"),
+        pytest.param("ثم وصلت صحيفة لوبينيون التونسية سامية", id="after-a-name-word"),
+        pytest.param("ثم وصل أمس التونسي أمل", id="before-an-everyday-given-name"),
+    ],
+)
+def test_a_nationality_that_may_describe_the_word_before_it_is_no_noun(text):
+    tokens = tokenize(text)
+    adjective = next(i for i, token in enumerate(tokens) if token.key.startswith("التونسي"))
+    assert not _nationality_noun(tokens, adjective, PLACES)

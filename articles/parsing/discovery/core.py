@@ -426,7 +426,16 @@ def _nationality_noun(tokens: list[Token], i: int, places: frozenset[str]) -> bo
     # After a name it describes that name (`بلدة مغنية الجزائرية`, `صحيفة "لوبينيون" الفرنسية`): only
     # a preposition or a verb of speech before it makes it a noun.
     before = tokens[i - 1]
-    return _in(before.key, _BEFORE_A_PERSON) or _in(before.key, _SPEECH_VERBS)
+    if _in(before.key, _BEFORE_A_PERSON) or _in(before.key, _SPEECH_VERBS):
+        return True
+    # `فيما تحصلت التونسية مريم بن حميدة على جائزة`, `حلّت الكينية بريسكا ويريمو ثانية`: after a verb the
+    # rules do not list, a given name that is no everyday word makes the adjective a noun. A definite
+    # word before it takes it as its adjective (`الجانب التركي`), as does a name (`لوبينيون الفرنسية`),
+    # which the gazetteer or a title's rule reads.
+    if before.definite or _tanween(before) or _is_title(before) or _given_name_at(tokens, i - 1, everyday=True):
+        return False
+    following = _past_nationalities(tokens, i + 1, places)
+    return not _phrase_ended(tokens, following) and _given_name_at(tokens, following, everyday=False)
 
 
 _BEFORE_A_PERSON = _keys("على مع إلى من عن بين أمام ضد بعد قبل خلف لدى")
