@@ -355,3 +355,12 @@ def test_a_nationality_that_may_describe_the_word_before_it_is_no_noun(text):
     tokens = tokenize(text)
     adjective = next(i for i, token in enumerate(tokens) if token.key.startswith("التونسي"))
     assert not _nationality_noun(tokens, adjective, PLACES)
+
+
+def test_a_field_of_study_ending_in_alif_maqsura_after_a_professors_title_is_no_name():
+    text = 'وقالت الدكتورة منى سليمان العربي، أستاذة أمراض الكلى بكلية الطب في جامعة سوهاج، لـ"الوطن"، إن'
+    assert people(text) == ["منى سليمان العربي"]
+
+
+def test_a_family_name_in_alif_maqsura_after_a_given_name_stays():
+    assert people("وقال المهندس بدر عبد العاطى، إن") == ["بدر عبد العاطى"]

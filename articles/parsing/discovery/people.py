@@ -828,7 +828,10 @@ def names_a_thing(tokens: list[Token], name: Discovered) -> bool:
     opening = tokens[name.first].key
     # `_verbal_noun` reads a noun after ب or ل: `واستصلاح` is read as `باستصلاح`. Only after و, which
     # joins it to the role's noun: alone, `أركان العلياوي` has the shape of one (أفعال).
-    return not _nisba(last) or (opening[:1] in _CONJUNCTIONS and _verbal_noun("ب" + opening[1:]))
+    # `أستاذة أمراض الكلى بكلية الطب`: a plural's ى folds to ي, but no family name in ال- ي is written
+    # so where no word of the name is a given name.
+    nisba = _nisba(last) and not strip_diacritics(last.raw).endswith("ى")
+    return not nisba or (opening[:1] in _CONJUNCTIONS and _verbal_noun("ب" + opening[1:]))
 
 
 _CONJUNCTIONS = frozenset("وف")
