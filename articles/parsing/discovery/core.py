@@ -250,7 +250,7 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
         if token.key in _LED_BY_FORMS and (name := led_by(tokens, i, taken)):
             found.setdefault(name.first, name)  # `وفد من الصندوق برئاسة إرنستو راميريز ريغو قد زار`
             continue
-        if token.after_comma and (name := set_off_speaker(tokens, i, taken)):
+        if token.gap != " " and (name := set_off_speaker(tokens, i, taken)):
             found.setdefault(name.first, name)  # `، فرج الزليطني، يقول إن`
             continue
         if token.key in _SPEECH_VERB_FORMS and (name := _speaker_at(tokens, i + 1, taken)):
