@@ -32,6 +32,9 @@ TITLES = _keys(
     """
 )  # not `العام` (of `النائب العام`): alone it is "the year" or "public" (`الأمن العام`, `العام الماضي،`)
 # نقيب in construct heads a syndicate (`نقيب الصيادلة في لبنان جو سلوم`); النقيب is a rank.
+# A ministry's undersecretary, a minister's deputy in the Gulf, Egypt and Yemen: `وكيل وزارة حقوق الإنسان
+# اليمنية يحيى كزمان`, `وكيل الأمين العام للشؤون الإنسانية توم فليتشر`, `، وكيل وزارة الصحة بسوهاج،`.
+TITLES = TITLES | _keys("وكيل وكيلة الوكيل الوكيلة")
 # Ordinary people whom news quotes by trade or standing: `وقال الفلاح عبد الستار المسعودي`,
 # `المواطن النمساوي كريستيان فيبر`, `وحصلت التلميذة ليندة أوعلي،`, `ويرجع البحار عادل بن عمر،`. They
 # introduce a name as a title does. Not الوسيط, a state's mediator as often, whom a verb and its object
@@ -59,7 +62,7 @@ _ARTS_AND_STANDING = _keys(
     """
     الناقد الناقدة الملحن الملحنة الموسيقار المايسترو الناشر الناشرة الأديب الأديبة القاص القاصة
     المترجم المترجمة النحات النحاتة المؤلف المؤلفة المذيع المذيعة عازف عازفة العازف العازفة
-    الراحل الراحلة عمدة العمدة المستفيد المستفيدة الزائر الزائرة
+    الراحل الراحلة عمدة العمدة المستفيد المستفيدة الزائر الزائرة المقيم المقيمة
     """
 )
 OCCUPATIONS = OCCUPATIONS | _ARTS_AND_STANDING | _keys("مؤسس المؤسس")  # `محمد العبار، مؤسس شركة إعمار`
@@ -71,7 +74,7 @@ _CLERGY_THINKERS_AND_SOLDIERS = _keys(
     """
     المطران الأسقف القس القسيس البطريرك الكاردينال الحاخام المفكر المفكرة الفيلسوف المستعرب المستشرق
     الجندي الجندية الضابط المقاتل المقاتلة السجين السجينة المستثمرة المتقاعد المتقاعدة
-    المتنبئ
+    المتنبئ المتهم المتهمة
     """
 )
 OCCUPATIONS = OCCUPATIONS | _CLERGY_THINKERS_AND_SOLDIERS
@@ -123,6 +126,15 @@ _NO_PERSON_WORDS = _keys("كل مقابل أحد إحدى تحت فوق أكثر
 # "Some" is a quantifier, and `رعاه`, `حفظه` ("may God protect him") a blessing after a ruler's title:
 # `انتقد النائب حميد رسائي بعض التعيينات`, `حاكم دبي رعاه الله،`. Neither is a name's word.
 _NO_PERSON_WORDS = _NO_PERSON_WORDS | _keys("بعض رعاه حفظه")
+# Counts and "other(s)" say how many or which of a group, never who: `إلى جانب الرئيس السابق، ثلاثة
+# مستشارين جماعيين`, `بمساعدة معلمين آخرين`. No word of the 2,373 people in the tuning sets' gold is one.
+# Behind و only: ف and `آخر` make the given name `فاخر`.
+_COUNTS = _keys(
+    """
+    اثنان اثنين اثنتان اثنتين ثلاثة ثلاث أربعة أربع خمسة ستة سبعة ثمانية تسعة عشرة عشرات مئات
+    آخر آخرين آخرون أخرى أخريات
+    """
+)
 # "Under", "above": `بمدينة مكناس، تحت شعار "الماء والفلاحة"` after a role that a comma ended.
 # "More", "less" are a comparison, no name: `والدرك الملكي اعترضت أكثر من 300 شخص`.
 # Conjunctions of time and manner open a clause, never a name: `قال المتحدث حين سئل`; so do questions
@@ -137,6 +149,10 @@ _NEWS_VERBS = _keys(
     تعهد جدد وقع أجرى وصلت غادرت شاركت حضرت ترأست تلقت
     """
 )
+# Winning names its winner before the prize or the office: `فاز عقيل مفتن برئاسة اللجنة الأولمبية`,
+# `فاز سرمد عبد الإله بمنصب الأمين العام`. In the 38 tuning sets' texts the 4 given names after it are
+# people's; teams and companies won the others (`فاز السلط على`, `فازت "سينوبك"`).
+_NEWS_VERBS = _NEWS_VERBS | _keys("فاز فازت")
 STOP = STOP | _NEWS_VERBS
 # Verbs of becoming and staying open a predicate, never a name: `المعلم أصبح يعمل أكثر`, `العمالة
 # التي باتت تفضل العمل`.
@@ -145,6 +161,8 @@ STOP = STOP | _BECOMING
 # "But he": a conjunction with its pronoun opens a clause after a quote and a comma, never a name:
 # `بدل إيجار للعائلات النازحة"، لكنه أقر بأن`.
 STOP = STOP | _keys("لكنه لكنها لكنهم لكنهما")
+# "Who is called" introduces a name and is none of it: `فإن المتهم الرئيسي، ويدعى خالد م.`.
+STOP = STOP | _keys("يدعى تدعى")
 _PARTICLES = ROLE_PREPOSITIONS | STOP  # `باسمها`: one of these with a pronoun is no name
 # Name words that bind to the next word, which may then carry ال: `عبد المجيد`, `أبو باقر`, `بن علي`.
 # أغ (Tuareg), آيت (Amazigh), ود (Sudan: `عبد الباقي ود الأمين`): "son of", "of the".
@@ -426,12 +444,30 @@ def _is_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
         or (_role_noun(token) and not (_role_noun_as_name(tokens, k) and not _construct(tokens, k + 1, taken)))
         or (_in(token.key, STOP) and not (_given_after_connector(tokens, k) or _father_between(tokens, k)))
         or _in(token.key, _NO_PERSON_WORDS)
+        or token.key in _COUNTS
+        or (token.key[:1] == "و" and token.key[1:] in _COUNTS)
         or (token.key in ADDRESS_FORMS and _addresses(tokens, k))
         or token.raw in PREPOSITIONS_LIKE_NAMES
-        or _is_title(token)
+        or (_is_title(token) and not _second_given_name(tokens, k))
         or token.key.isdigit()
         or len(token.key) < 2
         or token.key.endswith(_NOUN_WITH_PRONOUN)
+    )
+
+
+# Titles that are given names too, second in a compound after a given name: `محمد أمين بنهاشم`,
+# `محمد أمين عمورة`. After a given name no title stands without a comma (`أمين عام` opens a role), and
+# in the 38 tuning sets' texts both such `أمين` are names.
+_TITLES_AS_SECOND_NAMES = _keys("أمين")
+
+
+def _second_given_name(tokens: list[Token], k: int) -> bool:
+    token = tokens[k]
+    return (
+        token.key in _TITLES_AS_SECOND_NAMES
+        and k > 0
+        and tokens[k - 1].key in GIVEN_NAMES
+        and not (token.after_comma or token.after_break)
     )
 
 
@@ -506,10 +542,33 @@ _NOUN_WITH_PRONOUN = ("تها", "تهما", "تهم", "يها", "يهما", "ي�
 
 
 def _ends_clause(tokens: list[Token], k: int) -> bool:
-    """What a name ends at: the end, a comma or break, or the `إن` that opens reported speech."""
+    """What a name ends at: the end, a comma or break, the `إن` that opens reported speech, or the ف
+    that answers `أما`."""
     if k >= len(tokens) or tokens[k].after_comma or tokens[k].key in _SAID_THAT:
         return True
-    return any(char in SENTENCE_ENDS for char in tokens[k].gap)  # not a bracket or quote: `الشعوب (ديم)`
+    if any(char in SENTENCE_ENDS for char in tokens[k].gap):  # not a bracket or quote: `الشعوب (ديم)`
+        return True
+    return tokens[k].key[:1] == "ف" and _answers_as_for(tokens, k)
+
+
+# "As for": `أما X فـ` sets off its topic X, and the ف of the answer ends it as a comma does: `أما جاره
+# الطاهر العيادي فقرر`, `أما الشاب الشيخ ولد ابّاه فيؤكد`. Arabic grammar requires that ف; in the 38
+# tuning sets' texts, of the 6 answers right after a topic that opens on a given name, all end a name.
+AS_FOR = _keys("أما وأما")
+_MAX_TOPIC = 10  # words from `أما` to its answer's ف
+
+
+def _answers_as_for(tokens: list[Token], k: int) -> bool:
+    """The word at `k`, which opens on ف, is the answer to an `أما` earlier in its sentence, not a name
+    word (`فيصل`, `فراس`)."""
+    if tokens[k].key in GIVEN_NAMES or tokens[k].after_break:
+        return False
+    for m in range(k - 1, max(k - _MAX_TOPIC, -1), -1):
+        if tokens[m].key in AS_FOR:
+            return True
+        if any(char in SENTENCE_ENDS for char in tokens[m].gap):
+            return False
+    return False
 
 
 SENTENCE_ENDS = frozenset(".!?؟:؛\n")
@@ -519,6 +578,29 @@ PREPOSITIONS_LIKE_NAMES = frozenset(("على", "إلى"))
 
 def _nisba(token: Token) -> bool:
     return token.definite and token.key.endswith("ي") and len(token.key) >= _NISBA_MIN
+
+
+# Maghrebi names open on `بال` as on a preposition and the article: `بالقاسم حفتر`, `بوبكر بالثابت`,
+# `فيصل بالطيور`. As a given name it is in the lists; as a family name it ends the name where the
+# clause does, after a given name no everyday word is. In the 38 tuning sets' texts the 2 such words
+# are family names; a preposition's noun there is a feminine one (`أوري بن دافيد بالخطوة،`) or a
+# known place (`عين سارة بالخليل،`).
+_BAL = "بال"
+
+
+def _bal_name(tokens: list[Token], j: int, k: int) -> bool:
+    token = tokens[k]
+    if not strip_diacritics(token.raw).startswith(_BAL):
+        return False
+    if token.key in GIVEN_NAMES:
+        return True
+    return (
+        k > j
+        and not strip_diacritics(token.raw).endswith("ة")
+        and _ends_clause(tokens, k + 1)
+        and tokens[k - 1].key in GIVEN_NAMES
+        and tokens[k - 1].key not in EVERYDAY_NAMES
+    )
 
 
 def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered | None:
@@ -547,6 +629,8 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
             break  # `النائب دلشاد كريم عزيز بجلسة طارئة`: a preposition's noun and its adjective end the name
         if k > j + 1 and _clitic_noun_with_pronoun(token):
             break  # `المخرج مهدي فليفل بفيلمه الجديد`: no name word carries a preposition and a pronoun
+        if k > j + 1 and _bi_noun_in_construct(tokens, k):
+            break  # `أشادت النائبة زينب عبدالأمير بسير العمل،`: what she praised, after her name
         if k > j and _and_its(token):
             break  # `السيد علي ومحيطها`: "and its surroundings", a second thing, no name word
         if k > j + 1 and _derived_present_verb(token.key):
@@ -556,7 +640,7 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
         if k > j + 1 and _perfect_in_alif_maqsura(token):
             break  # `الحارس مارسيلو غراوهي تصدى لتسديدة رونالدو`: the verb after the name
         after_connector = k > j and _in(tokens[k - 1].key, CONNECTORS)
-        if k == j + 1 and _middle_name(tokens, k, taken):
+        if (k == j + 1 or (k == j + 2 and not tokens[j + 1].definite)) and _middle_name(tokens, k, taken):
             k += 1  # `محمد الأمين ولد بوبكر`, `محمد الحبيب الصكلي`: a given name with the article, second
             continue
         if k > j and token.key in _TITLE_FAMILY_NAMES and k not in taken and _ends_title_name(tokens, j, k):
@@ -567,7 +651,11 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
             break
         if not _is_name_word(tokens, k, taken) and not (after_connector and token.definite and _is_title(token)):
             break  # but `عبد الأمير`, `عبد الملك`: a title after a connector is a name
-        if token.definite:
+        if token.definite and _bal_name(tokens, j, k):
+            if k > j:
+                k += 1  # `عميد المحامين بوبكر بالثابت، في كلمة`: the family name ends the name
+                break
+        elif token.definite:
             if after_connector or (k > j and token.key in _NAME_SECOND_HALVES):
                 pass  # `عبد المجيد`, `نصر الدين`
             elif k > j and not token.key.startswith("ال"):
@@ -851,6 +939,8 @@ def _family_name_then_object(tokens: list[Token], j: int, k: int) -> bool:
 # Given names with the article that stand second in a compound (Maghreb, Sudan, Mauritania): `محمد
 # الأمين`, `محمد الحبيب`, `عمر الأمين`, `فرج المبروك`.
 _MIDDLE_NAMES = _DEFINITE_FIRST_NAMES | _keys("الأمين المبروك الحاج الصغير")  # `مهند الحاج علي`, `محمد الصغير سعداوي`
+# `فاطمة الزهراء المنصوري`, `فاطمة الزهراء أوبلا`: the four in the tuning sets' texts are all names.
+_MIDDLE_NAMES = _MIDDLE_NAMES | _keys("الزهراء")
 
 
 def _middle_name(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
@@ -859,7 +949,9 @@ def _middle_name(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
     `فرج المبروك الزوي`, `عمر الطيب النور إن`. Where the name ends on it, it is the family name (`محمد الأمين،`)."""
     if tokens[k].key not in _MIDDLE_NAMES or k in taken or tokens[k - 1].key not in GIVEN_NAMES:
         return False
-    if _phrase_ended(tokens, k + 1) or k + 1 in taken or not _is_name_word(tokens, k + 1, taken):
+    if k + 1 in taken:
+        return _known_place_as_family_name(tokens, k + 1, taken)  # `فاطمة الزهراء الوزاني،`
+    if _phrase_ended(tokens, k + 1) or not _is_name_word(tokens, k + 1, taken):
         return False
     following = tokens[k + 1]
     # `عمر الطيب النور إن`: a family name in ال of any shape, where the clause ends after it; but not
@@ -912,6 +1004,26 @@ def _clitic_noun_with_pronoun(token: Token) -> bool:
     key = token.key  # the pronoun read as written: a key folds ة into ه (`برادة` ends in no pronoun)
     raw = strip_diacritics(token.raw)
     return key[:1] in _NOUN_CLITICS and not token.definite and len(key) >= 5 and raw.endswith(_HIS_HER_THEIR)
+
+
+# Family names that open on ب as the preposition does: `بنعبد الله`, `بوزيد`, `بلعيد`, `باعباد`.
+_FAMILY_NAMES_IN_BA = ("بن", "بو", "بل", "با")
+_BI_NOUN = len("بسير")
+
+
+def _bi_noun_in_construct(tokens: list[Token], k: int) -> bool:
+    """ب and an indefinite noun at `k` in construct with a definite word that no family name or second
+    half of one is: `بسير العمل`, `برئاسة اللجنة`, `بجهود الحكومة`, the object of a verb of praise, demand
+    or winning after its subject's name. In the 38 tuning sets' texts the 2 such words after two name
+    words end the name; a family name in ب is of three letters (`حمزة عبدي بري`) or opens as one does."""
+    token = tokens[k]
+    key = token.key
+    if key[:1] != "ب" or len(key) < _BI_NOUN or key.startswith(_FAMILY_NAMES_IN_BA) or token.definite:
+        return False
+    if key in GIVEN_NAMES or _phrase_ended(tokens, k + 1):
+        return False
+    following = tokens[k + 1]
+    return following.definite and not _nisba(following) and following.key not in _NAME_SECOND_HALVES
 
 
 def _adjective_follows(tokens: list[Token], k: int) -> bool:
@@ -1071,6 +1183,8 @@ def _person(tokens: list[Token], first: int, last: int) -> Discovered | None:
         return None  # `باريس سان جيرمان`, `سان فرانسيسكو`; `الحوض المائي لأم الربيع`: "of Umm…"
     if _verbal_noun(opening) or any(tokens[k].key in _DIRECTIONS for k in range(first, last + 1)):
         return None  # `لاستغلال منجم إيمورارين`, `داخل معسكر التكبالي`, `أمر واقع جنوب سوريا`: where or what for
+    if opening[:1] == "و" and opening[1:] not in GIVEN_NAMES and _verbal_noun("ب" + opening[1:]):
+        return None  # `مدير إدارة الصرف الصحي وتصريف مياه الأمطار`: a second task of the body; but `وتوفيق`
     if last > first and _present_verb(tokens[first]) and _object_follows(tokens[first + 1]):
         return None  # `والمرشد يأخذ الزبائن`, `القطرية تعزز أسطولها`: a verb and its object
     if _opens_on_a_verb(tokens[first]):
@@ -1124,12 +1238,25 @@ def _no_name_opens(token: Token) -> bool:
     key = token.key
     if key in GIVEN_NAMES or token.definite:
         return False
+    if key[:2] == "وب" and key[1:] not in GIVEN_NAMES:
+        key = key[1:]  # `حسابات المتهم وبدفع تعويضات`: and with paying
     if key[:1] == "ب" and (key[1:2] == "م" or (len(key) == 4 and not _LONG_VOWELS.intersection(key[1:]))):
         return True
+    if key[:1] in "بل" and key[1:] not in GIVEN_NAMES and _tafaul_of_weak_root(key[1:]):
+        return True  # `المتهم فيها بتلقي أموال`: with receiving; but `لتركي آل الشيخ`
     return len(key) >= _MIN_ADJECTIVE and strip_diacritics(token.raw).endswith("ية")
 
 
 _LONG_VOWELS = frozenset("اويى")
+_TAFAUL_OF_WEAK_ROOT = len("تلقي")
+
+
+def _tafaul_of_weak_root(stem: str) -> bool:
+    """`تلقي`, `تبني`, `تحدي`, `تصدي`: the verbal noun تفعّل of a root whose last letter is weak, ت, three
+    letters and ي, which no name word is (`تركي`, a given name, is in the lists)."""
+    return len(stem) == _TAFAUL_OF_WEAK_ROOT and stem[0] == "ت" and stem[-1] == "ي" and stem[1] not in _LONG_VOWELS
+
+
 _MIN_ADJECTIVE = 6  # `وشرعية`; `نادية`, `فوزية`, `سعدية` are five letters
 # "Without" opens no name; it ends one only after a connector (`فاطمة أيت بلا`).
 _WITHOUT = _keys("بلا بدون")
@@ -1324,6 +1451,8 @@ def _joined_purpose_noun(tokens: list[Token], k: int) -> bool:
     token = tokens[k]
     if not token.key.startswith("و") or token.key.startswith(("وي", "ون")) or not _purpose_noun(token):
         return False
+    if token.key in GIVEN_NAMES:
+        return False  # `الكاتب العام للجامعة العامة للنقل وجيه الزيدي إن`: a name opens on و, the body had ended
     if _opens_body(token):
         return False  # `للتنمية وبنك الاستثمار الأوروبي`: a second body is listed, not a second purpose
     following = k + 1

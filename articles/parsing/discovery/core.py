@@ -76,6 +76,7 @@ from articles.parsing.discovery.people import (
     _SETTLEMENTS,
     _TRADES,
     LED_BY,
+    OFFICE_FORMS,
     _after_role,
     _aged_person,
     _appointed_at,
@@ -91,10 +92,12 @@ from articles.parsing.discovery.people import (
     _set_off_name,
     _speaker_at,
     addressed_at,
+    appointed_before,
     led_by,
     names_a_body,
     names_a_thing,
     regnal_name,
+    set_off_speaker,
 )
 from articles.parsing.discovery.places import (
     _LISTED_FACILITIES,
@@ -132,6 +135,19 @@ _CONSTRUCT_TRADES = _keys("بائع بائعة سائق")
 _AGRICULTURE = _keys("الفلاحة")
 # Appositive roles that follow a name without a comma: `قال يحيى رسول المتحدث باسم…`.
 APPOSITIVES = _keys("المتحدث المتحدثة الناطق الناطقة السفير السفيرة المبعوث المبعوثة المستشار مستشار")
+# A chief executive's or a director general's title follows his name so too: `عن الجانب التركي عبدالواحد
+# فيدان المدير العام لشركة "بوتاش"`, `حامد بن محمد النعماني الرئيس التنفيذي لشركة`. Only with its
+# qualifier: alone, `الرئيس` after a name is as often a second man's (`يستقبل الرئيس`, `مجمع الرئيس رفيق`).
+_EXECUTIVES = _keys("المدير الرئيس")
+_EXECUTIVE_QUALIFIERS = _keys("العام التنفيذي")
+
+
+def _executive_title(tokens: list[Token], i: int) -> bool:
+    return (
+        _in(tokens[i].key, _EXECUTIVES)
+        and not _phrase_ended(tokens, i + 1)
+        and tokens[i + 1].key in _EXECUTIVE_QUALIFIERS
+    )
 
 
 def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] = PLACES) -> list[Discovered]:
@@ -242,6 +258,9 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
         if token.key in _LED_BY_FORMS and (name := led_by(tokens, i, taken)):
             found.setdefault(name.first, name)  # `وفد من الصندوق برئاسة إرنستو راميريز ريغو قد زار`
             continue
+        if token.gap != " " and (name := set_off_speaker(tokens, i, taken)):
+            found.setdefault(name.first, name)  # `، فرج الزليطني، يقول إن`
+            continue
         if token.key in _SPEECH_VERB_FORMS and (name := _speaker_at(tokens, i + 1, taken)):
             if not _named_before(tokens, name, found):
                 found.setdefault(name.first, name)  # `ويقول جمال الزغير، صاحب محجر`
@@ -274,7 +293,7 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
                 name = name or _given_name_after_role(tokens, i, taken)  # `الباحث في معهد … حسين إبيش أن`
             if name and not _describes(tokens, name.first, places) and not _aside_ended(tokens, i, name):
                 found.setdefault(name.first, name)
-        if title and (token.after_comma or _in(token.key, APPOSITIVES)):
+        if title and (token.after_comma or _in(token.key, APPOSITIVES) or _executive_title(tokens, i)):
             name = _name_before(tokens, i, taken)
             if name:
                 found.setdefault(name.first, name)
@@ -294,6 +313,8 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
                 found.setdefault(name.first, name)
         elif token.key in _TRANSITION_FORMS and (name := _appointed_at(tokens, i + 1, taken)):
             found.setdefault(name.first, name)
+        elif token.key in OFFICE_FORMS and (name := appointed_before(tokens, i, taken)):
+            found.setdefault(name.first, name)  # `ورضا رحماني محافظاً لأذربيجان`
     # A rank inside a role phrase finds the same name again; one per first word. A name inside another
     # person's is the same man read from a later word: `يدعى حسن علي فقيه، وهو مزارع` is no `علي فقيه`.
     people = [d for d in found.values() if d.kind == PERSON]
@@ -413,7 +434,16 @@ def _nationality_noun(tokens: list[Token], i: int, places: frozenset[str]) -> bo
     # After a name it describes that name (`بلدة مغنية الجزائرية`, `صحيفة "لوبينيون" الفرنسية`): only
     # a preposition or a verb of speech before it makes it a noun.
     before = tokens[i - 1]
-    return _in(before.key, _BEFORE_A_PERSON) or _in(before.key, _SPEECH_VERBS)
+    if _in(before.key, _BEFORE_A_PERSON) or _in(before.key, _SPEECH_VERBS):
+        return True
+    # `فيما تحصلت التونسية مريم بن حميدة على جائزة`, `حلّت الكينية بريسكا ويريمو ثانية`: after a verb the
+    # rules do not list, a given name that is no everyday word makes the adjective a noun. A definite
+    # word before it takes it as its adjective (`الجانب التركي`), as does a name (`لوبينيون الفرنسية`),
+    # which the gazetteer or a title's rule reads.
+    if before.definite or _tanween(before) or _is_title(before) or _given_name_at(tokens, i - 1, everyday=True):
+        return False
+    following = _past_nationalities(tokens, i + 1, places)
+    return not _phrase_ended(tokens, following) and _given_name_at(tokens, following, everyday=False)
 
 
 _BEFORE_A_PERSON = _keys("على مع إلى من عن بين أمام ضد بعد قبل خلف لدى")
