@@ -16,6 +16,7 @@ import ahocorasick
 from articles.parsing.arabic import clitic_forms, clitic_stems, normalize, written_forms
 from articles.parsing.discovery import (
     CLOSING_QUOTES,
+    FACILITIES,
     LOC,
     NATIONAL_BODIES,
     OPENING_QUOTES,
@@ -123,6 +124,11 @@ class Gazetteer:
             self._automaton.add_word(f" {form} ", value)
         if self.size:
             self._automaton.make_automaton()
+        # Places the file has only with their head noun (`مدينة ينبع`, `منطقة الطالبية`): the bare name is read
+        # as a weak homograph, where the words around it make it a place.
+        self._headed = _headed_places(owners, self.kinds, self._owner)
+        self._homograph_owners.update(self._headed)
+        self._homograph_forms = _HOMOGRAPH_FORMS | written_forms(self._headed) if self._headed else _HOMOGRAPH_FORMS
         # `وجدة` (Oujda) is also و + `جدة` (Jeddah): one-word places spelt و and another place's name.
         self._conjoined: dict[str, tuple[int, int]] = {}
         for key in places:
@@ -267,20 +273,21 @@ class Gazetteer:
         found = []
         places_at: dict[int, int] | None = None
         places_end: set[int] = set()
-        for i in [i for i, token in enumerate(tokens) if token.key in _HOMOGRAPH_FORMS]:  # most texts: none
+        for i in [i for i, token in enumerate(tokens) if token.key in self._homograph_forms]:  # most texts: none
             token = tokens[i]
             if taken[i]:
                 continue
-            key = next(stem for stem in clitic_stems(token.key) if stem in HOMOGRAPH_PLACES)
-            if token.definite and not key.startswith("ال"):
-                continue  # `المالي` is the adjective
-            entity_id = self._homograph_owners.get(key)
-            if entity_id is None:
-                continue
+            key = next((stem for stem in clitic_stems(token.key) if stem in self._homograph_owners), None)
+            if key is None or (token.definite and not key.startswith("ال")):
+                continue  # a homograph the file does not have; `المالي`, the adjective
+            entity_id = self._homograph_owners[key]
             if places_at is None:  # built for the texts that have a candidate
                 places_at = {first: last for first, last, place, _ in chosen if self.kinds.get(place) == LOC}
                 places_end = set(places_at.values())
-            if _reads_as_place(tokens, i, key, places_at, places_end):
+            derived = key in self._headed
+            if _reads_as_place(
+                tokens, i, key, places_at, places_end, weak=key not in _STRONG_HOMOGRAPHS, derived=derived
+            ):
                 taken[i] = True
                 places_end.add(i)  # `الرمادي وحديثة والقائم`: a list goes on
                 found.append((i, i, entity_id, False))
@@ -448,6 +455,9 @@ def _word_forms(words: str) -> frozenset[str]:
 _COMPASS = _word_forms("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي")
 # `شمال مالي`, `دولة مالي`: a compass word or a country noun names the place after it.
 _PLACE_HEADS = _COMPASS | _word_forms("وسط دولة جمهورية بلد ريف ضواحي")
+# A name the file has only after its head noun is a place after a compass word or in a town's outskirts,
+# not after `وسط` (`وسط المدينة`, "downtown") nor a country noun (`دولة القانون`).
+_AROUND_A_PLACE = _COMPASS | _word_forms("ريف ضواحي")
 # `بمنطقة الزبير`, `ميناء عصب`, `منطقة المهندسين`: the head noun of a place in construct with the name, when
 # the file has the place under another head (`قضاء الزبير`). Only without its article: `المنطقة الغربية`
 # is "the western region", an adjective after its noun.
@@ -465,27 +475,95 @@ _PLACE_PREPOSITIONS = _word_forms("في إلى الى من عن نحو أمام 
 _BEFORE_A_SITE = _PLACE_PREPOSITIONS | _word_forms("محيط أطراف قرب بالقرب")
 
 
+# Places the file has only after their head noun (`مدينة ينبع`, `محافظة الوجه`, `حي الطالبية`), as their
+# bare name is an everyday word, a name or a town elsewhere too. A settlement's or a province's: Iraq's and
+# Yemen's districts (`قضاء`, `ناحية`, `مديرية`) are named after a word or another place far more often than
+# the text means them (`الصعيد`, `الخالدية`, `الزاب`, `الإصلاح`: 3 of the 14 readings in the tuning texts).
+_HEADS_OF_NAMES = _normalized("مدينة بلدة قرية حي حارة منطقة محافظة ولاية محلية")
+# Words of the time (`بيروت، صباح الأحد`, `وكان`), a side's adjective (`ماركا الشمالية`) and nouns of a place
+# (`وسط المدينة`, `الميناء`), which text writes beside a place far more often than a town of that name.
+_NOT_BARE_NAMES = _normalized(
+    """
+    صباح مساء الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت رمضان كان
+    الشمالية الجنوبية الشرقية الغربية الشمالي الجنوبي الشرقي الغربي
+    """
+)
+_PLACE_NOUNS = FACILITIES | _normalized("مدينة بلد ميناء ساحل منطقة حي قرية بلدة محطة")
+
+
+def _headed_places(owners: dict[str, dict[int, bool]], kinds: dict[int, str], owner) -> dict[str, int]:
+    """The one-word names (`ينبع`) of the places the file lists only after their head noun (`مدينة ينبع`),
+    each to its place: not a given name, nor a name another entity spells or two places share."""
+    found: dict[str, set[int]] = {}
+    for key, entities in owners.items():
+        head, _, bare = key.partition(" ")
+        if head not in _HEADS_OF_NAMES or not bare or " " in bare or bare in owners or bare in HOMOGRAPH_PLACES:
+            continue
+        if bare in GIVEN_NAMES or bare in _NOT_BARE_NAMES or bare.removeprefix("ال") in _PLACE_NOUNS:
+            continue
+        entity_id = owner(entities)
+        if entity_id is not None and kinds.get(entity_id) == LOC:
+            found.setdefault(bare, set()).add(entity_id)
+    return {bare: next(iter(ids)) for bare, ids in found.items() if len(ids) == 1}
+
+
+# A bare name of a place the file has with its head noun is a place after the head noun of an area
+# (`بمنطقة رفاعة`, `محافظتي الوسطى وظفار`, `مناطق سترة والعكر`): after a town's noun discovery reads the
+# name itself (`بلدة الخالدية`), and a town of that name elsewhere is as likely as the file's.
+_AREA_HEADS = _word_forms("منطقة محافظة ولاية محلية منطقتي محافظتي ولايتي مناطق محافظات ولايات محليات")
+
+
+def _headed_name_stands_alone(tokens: list[Token], i: int) -> bool:
+    """A bare name of a headed place is no adjective of the definite noun before it (`الضواحي الشرقية`,
+    `المنطقة الشرقية`) nor the first word of a longer name (`والزاب الأسفل`, `والبحيرات المرة`)."""
+    token = tokens[i]
+    if (
+        i > 0
+        and not (token.after_break or token.after_comma)
+        and tokens[i - 1].definite
+        and not token.key.startswith("و")
+    ):
+        return False
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return following is None or following.after_break or following.after_comma or not following.key.startswith("ال")
+
+
 def _clitics(key: str, stem: str) -> str:
     """What stands before `stem` in the word `key`: `ب` of `بمالي`, `ل` of `للزرقاء` (the article's alef is
     not written after ل)."""
     return key[: -len(stem)] if key.endswith(stem) else key[: 1 - len(stem)]
 
 
-def _reads_as_place(tokens: list[Token], i: int, key: str, places_at: dict[int, int], places_end: set[int]) -> bool:
+def _reads_as_place(
+    tokens: list[Token],
+    i: int,
+    key: str,
+    places_at: dict[int, int],
+    places_end: set[int],
+    *,
+    weak: bool = True,
+    derived: bool = False,
+) -> bool:
     """Word `i`, spelt `key` behind its clitics, names the place: after a compass word, a country
     noun or a place's head noun, its dual or plural (`شمال مالي`, `بمنطقة الزبير`, `ولايتي نزوى وعبري`), in a
     list of known places (`النيجر ومالي`, `مالي والنيجر`, `عمان ثم الزرقاء`), before a compass word and a
     known place (`في محيط الكسوة جنوب دمشق`), and but for the weak ones, after a preposition (`في مالي`,
     `لمالي`, `إلى الزرقاء`), at the start of a clause (`مالي تتهم`), or after a feminine noun that a
     masculine adjective cannot describe (`حكومة مالي`, not `دعم مالي`). An adjective follows a noun, so
-    none of these places one (`السماء الزرقاء`)."""
+    none of these places one (`السماء الزرقاء`).
+
+    `derived`: a bare name of a place the file has only with its head noun (`ينبع` of `مدينة ينبع`), read
+    only in a list with و, before a compass word and a place, after a compass word or an area's noun."""
     token = tokens[i]
     clitics = _clitics(token.key, key)
     if len(key) < _SHORT and clitics not in ("", "و"):
         return False  # `باب` ("door") is ب + `اب` (Ibb) too
-    if key in _WEAK_HOMOGRAPHS and any(letter in clitics for letter in "بلك"):
+    if weak and any(letter in clitics for letter in "بلك"):
         return False  # `بولاية بومرداس، بطاقة إنتاجية`: "with a capacity", not `وطاقة` of a list
-    joined = clitics.startswith("و") or token.after_comma
+    if derived and not _headed_name_stands_alone(tokens, i):
+        return False
+    # A place after a comma is a list's next item, or a dateline's day (`بيروت، الأربعاء`) or a clause.
+    joined = clitics.startswith("و") or (token.after_comma and not derived)
     if i - 1 in places_end and joined and not token.after_break:
         return True  # `وساحل العاج ومالي`
     if not clitics and _or_after_place(tokens, i, places_end):
@@ -509,11 +587,13 @@ def _reads_as_place(tokens: list[Token], i: int, key: str, places_at: dict[int, 
     ):
         return True  # `الكسوة جنوب دمشق`
     before = tokens[i - 1] if i > 0 and not token.after_break and not token.after_comma else None
+    if before is not None and derived:
+        return not before.definite and (before.key in _AROUND_A_PLACE or before.key in _AREA_HEADS)
     if before is not None and before.key in _PLACE_HEADS:
         return True
     if before is not None and before.key in _PLACE_HEAD_NOUNS and not before.definite:
         return True
-    if key in _WEAK_HOMOGRAPHS:
+    if weak:
         return False
     if any(letter in clitics for letter in "بل"):
         return True

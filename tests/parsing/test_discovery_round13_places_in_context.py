@@ -1,0 +1,87 @@
+"""Places read in context (round 13): a place the gazetteer has only with its head noun (`مدينة ينبع`,
+`محافظة الوجه`, `حي الطالبية`) is named bare where the words around it make it a place: in a list with a
+known place, or after the head noun of an area."""
+
+import pytest
+
+from articles.parsing.entities import Gazetteer
+
+YANBU, WAJH, JUBAIL, JEDDAH, TALBIYA, WUSTA, DHOFAR, SHAMIYA, OMDURMAN, BAHRI, UMLUJ = range(201, 212)
+HEADED = Gazetteer(
+    [
+        (YANBU, "مدينة ينبع", True, "LOC"),
+        (WAJH, "محافظة الوجه", True, "LOC"),
+        (JUBAIL, "الجبيل", True, "LOC"),
+        (JEDDAH, "جدة", True, "LOC"),
+        (UMLUJ, "أملج", True, "LOC"),
+        (TALBIYA, "حي الطالبية", True, "LOC"),
+        (WUSTA, "محافظة الوسطى", True, "LOC"),
+        (DHOFAR, "ظفار", True, "LOC"),
+        (SHAMIYA, "قضاء الشامية", True, "LOC"),
+        (OMDURMAN, "أم درمان", True, "LOC"),
+        (BAHRI, "الخرطوم بحري", True, "LOC"),
+        (BAHRI, "محلية بحري", False, "LOC"),
+    ]
+)
+
+
+def found(text: str) -> list[int]:
+    return [m.entity_id for m in HEADED.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        pytest.param("تشمل مصانع في الجبيل وينبع.", [JUBAIL, YANBU], id="listed-after-a-known-place"),
+        pytest.param("مشاريع مماثلة في ينبع والجبيل.", [YANBU, JUBAIL], id="listed-before-a-known-place"),
+        pytest.param("تمتد من جدة إلى الوجه وأملج", [JEDDAH, WAJH, UMLUJ], id="definite-before-and-a-place"),
+        pytest.param("لدى أقاربها في منطقة الطالبية.", [TALBIYA], id="after-an-area-noun"),
+        pytest.param("في محافظتي الوسطى وظفار", [WUSTA, DHOFAR], id="after-a-dual-area-noun"),
+        pytest.param("يعود السكان إلى أم درمان وبحري.", [OMDURMAN, BAHRI], id="locality-listed"),
+        pytest.param("مستشفى بسعة 100 سرير في منطقة بحري.", [BAHRI], id="locality-after-an-area-noun"),
+    ],
+)
+def test_a_place_the_file_has_with_its_head_noun_is_read_bare_in_a_place_context(text, entities):
+    assert found(text) == entities
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        pytest.param("الماء ينبع من الأرض", [], id="the-verb"),
+        pytest.param("في ينبع الأمل من جديد", [], id="after-a-preposition-alone"),
+        pytest.param("ونظر إلى الوجه المتعب", [], id="the-face"),
+        pytest.param("وكانت الطالبية تدرس", [], id="the-student"),
+        pytest.param("وقال أحد سكان بلدة الطالبية إن", [], id="after-a-town-noun-discovery-reads-it"),
+        pytest.param("وصل الوفد إلى الجبيل والوجه الآخر للأزمة", [JUBAIL], id="a-definite-word-goes-on"),
+        pytest.param("عادت الفرق الوسطى إلى ظفار", [DHOFAR], id="adjective-of-a-definite-noun"),
+        pytest.param("في منطقة الشامية بطرابلس", [], id="a-district-name-is-no-bare-name"),
+        pytest.param("بحري وجوي وبري", [], id="naval"),
+    ],
+)
+def test_a_bare_name_of_a_headed_place_elsewhere_is_a_word(text, entities):
+    assert found(text) == entities
+
+
+DAYS = Gazetteer(
+    [
+        (1, "بيروت", True, "LOC"),
+        (2, "مدينة الأربعاء", True, "LOC"),
+        (3, "ولاية صباح", True, "LOC"),
+        (4, "مدينة عيسى", True, "LOC"),
+        (5, "ولاية الشمالية", True, "LOC"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("بيروت والأربعاء المقبل", id="a-weekday"),
+        pytest.param("وصل إلى بيروت وصباح اليوم التالي", id="morning"),
+        pytest.param("زار بيروت وعيسى ابنه", id="a-given-name"),
+        pytest.param("في مناطق بيروت والشمالية", id="a-side-adjective"),
+    ],
+)
+def test_words_of_time_given_names_and_side_adjectives_are_never_bare_names(text):
+    assert [m.entity_id for m in DAYS.find(text)] == [1]
