@@ -129,6 +129,8 @@ class Gazetteer:
         self._headed = _headed_places(owners, self.kinds, self._owner)
         self._homograph_owners.update(self._headed)
         self._homograph_forms = _HOMOGRAPH_FORMS | written_forms(self._headed) if self._headed else _HOMOGRAPH_FORMS
+        # `ولاية الجزيرة`: the place an outlet's bare name (`الجزيرة`) names where no word of the trade cues it.
+        self._cued_places = _headed_places(owners, self.kinds, self._owner, _CUED_NAMES)
         # `وجدة` (Oujda) is also و + `جدة` (Jeddah): one-word places spelt و and another place's name.
         self._conjoined: dict[str, tuple[int, int]] = {}
         for key in places:
@@ -192,13 +194,14 @@ class Gazetteer:
         # A family name that is also an adjective (`السوداني`) names the person only beside the full name.
         strong = {entity_id for *_, entity_id, is_weak in chosen if not is_weak}
         chosen = [span for span in chosen if not span[3] or (span[2] in strong and not _adjective_use(tokens, span[0]))]
+        uncued = [span[0] for span in chosen if span[0] == span[1] and _uncued_outlet(tokens, span[0])]
         chosen = [
             span
             for span in chosen
             if span[0] != span[1]
             or not (
                 _opens_idiom(tokens, span[0])
-                or _uncued_outlet(tokens, span[0])
+                or span[0] in uncued
                 or _country_as_adjective(tokens, span[0])
                 or (self.kinds.get(span[2]) == LOC and _nisba_place_as_adjective(tokens, span[0]))
                 or _in_competition_name(tokens, span[0])
@@ -211,6 +214,8 @@ class Gazetteer:
             chosen = self._conjoined_places(tokens, chosen)
         if self._homograph_owners:
             chosen += self._places_in_context(tokens, chosen, taken)
+        if uncued and self._cued_places:
+            chosen += self._outlets_as_places(tokens, chosen, uncued)
         if self._bodies:
             chosen += self._bodies_named_bare(tokens, chosen, taken)
         if self._clubs:
@@ -291,6 +296,20 @@ class Gazetteer:
                 taken[i] = True
                 places_end.add(i)  # `الرمادي وحديثة والقائم`: a list goes on
                 found.append((i, i, entity_id, False))
+        return found
+
+    def _outlets_as_places(self, tokens: list[Token], chosen: list, uncued: list[int]) -> list:
+        """An outlet's bare name that no word of the trade cues, read as the place of that name where the
+        words around it make it one: `ولايتي الخرطوم والجزيرة`, `من ولايتي الجزيرة ونهر النيل`."""
+        places_at = {first: last for first, last, place, _ in chosen if self.kinds.get(place) == LOC}
+        places_end = set(places_at.values())
+        found = []
+        for i in uncued:
+            key = next((stem for stem in clitic_stems(tokens[i].key) if stem in self._cued_places), None)
+            if key is None or (i > 0 and tokens[i - 1].key in _COMPASS):
+                continue  # `جنوب الجزيرة`: south of an island as often
+            if _reads_as_place(tokens, i, key, places_at, places_end, derived=True):
+                found.append((i, i, self._cued_places[key], False))
         return found
 
     def _bodies_named_bare(self, tokens: list[Token], chosen: list, taken: list[bool]) -> list:
@@ -491,15 +510,22 @@ _NOT_BARE_NAMES = _normalized(
 _PLACE_NOUNS = FACILITIES | _normalized("مدينة بلد ميناء ساحل منطقة حي قرية بلدة محطة")
 
 
-def _headed_places(owners: dict[str, dict[int, bool]], kinds: dict[int, str], owner) -> dict[str, int]:
+def _headed_places(
+    owners: dict[str, dict[int, bool]], kinds: dict[int, str], owner, names: frozenset[str] | None = None
+) -> dict[str, int]:
     """The one-word names (`ينبع`) of the places the file lists only after their head noun (`مدينة ينبع`),
-    each to its place: not a given name, nor a name another entity spells or two places share."""
+    each to its place: not a given name, nor a name another entity spells or two places share. With `names`,
+    those names only, whoever else spells them (`الجزيرة` of `ولاية الجزيرة`, an outlet's too)."""
     found: dict[str, set[int]] = {}
     for key, entities in owners.items():
         head, _, bare = key.partition(" ")
-        if head not in _HEADS_OF_NAMES or not bare or " " in bare or bare in owners or bare in HOMOGRAPH_PLACES:
+        if head not in _HEADS_OF_NAMES or not bare or " " in bare or bare in HOMOGRAPH_PLACES:
             continue
-        if bare in GIVEN_NAMES or bare in _NOT_BARE_NAMES or bare.removeprefix("ال") in _PLACE_NOUNS:
+        if names is not None and bare not in names:
+            continue
+        if names is None and (bare in owners or bare in GIVEN_NAMES or bare in _NOT_BARE_NAMES):
+            continue
+        if names is None and bare.removeprefix("ال") in _PLACE_NOUNS:
             continue
         entity_id = owner(entities)
         if entity_id is not None and kinds.get(entity_id) == LOC:
@@ -525,7 +551,9 @@ def _headed_name_stands_alone(tokens: list[Token], i: int) -> bool:
     ):
         return False
     following = tokens[i + 1] if i + 1 < len(tokens) else None
-    return following is None or following.after_break or following.after_comma or not following.key.startswith("ال")
+    if following is None or following.after_break or following.after_comma:
+        return True
+    return not (following.definite and following.key.startswith("ال"))  # not `إلى`, folded to `الي`
 
 
 def _clitics(key: str, stem: str) -> str:

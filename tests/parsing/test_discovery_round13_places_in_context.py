@@ -85,3 +85,31 @@ DAYS = Gazetteer(
 )
 def test_words_of_time_given_names_and_side_adjectives_are_never_bare_names(text):
     assert [m.entity_id for m in DAYS.find(text)] == [1]
+
+
+CHANNEL, GEZIRA, KHARTOUM, SENNAR, LAMPEDUSA = range(301, 306)
+OUTLET = Gazetteer(
+    [
+        (CHANNEL, "قناة الجزيرة", True, "ORG"),
+        (CHANNEL, "الجزيرة", False, "ORG"),
+        (GEZIRA, "ولاية الجزيرة", True, "LOC"),
+        (KHARTOUM, "الخرطوم", True, "LOC"),
+        (SENNAR, "سنار", True, "LOC"),
+        (LAMPEDUSA, "لامبيدوزا", True, "LOC"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        pytest.param("نازح من الخرطوم والجزيرة مؤكداً أن", [KHARTOUM, GEZIRA], id="listed-after-a-place"),
+        pytest.param("معظمهم من ولايتي الجزيرة وسنار", [GEZIRA, SENNAR], id="after-a-dual-area-noun"),
+        pytest.param("ودعت السكان في ولايتي سنار والجزيرة إلى الابتعاد", [SENNAR, GEZIRA], id="before-ila"),
+        pytest.param("وقال مراسل الجزيرة في الخرطوم", [CHANNEL, KHARTOUM], id="the-channel-cued"),
+        pytest.param("وصل المهاجرون إلى لامبيدوزا ونشرت قطع بحرية جنوب الجزيرة", [LAMPEDUSA], id="south-of-the-island"),
+        pytest.param("ويعيش المزارعون في الجزيرة منذ قرون", [], id="uncued-alone"),
+    ],
+)
+def test_an_outlets_bare_name_uncued_is_the_place_of_that_name_in_a_place_context(text, entities):
+    assert [m.entity_id for m in OUTLET.find(text)] == entities
