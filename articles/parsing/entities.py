@@ -622,7 +622,11 @@ def _reads_as_place(
     if before is not None and before.key in _PLACE_HEAD_NOUNS and not before.definite:
         return True
     if weak:
-        return False
+        # `والقنصلية في مشهد.`, `الإيجار في صور"`: "in" and no word after it to make it "in a scene", "in
+        # pictures" (`في مشهد مؤثر`, `في صور نشرتها`); not `في الخيام،`, "in the tents".
+        return (
+            not clitics and not token.definite and before is not None and before.key in _IN and _ends_phrase(tokens, i)
+        )
     if any(letter in clitics for letter in "بل"):
         return True
     if i == 0 or token.after_break:
@@ -633,6 +637,14 @@ def _reads_as_place(
         return True
     feminine = before.raw.endswith("ة") or (before.raw.endswith("ات") and len(before.key) >= 5)
     return key.endswith("ي") and feminine and not before.definite
+
+
+_IN = _word_forms("في")
+
+
+def _ends_phrase(tokens: list[Token], i: int) -> bool:
+    """Word `i` ends its phrase: the text ends, or a break or a comma comes after it."""
+    return i + 1 >= len(tokens) or tokens[i + 1].after_break or tokens[i + 1].after_comma
 
 
 _OR = normalize("أو")

@@ -113,3 +113,33 @@ OUTLET = Gazetteer(
 )
 def test_an_outlets_bare_name_uncued_is_the_place_of_that_name_in_a_place_context(text, entities):
     assert [m.entity_id for m in OUTLET.find(text)] == entities
+
+
+MASHHAD, TYRE, KHIAM = range(401, 404)
+WEAK = Gazetteer(
+    [
+        (MASHHAD, "مدينة مشهد", True, "LOC"),
+        (MASHHAD, "مشهد", False, "LOC"),
+        (TYRE, "قضاء صور", True, "LOC"),
+        (TYRE, "صور", False, "LOC"),
+        (KHIAM, "بلدة الخيام", True, "LOC"),
+        (KHIAM, "الخيام", False, "LOC"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        pytest.param("السفارة في طهران والقنصلية في مشهد.", [MASHHAD], id="in-at-a-sentence-end"),
+        pytest.param("وبحسب تجار في مشهد، تبقى الإمارات", [MASHHAD], id="in-before-a-comma"),
+        pytest.param('أهون من الإيجار في صور".', [TYRE], id="in-before-a-closing-quote"),
+        pytest.param("وجاء ذلك في مشهد مؤثر", [], id="in-a-moving-scene"),
+        pytest.param("ونشرت الوزارة ذلك في صور التقطتها", [], id="in-pictures-it-took"),
+        pytest.param("ونشرت الوزارة ذلك بصور.", [], id="with-pictures"),
+        pytest.param("ويعيش النازحون في الخيام.", [], id="in-the-tents"),
+        pytest.param("وتحولت الشوارع إلى صور.", [], id="into-pictures"),
+    ],
+)
+def test_a_weak_homograph_after_in_at_a_phrase_end_is_the_place(text, entities):
+    assert [m.entity_id for m in WEAK.find(text)] == entities
