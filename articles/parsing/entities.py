@@ -202,12 +202,15 @@ class Gazetteer:
             or not (
                 _opens_idiom(tokens, span[0])
                 or span[0] in uncued
-                or _country_as_adjective(tokens, span[0])
+                or _country_as_adjective(tokens, span[0], self.places)
+                or _adjective_of_a_noun(tokens, span[0])
                 or (self.kinds.get(span[2]) == LOC and _nisba_place_as_adjective(tokens, span[0]))
                 or _in_competition_name(tokens, span[0])
             )
         ]
-        chosen = [span for span in chosen if not self._another_of_the_family(tokens, span)]
+        chosen = [
+            span for span in chosen if not self._another_of_the_family(tokens, span) and not _riverbank(tokens, span)
+        ]
         if self._marked:
             chosen = self._homographs(tokens, chosen)
         if self._conjoined:
@@ -913,8 +916,49 @@ def _uncued_outlet(tokens: list[Token], index: int) -> bool:
 _ADJECTIVE_NAMES = _normalized("السعودية المطرية المهرة")
 
 
-def _country_as_adjective(tokens: list[Token], index: int) -> bool:
-    return tokens[index].key in _ADJECTIVE_NAMES and _adjective_use(tokens, index)
+def _country_as_adjective(tokens: list[Token], index: int, places: frozenset[str]) -> bool:
+    """Also after a quoted name (`شركة "أكوا باور" السعودية`, 3 of 3 in the tuning texts) and joined to
+    another nationality (`السلطات الأردنية والسعودية`, 1 of 1; not `الإمارات العربية المتحدة والسعودية`)."""
+    token = tokens[index]
+    if token.key in _ADJECTIVE_NAMES:
+        return _adjective_use(tokens, index) or _after_a_quoted_name(token)
+    if not (token.key.startswith("و") and token.key[1:] in _ADJECTIVE_NAMES) or index == 0:
+        return False
+    return not (token.after_break or token.after_comma) and demonym(tokens[index - 1].key, places)
+
+
+def _after_a_quoted_name(token: Token) -> bool:
+    """The word follows a closing quote: the quote is glued to the word before it, not to this one."""
+    return token.gap[:1] in CLOSING_QUOTES and not token.gap[1:].strip()
+
+
+# `الضفة الغربية للنيل`, `على الضفة الغربية للنهر`: a river's west bank (2 of 2 in the tuning texts), not the
+# West Bank; but `الضفة الغربية لنهر الأردن` is.
+_BANK = normalize("الضفة")
+_SIDES_OF_A_BANK = _normalized("الغربية الشرقية")
+_WATERS = _normalized("النهر نهر النيل الفرات دجلة القناة البحيرة الوادي")
+_JORDAN = normalize("الأردن")
+
+
+def _riverbank(tokens: list[Token], span: tuple) -> bool:
+    first, last = span[0], span[1]
+    if last != first + 1 or last + 1 >= len(tokens) or _BANK not in clitic_stems(tokens[first].key):
+        return False
+    following = tokens[last + 1]
+    if tokens[last].key not in _SIDES_OF_A_BANK or following.after_break or not following.key.startswith("ل"):
+        return False
+    water = next((stem for stem in clitic_stems(following.key) if stem in _WATERS), None)
+    return water is not None and not (last + 2 < len(tokens) and tokens[last + 2].key == _JORDAN)
+
+
+# A place's name that is an adjective after certain nouns: `القوة القاهرة` ("force majeure", of an oil
+# field's exports or a contract), `ظروف قاهرة` ("compelling circumstances"), not Cairo.
+_ADJECTIVE_AFTER = {normalize("القاهرة"): _normalized("القوة قوة الظروف ظروف")}
+
+
+def _adjective_of_a_noun(tokens: list[Token], index: int) -> bool:
+    nouns = _ADJECTIVE_AFTER.get(tokens[index].key)
+    return nouns is not None and index > 0 and tokens[index - 1].key in nouns and not tokens[index].gap.strip()
 
 
 # A town whose name has a nisba's shape is read as its adjective right after a definite noun it agrees

@@ -143,3 +143,36 @@ WEAK = Gazetteer(
 )
 def test_a_weak_homograph_after_in_at_a_phrase_end_is_the_place(text, entities):
     assert [m.entity_id for m in WEAK.find(text)] == entities
+
+
+SAUDI, JORDAN, UAE, CAIRO, WEST_BANK, NILE = range(501, 507)
+ADJECTIVES = Gazetteer(
+    [
+        (SAUDI, "السعودية", True, "LOC"),
+        (JORDAN, "الأردن", True, "LOC"),
+        (UAE, "الإمارات العربية المتحدة", True, "LOC"),
+        (CAIRO, "القاهرة", True, "LOC"),
+        (WEST_BANK, "الضفة الغربية", True, "LOC"),
+        (NILE, "النيل", True, "LOC"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        pytest.param('بشراكة مع شركة "أكوا باور" السعودية.', [], id="after-a-quoted-name"),
+        pytest.param("نسقت الوزارة مع السلطات الأردنية والسعودية لتسهيل", [], id="joined-to-a-nationality"),
+        pytest.param("بين الإمارات العربية المتحدة والسعودية", [UAE, SAUDI], id="joined-to-a-state"),
+        pytest.param('وقال "إن السعودية ستشارك"', [SAUDI], id="inside-quotes"),
+        pytest.param('أعلنت المؤسسة حالة "القوة القاهرة" على الصادرات', [], id="force-majeure"),
+        pytest.param("بسبب ظروف قاهرة", [], id="compelling-circumstances"),
+        pytest.param("وصل الوفد إلى القاهرة أمس", [CAIRO], id="cairo"),
+        pytest.param("وفي قرية على الضفة الغربية للنيل، يقول", [NILE], id="the-nile-s-west-bank"),
+        pytest.param("عززت الوحدات مواقعها على الضفة الغربية للنهر،", [], id="the-river-s-west-bank"),
+        pytest.param("اقتحمت القوات مدنا في الضفة الغربية لليوم الثالث", [WEST_BANK], id="the-west-bank"),
+        pytest.param("الضفة الغربية لنهر الأردن", [WEST_BANK, JORDAN], id="west-of-the-jordan-river"),
+    ],
+)
+def test_a_place_name_used_as_an_adjective_or_a_common_noun_names_no_place(text, entities):
+    assert [m.entity_id for m in ADJECTIVES.find(text)] == entities
