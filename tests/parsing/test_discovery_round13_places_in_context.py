@@ -4,7 +4,7 @@ known place, or after the head noun of an area."""
 
 import pytest
 
-from articles.parsing.entities import Gazetteer
+from articles.parsing.entities import Gazetteer, extract
 
 YANBU, WAJH, JUBAIL, JEDDAH, TALBIYA, WUSTA, DHOFAR, SHAMIYA, OMDURMAN, BAHRI, UMLUJ = range(201, 212)
 HEADED = Gazetteer(
@@ -176,3 +176,29 @@ ADJECTIVES = Gazetteer(
 )
 def test_a_place_name_used_as_an_adjective_or_a_common_noun_names_no_place(text, entities):
     assert [m.entity_id for m in ADJECTIVES.find(text)] == entities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وشارك الأطفال في مخيم صيفي نظمته البلدية", id="summer-camp"),
+        pytest.param("ووضع في سجن انفرادي لمدة شهر", id="solitary-confinement"),
+        pytest.param("وأقيم مخيم عشوائي قرب الطريق", id="makeshift-camp"),
+        pytest.param("ونقل إلى سجن مركزي", id="central-prison"),
+        pytest.param("وافتتح ملعب شعبي في الحي", id="a-public-pitch"),
+        pytest.param("وتجري المباراة على ملعب مغلق", id="a-closed-pitch"),
+    ],
+)
+def test_a_facility_noun_before_an_indefinite_adjective_of_its_kind_names_no_place(text):
+    assert extract(text, Gazetteer([])) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وصل النازحون إلى معبر أدري", "معبر أدري", id="a-crossing-named-in-i"),
+        pytest.param("في مخيم ميتشي للاجئين", "مخيم ميتشي", id="a-camp-named-in-i"),
+    ],
+)
+def test_a_facility_named_by_a_word_in_i_is_still_a_place(text, name):
+    assert [found.name for found in extract(text, Gazetteer([]))] == [name]
