@@ -202,3 +202,26 @@ def test_a_facility_noun_before_an_indefinite_adjective_of_its_kind_names_no_pla
 )
 def test_a_facility_named_by_a_word_in_i_is_still_a_place(text, name):
     assert [found.name for found in extract(text, Gazetteer([]))] == [name]
+
+
+SITRA, AKER, MUHARRAQ = range(601, 604)
+AREAS = Gazetteer(
+    [
+        (SITRA, "جزيرة سترة", True, "LOC"),
+        (SITRA, "سترة", False, "LOC"),
+        (AKER, "قرية العكر", True, "LOC"),
+        (MUHARRAQ, "المحرق", True, "LOC"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        pytest.param("بما يخدم مناطق سترة والعكر", [SITRA, AKER], id="after-areas"),
+        pytest.param("في منطقتي سترة والمحرق", [SITRA, MUHARRAQ], id="after-two-areas"),
+        pytest.param("ستر الله المناطق سترة جميلة", [], id="definite-areas-describe"),
+    ],
+)
+def test_the_plural_and_dual_of_area_name_the_places_after_them(text, entities):
+    assert [m.entity_id for m in AREAS.find(text)] == entities
