@@ -16,6 +16,7 @@ import ahocorasick
 from articles.parsing.arabic import clitic_forms, clitic_stems, normalize, written_forms
 from articles.parsing.discovery import (
     CLOSING_QUOTES,
+    FACILITIES,
     LOC,
     NATIONAL_BODIES,
     OPENING_QUOTES,
@@ -123,6 +124,13 @@ class Gazetteer:
             self._automaton.add_word(f" {form} ", value)
         if self.size:
             self._automaton.make_automaton()
+        # Places the file has only with their head noun (`مدينة ينبع`, `منطقة الطالبية`): the bare name is read
+        # as a weak homograph, where the words around it make it a place.
+        self._headed = _headed_places(owners, self.kinds, self._owner)
+        self._homograph_owners.update(self._headed)
+        self._homograph_forms = _HOMOGRAPH_FORMS | written_forms(self._headed) if self._headed else _HOMOGRAPH_FORMS
+        # `ولاية الجزيرة`: the place an outlet's bare name (`الجزيرة`) names where no word of the trade cues it.
+        self._cued_places = _headed_places(owners, self.kinds, self._owner, _CUED_NAMES)
         # `وجدة` (Oujda) is also و + `جدة` (Jeddah): one-word places spelt و and another place's name.
         self._conjoined: dict[str, tuple[int, int]] = {}
         for key in places:
@@ -186,25 +194,31 @@ class Gazetteer:
         # A family name that is also an adjective (`السوداني`) names the person only beside the full name.
         strong = {entity_id for *_, entity_id, is_weak in chosen if not is_weak}
         chosen = [span for span in chosen if not span[3] or (span[2] in strong and not _adjective_use(tokens, span[0]))]
+        uncued = [span[0] for span in chosen if span[0] == span[1] and _uncued_outlet(tokens, span[0])]
         chosen = [
             span
             for span in chosen
             if span[0] != span[1]
             or not (
                 _opens_idiom(tokens, span[0])
-                or _uncued_outlet(tokens, span[0])
-                or _country_as_adjective(tokens, span[0])
+                or span[0] in uncued
+                or _country_as_adjective(tokens, span[0], self.places)
+                or _adjective_of_a_noun(tokens, span[0])
                 or (self.kinds.get(span[2]) == LOC and _nisba_place_as_adjective(tokens, span[0]))
                 or _in_competition_name(tokens, span[0])
             )
         ]
-        chosen = [span for span in chosen if not self._another_of_the_family(tokens, span)]
+        chosen = [
+            span for span in chosen if not self._another_of_the_family(tokens, span) and not _riverbank(tokens, span)
+        ]
         if self._marked:
             chosen = self._homographs(tokens, chosen)
         if self._conjoined:
             chosen = self._conjoined_places(tokens, chosen)
         if self._homograph_owners:
             chosen += self._places_in_context(tokens, chosen, taken)
+        if uncued and self._cued_places:
+            chosen += self._outlets_as_places(tokens, chosen, uncued)
         if self._bodies:
             chosen += self._bodies_named_bare(tokens, chosen, taken)
         if self._clubs:
@@ -267,23 +281,38 @@ class Gazetteer:
         found = []
         places_at: dict[int, int] | None = None
         places_end: set[int] = set()
-        for i in [i for i, token in enumerate(tokens) if token.key in _HOMOGRAPH_FORMS]:  # most texts: none
+        for i in [i for i, token in enumerate(tokens) if token.key in self._homograph_forms]:  # most texts: none
             token = tokens[i]
             if taken[i]:
                 continue
-            key = next(stem for stem in clitic_stems(token.key) if stem in HOMOGRAPH_PLACES)
-            if token.definite and not key.startswith("ال"):
-                continue  # `المالي` is the adjective
-            entity_id = self._homograph_owners.get(key)
-            if entity_id is None:
-                continue
+            key = next((stem for stem in clitic_stems(token.key) if stem in self._homograph_owners), None)
+            if key is None or (token.definite and not key.startswith("ال")):
+                continue  # a homograph the file does not have; `المالي`, the adjective
+            entity_id = self._homograph_owners[key]
             if places_at is None:  # built for the texts that have a candidate
                 places_at = {first: last for first, last, place, _ in chosen if self.kinds.get(place) == LOC}
                 places_end = set(places_at.values())
-            if _reads_as_place(tokens, i, key, places_at, places_end):
+            derived = key in self._headed
+            if _reads_as_place(
+                tokens, i, key, places_at, places_end, weak=key not in _STRONG_HOMOGRAPHS, derived=derived
+            ):
                 taken[i] = True
                 places_end.add(i)  # `الرمادي وحديثة والقائم`: a list goes on
                 found.append((i, i, entity_id, False))
+        return found
+
+    def _outlets_as_places(self, tokens: list[Token], chosen: list, uncued: list[int]) -> list:
+        """An outlet's bare name that no word of the trade cues, read as the place of that name where the
+        words around it make it one: `ولايتي الخرطوم والجزيرة`, `من ولايتي الجزيرة ونهر النيل`."""
+        places_at = {first: last for first, last, place, _ in chosen if self.kinds.get(place) == LOC}
+        places_end = set(places_at.values())
+        found = []
+        for i in uncued:
+            key = next((stem for stem in clitic_stems(tokens[i].key) if stem in self._cued_places), None)
+            if key is None or (i > 0 and tokens[i - 1].key in _COMPASS):
+                continue  # `جنوب الجزيرة`: south of an island as often
+            if _reads_as_place(tokens, i, key, places_at, places_end, derived=True):
+                found.append((i, i, self._cued_places[key], False))
         return found
 
     def _bodies_named_bare(self, tokens: list[Token], chosen: list, taken: list[bool]) -> list:
@@ -448,6 +477,9 @@ def _word_forms(words: str) -> frozenset[str]:
 _COMPASS = _word_forms("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي")
 # `شمال مالي`, `دولة مالي`: a compass word or a country noun names the place after it.
 _PLACE_HEADS = _COMPASS | _word_forms("وسط دولة جمهورية بلد ريف ضواحي")
+# A name the file has only after its head noun is a place after a compass word or in a town's outskirts,
+# not after `وسط` (`وسط المدينة`, "downtown") nor a country noun (`دولة القانون`).
+_AROUND_A_PLACE = _COMPASS | _word_forms("ريف ضواحي")
 # `بمنطقة الزبير`, `ميناء عصب`, `منطقة المهندسين`: the head noun of a place in construct with the name, when
 # the file has the place under another head (`قضاء الزبير`). Only without its article: `المنطقة الغربية`
 # is "the western region", an adjective after its noun.
@@ -456,6 +488,7 @@ _PLACE_HEAD_NOUNS = _word_forms(
     """
     منطقة مدينة بلدة قرية قضاء ناحية محافظة ولاية مديرية حي ميناء بلدية
     ولايتي محافظتي مديريتي قريتي بلدتي مدينتي ولايات محافظات مديريات بلدات
+    منطقتي مناطق
     """
 )
 # `في مالي`, `أمام مالي`: an adjective (`دعم مالي`) never follows a preposition.
@@ -465,27 +498,104 @@ _PLACE_PREPOSITIONS = _word_forms("في إلى الى من عن نحو أمام 
 _BEFORE_A_SITE = _PLACE_PREPOSITIONS | _word_forms("محيط أطراف قرب بالقرب")
 
 
+# Places the file has only after their head noun (`مدينة ينبع`, `محافظة الوجه`, `حي الطالبية`), as their
+# bare name is an everyday word, a name or a town elsewhere too. A settlement's or a province's: Iraq's and
+# Yemen's districts (`قضاء`, `ناحية`, `مديرية`) are named after a word or another place far more often than
+# the text means them (`الصعيد`, `الخالدية`, `الزاب`, `الإصلاح`: 3 of the 14 readings in the tuning texts).
+_HEADS_OF_NAMES = _normalized("مدينة بلدة قرية حي حارة منطقة محافظة ولاية محلية")
+# Words of the time (`بيروت، صباح الأحد`, `وكان`), a side's adjective (`ماركا الشمالية`) and nouns of a place
+# (`وسط المدينة`, `الميناء`), which text writes beside a place far more often than a town of that name.
+_NOT_BARE_NAMES = _normalized(
+    """
+    صباح مساء الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت رمضان كان
+    الشمالية الجنوبية الشرقية الغربية الشمالي الجنوبي الشرقي الغربي
+    """
+)
+_PLACE_NOUNS = FACILITIES | _normalized("مدينة بلد ميناء ساحل منطقة حي قرية بلدة محطة")
+
+
+def _headed_places(
+    owners: dict[str, dict[int, bool]], kinds: dict[int, str], owner, names: frozenset[str] | None = None
+) -> dict[str, int]:
+    """The one-word names (`ينبع`) of the places the file lists only after their head noun (`مدينة ينبع`),
+    each to its place: not a given name, nor a name another entity spells or two places share. With `names`,
+    those names only, whoever else spells them (`الجزيرة` of `ولاية الجزيرة`, an outlet's too)."""
+    found: dict[str, set[int]] = {}
+    for key, entities in owners.items():
+        head, _, bare = key.partition(" ")
+        if head not in _HEADS_OF_NAMES or not bare or " " in bare or bare in HOMOGRAPH_PLACES:
+            continue
+        if names is not None and bare not in names:
+            continue
+        if names is None and (bare in owners or bare in GIVEN_NAMES or bare in _NOT_BARE_NAMES):
+            continue
+        if names is None and bare.removeprefix("ال") in _PLACE_NOUNS:
+            continue
+        entity_id = owner(entities)
+        if entity_id is not None and kinds.get(entity_id) == LOC:
+            found.setdefault(bare, set()).add(entity_id)
+    return {bare: next(iter(ids)) for bare, ids in found.items() if len(ids) == 1}
+
+
+# A bare name of a place the file has with its head noun is a place after the head noun of an area
+# (`بمنطقة رفاعة`, `محافظتي الوسطى وظفار`, `مناطق سترة والعكر`): after a town's noun discovery reads the
+# name itself (`بلدة الخالدية`), and a town of that name elsewhere is as likely as the file's.
+_AREA_HEADS = _word_forms("منطقة محافظة ولاية محلية منطقتي محافظتي ولايتي مناطق محافظات ولايات محليات")
+
+
+def _headed_name_stands_alone(tokens: list[Token], i: int) -> bool:
+    """A bare name of a headed place is no adjective of the definite noun before it (`الضواحي الشرقية`,
+    `المنطقة الشرقية`) nor the first word of a longer name (`والزاب الأسفل`, `والبحيرات المرة`)."""
+    token = tokens[i]
+    if (
+        i > 0
+        and not (token.after_break or token.after_comma)
+        and tokens[i - 1].definite
+        and not token.key.startswith("و")
+    ):
+        return False
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    if following is None or following.after_break or following.after_comma:
+        return True
+    return not (following.definite and following.key.startswith("ال"))  # not `إلى`, folded to `الي`
+
+
 def _clitics(key: str, stem: str) -> str:
     """What stands before `stem` in the word `key`: `ب` of `بمالي`, `ل` of `للزرقاء` (the article's alef is
     not written after ل)."""
     return key[: -len(stem)] if key.endswith(stem) else key[: 1 - len(stem)]
 
 
-def _reads_as_place(tokens: list[Token], i: int, key: str, places_at: dict[int, int], places_end: set[int]) -> bool:
+def _reads_as_place(
+    tokens: list[Token],
+    i: int,
+    key: str,
+    places_at: dict[int, int],
+    places_end: set[int],
+    *,
+    weak: bool = True,
+    derived: bool = False,
+) -> bool:
     """Word `i`, spelt `key` behind its clitics, names the place: after a compass word, a country
     noun or a place's head noun, its dual or plural (`شمال مالي`, `بمنطقة الزبير`, `ولايتي نزوى وعبري`), in a
     list of known places (`النيجر ومالي`, `مالي والنيجر`, `عمان ثم الزرقاء`), before a compass word and a
     known place (`في محيط الكسوة جنوب دمشق`), and but for the weak ones, after a preposition (`في مالي`,
     `لمالي`, `إلى الزرقاء`), at the start of a clause (`مالي تتهم`), or after a feminine noun that a
     masculine adjective cannot describe (`حكومة مالي`, not `دعم مالي`). An adjective follows a noun, so
-    none of these places one (`السماء الزرقاء`)."""
+    none of these places one (`السماء الزرقاء`).
+
+    `derived`: a bare name of a place the file has only with its head noun (`ينبع` of `مدينة ينبع`), read
+    only in a list with و, before a compass word and a place, after a compass word or an area's noun."""
     token = tokens[i]
     clitics = _clitics(token.key, key)
     if len(key) < _SHORT and clitics not in ("", "و"):
         return False  # `باب` ("door") is ب + `اب` (Ibb) too
-    if key in _WEAK_HOMOGRAPHS and any(letter in clitics for letter in "بلك"):
+    if weak and any(letter in clitics for letter in "بلك"):
         return False  # `بولاية بومرداس، بطاقة إنتاجية`: "with a capacity", not `وطاقة` of a list
-    joined = clitics.startswith("و") or token.after_comma
+    if derived and not _headed_name_stands_alone(tokens, i):
+        return False
+    # A place after a comma is a list's next item, or a dateline's day (`بيروت، الأربعاء`) or a clause.
+    joined = clitics.startswith("و") or (token.after_comma and not derived)
     if i - 1 in places_end and joined and not token.after_break:
         return True  # `وساحل العاج ومالي`
     if not clitics and _or_after_place(tokens, i, places_end):
@@ -509,12 +619,18 @@ def _reads_as_place(tokens: list[Token], i: int, key: str, places_at: dict[int, 
     ):
         return True  # `الكسوة جنوب دمشق`
     before = tokens[i - 1] if i > 0 and not token.after_break and not token.after_comma else None
+    if before is not None and derived:
+        return not before.definite and (before.key in _AROUND_A_PLACE or before.key in _AREA_HEADS)
     if before is not None and before.key in _PLACE_HEADS:
         return True
     if before is not None and before.key in _PLACE_HEAD_NOUNS and not before.definite:
         return True
-    if key in _WEAK_HOMOGRAPHS:
-        return False
+    if weak:
+        # `والقنصلية في مشهد.`, `الإيجار في صور"`: "in" and no word after it to make it "in a scene", "in
+        # pictures" (`في مشهد مؤثر`, `في صور نشرتها`); not `في الخيام،`, "in the tents".
+        return (
+            not clitics and not token.definite and before is not None and before.key in _IN and _ends_phrase(tokens, i)
+        )
     if any(letter in clitics for letter in "بل"):
         return True
     if i == 0 or token.after_break:
@@ -525,6 +641,14 @@ def _reads_as_place(tokens: list[Token], i: int, key: str, places_at: dict[int, 
         return True
     feminine = before.raw.endswith("ة") or (before.raw.endswith("ات") and len(before.key) >= 5)
     return key.endswith("ي") and feminine and not before.definite
+
+
+_IN = _word_forms("في")
+
+
+def _ends_phrase(tokens: list[Token], i: int) -> bool:
+    """Word `i` ends its phrase: the text ends, or a break or a comma comes after it."""
+    return i + 1 >= len(tokens) or tokens[i + 1].after_break or tokens[i + 1].after_comma
 
 
 _OR = normalize("أو")
@@ -793,8 +917,49 @@ def _uncued_outlet(tokens: list[Token], index: int) -> bool:
 _ADJECTIVE_NAMES = _normalized("السعودية المطرية المهرة")
 
 
-def _country_as_adjective(tokens: list[Token], index: int) -> bool:
-    return tokens[index].key in _ADJECTIVE_NAMES and _adjective_use(tokens, index)
+def _country_as_adjective(tokens: list[Token], index: int, places: frozenset[str]) -> bool:
+    """Also after a quoted name (`شركة "أكوا باور" السعودية`, 3 of 3 in the tuning texts) and joined to
+    another nationality (`السلطات الأردنية والسعودية`, 1 of 1; not `الإمارات العربية المتحدة والسعودية`)."""
+    token = tokens[index]
+    if token.key in _ADJECTIVE_NAMES:
+        return _adjective_use(tokens, index) or _after_a_quoted_name(token)
+    if not (token.key.startswith("و") and token.key[1:] in _ADJECTIVE_NAMES) or index == 0:
+        return False
+    return not (token.after_break or token.after_comma) and demonym(tokens[index - 1].key, places)
+
+
+def _after_a_quoted_name(token: Token) -> bool:
+    """The word follows a closing quote: the quote is glued to the word before it, not to this one."""
+    return token.gap[:1] in CLOSING_QUOTES and not token.gap[1:].strip()
+
+
+# `الضفة الغربية للنيل`, `على الضفة الغربية للنهر`: a river's west bank (2 of 2 in the tuning texts), not the
+# West Bank; but `الضفة الغربية لنهر الأردن` is.
+_BANK = normalize("الضفة")
+_SIDES_OF_A_BANK = _normalized("الغربية الشرقية")
+_WATERS = _normalized("النهر نهر النيل الفرات دجلة القناة البحيرة الوادي")
+_JORDAN = normalize("الأردن")
+
+
+def _riverbank(tokens: list[Token], span: tuple) -> bool:
+    first, last = span[0], span[1]
+    if last != first + 1 or last + 1 >= len(tokens) or _BANK not in clitic_stems(tokens[first].key):
+        return False
+    following = tokens[last + 1]
+    if tokens[last].key not in _SIDES_OF_A_BANK or following.after_break or not following.key.startswith("ل"):
+        return False
+    water = next((stem for stem in clitic_stems(following.key) if stem in _WATERS), None)
+    return water is not None and not (last + 2 < len(tokens) and tokens[last + 2].key == _JORDAN)
+
+
+# A place's name that is an adjective after certain nouns: `القوة القاهرة` ("force majeure", of an oil
+# field's exports or a contract), `ظروف قاهرة` ("compelling circumstances"), not Cairo.
+_ADJECTIVE_AFTER = {normalize("القاهرة"): _normalized("القوة قوة الظروف ظروف")}
+
+
+def _adjective_of_a_noun(tokens: list[Token], index: int) -> bool:
+    nouns = _ADJECTIVE_AFTER.get(tokens[index].key)
+    return nouns is not None and index > 0 and tokens[index - 1].key in nouns and not tokens[index].gap.strip()
 
 
 # A town whose name has a nisba's shape is read as its adjective right after a definite noun it agrees

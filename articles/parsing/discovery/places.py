@@ -557,8 +557,8 @@ def _stadium_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovere
         # `ملعب المملكة أرينا`; one definite word alone is a pitch (`ملعب المباراة`, `ملعب النادي`).
         known = not _phrase_ended(tokens, after) and tokens[after].key in _STADIUM_ENDS and not tokens[after].definite
         return Discovered(LOC, i, after) if known and k not in taken else None
-    elif k in taken or _in(token.key, _NOT_STADIUM_NAMES) or _tanween(token):
-        return None
+    elif k in taken or _in(token.key, _NOT_STADIUM_NAMES) or _in(token.key, _NOT_PLACE_NAMES) or _tanween(token):
+        return None  # `ملعب مغلق`, `ملعب شعبي`: what kind of pitch, not which
     else:
         last = _stadium_name_end(tokens, k, taken)
     if last is None:
