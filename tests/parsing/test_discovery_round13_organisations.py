@@ -146,3 +146,93 @@ def test_a_council_of_a_kind_is_named_by_the_town_right_after_it(text, known, na
 )
 def test_a_council_of_a_kind_without_its_town_right_after_is_no_name(text, known):
     assert organisations(text, known) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param('بالتعاون مع شركات عالمية بينها "شل" و"بي بي"، مؤكداً', ["شل", "بي بي"], id="among-them"),
+        pytest.param('أن منافسة التطبيقات الذكية مثل "كريم" و"أوبر" قلصت دخله', ["كريم", "أوبر"], id="such-as"),
+        pytest.param(
+            'ويملك حصصاً في شركات عالمية من بينها "أوبر" و"نينتندو"، وهي', ["أوبر", "نينتندو"], id="from-among"
+        ),
+        pytest.param('تحتضن أكثر من 1400 شركة، بينها مصانع "رونو" للسيارات في', ["رونو"], id="right-after-the-plural"),
+    ],
+)
+def test_quoted_names_listed_after_firms_plural_are_firms(text, names):
+    assert organisations(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('باقة من أشهر أغانيها، مثل "الحب اللي كان" و"أنا بعشقك"، إلى', id="songs"),
+        pytest.param('للإنفاق على برامج الحماية الاجتماعية مثل "تكافل وكرامة".', id="programmes"),
+        pytest.param('وقالت الشركات. ومثل "كريم" يعمل', id="another-sentence"),
+    ],
+)
+def test_quoted_names_listed_after_other_plurals_are_no_firms(text):
+    assert organisations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("رئيس منظمة بلادي لحقوق الإنسان، إن", "منظمة بلادي لحقوق الإنسان", id="organisation"),
+        pytest.param("وقالت جمعية نور للتنمية إن", "جمعية نور للتنمية", id="association"),
+        pytest.param("وقالت رابطة أمل للأمهات إن", "رابطة أمل للأمهات", id="league"),
+    ],
+)
+def test_an_association_named_by_a_word_of_its_own_and_its_purpose(text, name):
+    assert organisations(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وأسست جمعية خيرية لرعاية الأيتام", id="a-nisba-adjective"),
+        pytest.param("وهي منظمة مستقلة لحقوق الإنسان", id="a-participle"),
+        pytest.param("تأسست جمعية جديدة للدفاع عن المستهلك", id="new"),
+        pytest.param("وشكلت جمعية محلية لتنظيف الشاطئ", id="local"),
+        pytest.param("وأسست جمعية بتمويل لرعاية الأيتام", id="a-means"),
+    ],
+)
+def test_an_association_described_by_an_adjective_before_its_purpose_is_no_name(text):
+    assert organisations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "name"),
+    [
+        pytest.param("بحسب أرقام اتحاد بلديات الفيحاء الذي يضم", (), "اتحاد بلديات الفيحاء", id="a-region-s-name"),
+        pytest.param("وقال رئيس اتحاد بلديات الهرمل علي", ("الهرمل",), "اتحاد بلديات الهرمل", id="a-known-town"),
+    ],
+)
+def test_a_union_of_municipalities_is_named_by_its_region(text, known, name):
+    assert organisations(text, known)[0] == name
+
+
+def test_a_union_of_the_municipalities_of_a_region_named_before_is_no_name():
+    assert organisations("وطالب اتحاد بلديات المنطقة بالمساعدة") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param('مضيفاً أن "مؤسسة جهاد البناء" دفعت بدلات', "مؤسسة جهاد البناء", id="a-noun-in-construct"),
+        pytest.param('وقال إن "صندوق دعم الطالب" أقر المنح', "صندوق دعم الطالب", id="what-it-pays-for"),
+    ],
+)
+def test_a_body_quoted_whole_may_name_what_it_does_in_construct(text, name):
+    assert organisations(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('في طرابلس وعكار من "حملة تحريض" ضدهم', id="an-indefinite-noun"),
+        pytest.param('تصنيف جماعة الحوثي "منظمة إرهابية أجنبية" من', id="adjectives"),
+    ],
+)
+def test_a_quoted_head_and_words_that_describe_it_are_no_name(text):
+    assert organisations(text) == []
