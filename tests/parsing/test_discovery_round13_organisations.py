@@ -236,3 +236,28 @@ def test_a_body_quoted_whole_may_name_what_it_does_in_construct(text, name):
 )
 def test_a_quoted_head_and_words_that_describe_it_are_no_name(text):
     assert organisations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "name"),
+    [
+        pytest.param(
+            "وأكد مرصد العراق الأخضر، وهو منظمة بيئية محلية، أن", ("العراق",), "مرصد العراق الأخضر", id="observatory"
+        ),
+        pytest.param("وقالت جمعية الصيادين، وهي إحدى الجمعيات الأهلية، إن", (), "جمعية الصيادين", id="one-of-them"),
+    ],
+)
+def test_a_head_and_its_words_set_off_before_it_is_a_body_are_a_name(text, known, name):
+    assert organisations(text, known) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("أعلنت وزارة الصحة، وهي الجهة المسؤولة عن", id="no-body-s-noun"),
+        pytest.param("وقال مدير مركز، وهو منظمة", id="a-head-alone"),
+        pytest.param("وزار مركز المدينة في الصباح، وهو مركز", id="a-preposition-between"),
+    ],
+)
+def test_a_phrase_before_it_is_is_no_body_without_a_body_s_noun_or_a_name(text):
+    assert organisations(text) == []

@@ -321,6 +321,47 @@ def _own_name_and_purpose_at(tokens: list[Token], i: int, taken: dict[int, str])
     return Discovered(ORG, i, last) if last is not None else None
 
 
+# A body the text says is one, set off after its name: `وأكد مرصد العراق الأخضر، وهو منظمة بيئية محلية، أن`,
+# `منظمة "بناء من أجل السلام"، وهي منظمة محلية`. The head and the words up to the comma are its name,
+# whatever rule would read them otherwise.
+_IT_IS = _keys("وهي وهو")
+_ONE_OF_THEM = _keys("إحدى أحد أكبر أبرز")
+_BODY_NOUNS = _keys(
+    """
+    منظمة جمعية شركة مؤسسة حركة حزب مركز هيئة جماعة تحالف ائتلاف مجموعة وكالة منصة صحيفة قناة مبادرة شبكة
+    رابطة نقابة اتحاد منظمات شركات جمعيات مؤسسات مجموعات حركات
+    """
+)
+_MAX_APPOSED_NAME = 3  # words after the head: `مرصد العراق الأخضر`
+
+
+def _apposed_body_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """The head without the article at `i` and the words up to a comma, after which the text says what
+    kind of body they name: `مرصد العراق الأخضر، وهو منظمة`."""
+    if tokens[i].definite or _tanween(tokens[i]):
+        return None
+    for e in range(i + 1, min(i + 1 + _MAX_APPOSED_NAME, len(tokens))):
+        token = tokens[e]
+        if token.after_break or token.after_comma or taken.get(e, LOC) != LOC:
+            return None
+        if _in(token.key, STOP) or _is_title(token) or (token.key.startswith(("ل", "ب")) and e not in taken):
+            return None  # `مركز تمكين للدعم، وهو منظمة`: a purpose, which the other rules read
+        if _is_body_noun_after(tokens, e + 1):
+            return Discovered(ORG, i, e)
+    return None
+
+
+def _is_body_noun_after(tokens: list[Token], k: int) -> bool:
+    """Words `k` on are `، وهو منظمة` or `، وهي إحدى الشركات`: the comma, "it is" and a body's noun."""
+    if k >= len(tokens) or not tokens[k].after_comma or tokens[k].key not in _IT_IS or _phrase_ended(tokens, k + 1):
+        return False
+    noun = k + 1
+    if tokens[noun].key in _ONE_OF_THEM and not _phrase_ended(tokens, noun + 1):
+        noun += 1
+    key = tokens[noun].key
+    return _has_stem_in(key, _BODY_NOUNS) or (key.startswith("ال") and _has_stem_in(key[2:], _BODY_NOUNS))
+
+
 def _known_place_after(tokens: list[Token], i: int, taken: dict[int, str], heads: frozenset[str]) -> int | None:
     """The last word of the known place right after an indefinite head of `heads` (`سفارة الفلبين`)."""
     if tokens[i].definite or head_stem(tokens[i].key) not in heads:
@@ -383,7 +424,8 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
     if _has_stem_in(tokens[i].key, _FORUMS) and not _phrase_ended(tokens, i + 1) and tokens[i + 1].key in _FAIR_TRADES:
         return None
     named = (
-        _movement_at(tokens, i, taken)
+        _apposed_body_at(tokens, i, taken)  # `مرصد العراق الأخضر، وهو منظمة`: the text says it is one
+        or _movement_at(tokens, i, taken)
         or _coined_company_at(tokens, i, taken)  # before a foreign company: `شركة بي آر إف` holds no `شركة`
         or _foreign_company_at(tokens, i, taken, places)  # before a purpose: `مجموعة بن لادن` is no ل + `ادن`
         or _institute_at(tokens, i, taken)
