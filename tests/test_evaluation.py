@@ -84,7 +84,8 @@ def test_seed_gold_is_matched_exactly():
         # session 16 (0.946 / 0.870 pooled on session 15's last code); tuning sets from session 16.
         ("blind35.json", 16, 0.964, 0.918),
         ("blind36.json", 14, 0.958, 0.943),
-        ("blind37.json", 14, 0.996, 0.943),
+        # blind37's three bare `النيابة العامة`, the only set of three that names it bare (round 13 recount).
+        ("blind37.json", 14, 0.996, 0.934),
         # Held out, never tuned on: only their totals have been run. blind38-40 (41 stories, 911 entities),
         # written at the start of session 15, and blind41-43 (42 stories, 996 entities), written at the
         # start of session 16, each before any code ran on them.
