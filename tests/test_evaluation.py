@@ -84,7 +84,8 @@ def test_seed_gold_is_matched_exactly():
         # session 16 (0.946 / 0.870 pooled on session 15's last code); tuning sets from session 16.
         ("blind35.json", 16, 0.964, 0.918),
         ("blind36.json", 14, 0.958, 0.943),
-        ("blind37.json", 14, 0.996, 0.943),
+        # blind37's three bare `النيابة العامة`, the only set of three that names it bare (round 13 recount).
+        ("blind37.json", 14, 0.996, 0.934),
         # blind38-40 (41 stories, 911 entities), written at the start of session 15 and held out until
         # session 17 (0.957 / 0.890 pooled on session 14's last code, 0.953 / 0.900 on session 16's last);
         # tuning sets from session 17.

@@ -1,6 +1,6 @@
 """Round 12, institutions named by their kind: a bare parliament goes to the country whose adjective a story
 writes when it names no country, and is read bare where it tells none; the bodies of justice and security
-that a country's news names bare (`النيابة العامة`, `مكتب النائب العام`, `الدرك الوطني`) are read as written."""
+that a country's news names bare (`مكتب النائب العام`, `الدرك الوطني`, `المجلس الرئاسي`) are read as written."""
 
 import pytest
 
@@ -55,11 +55,8 @@ def test_a_bare_parliament_of_a_story_that_tells_no_country_is_read_as_written()
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        pytest.param("وكشفت تحقيقات النيابة العامة أن المتهمين أداروا مجموعات", "النيابة العامة", id="prosecution"),
-        pytest.param("وأخطرت الشرطة للنيابة العامة لتولي التحقيق", "النيابة العامة", id="behind-a-clitic"),
         pytest.param("وأوضح مكتب النائب العام، في بيان، أن", "مكتب النائب العام", id="attorney-general-s-office"),
         pytest.param("بعد تحقيق باشرته مصالح الضبطية القضائية للدرك الوطني.", "الدرك الوطني", id="gendarmerie"),
-        pytest.param("بالتنسيق مع وحدات الحرس الوطني، وحجزت", "الحرس الوطني", id="national-guard"),
         pytest.param("مشيراً إلى أن المجلس الرئاسي لم يصدر أي موقف", "المجلس الرئاسي", id="presidential-council"),
         pytest.param("مواجهات بين قوات الجيش الوطني التابعة للحكومة", "الجيش الوطني", id="national-army"),
         pytest.param("وأفادت مصادر بأن عناصر القوات المساعدة اعترضت", "القوات المساعدة", id="auxiliary-forces"),

@@ -1564,14 +1564,16 @@ def _opens_quote(token: Token) -> bool:
     return token.gap != " " and any(char in OPENING_QUOTES for char in token.gap)
 
 
-def _quote_end(tokens: list[Token], k: int) -> int | None:
-    """The last word of a short name in quotes that opens at word `k`: `"أسبيدس"`, `«كوسموس إنرجي»`."""
+def _quote_end(tokens: list[Token], k: int, named: bool = False) -> int | None:
+    """The last word of a short name in quotes that opens at word `k`: `"أسبيدس"`, `«كوسموس إنرجي»`.
+    `named`: the words before say a name opens here, which may hold a particle after its first word
+    (`منظمة "بناء من أجل السلام"`, `صندوق "بي إي في"`)."""
     if k >= len(tokens) or not _opens_quote(tokens[k]) or any(char in ".،,\n" for char in tokens[k].gap):
         return None
     for e in range(k, min(k + _MAX_QUOTED, len(tokens))):
         if e > k and (tokens[e].after_break or tokens[e].after_comma):
             return None
-        if (_in(tokens[e].key, STOP) and not (e > k and tokens[e].key in _TODAY)) or len(tokens[e].key) < 2:
+        if (_in(tokens[e].key, STOP) and not (e > k and (named or tokens[e].key in _TODAY))) or len(tokens[e].key) < 2:
             return None  # a quoted phrase, not a name; inside quotes a title word may be one (`الكبير`)
         after = tokens[e + 1].gap if e + 1 < len(tokens) else ""
         if CLOSING_QUOTES & set(after):

@@ -67,6 +67,7 @@ from articles.parsing.discovery.organisations import (
     _with_region,
     _with_seat,
     bare_body_at,
+    described_by_quote,
     of_a_named_university,
     team_at,
 )
@@ -233,6 +234,8 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             body = _of_member_states(tokens, body, taken)  # `هيئة الربط الكهربائي لدول مجلس التعاون الخليجي`
             if of_a_named_university(tokens, body):
                 continue  # `كلية الهندسة بجامعة القاهرة`: the university's, named on its own
+            if described_by_quote(tokens, body, taken, places):
+                continue  # `اتحاد التعاونيات الزراعية "جيه إيه زين نوه"`: the quote is its name
             found.setdefault(body.first, body)
     # Bodies and places first: a role may name one (`رئيس حزب المساواة وديمقراطية الشعوب`), and
     # no person's name is made of their words (`جامعة محمد الخامس`).
