@@ -1,6 +1,7 @@
 """What more than one kind of name is found by: the word lists, the tests on tokens and the name spans
 that the rules for people, organisations and places share."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -299,6 +300,17 @@ class Discovered:
     last: int
     conjunction: bool = False  # the first word carries a و that is no part of the name (`بلدتي المزرعة وولغا`)
     head: str = ""  # a facility named in a list after a dual or plural: its noun (`معبري أرقين وقسطل` → `معبر`)
+
+
+class Known(dict[int, str]):
+    """The words of the names already known, by index, to their kind; and in `ends`, the last word of
+    each known name that another one right after it, opening on a preposition, does not go on:
+    `القرن الأفريقي بالخرطوم`, `قصر الدرعية بالرياض` are two places, though their words have one kind.
+    Without a preposition two known names may be one (`محطة الرباط أكدال`, `دجلة والفرات`)."""
+
+    def __init__(self, kinds: dict[int, str], ends: Iterable[int] = ()):
+        super().__init__(kinds)
+        self.ends = frozenset(ends)
 
 
 _HONORIFICS = _keys("الملك الملكة الأمير الأميرة الشيخ الشيخة السلطان الإمام")
@@ -1504,7 +1516,8 @@ def demonym_place(key: str, places: frozenset[str]) -> str | None:
 def _known_name_end(tokens: list[Token], k: int, taken: dict[int, str]) -> int:
     """The last word of the known name whose word `k` is: `بنغازي`, `محمد الخامس`."""
     kind = taken[k]
-    while k + 1 < len(tokens) and taken.get(k + 1) == kind and not tokens[k + 1].after_break:
+    ends = taken.ends if isinstance(taken, Known) else frozenset()
+    while k + 1 < len(tokens) and taken.get(k + 1) == kind and not tokens[k + 1].after_break and k not in ends:
         if tokens[k + 1].key.startswith("و") and _facility_noun(tokens[k + 1]):
             break  # `منفذ المزيونة ومنفذ صرفيت`: two known names, listed
         k += 1
