@@ -1,9 +1,11 @@
 """Round 13, where a name ends: two known names side by side stay two when the second opens on a
-preposition."""
+preposition; a person's name ends before a word with a pronoun or a verbal noun, and after the title
+`المختار` or a country, not with them."""
 
 import pytest
 
 from articles.parsing.entities import Gazetteer, extract
+from tests.parsing.discovered import people
 
 PLACES = Gazetteer(
     [
@@ -44,3 +46,74 @@ def test_a_known_place_after_a_preposition_is_no_part_of_the_body_named_by_the_p
 def test_two_known_places_joined_by_and_still_name_one_body():
     text = "وقال الباحث في مركز الخليج والصين للأبحاث إن"
     assert ("مركز الخليج والصين للأبحاث", "ORG") in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("ونقلت الوكالة عن رئيسة المنظمة شينا أنصاري قولها إن الجفاف", "شينا أنصاري", id="her-saying"),
+        pytest.param("ونقلت الوكالة عن المتحدث العسكري يحيى سريع قوله إن", "يحيى سريع", id="his-saying"),
+        pytest.param("وقال سائق الأجرة بوبكر كوليبالي لمراسلنا إنه ينتظر", "بوبكر كوليبالي", id="to-our-correspondent"),
+        pytest.param("وأكد المدير العام سامي حداد رأيهما في المسألة", "سامي حداد", id="their-two-view"),
+    ],
+)
+def test_a_word_with_her_or_our_pronoun_ends_a_person_s_name(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وقالت الطالبة مها خالد إن", "مها خالد", id="given-name-in-ha"),
+        pytest.param("وقالت المعلمة لانا عيسى إن", "لانا عيسى", id="given-name-in-na"),
+    ],
+)
+def test_a_given_name_that_ends_like_a_pronoun_is_still_a_name(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "وأعلن مدير المستشفى الدكتور وسيم عكاري تركيب محطة شمسية بقدرة 600 كيلوواط", "وسيم عكاري", id="taf3il"
+        ),
+        pytest.param("وأعلن وزير الدفاع علي حسن انسحاب القوات من المدينة", "علي حسن", id="infi3al"),
+        pytest.param("وأكد الوزير سامر حداد استخدام الأموال في المشاريع", "سامر حداد", id="istif3al"),
+    ],
+)
+def test_a_verbal_noun_without_the_article_after_a_name_is_the_verb_s_object(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وقال الوزير توفيق علي توفيق إن", "توفيق علي توفيق", id="given-name-of-the-shape"),
+        pytest.param("وقال اللاعب محمد تشليك إن", "محمد تشليك", id="second-word"),
+    ],
+)
+def test_a_name_word_of_a_verbal_noun_s_shape_stays_in_the_name(text, name):
+    assert people(text) == [name]
+
+
+def test_the_mukhtar_before_a_given_name_is_his_title():
+    assert people("ويقول المختار علي سرور إن مهندسي المجلس أنهوا مسح الأضرار") == ["علي سرور"]
+
+
+def test_al_mukhtar_before_walad_is_a_mauritanian_given_name():
+    assert people("وقال الوزير الأول المختار ولد اجاي إن") == ["المختار ولد اجاي"]
+
+
+def test_a_strong_homograph_country_after_its_president_is_no_part_of_his_name():
+    benin = Gazetteer([(1, "بنين", True, "LOC"), (2, "نيامي", True, "LOC")])
+    assert _names("وكان رئيس بنين باتريس تالون قد اتهم نيامي", benin) == [
+        ("باتريس تالون", "PERSON"),
+        ("بنين", "LOC"),
+        ("نيامي", "LOC"),
+    ]
+
+
+def test_a_strong_homograph_after_another_noun_stays_a_word():
+    benin = Gazetteer([(1, "بنين", True, "LOC"), (2, "نيامي", True, "LOC")])
+    assert _names("وافتتحت مدرسة بنين جديدة في نيامي", benin) == [("نيامي", "LOC")]
