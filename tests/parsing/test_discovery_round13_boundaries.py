@@ -1,11 +1,13 @@
 """Round 13, where a name ends: two known names side by side stay two when the second opens on a
 preposition; a person's name ends before a word with a pronoun or a verbal noun, and after the title
-`المختار` or a country, not with them."""
+`المختار` or a country, not with them; a body's name ends before a title and a given name or "the two
+parties", and goes on to a Jordanian district's name; a power station keeps what it burns, an airport
+of two foreign words its kind, and a hospital named by its town the nation that built it."""
 
 import pytest
 
 from articles.parsing.entities import Gazetteer, extract
-from tests.parsing.discovered import people
+from tests.parsing.discovered import organisations, people, written_places
 
 PLACES = Gazetteer(
     [
@@ -117,3 +119,70 @@ def test_a_strong_homograph_country_after_its_president_is_no_part_of_his_name()
 def test_a_strong_homograph_after_another_noun_stays_a_word():
     benin = Gazetteer([(1, "بنين", True, "LOC"), (2, "نيامي", True, "LOC")])
     assert _names("وافتتحت مدرسة بنين جديدة في نيامي", benin) == [("نيامي", "LOC")]
+
+
+def test_a_title_before_a_given_name_ends_a_purpose_that_ended_on_a_known_place():
+    text = "وقال مدير الشركة العامة لكهرباء حلب المهندس محمود الشيخ إن"
+    assert organisations(text, known=("حلب",)) == ["الشركة العامة لكهرباء حلب"]
+
+
+def test_a_trade_in_a_purpose_is_still_the_purpose_s():
+    text = "وتؤكد الباحثة في المعهد الوطني لعلوم وتكنولوجيا البحار، أن القياسات"
+    assert organisations(text) == ["المعهد الوطني لعلوم وتكنولوجيا البحار"]
+
+
+@pytest.mark.parametrize("both", ["الطرفين", "الجانبين", "البلدين"])
+def test_the_two_parties_after_a_body_are_whom_it_calls_on(both):
+    text = f"فيما دعت الهيئة المستقلة لحقوق الإنسان {both} إلى حوار عاجل"
+    assert organisations(text) == ["الهيئة المستقلة لحقوق الإنسان"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "إذ تشير أرقام مديرية التربية والتعليم للواء ماركا إلى أن",
+            "مديرية التربية والتعليم للواء ماركا",
+            id="district-name",
+        ),
+        pytest.param(
+            "وقال مدير الإدارة العامة للواء الرمثا إن", "الإدارة العامة للواء الرمثا", id="district-with-article"
+        ),
+    ],
+)
+def test_a_body_of_a_jordanian_district_ends_with_the_district_s_name(text, name):
+    assert organisations(text) == [name]
+
+
+def test_a_brigade_s_number_is_no_district_name():
+    assert organisations("وقوات تابعة للواء 444 قتال") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("مع عودة محطة حلب الحرارية إلى العمل", "محطة حلب الحرارية", id="known-place"),
+        pytest.param("وتوقفت محطة قري الحرارية عن العمل", "محطة قري الحرارية", id="word-of-its-own"),
+        pytest.param("في محطة الرميلة الغازية قرب المدينة", "محطة الرميلة الغازية", id="gas"),
+    ],
+)
+def test_a_power_station_is_named_with_what_it_burns(text, name):
+    assert written_places(text, known=("حلب", "الرميلة")) == [name]
+
+
+def test_a_foreign_airport_s_two_words_end_at_its_kind():
+    assert written_places("فيما أغلق مطار سالغادو فيلهو الدولي حتى إشعار آخر") == ["مطار سالغادو فيلهو الدولي"]
+
+
+def test_an_airport_s_second_word_without_its_kind_after_it_is_no_part_of_its_name():
+    assert written_places("وهبطت الطائرة في مطار تشكالوفسكي قرب العاصمة الروسية") == ["مطار تشكالوفسكي"]
+
+
+def test_a_hospital_named_by_its_town_keeps_the_nation_that_built_it():
+    assert organisations("وقال مدير مستشفى الفاشر السعودي، الطبيب عمر سليمان", known=("الفاشر",)) == [
+        "مستشفى الفاشر السعودي"
+    ]
+
+
+def test_a_feminine_adjective_after_a_hospital_s_town_describes_the_town():
+    assert organisations("ونقل إلى مستشفى طرابلس اللبنانية", known=("طرابلس",)) == ["مستشفى طرابلس"]

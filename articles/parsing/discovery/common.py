@@ -1351,6 +1351,14 @@ def _given_name_at(tokens: list[Token], k: int, *, everyday: bool) -> bool:
 _SERVANT = _keys("عبد")
 
 
+def _title_before_name(tokens: list[Token], k: int) -> bool:
+    """A title or rank at `k` and a given name after it: a person's, where a body's words had ended
+    (`الشركة العامة لكهرباء حلب المهندس محمود الشيخ`). Not a trade in a body's name: `لعلوم وتكنولوجيا البحار`."""
+    if not (_is_title(tokens[k]) or _in(tokens[k].key, RANKS)) or _phrase_ended(tokens, k + 1):
+        return False
+    return _given_name_at(tokens, k + 1, everyday=True)
+
+
 def _purpose_end(tokens: list[Token], k: int, sake: bool = False, after_quote: bool = False) -> int | None:
     """The last word of what a body does, from `k`: `للدراسات الاستراتيجية`, `لدراسات السياسات`,
     `للهجرة واللجوء`, `لتحقيق الجنسية الكويتية` (ل and a noun in construct with a definite one); with
@@ -1369,6 +1377,8 @@ def _purpose_end(tokens: list[Token], k: int, sake: bool = False, after_quote: b
             return None
     elif key.startswith("لل"):
         last = k
+        if _of_a_district(tokens, k):
+            last = k + 1  # `الإدارة العامة للواء ماركا`
         if key in _ABOUT_NOUNS and not _phrase_ended(tokens, k + 1) and tokens[k + 1].key in _ABOUT:
             last = _object_end(tokens, k + 2) or last  # `للإفراج عن المعتقلين`
     elif key.startswith("ل") and len(key) >= 4 and not tokens[k].definite and (affairs or not _in(key, _PARTICLES)):
@@ -1378,6 +1388,8 @@ def _purpose_end(tokens: list[Token], k: int, sake: bool = False, after_quote: b
             middle += 1
         if _phrase_ended(tokens, middle) or not tokens[middle].definite:
             return None
+        if middle > k + 1 and _title_before_name(tokens, middle):
+            return None  # `لكهرباء حلب المهندس محمود`: a title opens the next name, the place ended the purpose
         last = middle
     else:
         return None
@@ -1395,8 +1407,8 @@ def _purpose_end(tokens: list[Token], k: int, sake: bool = False, after_quote: b
             break  # `المجلس الأعلى للصحة البحريني الفريق`: a person's rank starts
         if _in(token.key, _ORG_DESCRIPTIONS):
             break  # `للشؤون المدنية المسؤولة عن`: what the body is charged with, not its name
-        if _people_after_adjective(tokens, k):
-            break  # `دعت الهيئة العامة للطيران المدني المسافرين`: the verb's object
+        if _people_after_adjective(tokens, k) or token.key in _BOTH_SIDES:
+            break  # `دعت الهيئة العامة للطيران المدني المسافرين`, `لحقوق الإنسان الطرفين`: the verb's object
         if _definite_verbal_noun(token) and tokens[k - 1].definite:
             break  # `مدد المركز الوطني للأرصاد التنبيه الأحمر`: the object too; no adjective has that shape
         if token.definite:
@@ -1407,6 +1419,12 @@ def _purpose_end(tokens: list[Token], k: int, sake: bool = False, after_quote: b
             joined = True  # `للتحكيم واختبارات القطن`, `لتنمية مناطق الواحات وشجر الأركان`
         k += 1
     return last
+
+
+# "The two parties", "the two sides", "the two countries": whom a body calls on or brings together, after
+# its name (`دعت الهيئة المستقلة لحقوق الإنسان الطرفين إلى`). In the 41 tuning sets' texts all 5 right
+# after a body's name are so, and no gold body's name holds one.
+_BOTH_SIDES = _keys("الطرفين الجانبين البلدين")
 
 
 # `غير` and a definite adjective describe the noun before them as one adjective would: `الهجرة غير الشرعية`,
@@ -1430,6 +1448,15 @@ def _negated_adjective(tokens: list[Token], k: int) -> bool:
 
 
 _AFFAIRS_OF = _keys("لشؤون")
+# `للواء` is ل and `لواء`, Jordan's district, as often as ل and `اللواء`: before a word without the article it
+# is in construct with the district's name (`مديرية التربية والتعليم للواء ماركا`), which a body of the
+# district ends with. In the 41 tuning sets' texts: that one, and `للواء 444` (a brigade's number).
+_OF_A_DISTRICT = _keys("للواء")
+
+
+def _of_a_district(tokens: list[Token], k: int) -> bool:
+    """`للواء` at `k` in construct with the name after it: ل and `لواء`, not ل and `اللواء`."""
+    return tokens[k].key in _OF_A_DISTRICT and not _phrase_ended(tokens, k + 1) and _purpose_noun(tokens[k + 1])
 
 
 # `بالخارج` after a definite plural of people names them, those abroad, and so the body that serves them:
