@@ -186,3 +186,37 @@ def test_a_hospital_named_by_its_town_keeps_the_nation_that_built_it():
 
 def test_a_feminine_adjective_after_a_hospital_s_town_describes_the_town():
     assert organisations("ونقل إلى مستشفى طرابلس اللبنانية", known=("طرابلس",)) == ["مستشفى طرابلس"]
+
+
+def test_an_egyptian_village_s_compass_word_at_the_clause_s_end_is_its_name_s():
+    text = "إرسال قوافل طبية إلى قريتي الرديسية والكلح شرق، ورفع درجة الاستعداد"
+    assert written_places(text) == ["الرديسية", "الكلح شرق"]
+
+
+def test_a_compass_word_before_a_place_says_where_the_village_lies():
+    assert written_places("في قرية الكلح شرق المدينة، قال") == ["الكلح"]
+
+
+UN = Gazetteer([(1, "الأمم المتحدة", True, "ORG"), (2, "ليبيا", True, "LOC"), (3, "لبنان", True, "LOC")])
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        pytest.param(
+            "مشيراً إلى تقارير بعثة الأمم المتحدة المستقلة لتقصي الحقائق في ليبيا.",
+            "بعثة الأمم المتحدة المستقلة لتقصي الحقائق في ليبيا",
+            id="independent-fact-finding",
+        ),
+        pytest.param(
+            "وقالت بعثة الأمم المتحدة المؤقتة في لبنان إن", "بعثة الأمم المتحدة المؤقتة في لبنان", id="interim"
+        ),
+    ],
+)
+def test_an_agency_s_mandate_between_the_known_body_and_its_purpose_is_its_name_s(text, agency):
+    assert (agency, "ORG") in _names(text, UN)
+    assert ("الأمم المتحدة", "ORG") not in _names(text, UN)
+
+
+def test_an_adjective_of_no_mandate_after_the_known_body_names_no_agency():
+    assert ("الأمم المتحدة", "ORG") in _names("وقالت بعثة الأمم المتحدة الجديدة إن", UN)

@@ -2328,6 +2328,11 @@ _MISSION_FORMS = _written_forms(_MISSIONS)
 _AGENCY_FORMS = _written_forms(_AGENCIES_OF) | _MISSION_FORMS
 
 
+# What kind of mandate an agency of a known body has, between the body and its purpose: `بعثة الأمم المتحدة
+# المستقلة لتقصي الحقائق`, `قوة الأمم المتحدة المؤقتة في لبنان`, `بعثة الأمم المتحدة المتكاملة في السودان`.
+_MANDATES = _keys("المستقلة المتكاملة المؤقتة الدائمة الخاصة")
+
+
 def _agency_of_known_body(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
     """The agency whose noun stands right before the known body at `i`, and the purpose after it; for a
     mission, the known place after `في` it serves."""
@@ -2337,6 +2342,8 @@ def _agency_of_known_body(tokens: list[Token], i: int, taken: dict[int, str]) ->
     if noun.definite or _tanween(noun) or noun.key not in _AGENCY_FORMS:
         return None
     last = _known_name_end(tokens, i, taken)
+    if not _phrase_ended(tokens, last + 1) and last + 1 not in taken and tokens[last + 1].key in _MANDATES:
+        last += 1  # `بعثة الأمم المتحدة المستقلة لتقصي الحقائق في ليبيا`
     purpose = _purpose_end(tokens, last + 1)
     if noun.key in _MISSION_FORMS:
         # `بعثة صندوق النقد الدولي لإتمام المراجعة`: without its place a mission is a visit's delegation.

@@ -973,6 +973,8 @@ def _settlement_name_end(
         if following.key in _WHOLES:
             return None  # `منطقة جنوب البلاد`: where in the country, no name
         return k + 1
+    if go_on and town and following.key in _COMPASS and k + 1 not in taken and _ends_clause(tokens, k + 2):
+        return k + 1  # `قريتي الرديسية والكلح شرق،`: "east of" would need a place after it
     if token.definite:
         # After a town's noun, a definite word is its name (`بلدة الخالدية`): an adjective of an
         # indefinite noun would be indefinite too. After `منطقة`/`ولاية` it is as often an ordinary noun.
