@@ -220,3 +220,34 @@ def test_an_agency_s_mandate_between_the_known_body_and_its_purpose_is_its_name_
 
 def test_an_adjective_of_no_mandate_after_the_known_body_names_no_agency():
     assert ("الأمم المتحدة", "ORG") in _names("وقالت بعثة الأمم المتحدة الجديدة إن", UN)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("ونقلت الصحيفة عن الوزير سليم خوري تأكيده أن الحكومة", "سليم خوري", id="with-his"),
+        pytest.param("وترأس رئيس الوزراء جعفر حسان اجتماعا لمجلس الوزراء", "جعفر حسان", id="accusative"),
+        pytest.param("وترأس رئيس الوزراء جعفر حسان اجتماعاً لمجلس الوزراء", "جعفر حسان", id="accusative-marked"),
+    ],
+)
+def test_a_verbal_noun_in_the_accusative_or_with_a_pronoun_ends_the_name_too(text, name):
+    assert people(text) == [name]
+
+
+def test_a_given_name_that_ends_in_alif_is_no_accusative():
+    assert people("وقالت المدربة إيفانا سميث إن") == ["إيفانا سميث"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وكشف مدير الدفاع المدني محمود عابد تفاصيل الحادث", "محمود عابد", id="details"),
+        pytest.param("وعرض الوزير سامي حداد مشاريع الوزارة الجديدة", "سامي حداد", id="projects"),
+    ],
+)
+def test_a_broken_plural_in_construct_after_a_name_is_the_verb_s_object(text, name):
+    assert people(text) == [name]
+
+
+def test_a_family_name_of_a_plural_s_shape_stays_in_the_name():
+    assert people("وقال المهندس محمد علي حدادين إن") == ["محمد علي حدادين"]

@@ -662,6 +662,8 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
             break  # `قالت شينا أنصاري قولها إن`, `قال بوبكر كوليبالي لمراسلنا إنه`
         if k > j + 1 and _bare_verbal_noun(token):
             break  # `أعلن الدكتور وسيم عكاري تركيب محطة شمسية`: the verb's object, after the name
+        if k > j + 1 and _plural_in_construct(tokens, k):
+            break  # `كشف مدير الدفاع المدني محمود عابد تفاصيل الحادث`: the object, a plural in construct
         if k > j and _and_its(token):
             break  # `السيد علي ومحيطها`: "and its surroundings", a second thing, no name word
         if k > j + 1 and _derived_present_verb(token.key):
@@ -809,14 +811,44 @@ def _her_or_our(token: Token) -> bool:
 
 def _bare_verbal_noun(token: Token) -> bool:
     """`تركيب`, `ارتفاع`, `انسحاب`, `استخدام`: a verbal noun of a derived verb without the article (تفعيل
-    of three consonants, افتعال, انفعال, استفعال), the object of the verb a name is the subject of. The
-    family names of that shape in the tuning sets' gold are foreign and second in the name (`تشليك`,
-    `ألتمان`); given names (`توفيق`, `تيسير`) are in the lists."""
+    of three consonants, افتعال, انفعال, استفعال), the object of the verb a name is the subject of; also
+    in the accusative or with a pronoun (`اجتماعا`, `تأكيده`). The family names of that shape in the
+    tuning sets' gold are foreign and second in the name (`تشليك`, `ألتمان`); given names (`توفيق`,
+    `تيسير`, `إيفانا`) are in the lists."""
     key = token.key
-    if token.definite or key in GIVEN_NAMES or not _verbal_noun("ب" + key):
+    if token.definite or key in GIVEN_NAMES:
+        return False
+    word = strip_diacritics(token.raw)  # as written: a pronoun's ه, not ة folded into one; a hamza kept
+    ending = next((ending for ending in _OBJECT_ENDINGS if word.endswith(ending)), "")
+    return _verbal_noun_shape(key[: len(key) - len(ending)], word[: len(word) - len(ending)]) or _verbal_noun_shape(
+        key, word
+    )
+
+
+# A broken plural of four letters and a long vowel between the last two (تفاعيل, مفاعيل, أفاعيل, فواعيل):
+# `تفاصيل`, `مشاريع`, `أساليب`, `قوانين`. Family names of the shape (`حدادين`, `محاميد`, `حسانين`, `حجازين`:
+# the 4 in the 41 tuning sets' gold) stand second in the name, and none before a definite word.
+_PLURAL_LENGTH = len("تفاصيل")
+
+
+def _plural_in_construct(tokens: list[Token], k: int) -> bool:
+    """The word at `k` is such a plural, in construct with the definite word after it."""
+    key = tokens[k].key
+    if len(key) != _PLURAL_LENGTH or key[2] != "ا" or key[4] != "ي" or tokens[k].definite or key in GIVEN_NAMES:
+        return False
+    return not _phrase_ended(tokens, k + 1) and tokens[k + 1].definite
+
+
+# The accusative's alif and the pronouns "his", "her", "their" on a verbal noun: `اجتماعا`, `تأكيده`.
+_OBJECT_ENDINGS = ("ها", "هم", "ه", "ا")
+
+
+def _verbal_noun_shape(key: str, word: str) -> bool:
+    """`key` (normalised) and `word` (as written) are a verbal noun of a derived verb."""
+    if not _verbal_noun("ب" + key):
         return False
     if key[:1] == "ت":
-        return not _LONG_VOWELS.intersection(key[1:3])  # not `تيتيه`, `تابيا`
+        return not _LONG_VOWELS.intersection(word[1:3])  # not `تيتيه`, `تابيا`; but `تأكيد`
     return not (len(key) == len("إنتاج") and key[3] == "ا")  # إفعال is the shape of `إسحاق`, `إقبال`
 
 
