@@ -251,3 +251,33 @@ def test_a_broken_plural_in_construct_after_a_name_is_the_verb_s_object(text, na
 
 def test_a_family_name_of_a_plural_s_shape_stays_in_the_name():
     assert people("وقال المهندس محمد علي حدادين إن") == ["محمد علي حدادين"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وتقول الموظفة سهى عبد الرحمن بصوت منخفض إن", "سهى عبد الرحمن", id="participle"),
+        pytest.param("وقال الوزير سامي حداد بشكل واضح إن", "سامي حداد", id="faa3il"),
+    ],
+)
+def test_a_preposition_s_noun_and_its_masculine_adjective_end_the_name(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وقال المهندس محمد علي بركات حسن إن", "محمد علي بركات حسن", id="given-name-after"),
+        pytest.param("وقال المهندس علي حسن بشير محمود إن", "علي حسن بشير محمود", id="given-name-in-ba"),
+    ],
+)
+def test_a_name_word_in_ba_before_a_given_name_stays_in_the_name(text, name):
+    assert people(text) == [name]
+
+
+def test_an_everyday_given_name_and_a_forefather_s_name_in_al_are_a_name_before_the_verb_s_object():
+    assert people("وقدم الوزير حسن الأحمد شرحا مفصلا عن المشروع") == ["حسن الأحمد"]
+
+
+def test_an_everyday_given_name_before_an_ordinary_definite_noun_is_no_name():
+    assert people("وقال الوزير إن جمال الطبيعة يجذب السياح") == []

@@ -654,6 +654,8 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
             return None  # `رئيسة تعاونية تيفاوين لإنتاج زيت الأركان`: a body named by its purpose
         if token.key[:1] in _NOUN_CLITICS and _adjective_follows(tokens, k + 1):
             break  # `النائب دلشاد كريم عزيز بجلسة طارئة`: a preposition's noun and its adjective end the name
+        if k > j + 1 and _bi_noun(token) and _masculine_adjective_follows(tokens, k + 1):
+            break  # `وتقول الموظفة سهى عبد الرحمن بصوت منخفض إن`: how she said it, after her name
         if k > j + 1 and _clitic_noun_with_pronoun(token):
             break  # `المخرج مهدي فليفل بفيلمه الجديد`: no name word carries a preposition and a pronoun
         if k > j + 1 and _bi_noun_in_construct(tokens, k):
@@ -703,6 +705,8 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
                 break  # `ناشد الشيخ رائد دعنا السلطات`: whom he called on, after his name
             elif k > j and _patronymic(tokens, j, k, taken):
                 pass  # `محمد عبدالله المبارك الصباح`: a forefather's given name in ال, the family's after it
+            elif k == j + 1 and _forefather_then_object(tokens, j, k):
+                return _person(tokens, j, k)  # `وقدم الوزير حسن الأحمد شرحا`: no noun is in construct with `الأحمد`
             elif k == j + 1 and _complement(tokens, j) and not _nisba(token):
                 return None  # `مديرة دار الآداب،`, `شركة مياه اليرموك أن`: what the role or body heads
             elif k > j + 2 and _in(token.key, RANKS):
@@ -1008,6 +1012,22 @@ def _complement(tokens: list[Token], j: int) -> bool:
     return not before.definite and (_is_title(before) or _role_noun(before))
 
 
+def _forefather_then_object(tokens: list[Token], j: int, k: int) -> bool:
+    """A given name at `j`, everyday word or not, then ال and a given name no everyday word is (`الأحمد`,
+    `المحمد`, `الجابر`): a forefather's or a family's name, as the Gulf writes them, that nothing is in
+    construct with; what follows without the article is the sentence's. `حسن الأداء`, `جمال الطبيعة` are
+    phrases: their definite word is no given name."""
+    token = tokens[k]
+    if tokens[j].key not in GIVEN_NAMES or not token.key.startswith("ال") or _nisba(token):
+        return False
+    name = token.key[2:]
+    if name not in GIVEN_NAMES or name in EVERYDAY_NAMES:
+        return False
+    if _phrase_ended(tokens, k + 1) or tokens[k + 1].definite or tokens[k + 1].key in GIVEN_NAMES:
+        return False
+    return not _ends_clause(tokens, k + 2)  # `عزيز العثمان فخرو،`: a family name without the article ends it
+
+
 def _given_then_names(tokens: list[Token], j: int, k: int) -> bool:
     """The words from `j` to before `k` are a name for sure: at least two, opening on a given name
     that is no everyday word (`كارلوس`, `إبراهيم`), none definite. Where a phrase follows them, they
@@ -1134,6 +1154,29 @@ def _adjective_follows(tokens: list[Token], k: int) -> bool:
         (key.endswith("يه") and len(key) >= 5)  # رسمية, طارئة
         or (len(key) == 5 and key[1] == "ا")  # عاجلة
         or (len(key) == 6 and key[0] == "م" and key[3] == "و")  # مدعومة
+    )
+
+
+def _bi_noun(token: Token) -> bool:
+    """ب or ل and an indefinite noun that no family name in ب (`بوزيد`, `بنعبد الله`) or given name is."""
+    key = token.key
+    return key[:1] in "بل" and not token.definite and not key.startswith(_FAMILY_NAMES_IN_BA) and key not in GIVEN_NAMES
+
+
+def _masculine_adjective_follows(tokens: list[Token], k: int) -> bool:
+    """An indefinite masculine adjective at `k` that no given name is, of the shapes مفعل/مفتعل/مفعول
+    (`منخفض`, `مرتفع`, `مفتوح`), فاعل (`واضح`), فعيل (`كبير`) or a nisba (`رسمي`): it describes the noun
+    before it (`بصوت منخفض`, `بشكل واضح`, `بتمويل أوروبي`). In the 41 tuning sets' gold no person's name
+    holds a word in ب or ل past its second word but `بن`, `بو`-type family names."""
+    if _phrase_ended(tokens, k) or tokens[k].definite or tokens[k].gap.strip() or _tanween(tokens[k]):
+        return False
+    key = tokens[k].key
+    if key in GIVEN_NAMES or strip_diacritics(tokens[k].raw).endswith("ة"):
+        return False  # the feminine ones are `_adjective_follows`'s
+    return (
+        (key[:1] == "م" and len(key) in (5, 6))
+        or (len(key) == 4 and (key[1] == "ا" or key[2] == "ي"))
+        or (key.endswith("ي") and len(key) >= 4)
     )
 
 
