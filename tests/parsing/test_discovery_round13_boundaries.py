@@ -281,3 +281,13 @@ def test_an_everyday_given_name_and_a_forefather_s_name_in_al_are_a_name_before_
 
 def test_an_everyday_given_name_before_an_ordinary_definite_noun_is_no_name():
     assert people("وقال الوزير إن جمال الطبيعة يجذب السياح") == []
+
+
+@pytest.mark.parametrize("addressee", ["السلطات", "الحكومة", "الجهات"])
+def test_whom_a_body_calls_on_after_its_purpose_is_no_part_of_its_name(addressee):
+    text = f"ودعت الجمعية الوطنية لحقوق الإنسان {addressee} إلى الإفراج عن المعتقلين"
+    assert organisations(text) == ["الجمعية الوطنية لحقوق الإنسان"]
+
+
+def test_an_addressee_word_that_completes_a_purpose_stays_in_it():
+    assert organisations("وقال المركز الأردني لدعم المجتمع المدني إن") == ["المركز الأردني لدعم المجتمع المدني"]

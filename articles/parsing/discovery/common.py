@@ -1482,7 +1482,7 @@ def _purpose_end(tokens: list[Token], k: int, sake: bool = False, after_quote: b
             break  # `المجلس الأعلى للصحة البحريني الفريق`: a person's rank starts
         if _in(token.key, _ORG_DESCRIPTIONS):
             break  # `للشؤون المدنية المسؤولة عن`: what the body is charged with, not its name
-        if _people_after_adjective(tokens, k) or token.key in _BOTH_SIDES:
+        if _people_after_adjective(tokens, k) or token.key in _BOTH_SIDES or token.key in _ADDRESSEES:
             break  # `دعت الهيئة العامة للطيران المدني المسافرين`, `لحقوق الإنسان الطرفين`: the verb's object
         if _definite_verbal_noun(token) and tokens[k - 1].definite:
             break  # `مدد المركز الوطني للأرصاد التنبيه الأحمر`: the object too; no adjective has that shape
@@ -1498,7 +1498,8 @@ def _purpose_end(tokens: list[Token], k: int, sake: bool = False, after_quote: b
 
 # "The two parties", "the two sides", "the two countries": whom a body calls on or brings together, after
 # its name (`دعت الهيئة المستقلة لحقوق الإنسان الطرفين إلى`). In the 41 tuning sets' texts all 5 right
-# after a body's name are so, and no gold body's name holds one.
+# after a body's name are so, and no gold body's name holds one. So are a person's addressees
+# (`_ADDRESSEES`: `دعت الجمعية الوطنية لحقوق الإنسان السلطات إلى`).
 _BOTH_SIDES = _keys("الطرفين الجانبين البلدين")
 
 
