@@ -291,3 +291,43 @@ def test_whom_a_body_calls_on_after_its_purpose_is_no_part_of_its_name(addressee
 
 def test_an_addressee_word_that_completes_a_purpose_stays_in_it():
     assert organisations("وقال المركز الأردني لدعم المجتمع المدني إن") == ["المركز الأردني لدعم المجتمع المدني"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وقال المحلل سامي نادر لوسائل الإعلام إن", "سامي نادر", id="to-the-media"),
+        pytest.param("وأكد الخبير كريم بيطار لموقع الحرة أن", "كريم بيطار", id="to-a-site"),
+    ],
+)
+def test_whom_a_speaker_told_ends_the_speaker_s_name(text, name):
+    assert people(text) == [name]
+
+
+def test_words_that_open_on_no_given_name_before_la_and_a_noun_in_construct_are_no_name():
+    text = "تعهدت بتوظيف 600 شاب من المنطقة في الشركات العاملة بالحقل وصرف مستحقات متأخرة لحرس المنشآت النفطية."
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("ويقول الطالب عمر خالد متحسرا إن", "عمر خالد", id="mutafa33il"),
+        pytest.param("ويؤكد المزارع سالم العبدالله مبتسما أن", "سالم العبدالله", id="mufta3il"),
+        pytest.param("وأضاف التاجر حسن رضا مؤكدا أن", "حسن رضا", id="mufa33il"),
+        pytest.param("ويقول الشاب محمد علي ضاحكا إن", "محمد علي", id="faa3il"),
+    ],
+)
+def test_a_participle_in_the_accusative_says_how_and_ends_the_name(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وقال المبعوث ستافان دي ميستورا إن", "ستافان دي ميستورا", id="long-vowel-inside"),
+        pytest.param("وقال زعيم المعارضة التشادية سيكسيه ماسرا إن", "سيكسيه ماسرا", id="second-word"),
+    ],
+)
+def test_a_foreign_name_in_alif_stays_in_the_name(text, name):
+    assert people(text) == [name]
