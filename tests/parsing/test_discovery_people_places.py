@@ -629,7 +629,7 @@ def test_a_place_noun_before_an_ordinary_word_or_a_noun_with_a_pronoun_names_not
     ("text", "name"),
     [
         pytest.param("وصلت السفينة إلى ميناء الصليف أمس", "ميناء الصليف", id="port-named-by-a-definite-word"),
-        pytest.param("قرب محطة تهدارت الحرارية", "محطة تهدارت", id="plant-of-its-own-name"),
+        pytest.param("قرب محطة تهدارت الحرارية", "محطة تهدارت الحرارية", id="plant-of-its-own-name"),
         pytest.param("في بلدة الخالدية أمس", "الخالدية", id="town"),
     ],
 )

@@ -1,5 +1,7 @@
 """The two passes over a text: bodies and places first, then people, whose names never cover theirs."""
 
+from collections.abc import Iterable
+
 from articles.parsing.discovery.common import (
     _DEPARTMENTS,
     _DIACRITIC_CHARS,
@@ -30,6 +32,7 @@ from articles.parsing.discovery.common import (
     STOP,
     TITLES,
     Discovered,
+    Known,
     _given_name_at,
     _has_stem_in,
     _in,
@@ -151,13 +154,17 @@ def _executive_title(tokens: list[Token], i: int) -> bool:
     )
 
 
-def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] = PLACES) -> list[Discovered]:
+def discover(
+    tokens: list[Token], taken: dict[int, str], places: frozenset[str] = PLACES, ends: Iterable[int] = ()
+) -> list[Discovered]:
     """People, organisations and named facilities introduced in the text.
 
     `taken` maps the words of names already known (the gazetteer's) to their kind: a discovered name
     never covers one, and a known place or body may stand inside a role (`وزير خارجية إيران`).
+    `ends` are the last words of those that a known name opening on a preposition follows (`Known`).
     `places` are one-word place names (normalised), to tell a nationality adjective.
     """
+    taken = Known(taken, ends)
     found: dict[int, Discovered] = {}
     named_to = -1  # the last word of the facility found last: `مول` in `محطة مول الإمارات` is inside it
     for i, token in enumerate(tokens):
@@ -239,7 +246,8 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             found.setdefault(body.first, body)
     # Bodies and places first: a role may name one (`رئيس حزب المساواة وديمقراطية الشعوب`), and
     # no person's name is made of their words (`جامعة محمد الخامس`).
-    taken = taken | {k: body.kind for body in found.values() for k in range(body.first, body.last + 1)}
+    bodies = {k: body.kind for body in found.values() for k in range(body.first, body.last + 1)}
+    taken = Known(taken | bodies, taken.ends)
     for i, token in enumerate(tokens):
         if i in taken:
             continue

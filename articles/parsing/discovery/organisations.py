@@ -49,6 +49,7 @@ from articles.parsing.discovery.common import (
     _name_span,
     _negated_adjective,
     _nisba,
+    _of_a_district,
     _opens_body,
     _opens_quote,
     _phrase_ended,
@@ -484,6 +485,9 @@ def _org_at(tokens: list[Token], i: int, taken: dict[int, str], places: frozense
             break  # `مجلس الوزراء الأسبوع الماضي`: when the body met; `مجلس الوزراء الموقر`: a courtesy
         if k == i + 1 and token.key.startswith("لل"):
             break  # `موظف في شركة للخدمات اللوجستية`: what any such firm does, no name of its own
+        if _of_a_district(tokens, k):
+            k += 2  # `مديرية التربية والتعليم للواء ماركا`: the district's name ends the name
+            break
         if k in taken and not (k > i + 1 + chain and _known_adjective(tokens, k, taken, places)):
             break  # but `هيئة حقوق الإنسان السعودية`: a known country written as its adjective
         titled = (_is_title(token) or _in(token.key, RANKS)) and token.key not in _GENERAL
@@ -2133,7 +2137,7 @@ def _hospital_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discover
         return None
     kind = not _phrase_ended(tokens, last + 1) and last + 1 not in taken
     kind = kind and tokens[last + 1].key in (_MEDICAL if head in _COMPLEXES else _HOSPITAL_KINDS)
-    if kind:
+    if kind or (head in _HOSPITALS and taken.get(i + 1) == LOC and _donor_follows(tokens, last + 1, taken)):
         return Discovered(ORG, i, last + 1)
     if head in _HOSPITALS and (patients := _patients_end(tokens, last + 1, taken)) is not None:
         return Discovered(ORG, i, patients)  # `مستشفى مفيد للأطفال`
@@ -2142,6 +2146,15 @@ def _hospital_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discover
     plain = taken.get(i + 1) in (LOC, PERSON) or not tokens[i + 1].definite or tokens[i + 1].key in _NAMED_AFTER
     plain = plain or _own_definite_name(tokens, i + 1, last)
     return Discovered(ORG, i, last) if head in _HOSPITALS and plain else None
+
+
+def _donor_follows(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """A masculine nationality adjective at `k`, after a hospital named by its town: the nation that built
+    it, in its name (`مستشفى الفاشر السعودي`, `مستشفى غزة الأوروبي`). The town would take a feminine one."""
+    if _phrase_ended(tokens, k) or k in taken:
+        return False
+    key = tokens[k].key
+    return key.endswith("ي") and demonym(key, PLACES)
 
 
 # Schools, named with their kind or their pupils (the gold counts them as bodies): `مدرسة الفاروق
@@ -2570,6 +2583,11 @@ _MISSION_FORMS = _written_forms(_MISSIONS)
 _AGENCY_FORMS = _written_forms(_AGENCIES_OF) | _MISSION_FORMS
 
 
+# What kind of mandate an agency of a known body has, between the body and its purpose: `بعثة الأمم المتحدة
+# المستقلة لتقصي الحقائق`, `قوة الأمم المتحدة المؤقتة في لبنان`, `بعثة الأمم المتحدة المتكاملة في السودان`.
+_MANDATES = _keys("المستقلة المتكاملة المؤقتة الدائمة الخاصة")
+
+
 def _agency_of_known_body(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
     """The agency whose noun stands right before the known body at `i`, and the purpose after it; for a
     mission, the known place after `في` it serves."""
@@ -2579,6 +2597,8 @@ def _agency_of_known_body(tokens: list[Token], i: int, taken: dict[int, str]) ->
     if noun.definite or _tanween(noun) or noun.key not in _AGENCY_FORMS:
         return None
     last = _known_name_end(tokens, i, taken)
+    if not _phrase_ended(tokens, last + 1) and last + 1 not in taken and tokens[last + 1].key in _MANDATES:
+        last += 1  # `بعثة الأمم المتحدة المستقلة لتقصي الحقائق في ليبيا`
     purpose = _purpose_end(tokens, last + 1)
     if noun.key in _MISSION_FORMS:
         # `بعثة صندوق النقد الدولي لإتمام المراجعة`: without its place a mission is a visit's delegation.
