@@ -1,0 +1,51 @@
+"""People of round 13: given names of every region, on text the rules were never tuned on."""
+
+import pytest
+
+from articles.parsing.arabic import normalize
+from articles.parsing.given_names import EVERYDAY_NAMES, GIVEN_NAMES
+from tests.parsing.discovered import people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وقال رمطان بلعيد إن المحصول تراجع", "رمطان بلعيد", id="maghreb"),
+        pytest.param("وقالت فطومة بوزيان إن الماء انقطع", "فطومة بوزيان", id="maghreb-woman"),
+        pytest.param("وقال محمدن ولد سيدي إن الحزب سيقاطع", "محمدن ولد سيدي", id="mauritania"),
+        pytest.param("وقال ماهامات صالح إن القافلة وصلت", "ماهامات صالح", id="sahel"),
+        pytest.param("وقال ديميكي ميكونين إن المحادثات مستمرة", "ديميكي ميكونين", id="horn"),
+        pytest.param("وقالت نرجس كاظمي إن السلطات منعت التجمع", "نرجس كاظمي", id="iran"),
+        pytest.param("وقال أوزغور أوزيل إن الحزب سيطعن", "أوزغور أوزيل", id="turkey"),
+        pytest.param("وقال شيخموس أحمد إن المخيم يحتاج", "شيخموس أحمد", id="kurdistan"),
+        pytest.param("وقال جاويد أختر إن الحكومة ستدعم", "جاويد أختر", id="pakistan"),
+        pytest.param("وقال فرانشيسكو لوتشيانو إن الوكالة", "فرانشيسكو لوتشيانو", id="italy"),
+        pytest.param("وقال يورغن شتاينر إن الشركة", "يورغن شتاينر", id="germany"),
+        pytest.param("وقال فولوديمير كوفال إن القصف", "فولوديمير كوفال", id="ukraine"),
+        pytest.param("وقال يسرائيل زيف إن الجيش", "يسرائيل زيف", id="israel"),
+        pytest.param("وقال جيروم مارتينيز إن البنك", "جيروم مارتينيز", id="americas"),
+        pytest.param("وقال خلدون الحمصي إن الأسعار", "خلدون الحمصي", id="levant"),
+    ],
+)
+def test_a_given_name_of_any_region_opens_a_speakers_name(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "word",
+    # Words first, names second: "now", "a thousand", "especially", "it is pointed out", "ladies", "my father",
+    # "to a secretary", two agencies, two towns, "the light".
+    ["آلان", "ألفا", "سيما", "يشار", "سيداتي", "آبي", "لامين", "سانا", "إيرينا", "داريا", "ليما", "إلنور"],
+)
+def test_a_spelling_that_is_an_everyday_word_first_is_no_given_name(word):
+    assert normalize(word) not in GIVEN_NAMES
+
+
+@pytest.mark.parametrize("word", ["عون", "جاد", "وحيد", "عرفان", "محفوظ", "خيري", "نزيه", "منصف", "بشارة"])
+def test_a_name_that_is_an_everyday_word_too_counts_only_after_a_verb_of_speech(word):
+    assert normalize(word) in GIVEN_NAMES
+    assert normalize(word) in EVERYDAY_NAMES
+
+
+def test_an_everyday_name_after_a_description_opens_no_name():
+    assert people("وأكد البيان عون الحكومة للمزارعين، في") == []
