@@ -49,3 +49,28 @@ def test_a_name_that_is_an_everyday_word_too_counts_only_after_a_verb_of_speech(
 
 def test_an_everyday_name_after_a_description_opens_no_name():
     assert people("وأكد البيان عون الحكومة للمزارعين، في") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وقال عز الدين المقدسي إن الحصار مستمر", "عز الدين المقدسي", id="glory-of-the-faith"),
+        pytest.param("وأضاف شمس الدين الكيلاني أن الأسعار", "شمس الدين الكيلاني", id="sun-of-the-faith"),
+        pytest.param("وقال فتح الله كولن إن الحركة", "فتح الله كولن", id="opening-of-god"),
+        pytest.param("وقالت عطاء الرحمن حسيني إن المدرسة", "عطاء الرحمن حسيني", id="gift-of-the-merciful"),
+    ],
+)
+def test_a_compound_given_name_opens_a_speakers_name(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وقال عز المقدسي إن الحصار مستمر", id="half-alone"),
+        pytest.param("وفي أحياء المزة وركن الدين والميدان تجاوز", id="a-quarter-of-damascus"),
+        pytest.param("وأكد البيان فخر المدينة بأبنائها، في", id="pride-of-the-city"),
+    ],
+)
+def test_the_first_half_of_a_compound_alone_opens_no_name(text):
+    assert people(text) == []

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from articles.parsing.arabic import clitic_stems, normalize, strip_diacritics, written_forms
-from articles.parsing.given_names import EVERYDAY_NAMES, GIVEN_NAMES
+from articles.parsing.given_names import COMPOUND_FIRST_HALVES, EVERYDAY_NAMES, GIVEN_NAMES
 from articles.parsing.words import Token
 
 
@@ -1280,6 +1280,10 @@ def _given_name_at(tokens: list[Token], k: int, *, everyday: bool) -> bool:
         return True  # `عبد الرزاق`: "servant of" one of God's names is a given name, never a word
     if key in _KUNYA_PARENTS and k + 1 < len(tokens) and not tokens[k + 1].after_comma:
         key = tokens[k + 1].key  # `أبو سامر`
+    if key in COMPOUND_FIRST_HALVES:
+        m = k + 1 if tokens[k].key == key else k + 2  # the half after a kunya's parent: `أبو عز الدين`
+        if not _phrase_ended(tokens, m) and tokens[m].key in COMPOUND_FIRST_HALVES[key]:
+            return True  # `عز الدين`, `فتح الله`: the pair is a given name whatever the word alone is
     return key in GIVEN_NAMES and (everyday or key not in EVERYDAY_NAMES)
 
 
