@@ -74,3 +74,68 @@ def test_a_compound_given_name_opens_a_speakers_name(text, name):
 )
 def test_the_first_half_of_a_compound_alone_opens_no_name(text):
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "وقال مدير المؤسسة، المهندس فضل عوض باعباد، إن العجز كبير. وأوضح باعباد أن الشحنات تأخرت",
+            "فضل عوض باعباد",
+            id="everyday-given-name-before-the-fathers",
+        ),
+        pytest.param(
+            "في سوق العطارين، أعاد أبو محمد القباني فتح محل والده. يقول القباني الذي أمضى عمره هنا",
+            "أبو محمد القباني",
+            id="kunya",
+        ),
+        pytest.param(
+            "واضطر المقدسي خالد الرجبي إلى هدم الطابق. ويقول الرجبي إن البلدية رفضت",
+            "خالد الرجبي",
+            id="after-a-description",
+        ),
+    ],
+)
+def test_a_family_name_said_alone_after_a_verb_of_speech_finds_the_whole_name(text, name):
+    assert people(text) == [name]
+
+
+def test_a_family_name_said_alone_ends_a_name_that_ran_on_past_it():
+    text = 'عن رئيسة المنظمة شينا أنصاري قولها إن "الجفاف مستمر". وأضافت أنصاري أن الحكومة خصصت'
+    assert people(text) == ["شينا أنصاري"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "وقال محمد عزام الخطيب التميمي إن الأوقاف ترفض. وأضاف الخطيب أن الحراس",
+            "محمد عزام الخطيب التميمي",
+            id="a-second-family-name",
+        ),
+        pytest.param(
+            "وقال الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا إن بلاده تدعم. وأضاف لولا أن",
+            "لويس إيناسيو لولا دا سيلفا",
+            id="a-particle",
+        ),
+        pytest.param(
+            "ووصل محمد عزام الخطيب التميمي إلى القدس. وقال الخطيب إن الأوقاف",
+            None,
+            id="no-name-found-where-it-may-go-on",
+        ),
+    ],
+)
+def test_a_family_name_said_alone_cuts_no_name_that_goes_on_as_names_do(text, name):
+    assert people(text) == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("ورأى أن عودة الإنتاج بطيئة. وعاد الإنتاج إلى التوقف", id="everyday-given-name"),
+        pytest.param("ردت على مصادر النيران. وأكدت مصادر في البلدة أن", id="preposition"),
+        pytest.param("بيرام يدعو أنصاره للتظاهر. ودعا أنصاره إلى الهدوء", id="noun-with-pronoun"),
+    ],
+)
+def test_a_word_said_alone_finds_no_name_where_no_given_name_opens_one(text):
+    assert people(text) == []

@@ -94,6 +94,7 @@ from articles.parsing.discovery.people import (
     addressed_at,
     appointed_before,
     led_by,
+    named_again,
     names_a_body,
     names_a_thing,
     regnal_name,
@@ -315,6 +316,12 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             found.setdefault(name.first, name)
         elif token.key in OFFICE_FORMS and (name := appointed_before(tokens, i, taken)):
             found.setdefault(name.first, name)  # `ورضا رحماني محافظاً لأذربيجان`
+    # The family name said alone after a verb of speech finds the whole name elsewhere, or ends it.
+    added, cut = named_again(tokens, taken, [d for d in found.values() if d.kind == PERSON], _SPEECH_VERB_FORMS)
+    for name in cut:
+        found[name.first] = name
+    for name in added:
+        found.setdefault(name.first, name)
     # A rank inside a role phrase finds the same name again; one per first word. A name inside another
     # person's is the same man read from a later word: `يدعى حسن علي فقيه، وهو مزارع` is no `علي فقيه`.
     people = [d for d in found.values() if d.kind == PERSON]

@@ -1,5 +1,7 @@
 """People: a name next to a title or role, a speaker, an aged or appointed person, a scorer."""
 
+from dataclasses import replace
+
 from articles.parsing.arabic import strip_diacritics
 from articles.parsing.discovery.common import (
     _CLOSERS,
@@ -32,6 +34,7 @@ from articles.parsing.discovery.common import (
     ORG,
     PERSON,
     PLACES,
+    PREPOSITIONS_LIKE_NAMES,
     RANKS,
     ROLE_NOUNS,
     ROLE_PREPOSITIONS,
@@ -1024,3 +1027,100 @@ def addressed_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discover
         return None
     name = _name_at(tokens, j, taken)
     return name if name is not None and name.first == j else None
+
+
+# A person named again by the family name alone, as the subject of a verb of speech: `المهندس فضل عوض
+# باعباد، ... وأوضح باعباد أن`, `أعاد أبو محمد القباني فتح محل والده ... يقول القباني الذي`. News gives the
+# whole name once and the family name after; the second mention says which words before it are a
+# person's name wherever the first stands, and where that name ends.
+_MAX_BEFORE_FAMILY = 3  # words of a name before its family name
+
+
+def _lone_speakers(tokens: list[Token], taken: dict[int, str], speech_forms: frozenset[str]) -> dict[str, int]:
+    """The words that stand alone right after a verb of speech, where the clause, a preposition or a
+    relative ends them (`وأضاف برنية أن`, `يقول القباني الذي`), mapped to their index."""
+    alone: dict[str, int] = {}
+    for i in range(1, len(tokens)):
+        token = tokens[i]
+        if tokens[i - 1].key not in speech_forms or i in taken or token.after_comma or token.after_break:
+            continue
+        following = i + 1
+        if not (
+            _ends_clause(tokens, following)
+            or tokens[following].key in _NAME_END_PARTICLES
+            or tokens[following].key in _RELATIVES
+        ):
+            continue
+        if strip_diacritics(token.raw).endswith(_POSSESSIVE_ENDS):
+            continue  # `دعا أنصاره إلى`: a noun with its pronoun, no family name
+        if _is_name_word(tokens, i, taken) and not _is_title(token) and not demonym(token.key, PLACES):
+            alone.setdefault(token.key, i)
+    return alone
+
+
+def named_again(
+    tokens: list[Token], taken: dict[int, str], people: list[Discovered], speech_forms: frozenset[str]
+) -> tuple[list[Discovered], list[Discovered]]:
+    """The people a family name said alone after a verb of speech names elsewhere in the text: the
+    words before another mention of it, from a given name (`فضل عوض باعباد`, `أبو محمد القباني`), and
+    the people found whose name ran on past it, cut there (`شينا أنصاري قولها` → `شينا أنصاري`).
+    Returns the names to add and the people to replace, each cut one beside the one it replaces."""
+    alone = _lone_speakers(tokens, taken, speech_forms)
+    if not alone:
+        return [], []
+    added: list[Discovered] = []
+    cut: list[Discovered] = []
+    for m, token in enumerate(tokens):
+        if token.key not in alone or alone[token.key] == m or m in taken:
+            continue
+        holder = next((p for p in people if p.first < m <= p.last), None)
+        if holder is not None:
+            if m < holder.last and not _name_goes_on(tokens, m + 1):
+                cut.append(replace(holder, last=m))
+            continue
+        if any(p.first == m for p in people) or (not _phrase_ended(tokens, m + 1) and _name_goes_on(tokens, m + 1)):
+            continue  # `محمد عزام الخطيب التميمي`: the name may go on past the word said alone
+        name = _name_ending_at(tokens, m, taken)
+        if name is not None:
+            added.append(name)
+    return added, cut
+
+
+def _name_ending_at(tokens: list[Token], m: int, taken: dict[int, str]) -> Discovered | None:
+    """The longest name that ends on the family name at `m` and opens on a given name, no comma, break,
+    known name or definite word but the family name between them."""
+    for first in range(max(m - _MAX_BEFORE_FAMILY, 0), m):
+        if first in taken or tokens[first].definite or tokens[first].raw in PREPOSITIONS_LIKE_NAMES:
+            continue
+        # A given name that is an everyday word too opens the name only before a father's given name:
+        # `فضل عوض باعباد`, but not `عودة الإنتاج`, `أمل الحكومة`.
+        everyday = first + 1 < m and _given_name_at(tokens, first + 1, everyday=True)  # the father's name next
+        if not _given_name_at(tokens, first, everyday=everyday):
+            continue
+        if _is_title(tokens[first]) or _role_noun(tokens[first]):
+            continue  # a given name that a particle is too may stand first (`فضل`), no title
+        if any(tokens[k].after_comma or tokens[k].after_break for k in range(first + 1, m + 1)):
+            continue
+        if any(not _is_name_word(tokens, k, taken) for k in range(first + 1, m + 1)):
+            continue
+        if any(tokens[k].definite and not _in(tokens[k - 1].key, CONNECTORS) for k in range(first + 1, m)):
+            continue
+        return _person(tokens, first, m)
+    return None
+
+
+def _name_goes_on(tokens: list[Token], k: int) -> bool:
+    """The word at `k`, after a family name said alone elsewhere, may still be the name's: a second
+    family name (`محمد عزام الخطيب التميمي`), a given name after a middle one (`الصادق أبكر جبريل`),
+    "son of" and the lineage, or the particle of a European name (`لويس إيناسيو لولا دا سيلفا`)."""
+    token = tokens[k]
+    return (
+        token.definite
+        or token.key in _NAME_PARTICLES
+        or _given_name_at(tokens, k, everyday=True)
+        or _in(token.key, CONNECTORS)
+    )
+
+
+# Particles inside European and Latin American names: `دا سيلفا`, `دي ميستورا`, `فون دير لاين`, `لا كاميرا`.
+_NAME_PARTICLES = _keys("دا دي دو ديل دير فون فان لا لو")
