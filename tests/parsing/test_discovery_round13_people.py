@@ -139,3 +139,29 @@ def test_a_family_name_said_alone_cuts_no_name_that_goes_on_as_names_do(text, na
 )
 def test_a_word_said_alone_finds_no_name_where_no_given_name_opens_one(text):
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وتحالف عزم بزعامة مثنى السامرائي، انعكس الخلاف", "مثنى السامرائي", id="under-the-leadership"),
+        pytest.param("حزب تقدم بزعامة محمد الحلبوسي وتحالف عزم", "محمد الحلبوسي", id="family-name-then-wa"),
+        pytest.param("والحركة التي يتزعمها عبد الواحد محمد نور، رفضت", "عبد الواحد محمد نور", id="which-he-leads"),
+        pytest.param("ورغم سقوط نظام بشار الأسد في ديسمبر الماضي", "بشار الأسد", id="regime"),
+        pytest.param("بعد ساعات من مقتل عبد الغني الككلي، المعروف بغنيوة", "عبد الغني الككلي", id="killing"),
+    ],
+)
+def test_a_leader_regime_or_death_in_construct_with_a_name_introduces_a_person(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وبطولة نظام كمال الأجسام في دبي", id="everyday-given-name-after-regime"),
+        pytest.param("بعد مقتل جندي في الهجوم", id="no-given-name"),
+        pytest.param("حزب تقدم بزعامة محمد علي وتحالف عزم", id="no-family-name-before-wa"),
+    ],
+)
+def test_a_regime_or_leader_word_without_a_closed_name_introduces_no_one(text):
+    assert people(text) == []

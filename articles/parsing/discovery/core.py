@@ -77,6 +77,7 @@ from articles.parsing.discovery.people import (
     _TRADES,
     LED_BY,
     OFFICE_FORMS,
+    REGIME_OF,
     _after_role,
     _aged_person,
     _appointed_at,
@@ -534,5 +535,5 @@ _SCORING = _keys(
 _SCORING_FORMS = _written_forms(_SCORING) - _written_forms(_keys("الطريق"))
 QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 _SETTLEMENT_FORMS = _written_forms(_SETTLEMENTS | QUARTERS | PROVINCE_LISTS | SUB_DISTRICTS)
-_LED_BY_FORMS = LED_BY | {"و" + key for key in LED_BY}
+_LED_BY_FORMS = LED_BY | {"و" + key for key in LED_BY} | _written_forms(REGIME_OF)
 _LISTED_FACILITY_FORMS = _written_forms(frozenset(_LISTED_FACILITIES))
