@@ -165,3 +165,37 @@ def test_a_leader_regime_or_death_in_construct_with_a_name_introduces_a_person(t
 )
 def test_a_regime_or_leader_word_without_a_closed_name_introduces_no_one(text):
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("ويقول المختار علي سرور إن مهندسي المجلس أنهوا", "علي سرور", id="headman-speaks"),
+        pytest.param("وقال المختار محمد عيسى الخطيب إن البلدة", "محمد عيسى الخطيب", id="headman-long-name"),
+        pytest.param("وقال حمادي ولد سيدي المختار إن الحزب", "حمادي ولد سيدي المختار", id="given-name-last"),
+    ],
+)
+def test_the_headman_before_a_given_name_is_a_title_kept_out_of_the_name(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("ويضيف ابنها محمود الذي يرافقها: نسمع كل يوم", "محمود", id="relative"),
+        pytest.param("وقالت ابنتها فاطمة إن الماء انقطع", "فاطمة", id="said-that"),
+    ],
+)
+def test_kin_with_a_pronoun_name_a_relative_by_one_given_name(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وقال شقيقه أمل إن", id="everyday-given-name"),
+        pytest.param("وقتل شقيقه محمد في القصف", id="clause-goes-on"),
+    ],
+)
+def test_kin_before_a_given_name_that_no_clause_end_closes_name_no_one(text):
+    assert people(text) == []

@@ -1276,6 +1276,8 @@ _KUNYA_PARENTS = _keys("أبو أم")
 
 def _given_name_at(tokens: list[Token], k: int, *, everyday: bool) -> bool:
     key = tokens[k].key
+    if key in _HEADMAN and not _phrase_ended(tokens, k + 1) and tokens[k + 1].key in GIVEN_NAMES:
+        return False  # `ويقول المختار علي سرور إن`: the headman's title before his given name
     if key in _SERVANT and not _phrase_ended(tokens, k + 1) and tokens[k + 1].definite:
         return True  # `عبد الرزاق`: "servant of" one of God's names is a given name, never a word
     if key in _KUNYA_PARENTS and k + 1 < len(tokens) and not tokens[k + 1].after_comma:
@@ -1285,6 +1287,12 @@ def _given_name_at(tokens: list[Token], k: int, *, everyday: bool) -> bool:
         if not _phrase_ended(tokens, m) and tokens[m].key in COMPOUND_FIRST_HALVES[key]:
             return True  # `عز الدين`, `فتح الله`: the pair is a given name whatever the word alone is
     return key in GIVEN_NAMES and (everyday or key not in EVERYDAY_NAMES)
+
+
+# The village headman of the Levant and Iraq, `المختار`, is a title before a given name (`المختار علي
+# سرور`); elsewhere it is a given name itself (`المختار ولد داداه`, `حمادي ولد سيدي المختار`). In the 41
+# tuning sets' texts, the one `المختار` before a given name is the title.
+_HEADMAN = _keys("المختار والمختار")
 
 
 # An institute named after its founder, a name of `عبد` and a family's: `مؤسسة عبد المحسن القطان`,

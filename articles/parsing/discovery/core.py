@@ -94,6 +94,7 @@ from articles.parsing.discovery.people import (
     _speaker_at,
     addressed_at,
     appointed_before,
+    kin_by_given_name,
     led_by,
     named_again,
     names_a_body,
@@ -290,6 +291,8 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
                 start = None  # `حمّل الحكم مسؤولية الخسارة`; but `الحكم أدهم مخادمة`, `الحكم الإسباني أليخاندرو`
             name = _name_at(tokens, start, taken) if start is not None else None
             name = name or regnal_name(tokens, i, taken)  # `الملك رمسيس الثاني`
+            if name is None and start == i + 1 and _kin(token):
+                name = kin_by_given_name(tokens, start, taken)  # `ويضيف ابنها محمود الذي يرافقها`
             if name is None or names_a_body(tokens, name) or names_a_thing(tokens, name):
                 name = _set_off_name(tokens, i, taken)  # `وقال عمدة كينييبا، سيدي بيه كاني، إن`
                 name = name or _given_name_after_role(tokens, i, taken)  # `الباحث في معهد … حسين إبيش أن`

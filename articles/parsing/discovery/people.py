@@ -939,6 +939,17 @@ def _given_name_before(tokens: list[Token], i: int, taken: dict[int, str]) -> Di
     return Discovered(PERSON, k, k)
 
 
+def kin_by_given_name(tokens: list[Token], k: int, taken: dict[int, str]) -> Discovered | None:
+    """The one given name right after a kin noun with its pronoun, where the clause or a relative ends
+    it: `ويضيف ابنها محمود الذي يرافقها`, `وقالت ابنتها فاطمة إن`. A family is named so in news, by given
+    names; an everyday word there (`شقيقه أمل`) is none."""
+    if k in taken or tokens[k].definite or not _given_name_at(tokens, k, everyday=False):
+        return None
+    if _ends_clause(tokens, k + 1) or tokens[k + 1].key in _RELATIVES:
+        return Discovered(PERSON, k, k)
+    return None
+
+
 # "Led by", "chaired by", "which he (she) heads": the name of who leads a body, a delegation or a court
 # follows. `وأوضحت الوزارة، التي يرأسها أحمد التوفيق، في بلاغ`.
 LED_BY = _keys("بقيادة برئاسة يرأسها يرأسه يقودها يقوده ترأسها ترأسه")
