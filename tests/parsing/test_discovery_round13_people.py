@@ -199,3 +199,18 @@ def test_kin_with_a_pronoun_name_a_relative_by_one_given_name(text, name):
 )
 def test_kin_before_a_given_name_that_no_clause_end_closes_name_no_one(text):
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "ومرشحة الحزب الأستاذة السالكة بنت محمد الأمين، فيما تدعم الحركة",
+            "السالكة بنت محمد الأمين",
+            id="mauritania-after-a-title",
+        ),
+        pytest.param("وقال الأستاذ التيجاني ولد محمد إن الحزب", "التيجاني ولد محمد", id="sahel-after-a-title"),
+    ],
+)
+def test_a_given_name_with_the_article_of_algeria_or_mauritania_opens_a_name_after_a_title(text, name):
+    assert people(text) == [name]
