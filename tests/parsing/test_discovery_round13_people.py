@@ -214,3 +214,27 @@ def test_kin_before_a_given_name_that_no_clause_end_closes_name_no_one(text):
 )
 def test_a_given_name_with_the_article_of_algeria_or_mauritania_opens_a_name_after_a_title(text, name):
     assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("في حي بابا عمرو، يقف أبو أحمد الدالاتي مع أبنائه الثلاثة", "أبو أحمد الدالاتي", id="preposition"),
+        pytest.param("وأعاد أبو صبحي النوري الذي يعمل في السوق فتح محله", "أبو صبحي النوري", id="relative"),
+    ],
+)
+def test_a_kunya_and_a_family_name_is_a_mans_name_wherever_it_stands(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("نسبة الإنجاز في سد أبو منصور الجديد بلغت", id="a-dam"),
+        pytest.param("إعادة بناء سدي أبو منصور والبلاد على وادي درنة", id="a-second-place-after-wa"),
+        pytest.param("عبر معبر كرم أبو سالم الحدودي إلى غزة", id="a-crossing"),
+        pytest.param("تحدث أبو أمل الحكومة في", id="everyday-given-name"),
+    ],
+)
+def test_a_kunya_after_a_places_noun_or_before_no_family_name_is_no_person(text):
+    assert people(text) == []

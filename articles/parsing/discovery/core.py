@@ -75,6 +75,7 @@ from articles.parsing.discovery.people import (
     _CALLED,
     _SETTLEMENTS,
     _TRADES,
+    KUNYA_FORMS,
     LED_BY,
     OFFICE_FORMS,
     REGIME_OF,
@@ -95,6 +96,7 @@ from articles.parsing.discovery.people import (
     addressed_at,
     appointed_before,
     kin_by_given_name,
+    kunya_at,
     led_by,
     named_again,
     names_a_body,
@@ -251,6 +253,9 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             continue
         if token.key in _BY_NAME and (name := _first_name_only(tokens, i, taken)):
             found.setdefault(name.first, name)  # `فضّل الاكتفاء باسمه الأول سالم،`
+            continue
+        if token.key in KUNYA_FORMS and (name := kunya_at(tokens, i, taken)):
+            found.setdefault(name.first, name)  # `يقف أبو أحمد الدالاتي مع أبنائه`
             continue
         if token.key in _CALLED and (name := _called_person(tokens, i, taken)):
             found.setdefault(name.first, name)  # `معلم في ثانوية جودت الهاشمي يدعى رامي الحلبي من`
