@@ -238,3 +238,44 @@ def test_a_kunya_and_a_family_name_is_a_mans_name_wherever_it_stands(text, name)
 )
 def test_a_kunya_after_a_places_noun_or_before_no_family_name_is_no_person(text):
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("ونقلت الصحيفة عن إيفان فيدوروف قوله إن المدينة صمدت", "إيفان فيدوروف", id="no-role"),
+        pytest.param(
+            "ونقلت الوكالة عن رئيسة المنظمة الإيرانية شينا أنصاري قولها إن الجفاف مستمر",
+            "شينا أنصاري",
+            id="the-role-ran-on-into-the-saying",
+        ),
+        pytest.param(
+            "ونقلت القناة عن وزير المالية محمد يسر برنية قوله إن المصرف", "محمد يسر برنية", id="definite-role"
+        ),
+    ],
+)
+def test_the_name_quoted_as_saying_ends_before_qawluhu(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("ونقل عنه قوله إن الاتفاق", id="pronoun"),
+        pytest.param("ونقلت الوكالة عن مصادر مطلعة قولها إن", id="sources"),
+        pytest.param("ونقلت عن أمل الحكومة قولها. وقال", id="everyday-given-name"),
+    ],
+)
+def test_quoted_as_saying_without_a_given_name_names_no_one(text):
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وقال تيموثي لندركينغ إن واشنطن تدعم الحل", "تيموثي لندركينغ", id="english"),
+        pytest.param("وقالت يلدز تكين إن الحكومة", "يلدز تكين", id="turkish"),
+    ],
+)
+def test_more_given_names_of_europe_the_americas_and_turkey_open_a_speakers_name(text, name):
+    assert people(text) == [name]

@@ -79,6 +79,7 @@ from articles.parsing.discovery.people import (
     LED_BY,
     OFFICE_FORMS,
     REGIME_OF,
+    SAYING,
     _after_role,
     _aged_person,
     _appointed_at,
@@ -101,6 +102,7 @@ from articles.parsing.discovery.people import (
     named_again,
     names_a_body,
     names_a_thing,
+    quoted_as_saying,
     regnal_name,
     set_off_speaker,
 )
@@ -253,6 +255,12 @@ def discover(tokens: list[Token], taken: dict[int, str], places: frozenset[str] 
             continue
         if token.key in _BY_NAME and (name := _first_name_only(tokens, i, taken)):
             found.setdefault(name.first, name)  # `فضّل الاكتفاء باسمه الأول سالم،`
+            continue
+        if token.key in SAYING and (name := quoted_as_saying(tokens, i, taken)):
+            known = next((p for p in found.values() if p.kind == PERSON and p.first == name.first), None)
+            if known is not None and known.last >= i:
+                found[name.first] = name  # `شينا أنصاري قولها`: the role's reading ran on into the saying
+            found.setdefault(name.first, name)  # `عن إيفان فيدوروف قوله إن`
             continue
         if token.key in KUNYA_FORMS and (name := kunya_at(tokens, i, taken)):
             found.setdefault(name.first, name)  # `يقف أبو أحمد الدالاتي مع أبنائه`

@@ -1173,3 +1173,35 @@ def kunya_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered |
     if not (_ends_clause(tokens, end) or tokens[end].key in _NAME_END_PARTICLES or tokens[end].key in _RELATIVES):
         return None
     return Discovered(PERSON, i, family, tokens[i].key[:1] == "و")
+
+
+# "Quoted him as saying": `ونقلت وكالة إرنا عن رئيسة منظمة حماية البيئة شينا أنصاري قولها إن`. The words
+# between `عن` and `قوله` are whom the news quotes, a role and a name, and `قوله` ends the name. In the 41
+# tuning sets' texts, before each of the 6 such `قوله` a person's name ends.
+SAYING = _keys("قوله قولها قولهم قولهما")
+_FROM = _keys("عن")
+
+
+def quoted_as_saying(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """The name that ends right before `قوله` at `i`, after `عن` and the role: from the first given name
+    (no known name, comma or break from there on), two to four words."""
+    start = None
+    for k in range(i - 1, max(i - _MAX_SET_OFF, 0) - 1, -1):
+        if any(char in SENTENCE_ENDS for char in tokens[k + 1].gap):
+            return None
+        if tokens[k].key in _FROM and k not in taken:
+            break  # the role between may name a known body: `عن رئيسة منظمة حماية البيئة الإيرانية`
+        if tokens[k + 1].after_comma and k + 1 < i:
+            return None  # `عن فلان، المتحدث باسم…، قوله`: the name stands before the comma, read elsewhere
+    else:
+        return None
+    for first in range(k + 1, i - 1):
+        if first in taken or not _given_name_at(tokens, first, everyday=True):
+            continue
+        if i - first > _MAX_NAME or not all(_is_name_word(tokens, m, taken) for m in range(first, i)):
+            return None
+        if any(tokens[m].definite and not _in(tokens[m - 1].key, CONNECTORS) for m in range(first + 1, i - 1)):
+            continue  # `عن وزير المالية محمد…`: a definite word inside is the role's, the name opens later
+        start = first
+        break
+    return None if start is None else _person(tokens, start, i - 1)
