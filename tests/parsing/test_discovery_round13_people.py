@@ -279,3 +279,7 @@ def test_quoted_as_saying_without_a_given_name_names_no_one(text):
 )
 def test_more_given_names_of_europe_the_americas_and_turkey_open_a_speakers_name(text, name):
     assert people(text) == [name]
+
+
+def test_a_system_named_by_an_everyday_given_name_after_regime_is_no_person():
+    assert people("وبدأ تطبيق نظام ساهر المروري في المدينة") == []
