@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from articles.parsing.arabic import clitic_stems, normalize, strip_diacritics, written_forms
-from articles.parsing.given_names import EVERYDAY_NAMES, GIVEN_NAMES
+from articles.parsing.given_names import COMPOUND_FIRST_HALVES, EVERYDAY_NAMES, GIVEN_NAMES
 from articles.parsing.words import Token
 
 
@@ -177,6 +177,11 @@ _DEFINITE_FIRST_NAMES = _keys(
     الحسين الحسن الصديق السعيد
     """
 )  # السعيد: `قال الحاج السعيد بوخالفة،`
+# Round 13: Algeria's and Mauritania's, names only (`الأستاذة السالكة بنت محمد الأمين،`, `بيرام الداه
+# اعبيد`): in the 41 tuning sets' texts all 6 are people's.
+_DEFINITE_FIRST_NAMES = _DEFINITE_FIRST_NAMES | _keys(
+    "الجيلالي الميلود التيجاني السالك السالكة الناها الداه التراد النانة"
+)
 # Title words that are family names too: `محمد أحمد ولد محمد الأمين،`, `وزير النقل كامل الوزير قد أعلن`.
 _TITLE_FAMILY_NAMES = _keys("الأمين الوزير النقيب الصياد التاجر القاضي الشيخ الإمام المفتي الشاعر الكاتب المهندس")
 # After a family name in ال, these end the name as a comma does: `خالد العموش من بلدة`, `الصديق الصور
@@ -1453,11 +1458,23 @@ _KUNYA_PARENTS = _keys("أبو أم")
 
 def _given_name_at(tokens: list[Token], k: int, *, everyday: bool) -> bool:
     key = tokens[k].key
+    if key in _HEADMAN and not _phrase_ended(tokens, k + 1) and tokens[k + 1].key in GIVEN_NAMES:
+        return False  # `ويقول المختار علي سرور إن`: the headman's title before his given name
     if key in _SERVANT and not _phrase_ended(tokens, k + 1) and tokens[k + 1].definite:
         return True  # `عبد الرزاق`: "servant of" one of God's names is a given name, never a word
     if key in _KUNYA_PARENTS and k + 1 < len(tokens) and not tokens[k + 1].after_comma:
         key = tokens[k + 1].key  # `أبو سامر`
+    if key in COMPOUND_FIRST_HALVES:
+        m = k + 1 if tokens[k].key == key else k + 2  # the half after a kunya's parent: `أبو عز الدين`
+        if not _phrase_ended(tokens, m) and tokens[m].key in COMPOUND_FIRST_HALVES[key]:
+            return True  # `عز الدين`, `فتح الله`: the pair is a given name whatever the word alone is
     return key in GIVEN_NAMES and (everyday or key not in EVERYDAY_NAMES)
+
+
+# The village headman of the Levant and Iraq, `المختار`, is a title before a given name (`المختار علي
+# سرور`); elsewhere it is a given name itself (`المختار ولد داداه`, `حمادي ولد سيدي المختار`). In the 41
+# tuning sets' texts, the one `المختار` before a given name is the title.
+_HEADMAN = _keys("المختار والمختار")
 
 
 # An institute named after its founder, a name of `عبد` and a family's: `مؤسسة عبد المحسن القطان`,

@@ -79,8 +79,11 @@ from articles.parsing.discovery.people import (
     _CALLED,
     _SETTLEMENTS,
     _TRADES,
+    KUNYA_FORMS,
     LED_BY,
     OFFICE_FORMS,
+    REGIME_OF,
+    SAYING,
     _after_role,
     _aged_person,
     _appointed_at,
@@ -97,9 +100,13 @@ from articles.parsing.discovery.people import (
     _speaker_at,
     addressed_at,
     appointed_before,
+    kin_by_given_name,
+    kunya_at,
     led_by,
+    named_again,
     names_a_body,
     names_a_thing,
+    quoted_as_saying,
     regnal_name,
     set_off_speaker,
 )
@@ -260,6 +267,15 @@ def discover(
         if token.key in _BY_NAME and (name := _first_name_only(tokens, i, taken)):
             found.setdefault(name.first, name)  # `فضّل الاكتفاء باسمه الأول سالم،`
             continue
+        if token.key in SAYING and (name := quoted_as_saying(tokens, i, taken)):
+            known = next((p for p in found.values() if p.kind == PERSON and p.first == name.first), None)
+            if known is not None and known.last >= i:
+                found[name.first] = name  # `شينا أنصاري قولها`: the role's reading ran on into the saying
+            found.setdefault(name.first, name)  # `عن إيفان فيدوروف قوله إن`
+            continue
+        if token.key in KUNYA_FORMS and (name := kunya_at(tokens, i, taken)):
+            found.setdefault(name.first, name)  # `يقف أبو أحمد الدالاتي مع أبنائه`
+            continue
         if token.key in _CALLED and (name := _called_person(tokens, i, taken)):
             found.setdefault(name.first, name)  # `معلم في ثانوية جودت الهاشمي يدعى رامي الحلبي من`
             continue
@@ -299,6 +315,8 @@ def discover(
                 start = None  # `حمّل الحكم مسؤولية الخسارة`; but `الحكم أدهم مخادمة`, `الحكم الإسباني أليخاندرو`
             name = _name_at(tokens, start, taken) if start is not None else None
             name = name or regnal_name(tokens, i, taken)  # `الملك رمسيس الثاني`
+            if name is None and start == i + 1 and _kin(token):
+                name = kin_by_given_name(tokens, start, taken)  # `ويضيف ابنها محمود الذي يرافقها`
             if name is None or names_a_body(tokens, name) or names_a_thing(tokens, name):
                 name = _set_off_name(tokens, i, taken)  # `وقال عمدة كينييبا، سيدي بيه كاني، إن`
                 name = name or _given_name_after_role(tokens, i, taken)  # `الباحث في معهد … حسين إبيش أن`
@@ -326,6 +344,12 @@ def discover(
             found.setdefault(name.first, name)
         elif token.key in OFFICE_FORMS and (name := appointed_before(tokens, i, taken)):
             found.setdefault(name.first, name)  # `ورضا رحماني محافظاً لأذربيجان`
+    # The family name said alone after a verb of speech finds the whole name elsewhere, or ends it.
+    added, cut = named_again(tokens, taken, [d for d in found.values() if d.kind == PERSON], _SPEECH_VERB_FORMS)
+    for name in cut:
+        found[name.first] = name
+    for name in added:
+        found.setdefault(name.first, name)
     # A rank inside a role phrase finds the same name again; one per first word. A name inside another
     # person's is the same man read from a later word: `يدعى حسن علي فقيه، وهو مزارع` is no `علي فقيه`.
     people = [d for d in found.values() if d.kind == PERSON]
@@ -538,5 +562,5 @@ _SCORING = _keys(
 _SCORING_FORMS = _written_forms(_SCORING) - _written_forms(_keys("الطريق"))
 QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 _SETTLEMENT_FORMS = _written_forms(_SETTLEMENTS | QUARTERS | PROVINCE_LISTS | SUB_DISTRICTS)
-_LED_BY_FORMS = LED_BY | {"و" + key for key in LED_BY}
+_LED_BY_FORMS = LED_BY | {"و" + key for key in LED_BY} | _written_forms(REGIME_OF)
 _LISTED_FACILITY_FORMS = _written_forms(frozenset(_LISTED_FACILITIES))

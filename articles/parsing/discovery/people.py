@@ -1,5 +1,7 @@
 """People: a name next to a title or role, a speaker, an aged or appointed person, a scorer."""
 
+from dataclasses import replace
+
 from articles.parsing.arabic import strip_diacritics
 from articles.parsing.discovery.common import (
     _CLOSERS,
@@ -32,6 +34,7 @@ from articles.parsing.discovery.common import (
     ORG,
     PERSON,
     PLACES,
+    PREPOSITIONS_LIKE_NAMES,
     RANKS,
     ROLE_NOUNS,
     ROLE_PREPOSITIONS,
@@ -936,9 +939,27 @@ def _given_name_before(tokens: list[Token], i: int, taken: dict[int, str]) -> Di
     return Discovered(PERSON, k, k)
 
 
+def kin_by_given_name(tokens: list[Token], k: int, taken: dict[int, str]) -> Discovered | None:
+    """The one given name right after a kin noun with its pronoun, where the clause or a relative ends
+    it: `ويضيف ابنها محمود الذي يرافقها`, `وقالت ابنتها فاطمة إن`. A family is named so in news, by given
+    names; an everyday word there (`شقيقه أمل`) is none."""
+    if k in taken or tokens[k].definite or not _given_name_at(tokens, k, everyday=False):
+        return None
+    if _ends_clause(tokens, k + 1) or tokens[k + 1].key in _RELATIVES:
+        return Discovered(PERSON, k, k)
+    return None
+
+
 # "Led by", "chaired by", "which he (she) heads": the name of who leads a body, a delegation or a court
 # follows. `وأوضحت الوزارة، التي يرأسها أحمد التوفيق، في بلاغ`.
 LED_BY = _keys("بقيادة برئاسة يرأسها يرأسه يقودها يقوده ترأسها ترأسه")
+# Round 13: "under the leadership of", "which he leads" (`حزب تقدم بزعامة محمد الحلبوسي`, `حركة إيرا التي
+# يتزعمها النائب بيرام الداه اعبيد`): in the 41 tuning sets' texts, the 5 before a given name are people.
+LED_BY = LED_BY | _keys("بزعامة يتزعمها يتزعمه تتزعمها تتزعمه")
+# A person's regime or death, in construct with the name (`سقوط نظام بشار الأسد في`, `بعد مقتل عبد الغني
+# الككلي المعروف`): in those texts, the 6 before a given name that is no everyday word are people's.
+# Only such a given name opens the name there: `نظام كمال الأجسام` is a sport.
+REGIME_OF = _keys("نظام مقتل اغتيال")
 
 
 def led_by(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
@@ -946,7 +967,8 @@ def led_by(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | N
     a preposition, `قد` or a verb does: `وفد من الصندوق برئاسة إرنستو راميريز ريغو قد زار`. A body
     (`بقيادة تجمع من المقرضين`) or a title (`برئاسة وزير الكهرباء`, read by the title's rule) is none."""
     j = i + 1
-    if _phrase_ended(tokens, j) or j in taken or not _given_name_at(tokens, j, everyday=True):
+    everyday = not _has_stem_in(tokens[i].key, REGIME_OF)
+    if _phrase_ended(tokens, j) or j in taken or not _given_name_at(tokens, j, everyday=everyday):
         return None
     name = _name_at(tokens, j, taken)
     if name is None or name.first != j:
@@ -954,6 +976,8 @@ def led_by(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | N
     end = name.last + 1
     if _ends_clause(tokens, end) or tokens[end].key in _NAME_END_PARTICLES or _in(tokens[end].key, STOP):
         return name
+    if tokens[end].key[:1] == "و" and _nisba(tokens[name.last]):
+        return name  # `بزعامة محمد الحلبوسي وتحالف عزم`: a family name in ال- ي ends the name, و the next body
     return None
 
 
@@ -1024,3 +1048,160 @@ def addressed_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discover
         return None
     name = _name_at(tokens, j, taken)
     return name if name is not None and name.first == j else None
+
+
+# A person named again by the family name alone, as the subject of a verb of speech: `المهندس فضل عوض
+# باعباد، ... وأوضح باعباد أن`, `أعاد أبو محمد القباني فتح محل والده ... يقول القباني الذي`. News gives the
+# whole name once and the family name after; the second mention says which words before it are a
+# person's name wherever the first stands, and where that name ends.
+_MAX_BEFORE_FAMILY = 3  # words of a name before its family name
+
+
+def _lone_speakers(tokens: list[Token], taken: dict[int, str], speech_forms: frozenset[str]) -> dict[str, int]:
+    """The words that stand alone right after a verb of speech, where the clause, a preposition or a
+    relative ends them (`وأضاف برنية أن`, `يقول القباني الذي`), mapped to their index."""
+    alone: dict[str, int] = {}
+    for i in range(1, len(tokens)):
+        token = tokens[i]
+        if tokens[i - 1].key not in speech_forms or i in taken or token.after_comma or token.after_break:
+            continue
+        following = i + 1
+        if not (
+            _ends_clause(tokens, following)
+            or tokens[following].key in _NAME_END_PARTICLES
+            or tokens[following].key in _RELATIVES
+        ):
+            continue
+        if strip_diacritics(token.raw).endswith(_POSSESSIVE_ENDS):
+            continue  # `دعا أنصاره إلى`: a noun with its pronoun, no family name
+        if _is_name_word(tokens, i, taken) and not _is_title(token) and not demonym(token.key, PLACES):
+            alone.setdefault(token.key, i)
+    return alone
+
+
+def named_again(
+    tokens: list[Token], taken: dict[int, str], people: list[Discovered], speech_forms: frozenset[str]
+) -> tuple[list[Discovered], list[Discovered]]:
+    """The people a family name said alone after a verb of speech names elsewhere in the text: the
+    words before another mention of it, from a given name (`فضل عوض باعباد`, `أبو محمد القباني`), and
+    the people found whose name ran on past it, cut there (`شينا أنصاري قولها` → `شينا أنصاري`).
+    Returns the names to add and the people to replace, each cut one beside the one it replaces."""
+    alone = _lone_speakers(tokens, taken, speech_forms)
+    if not alone:
+        return [], []
+    added: list[Discovered] = []
+    cut: list[Discovered] = []
+    for m, token in enumerate(tokens):
+        if token.key not in alone or alone[token.key] == m or m in taken:
+            continue
+        holder = next((p for p in people if p.first < m <= p.last), None)
+        if holder is not None:
+            if m < holder.last and not _name_goes_on(tokens, m + 1):
+                cut.append(replace(holder, last=m))
+            continue
+        if any(p.first == m for p in people) or (not _phrase_ended(tokens, m + 1) and _name_goes_on(tokens, m + 1)):
+            continue  # `محمد عزام الخطيب التميمي`: the name may go on past the word said alone
+        name = _name_ending_at(tokens, m, taken)
+        if name is not None:
+            added.append(name)
+    return added, cut
+
+
+def _name_ending_at(tokens: list[Token], m: int, taken: dict[int, str]) -> Discovered | None:
+    """The longest name that ends on the family name at `m` and opens on a given name, no comma, break,
+    known name or definite word but the family name between them."""
+    for first in range(max(m - _MAX_BEFORE_FAMILY, 0), m):
+        if first in taken or tokens[first].definite or tokens[first].raw in PREPOSITIONS_LIKE_NAMES:
+            continue
+        # A given name that is an everyday word too opens the name only before a father's given name:
+        # `فضل عوض باعباد`, but not `عودة الإنتاج`, `أمل الحكومة`.
+        everyday = first + 1 < m and _given_name_at(tokens, first + 1, everyday=True)  # the father's name next
+        if not _given_name_at(tokens, first, everyday=everyday):
+            continue
+        if _is_title(tokens[first]) or _role_noun(tokens[first]):
+            continue  # a given name that a particle is too may stand first (`فضل`), no title
+        if any(tokens[k].after_comma or tokens[k].after_break for k in range(first + 1, m + 1)):
+            continue
+        if any(not _is_name_word(tokens, k, taken) for k in range(first + 1, m + 1)):
+            continue
+        if any(tokens[k].definite and not _in(tokens[k - 1].key, CONNECTORS) for k in range(first + 1, m)):
+            continue
+        return _person(tokens, first, m)
+    return None
+
+
+def _name_goes_on(tokens: list[Token], k: int) -> bool:
+    """The word at `k`, after a family name said alone elsewhere, may still be the name's: a second
+    family name (`محمد عزام الخطيب التميمي`), a given name after a middle one (`الصادق أبكر جبريل`),
+    "son of" and the lineage, or the particle of a European name (`لويس إيناسيو لولا دا سيلفا`)."""
+    token = tokens[k]
+    return (
+        token.definite
+        or token.key in _NAME_PARTICLES
+        or _given_name_at(tokens, k, everyday=True)
+        or _in(token.key, CONNECTORS)
+    )
+
+
+# Particles inside European and Latin American names: `دا سيلفا`, `دي ميستورا`, `فون دير لاين`, `لا كاميرا`.
+_NAME_PARTICLES = _keys("دا دي دو ديل دير فون فان لا لو")
+
+
+# A kunya, "father of" and a given name, with the family name after it, is a man's name wherever it
+# stands: `يقف أبو أحمد الدالاتي مع أبنائه`, `أعاد أبو محمد القباني فتح محل والده`. After the noun of a
+# place or a site it is the place's (`سد أبو منصور الجديد`, `حي أبو سليم`), which the gazetteer knows
+# as often. In the 41 tuning sets' texts (no gazetteer), the 11 kunyas so followed and ended (a clause,
+# a preposition or a relative) are people's.
+KUNYA_FORMS = _keys("أبو وأبو")
+
+
+def kunya_at(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """`أبو` at `i`, a given name that is no everyday word and a family name in ال, that the clause, a
+    preposition or a relative ends: `أبو أحمد الدالاتي مع`."""
+    given, family = i + 1, i + 2
+    if _phrase_ended(tokens, given) or _phrase_ended(tokens, family) or given in taken or family in taken:
+        return None
+    if tokens[given].definite or not _given_name_at(tokens, i, everyday=False):
+        return None
+    if not tokens[family].key.startswith("ال") or demonym(tokens[family].key, PLACES):
+        return None  # `كرم أبو سالم والعوجة`: a second place after و, no family name
+    if not _is_name_word(tokens, family, taken):
+        return None
+    if i > 0 and not tokens[i].after_comma and (i - 1 in taken or _names_a_site(tokens[i - 1])):
+        return None  # `سد أبو منصور الجديد`, `معبر كرم أبو سالم`
+    end = family + 1
+    if not (_ends_clause(tokens, end) or tokens[end].key in _NAME_END_PARTICLES or tokens[end].key in _RELATIVES):
+        return None
+    return Discovered(PERSON, i, family, tokens[i].key[:1] == "و")
+
+
+# "Quoted him as saying": `ونقلت وكالة إرنا عن رئيسة منظمة حماية البيئة شينا أنصاري قولها إن`. The words
+# between `عن` and `قوله` are whom the news quotes, a role and a name, and `قوله` ends the name. In the 41
+# tuning sets' texts, before each of the 6 such `قوله` a person's name ends.
+SAYING = _keys("قوله قولها قولهم قولهما")
+_FROM = _keys("عن")
+
+
+def quoted_as_saying(tokens: list[Token], i: int, taken: dict[int, str]) -> Discovered | None:
+    """The name that ends right before `قوله` at `i`, after `عن` and the role: from the first given name
+    (no known name, comma or break from there on), two to four words."""
+    start = None
+    for k in range(i - 1, max(i - _MAX_SET_OFF, 0) - 1, -1):
+        if any(char in SENTENCE_ENDS for char in tokens[k + 1].gap):
+            return None
+        if tokens[k].key in _FROM and k not in taken:
+            break  # the role between may name a known body: `عن رئيسة منظمة حماية البيئة الإيرانية`
+        if tokens[k + 1].after_comma and k + 1 < i:
+            return None  # `عن فلان، المتحدث باسم…، قوله`: the name stands before the comma, read elsewhere
+    else:
+        return None
+    for first in range(k + 1, i - 1):
+        if first in taken or not _given_name_at(tokens, first, everyday=True):
+            continue
+        if i - first > _MAX_NAME or not all(_is_name_word(tokens, m, taken) for m in range(first, i)):
+            return None
+        if any(tokens[m].definite and not _in(tokens[m - 1].key, CONNECTORS) for m in range(first + 1, i - 1)):
+            continue  # `عن وزير المالية محمد…`: a definite word inside is the role's, the name opens later
+        start = first
+        break
+    return None if start is None else _person(tokens, start, i - 1)
