@@ -452,7 +452,8 @@ _STRONG_HOMOGRAPHS = _normalized(
 # ("firmness", of `عاصفة الحزم`), `إب` (August, `آب`, as folded) and `اللحية` ("the beard"), Egypt's
 # `رشيد` (a given name) and the Emirates' `العين` ("the eye"); and Iraq's `العمارة` ("architecture"),
 # South Sudan's `واو` (the letter), Morocco's `المحمدية` ("Muhammadan"), Yemen's `الزهرة` ("the flower")
-# and Giza's `الهرم` ("the pyramid").
+# and Giza's `الهرم` ("the pyramid"); and Upper Egypt's `الصعيد` ("level": `على الصعيد الدولي`, which no
+# head noun or list reads, against `محافظات الصعيد` and `القاهرة الكبرى والصعيد`).
 # They are a place only after a compass word, a country noun or a place's head noun, or in a list of places.
 _WEAK_HOMOGRAPHS = _normalized(
     """
@@ -464,6 +465,7 @@ _WEAK_HOMOGRAPHS = _normalized(
     الخيران الوفرة
     خصب طاقة عبري أدري كتم الحزم رشيد إب اللحية العين الداخلية الظاهرة
     العمارة واو المحمدية الزهرة الهرم
+    الصعيد
     """
 )
 HOMOGRAPH_PLACES = _STRONG_HOMOGRAPHS | _WEAK_HOMOGRAPHS
