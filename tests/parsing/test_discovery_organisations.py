@@ -530,7 +530,6 @@ def test_a_union_is_named_by_its_members_and_their_place(text, known, name):
 @pytest.mark.parametrize(
     "text",
     [
-        "وقال نقيب المحامين إن نقابة المحامين ترفض",
         "وقال اتحاد كرة القدم إن",
     ],
 )
