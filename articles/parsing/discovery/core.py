@@ -111,9 +111,9 @@ from articles.parsing.discovery.people import (
     set_off_speaker,
 )
 from articles.parsing.discovery.places import (
+    _KINDED_PORTS,
     _LISTED_FACILITIES,
     _NAMED_AFTER,
-    _PORTS,
     _REGION_FORMS,
     _SUCH_AS,
     LINKING,
@@ -537,7 +537,7 @@ def _named_before(tokens: list[Token], name: Discovered, found: dict[int, Discov
     return False
 
 
-_PORT_FORMS = _written_forms(_PORTS)
+_PORT_FORMS = _written_forms(_KINDED_PORTS)
 _VENUE_FORMS = _written_forms(VENUES | TEAMS)
 
 
