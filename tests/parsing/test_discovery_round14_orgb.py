@@ -28,6 +28,11 @@ def _orgs(text, gazetteer=NOTHING):
             id="participle-and-عن",
         ),
         pytest.param(
+            "وقالت هيئة النقل البحري الوطنية المشرفة عليه إن العمل انتهى",
+            "هيئة النقل البحري الوطنية",
+            id="participle-and-a-preposition-with-its-pronoun",
+        ),
+        pytest.param(
             "وحضر وفد من حزب المساواة الشعبية والديمقراطية المؤيد للأكراد المؤتمر",
             "حزب المساواة الشعبية والديمقراطية",
             id="stance-toward-a-people",
@@ -179,3 +184,44 @@ def test_a_feminine_nisba_of_the_shape_of_a_verbal_noun_goes_on_in_a_purpose():
 def test_a_verbal_noun_after_a_purpose_still_ends_it():
     text = "مدد المركز الوطني للأرصاد التنبيه الأحمر حتى المساء"
     assert organisations(text) == ["المركز الوطني للأرصاد"]
+
+
+def test_saint_ends_no_name():
+    text = "وقال الأستاذ في جامعة سان ماركوس الوطنية إن الفريق عثر على أوان"
+    assert organisations(text) == ["جامعة سان ماركوس الوطنية"]
+
+
+KNOWN_BODIES = Gazetteer(
+    [
+        (1, "جامعة طوكيو", True, "ORG"),
+        (2, "إتش إس بي سي", True, "ORG"),
+        (3, "حماس", True, "ORG"),
+        (4, "السعودية", True, "LOC"),
+        (5, "جامعة دمشق", True, "ORG"),
+    ]
+)
+
+
+def test_a_known_university_goes_on_with_the_field_it_teaches():
+    text = "وقال الأستاذ في جامعة طوكيو للزراعة هيروشي ماتسودا إن السياسة فشلت"
+    assert "جامعة طوكيو للزراعة" in _orgs(text, KNOWN_BODIES)
+
+
+def test_a_known_university_stops_before_whom_it_serves():
+    text = "وقدمت جامعة دمشق للطلاب منحا جديدة"
+    assert "جامعة دمشق" in _orgs(text, KNOWN_BODIES)
+
+
+def test_a_quote_that_goes_on_after_a_known_body_with_its_country_names_its_arm():
+    text = 'وعينت الشركة "إتش إس بي سي العربية السعودية" مستشارا ماليا'
+    assert _orgs(text, KNOWN_BODIES) == ["إتش إس بي سي العربية السعودية"]
+
+
+def test_a_quote_that_goes_on_after_a_known_body_with_a_verb_is_speech():
+    text = 'ورفع المتظاهرون لافتة "حماس تنتصر" أمس'
+    assert _orgs(text, KNOWN_BODIES) == ["حماس"]
+
+
+def test_a_known_body_in_quotes_alone_stays_itself():
+    text = 'وعينت الشركة "إتش إس بي سي" مستشارا ماليا'
+    assert _orgs(text, KNOWN_BODIES) == ["إتش إس بي سي"]
