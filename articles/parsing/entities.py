@@ -1265,8 +1265,10 @@ def _written_name(text: str, tokens: list[Token], found: Discovered) -> str:
     if head.startswith("ال") and first.key.endswith(head[1:]) and not first.key.endswith(head):
         # ل takes the article's alif (`للقوات` is ل + `القوات`), and its ل too before one (`للجنة`).
         return "ا" + text[first.start + len(first.key) - len(head) + 1 : end]
-    if found.kind == LOC and first.definite and first.key[: len(first.key) - len(head)].endswith("ال"):
-        head = "ال" + head  # `بلدتي القصر`: a town's article is its own, though `قصر` is a facility's noun
+    if first.definite and first.key[: len(first.key) - len(head)].endswith("ال"):
+        # `بلدتي القصر`: a town's article is its own, though `قصر` is a facility's noun; so is a quoted
+        # company's (`شركة "الجزيرة الخضراء للنقل البري"`), though `جزيرة` is a place's.
+        head = "ال" + head
     # `قاعدة "تركسوم"`: the quotes around a name are not part of it.
     return " ".join(text[first.start + len(first.key) - len(head) : end].translate(_NO_QUOTES).split())
 
