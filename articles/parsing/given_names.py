@@ -291,6 +291,13 @@ GIVEN_NAMES = _keys(
     + _ISRAELI
 )
 
+# Given names of Europe and the Americas that no Arab, Kurd, Persian or Turk bears. Arabic script writes
+# the vowels of the names they open, so a word of three consonants after them is Arabic, no name's:
+# `وأعلن وزير الهجرة يوهان فورشيل رفع منحة العودة` ("raising").
+WESTERN_GIVEN_NAMES = _keys(_WESTERN + _LATIN_AMERICA_AND_IBERIA) - _keys(
+    _ARABIC + _GULF + _MAGHREB + _KURDISH_PERSIAN_TURKISH
+)
+
 # The first halves of compound given names that are everyday words alone ("glory", "sun", "opening",
 # "pride", "soul", "according to"), given names only before their own second half: `عز الدين`, `شمس
 # الدين`, `فتح الله`, `روح الله`, `جاب الله`, `عطاء الرحمن`. In the 41 tuning sets' texts, 10 of the 11

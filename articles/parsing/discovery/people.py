@@ -460,7 +460,16 @@ def _name_before(tokens: list[Token], i: int, taken: dict[int, str]) -> Discover
         opens_sentence = False
     if opens_sentence and tokens[first].key[:1] in ("و", "ف") and last - first >= 2:
         first += 1  # `ووصل محمد علي، مستشار`: a sentence opens on و and its verb, not on a name
+    if opens_sentence and any(_site_in_name(tokens, k) for k in range(first, last + 1)):
+        return None  # `أعاد متحف بيرغامون، أحد أشهر متاحف ألمانيا`: a verb and a site, set off as a person is
     return _person(tokens, first, last)
+
+
+def _site_in_name(tokens: list[Token], k: int) -> bool:
+    """The noun of a body or a site (`متحف`, `شركة`, `مستشفى`) inside the words that open a sentence,
+    where no given name before it makes it a family name (`عزمي محافظة`): of the 3,682 names of people
+    in the 44 tuning sets' gold, 8 hold such a noun, each `محافظة` after a given name."""
+    return _names_a_site(tokens[k]) and not (k > 0 and tokens[k - 1].key in GIVEN_NAMES)
 
 
 def _topic_of_as_for(tokens: list[Token], k: int) -> bool:

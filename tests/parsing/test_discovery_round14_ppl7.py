@@ -1,0 +1,81 @@
+"""People of round 14: what is never a person's name (a determiner, a feminine plural, a sentence's verb
+and a site's noun set off as a person is), and where a European or American name ends (before a word of
+three consonants, a verbal noun or a verb)."""
+
+import pytest
+
+from articles.parsing.arabic import normalize
+from articles.parsing.given_names import GIVEN_NAMES, WESTERN_GIVEN_NAMES
+from tests.parsing.discovered import people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("ولم يصدر عن العداءة أي تعليق علني حتى الآن", id="any"),
+        pytest.param("وقال الوزير جميع المشاريع متوقفة", id="all"),
+        pytest.param("وأكد المدير معظم الموظفين عادوا", id="most"),
+    ],
+)
+def test_a_determiner_or_a_quantifier_opens_no_name(text):
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وأظهرت بيانات عرضها المدير العام للشركة", id="data"),
+        pytest.param(
+            "وأوضح العالم أن الفريق استخدم تحليل الحمض النووي وتسجيلات نداءات التزاوج للتأكد", id="and-recordings"
+        ),
+    ],
+)
+def test_a_feminine_plural_opens_no_name(text):
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وقال فرحات حشاد إن الاتحاد", "فرحات حشاد", id="given-name-in-at"),
+        pytest.param(
+            "وقال وزير العمل والضمان الاجتماعي ودات إيشيكهان في تصريحات صحفية إن", "ودات إيشيكهان", id="four-letters"
+        ),
+    ],
+)
+def test_a_given_name_in_at_still_opens_a_name(text, name):
+    assert people(text) == [name]
+
+
+def test_a_verb_and_a_site_before_one_of_are_no_person():
+    assert people("أعاد متحف بيرغامون، أحد أشهر متاحف ألمانيا، فتح جناحه الشمالي أمام الزوار") == []
+
+
+def test_a_name_opening_a_sentence_before_one_of_is_still_a_person():
+    assert people("فاطمة الزهراني، إحدى سكان الحي، قالت إن المياه انقطعت") == ["فاطمة الزهراني"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وأعلن وزير الهجرة يوهان فورشيل رفع منحة العودة", "يوهان فورشيل", id="raising"),
+        pytest.param("وأكد الرئيس إيمانويل ماكرون دعم بلاده للخطة", "إيمانويل ماكرون", id="support"),
+    ],
+)
+def test_a_western_name_ends_before_a_word_of_three_consonants(text, name):
+    assert people(text) == [name]
+
+
+def test_an_arab_name_goes_on_to_a_word_of_three_consonants():
+    assert people("وقال النائب محمد بمب مكت إن الحكومة") == ["محمد بمب مكت"]
+
+
+@pytest.mark.parametrize("word", ["يوهان", "لويس", "والتر", "تاتيانا"])
+def test_a_european_given_name_is_a_western_one(word):
+    assert normalize(word) in WESTERN_GIVEN_NAMES
+
+
+@pytest.mark.parametrize("word", ["محمد", "كمال", "إبراهيم", "إدريس"])
+def test_a_name_arabs_bear_is_no_western_one(word):
+    assert normalize(word) in GIVEN_NAMES
+    assert normalize(word) not in WESTERN_GIVEN_NAMES
