@@ -5,6 +5,7 @@ three consonants, a verbal noun or a verb)."""
 import pytest
 
 from articles.parsing.arabic import normalize
+from articles.parsing.entities import Gazetteer, extract
 from articles.parsing.given_names import GIVEN_NAMES, WESTERN_GIVEN_NAMES
 from tests.parsing.discovered import people
 
@@ -79,3 +80,54 @@ def test_a_european_given_name_is_a_western_one(word):
 def test_a_name_arabs_bear_is_no_western_one(word):
     assert normalize(word) in GIVEN_NAMES
     assert normalize(word) not in WESTERN_GIVEN_NAMES
+
+
+# A gazetteer that knows a country, a town and a militia by one word each, as the real one does.
+KNOWN = Gazetteer(
+    [
+        (1, "مونتينيغرو", True, "LOC"),
+        (2, "عدن", True, "LOC"),
+        (3, "فاغنر", True, "ORG"),
+        (4, "غزة", True, "LOC"),
+        (5, "يونيسف", True, "ORG"),
+    ]
+)
+
+
+def _found(text):
+    return sorted((f.name or f.surface_forms[0], f.kind) for f in extract(text, KNOWN))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وأعلن رئيس الوزراء لويس مونتينيغرو حالة التأهب القصوى", "لويس مونتينيغرو", id="country"),
+        pytest.param("وقال العقيد المتقاعد فارح عدن حرسي إن الحركة", "فارح عدن حرسي", id="town-inside"),
+        pytest.param("وأوضحت يوليا فاغنر، أمينة قسم الآثار في المتحف، أن", "يوليا فاغنر", id="body"),
+    ],
+)
+def test_a_known_one_word_place_or_body_after_a_given_name_is_a_family_name(text, name):
+    assert _found(text) == [(name, "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        pytest.param("ودعا إلى وقف الحرب على غزة فوراً", ("غزة", "LOC"), id="preposition-like-a-name"),
+        pytest.param("وقال المتحدث باسم يونيسف إن الأطفال", ("يونيسف", "ORG"), id="in-the-name-of"),
+        pytest.param("وقال الوزير عون مونتينيغرو إن", ("مونتينيغرو", "LOC"), id="everyday-given-name"),
+    ],
+)
+def test_a_known_word_after_a_preposition_or_an_everyday_name_stays_known(text, known):
+    assert known in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param('وقال العقيد المتقاعد فارح عدن حرسي لموقع "الصومال الجديد" إن', "فارح عدن حرسي", id="site"),
+        pytest.param('وقال المزارع سالم عبيد الحربي لصحيفة "الرياض" إن', "سالم عبيد الحربي", id="newspaper"),
+    ],
+)
+def test_a_name_ends_before_the_outlet_its_bearer_spoke_to(text, name):
+    assert people(text) == [name]
