@@ -131,3 +131,35 @@ def test_a_known_word_after_a_preposition_or_an_everyday_name_stays_known(text, 
 )
 def test_a_name_ends_before_the_outlet_its_bearer_spoke_to(text, name):
     assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وشكرت المفوضة تاتيانا موسكالكوفا الجانب الإماراتي على جهوده", "تاتيانا موسكالكوفا", id="object"),
+        pytest.param("وقال المدرب دانيال كيبروتو للصحفيين إن الفريق", "دانيال كيبروتو", id="to-the-journalists"),
+    ],
+)
+def test_a_western_given_and_family_name_ends_before_a_definite_word(text, name):
+    assert people(text) == [name]
+
+
+def test_a_western_given_name_with_an_arabic_second_name_goes_on_to_the_family_name():
+    assert people("وقالت الطالبة سارة فيصل العنزي إن") == ["سارة فيصل العنزي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "وشكرت مفوضة حقوق الإنسان تاتيانا موسكالكوفا الجانب الإماراتي", "تاتيانا موسكالكوفا", id="commissioner"
+        ),
+        pytest.param("بعد قرار أصدرته القاضية نادين الخوري يلزم المصرف", "نادين الخوري", id="judge"),
+    ],
+)
+def test_a_feminine_title_introduces_a_name(text, name):
+    assert people(text) == [name]
+
+
+def test_the_aid_is_no_feminine_title():
+    assert people("وصلت المساعدة والدرك الملكي إلى القرية") == []
