@@ -7,7 +7,7 @@ import pytest
 from articles.parsing.arabic import normalize
 from articles.parsing.entities import Gazetteer, extract
 from articles.parsing.given_names import GIVEN_NAMES, WESTERN_GIVEN_NAMES
-from tests.parsing.discovered import people
+from tests.parsing.discovered import organisations, people
 
 
 @pytest.mark.parametrize(
@@ -163,3 +163,31 @@ def test_a_feminine_title_introduces_a_name(text, name):
 
 def test_the_aid_is_no_feminine_title():
     assert people("وصلت المساعدة والدرك الملكي إلى القرية") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "وجرى التوقيع في مضيف الشيخ عبد الرحمن الحاج العزاوي في ناحية", "عبد الرحمن الحاج العزاوي", id="hajj"
+        ),
+        pytest.param("وقال الشيخ عبد الله الأمين ولد بوبكر إن", "عبد الله الأمين ولد بوبكر", id="amin"),
+    ],
+)
+def test_a_middle_name_in_al_follows_a_compound_given_name_of_servant_of(text, name):
+    assert people(text) == [name]
+
+
+def test_the_kurdish_hama_is_a_given_name_and_the_title_after_it_a_second_one():
+    assert normalize("حمه") in GIVEN_NAMES
+    assert people("وقالت عضو المجلس شيرين عمر حمه أمين إن المشاريع") == ["شيرين عمر حمه أمين"]
+
+
+def test_a_breeder_in_construct_introduces_a_name():
+    assert people('قال مربي الجاموس جبار عويد الفرطوسي لـ"المسلة" إنه فقد') == ["جبار عويد الفرطوسي"]
+
+
+def test_an_association_of_breeders_keeps_them_in_its_name():
+    assert organisations("وقال رئيس جمعية مربي الجاموس في الجبايش إن", known=("الجبايش",)) == [
+        "جمعية مربي الجاموس في الجبايش"
+    ]
