@@ -191,3 +191,27 @@ def test_an_association_of_breeders_keeps_them_in_its_name():
     assert organisations("وقال رئيس جمعية مربي الجاموس في الجبايش إن", known=("الجبايش",)) == [
         "جمعية مربي الجاموس في الجبايش"
     ]
+
+
+def test_a_known_town_that_is_a_given_name_opens_a_government_heads_name():
+    gazetteer = Gazetteer([(1, "أولف", True, "LOC"), (2, "السويد", True, "LOC")])
+    found = sorted(
+        (f.name or f.surface_forms[0], f.kind)
+        for f in extract("تنتهجها حكومة أولف كريسترسون بدعم من السويد", gazetteer)
+    )
+    assert found == [("أولف كريسترسون", "PERSON"), ("السويد", "LOC")]
+
+
+def test_a_known_town_that_is_a_given_name_stays_a_town_before_a_particle():
+    gazetteer = Gazetteer([(1, "أولف", True, "LOC")])
+    assert [(f.name or f.surface_forms[0], f.kind) for f in extract("وصل الوفد إلى أولف في الجنوب", gazetteer)] == [
+        ("أولف", "LOC")
+    ]
+
+
+def test_a_government_names_its_head_by_a_given_name_and_a_family_name():
+    assert people("في ظل سياسة تنتهجها حكومة أولف كريسترسون بدعم من الحزب") == ["أولف كريسترسون"]
+
+
+def test_a_government_and_one_given_name_name_nobody():
+    assert people("وكانت حكومة مصطفى أمام الضغوط") == []

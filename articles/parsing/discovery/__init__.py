@@ -37,7 +37,7 @@ from articles.parsing.discovery.common import (
 )
 from articles.parsing.discovery.core import QUOTES, discover
 from articles.parsing.discovery.organisations import NATIONAL_BODIES
-from articles.parsing.discovery.people import family_name_of_a_known_word, longer_name
+from articles.parsing.discovery.people import family_name_of_a_known_word, given_name_of_a_known_word, longer_name
 
 __all__ = [
     "CLOSING_QUOTES",
@@ -60,6 +60,7 @@ __all__ = [
     "demonym_place",
     "discover",
     "family_name_of_a_known_word",
+    "given_name_of_a_known_word",
     "head_stem",
     "longer_name",
 ]

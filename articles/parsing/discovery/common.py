@@ -879,8 +879,10 @@ def _three_consonants(token: Token) -> bool:
     American given name and a second word, no name of the 3,682 people in the 44 tuning sets' gold goes
     on with one (Chinese `ما يونغ شنغ` and Hebrew `ليمور سون هار ملك` do, which is why the given name
     must be of those lists); in their texts the 5 that follow such a name are `دعم` twice, `قطع`, `رفع`
-    and `بعد`."""
+    and `بعد`. Behind ب or ل too (`حكومة أولف كريسترسون بدعم من`: the one so in the texts)."""
     key = token.key
+    if len(key) == _TRILITERAL + 1 and key[0] in "بل":
+        key = key[1:]
     return len(key) == _TRILITERAL and not token.definite and not _LONG_VOWELS_OR_TA.intersection(key)
 
 
