@@ -34,6 +34,7 @@ from articles.parsing.discovery import (
     given_name_of_a_known_word,
     head_stem,
     longer_name,
+    surname_after_a_particle,
 )
 from articles.parsing.given_names import EVERYDAY_NAMES, GIVEN_NAMES
 from articles.parsing.words import Token, tokenize
@@ -1085,6 +1086,7 @@ def extract(text: str, gazetteer: Gazetteer) -> list[Found]:
         and (
             family_name_of_a_known_word(tokens, m.first_word, taken)
             or given_name_of_a_known_word(tokens, m.first_word, taken)
+            or surname_after_a_particle(tokens, m.first_word, taken)
         )
     }
     # Spans of (first word, last word, identity); identity is an entity id or a discovered key.

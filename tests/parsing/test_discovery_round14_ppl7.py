@@ -215,3 +215,22 @@ def test_a_government_names_its_head_by_a_given_name_and_a_family_name():
 
 def test_a_government_and_one_given_name_name_nobody():
     assert people("وكانت حكومة مصطفى أمام الضغوط") == []
+
+
+def test_van_without_its_hamza_after_a_given_name_is_a_name_particle():
+    assert people("وقال الرئيس النمساوي ألكسندر فان دير بيلين إن الحديقة") == ["ألكسندر فان دير بيلين"]
+
+
+def test_fa_inna_after_a_word_is_no_particle():
+    assert people("وإذا تأخر الدفع فإن الشركة ستلجأ إلى القضاء") == []
+
+
+def test_a_known_surname_after_a_particle_is_read_into_the_longer_name():
+    gazetteer = Gazetteer([(1, "جانيت يلين", True, "PERSON"), (1, "يلين", False, "PERSON")])
+    text = "وهنأ الرئيس النمساوي ألكسندر فان دير بيلين العاملين في الحديقة"
+    assert [(f.name, f.kind) for f in extract(text, gazetteer)] == [("ألكسندر فان دير بيلين", "PERSON")]
+
+
+def test_a_known_surname_stays_known_elsewhere():
+    gazetteer = Gazetteer([(1, "جانيت يلين", True, "PERSON"), (1, "يلين", False, "PERSON")])
+    assert [f.entity_id for f in extract("وقالت يلين إن الاقتصاد قوي", gazetteer)] == [1]

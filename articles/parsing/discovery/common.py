@@ -485,7 +485,10 @@ def _is_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
         or (_filler(token) and not _family_after_connector(tokens, k))
         or (token.key.endswith("ها") and _in(token.key[:-2], _PARTICLES))  # `باسمها`
         or (_role_noun(token) and not (_role_noun_as_name(tokens, k) and not _construct(tokens, k + 1, taken)))
-        or (_in(token.key, STOP) and not (_given_after_connector(tokens, k) or _father_between(tokens, k)))
+        or (
+            _in(token.key, STOP)
+            and not (_given_after_connector(tokens, k) or _father_between(tokens, k) or _dutch_van(tokens, k))
+        )
         or _in(token.key, _NO_PERSON_WORDS)
         or token.key in _COUNTS
         or (token.key[:1] == "و" and token.key[1:] in _COUNTS)
@@ -495,6 +498,22 @@ def _is_name_word(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
         or token.key.isdigit()
         or len(token.key) < 2
         or token.key.endswith(_NOUN_WITH_PRONOUN)
+    )
+
+
+# Particles inside European and Latin American names: `دا سيلفا`, `دي ميستورا`, `فون دير لاين`, `لا كاميرا`.
+_NAME_PARTICLES = _keys("دا دي دو ديل دير فون فان لا لو")
+
+
+def _dutch_van(tokens: list[Token], k: int) -> bool:
+    """`فان` written without its hamza after a given name is the particle of Dutch and Flemish names
+    (`ألكسندر فان دير بيلين`), not `فإن` ("for indeed"), which its normal form is too: the one `فان` in the
+    44 tuning sets' texts is so."""
+    return (
+        strip_diacritics(tokens[k].raw) == "فان"
+        and k > 0
+        and tokens[k - 1].key in GIVEN_NAMES
+        and not (tokens[k].after_comma or tokens[k].after_break or _phrase_ended(tokens, k + 1))
     )
 
 
@@ -692,6 +711,7 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
         if (
             k > j + 1
             and _bi_noun_in_construct(tokens, k)
+            and tokens[k - 1].key not in _NAME_PARTICLES  # `ألكسندر فان دير بيلين العاملين`: the family name
             and (token.key[:1] == "ب" or _given_name_at(tokens, j, everyday=True))
         ):
             break  # `أشادت النائبة زينب عبدالأمير بسير العمل،`, `قال سامي نادر لوسائل الإعلام`: after the name
@@ -703,7 +723,7 @@ def _name_at(tokens: list[Token], j: int, taken: dict[int, str]) -> Discovered |
             break  # `أعلن الدكتور وسيم عكاري تركيب محطة شمسية`: the verb's object, after the name
         if k > j + 1 and _three_consonants(token) and tokens[j].key in WESTERN_GIVEN_NAMES:
             break  # `وزير الهجرة يوهان فورشيل رفع منحة العودة`: the verb's object, after the name
-        if k == j + 2 and token.definite and _western_given_then_family(tokens, j):
+        if k >= j + 2 and token.definite and _western_given_then_family(tokens, j, k):
             break  # `مفوضة حقوق الإنسان تاتيانا موسكالكوفا الجانب الإماراتي`: the verb's object, after the name
         if k > j + 1 and _circumstantial(token):
             break  # `ويقول الطالب عمر خالد متحسرا إن`: how he said it, after his name
@@ -858,13 +878,15 @@ def _her_or_our(token: Token) -> bool:
     return word.endswith(_HER) or (word[:1] in "بل" and word.endswith(_OUR) and len(word) >= _OUR_MIN)
 
 
-def _western_given_then_family(tokens: list[Token], j: int) -> bool:
+def _western_given_then_family(tokens: list[Token], j: int, k: int) -> bool:
     """A European or American given name and a family name that is no given name nor definite: `تاتيانا
     موسكالكوفا`. Such a name never goes on to a word in ال: in the 44 tuning sets' texts the 22 that follow
     one are the verb's object or a preposition's (`الجانب`, `للصحفيين`, `الحكومة`) or `الذي`; the gold names
-    that do open on such a name and go on so have an Arabic second name (`سارة فيصل العنزي`)."""
-    second = tokens[j + 1]
-    return tokens[j].key in WESTERN_GIVEN_NAMES and not second.definite and second.key not in GIVEN_NAMES
+    that do open on such a name and go on so have an Arabic second name (`سارة فيصل العنزي`). So after a
+    particle and the family name: `ألكسندر فان دير بيلين العاملين`."""
+    if tokens[j].key not in WESTERN_GIVEN_NAMES:
+        return False
+    return all(not tokens[m].definite and tokens[m].key not in GIVEN_NAMES for m in range(j + 1, k))
 
 
 # Outlets a speaker talks to, besides the bodies' heads (`لصحيفة`, `لوكالة`, `لقناة`): in the 44 tuning sets'

@@ -13,6 +13,7 @@ from articles.parsing.discovery.common import (
     _MIDDLE_NAMES,
     _MISTER,
     _NAME_END_PARTICLES,
+    _NAME_PARTICLES,
     _NAME_SECOND_HALVES,
     _NOUN_CLITICS,
     _ORDINALS,
@@ -692,6 +693,16 @@ def family_name_of_a_known_word(tokens: list[Token], k: int, taken: dict[int, st
     )
 
 
+def surname_after_a_particle(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
+    """A person the gazetteer knows by one word, right after the particle of a European name: that word is
+    the family name of someone else, or a clitic and another's (`ألكسندر فان دير بيلين`, where `بيلين`
+    reads as ب and `يلين`, Yellen's). Not after `لا`, `لو`, which are Arabic words first ("no", "if")."""
+    return taken.get(k) == PERSON and k > 0 and k - 1 not in taken and tokens[k - 1].key in _FOREIGN_PARTICLES
+
+
+_FOREIGN_PARTICLES = _NAME_PARTICLES - _keys("لا لو")
+
+
 def given_name_of_a_known_word(tokens: list[Token], k: int, taken: dict[int, str]) -> bool:
     """A place or a body the gazetteer knows by one word that is a given name no everyday word is,
     before a word of a name's own (indefinite, no particle, not known): `حكومة أولف كريسترسون`, where
@@ -1189,10 +1200,6 @@ def _name_goes_on(tokens: list[Token], k: int) -> bool:
         or _given_name_at(tokens, k, everyday=True)
         or _in(token.key, CONNECTORS)
     )
-
-
-# Particles inside European and Latin American names: `دا سيلفا`, `دي ميستورا`, `فون دير لاين`, `لا كاميرا`.
-_NAME_PARTICLES = _keys("دا دي دو ديل دير فون فان لا لو")
 
 
 # A kunya, "father of" and a given name, with the family name after it, is a man's name wherever it
