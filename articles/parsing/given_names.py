@@ -248,6 +248,10 @@ _WESTERN += """
     مارغريتا بياتريس كارلوتا مانويلا مارتينا أدريانا جوليانا روزا ساندرو ساندرا زوران نيناد أدريان فلورين
     يوهانيس ستيفانوس نيكولاوس خريستوس ألكسيس أنطونيس ديميترا إيليني إيفانا
 """
+# Round 14: Irish `بريجيد`, which Kenyan runners bear too (`بريجيد كوسغي`).
+_WESTERN += """
+    بريجيد
+"""
 # Arabic names the lists still lacked: Levant, Iraq, Egypt, the Gulf, and the Christian names of the
 # Levant and Egypt (`أيهم`, `خلدون`, `داليا`, `ميرنا`, `خلفان`, `جبران`, `بولس`, `شنودة`).
 _ARABIC += """

@@ -234,3 +234,22 @@ def test_a_known_surname_after_a_particle_is_read_into_the_longer_name():
 def test_a_known_surname_stays_known_elsewhere():
     gazetteer = Gazetteer([(1, "جانيت يلين", True, "PERSON"), (1, "يلين", False, "PERSON")])
     assert [f.entity_id for f in extract("وقالت يلين إن الاقتصاد قوي", gazetteer)] == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("وحل ثانيا ومواطنه جوزيف نغيتيتش.", "جوزيف نغيتيتش", id="his-compatriot"),
+        pytest.param("محطمة الرقم السابق لمواطنتها بريجيد كوسغي.", "بريجيد كوسغي", id="to-her-compatriot"),
+    ],
+)
+def test_a_compatriot_with_a_pronoun_introduces_a_name_as_kin_do(text, name):
+    assert people(text) == [name]
+
+
+def test_a_feminine_kin_noun_behind_a_preposition_and_before_a_pronoun_is_still_kin():
+    assert people("وقدم الشكر لزوجته سلمى الحسيني على") == ["سلمى الحسيني"]
+
+
+def test_compatriots_in_the_plural_introduce_nobody():
+    assert people("ويحرص المواطنون على حماية مواطنيهم من الأخطار") == []
