@@ -253,3 +253,7 @@ def test_a_feminine_kin_noun_behind_a_preposition_and_before_a_pronoun_is_still_
 
 def test_compatriots_in_the_plural_introduce_nobody():
     assert people("ويحرص المواطنون على حماية مواطنيهم من الأخطار") == []
+
+
+def test_a_japanese_ministers_name_ends_before_whom_he_told():
+    assert people("وقال وزير الزراعة شينجيرو كويزومي للصحفيين في طوكيو إن") == ["شينجيرو كويزومي"]
