@@ -257,3 +257,11 @@ def test_compatriots_in_the_plural_introduce_nobody():
 
 def test_a_japanese_ministers_name_ends_before_whom_he_told():
     assert people("وقال وزير الزراعة شينجيرو كويزومي للصحفيين في طوكيو إن") == ["شينجيرو كويزومي"]
+
+
+def test_wali_between_a_given_name_and_a_family_name_is_a_second_given_name():
+    assert people("لزعيم الحركة نور ولي محسود، وهو ما لم تؤكده") == ["نور ولي محسود"]
+
+
+def test_the_crown_princes_title_is_no_second_given_name():
+    assert people("واستقبل الأمير محمد بن سلمان ولي العهد السعودي الوفد") == ["محمد بن سلمان"]
