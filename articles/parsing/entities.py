@@ -30,8 +30,11 @@ from articles.parsing.discovery import (
     demonym,
     demonym_place,
     discover,
+    family_name_of_a_known_word,
+    given_name_of_a_known_word,
     head_stem,
     longer_name,
+    surname_after_a_particle,
 )
 from articles.parsing.given_names import EVERYDAY_NAMES, GIVEN_NAMES
 from articles.parsing.words import Token, tokenize
@@ -1127,6 +1130,18 @@ def extract(text: str, gazetteer: Gazetteer) -> list[Found]:
             longer[span] = m
     longer_words = {k for m in longer.values() for k in range(m.first_word, m.last_word + 1)}
     readable |= longer_words
+    # A place or a body known by one word may be a family name after a given name (`لويس مونتينيغرو`), or
+    # a given name before a family name (`أولف كريسترسون`).
+    readable |= {
+        m.first_word
+        for m in matches
+        if m.first_word == m.last_word
+        and (
+            family_name_of_a_known_word(tokens, m.first_word, taken)
+            or given_name_of_a_known_word(tokens, m.first_word, taken)
+            or surname_after_a_particle(tokens, m.first_word, taken)
+        )
+    }
     # Spans of (first word, last word, identity); identity is an entity id or a discovered key.
     spans: list[tuple[int, int, object]] = [(m.first_word, m.last_word, m.entity_id) for m in matches]
     names: dict[tuple[str, str], str] = {}

@@ -99,6 +99,11 @@ _LATIN_AMERICA_AND_IBERIA = """
 _EAST_ASIA = """
     يوكو هيروشي تاكيشي شينزو فوميو يوشيهيدي أكيرا ساتوشي ناوكي هاروكي كينجي ماساتو يوكي
 """
+# Round 14: Japan's ministers and leaders of the decade (`وزير الزراعة شينجيرو كويزومي`, `شيغيرو إيشيبا`,
+# `ساناي تاكايتشي`); none is an Arabic word.
+_EAST_ASIA += """
+    شينجيرو شيغيرو ساناي تارو كاتسونوبو يوشيماسا ماساهيرو تاكاشي كازويوكي توشيميتسو يوشيتاكا
+"""
 _HORN_AND_EAST_AFRICA = """
     أبيبي تيغيست ديريبا تيدروس ميليس هايلي بريسكا إليود رايلا أوهورو كالونزو بولا غودلاك بالقاسم
 """
@@ -193,6 +198,11 @@ _KURDISH_PERSIAN_TURKISH += """
     بولات روجهلات هفال دلفين جيان برفين بيريفان روناهي زيلان هيفي آفين آفيستا روجين روجدا هفرين هيفين
     ديلان آمارا بريتان ناظم بيشرو دانا ريناس هاوري رابر سيامند ديلمان سركوت زيرك هلكوت
 """
+# Round 14: `حمه`, Kurdish for Muhammad, first in compounds (`آزاد حمه رشيد`, `شيرين عمر حمه أمين`): the 2
+# in the 44 tuning sets' texts are names' words.
+_KURDISH_PERSIAN_TURKISH += """
+    حمه
+"""
 # Pakistan, Afghanistan, India and Sri Lanka: `جاويد`, `ذوالفقار`, `زلماي`, `ملالا`, `أرشد`.
 _SOUTH_ASIA += """
     بلاول ذوالفقار برفيز بيرفيز جاويد جافيد شجاعت شفقت فواد خواجة خواجه مير نديم أرشد شعيب بابر بابار
@@ -243,6 +253,10 @@ _WESTERN += """
     مارغريتا بياتريس كارلوتا مانويلا مارتينا أدريانا جوليانا روزا ساندرو ساندرا زوران نيناد أدريان فلورين
     يوهانيس ستيفانوس نيكولاوس خريستوس ألكسيس أنطونيس ديميترا إيليني إيفانا
 """
+# Round 14: Irish `بريجيد`, which Kenyan runners bear too (`بريجيد كوسغي`).
+_WESTERN += """
+    بريجيد
+"""
 # Arabic names the lists still lacked: Levant, Iraq, Egypt, the Gulf, and the Christian names of the
 # Levant and Egypt (`أيهم`, `خلدون`, `داليا`, `ميرنا`, `خلفان`, `جبران`, `بولس`, `شنودة`).
 _ARABIC += """
@@ -289,6 +303,13 @@ GIVEN_NAMES = _keys(
     + _EAST_ASIA
     + _HORN_AND_EAST_AFRICA
     + _ISRAELI
+)
+
+# Given names of Europe and the Americas that no Arab, Kurd, Persian or Turk bears. Arabic script writes
+# the vowels of the names they open, so a word of three consonants after them is Arabic, no name's:
+# `وأعلن وزير الهجرة يوهان فورشيل رفع منحة العودة` ("raising").
+WESTERN_GIVEN_NAMES = _keys(_WESTERN + _LATIN_AMERICA_AND_IBERIA) - _keys(
+    _ARABIC + _GULF + _MAGHREB + _KURDISH_PERSIAN_TURKISH
 )
 
 # The first halves of compound given names that are everyday words alone ("glory", "sun", "opening",

@@ -42,7 +42,9 @@ def test_a_preposition_with_a_noun_and_pronoun_ends_the_name():
     ("text", "names"),
     [
         pytest.param(
-            "متقدماً على الإثيوبي ديريبا ميرغا ومواطنه جوزيف نغيتيتش.", ["ديريبا ميرغا"], id="after-a-preposition"
+            "متقدماً على الإثيوبي ديريبا ميرغا ومواطنه جوزيف نغيتيتش.",
+            ["ديريبا ميرغا", "جوزيف نغيتيتش"],
+            id="after-a-preposition",
         ),
         pytest.param("وحلت ثانية الإثيوبية تيغيست أسيفا بزمن ساعتين", ["تيغيست أسيفا"], id="after-an-ordinary-word"),
         pytest.param("وقال الأردني رامي الحسن إن الورشة تبدأ غدا", ["رامي الحسن"], id="speaker-after-a-nationality"),

@@ -19,6 +19,7 @@ from articles.parsing.discovery.common import (
     _SAID_THAT,
     _SERVANT,
     _SHORT_ACTIONS,
+    BREEDERS,
     CLOSING_QUOTES,
     CONNECTORS,
     DEFINITE_BODIES,
@@ -961,8 +962,10 @@ def _construct_nouns(tokens: list[Token], k: int, taken: dict[int, str], places:
 
 def _construct_noun(token: Token, places: frozenset[str]) -> bool:
     key = token.key
-    if token.definite or _tanween(token) or key.isdigit() or len(key) < 3 or _in(key, STOP) or _is_title(token):
+    if token.definite or _tanween(token) or key.isdigit() or len(key) < 3 or _in(key, STOP):
         return False
+    if _is_title(token) and key not in BREEDERS:
+        return False  # but `جمعية مربي الجاموس`: whom the body gathers
     if key.startswith("ل") or key in _NOT_CONSTRUCT or key in _ROLE_ADJECTIVES or key in _PARTICLES_WITH_PRONOUN:
         return False  # `هيئة لحماية`: a purpose; `هيئة تحرير`: an editorial board
     # Not `شركة مقرها` (a pronoun ends the phrase) nor `شركة أمريكية` (an adjective of origin).
