@@ -3,52 +3,9 @@ people, bodies and places of the breadth pass found in the phrasing news gives t
 already in the file as their aliases, and Upper Egypt's `الصعيد` read only where the words around it make it
 the region ("level" elsewhere: `على الصعيد الدولي`)."""
 
-import json
-from pathlib import Path
-
 import pytest
 
 from articles.parsing.arabic import normalize
-from articles.parsing.entities import Gazetteer, extract
-
-FIXTURE = json.loads((Path(__file__).parents[2] / "fixtures" / "gazetteer.json").read_text(encoding="utf-8"))
-
-
-def _owners() -> dict[str, set[tuple[str, str]]]:
-    owners: dict[str, set[tuple[str, str]]] = {}
-    for row in FIXTURE:
-        fields = row["fields"]
-        entity = (
-            (fields["normalized_name"], fields["kind"])
-            if row["model"] == "articles.entity"
-            else tuple(fields["entity"])
-        )
-        owners.setdefault(fields["normalized_name"], set()).add(entity)
-    return owners
-
-
-@pytest.fixture(scope="module")
-def found():
-    """What extraction finds in a text with the whole fixture: (kind, normalised name) of each entity, the
-    canonical name of a gazetteer entity and the name as written of a discovered one."""
-    ids: dict[tuple[str, str], int] = {}
-    names = []
-    for row in FIXTURE:
-        fields = row["fields"]
-        canonical = row["model"] == "articles.entity"
-        key = (fields["normalized_name"], fields["kind"]) if canonical else tuple(fields["entity"])
-        ids.setdefault(key, len(ids) + 1)
-        names.append((ids[key], fields["name"], canonical, key[1]))
-    gazetteer = Gazetteer(names)
-    keys = {entity_id: key for key, entity_id in ids.items()}
-
-    def read(text: str) -> set[tuple[str, str]]:
-        return {
-            (item.kind, keys[item.entity_id][0] if item.entity_id else normalize(item.name))
-            for item in extract(text, gazetteer)
-        }
-
-    return read
 
 
 @pytest.mark.parametrize(
@@ -78,8 +35,8 @@ def found():
         ),
     ],
 )
-def test_the_breadth_pass_finds_real_names_in_news_phrasing(text, kind, name, found):
-    (entity,) = _owners()[normalize(name)]
+def test_the_breadth_pass_finds_real_names_in_news_phrasing(text, kind, name, found, owners):
+    (entity,) = owners[normalize(name)]
     assert entity[1] == kind
     assert (kind, entity[0]) in found(text)
 
@@ -96,8 +53,7 @@ def test_the_breadth_pass_finds_real_names_in_news_phrasing(text, kind, name, fo
         pytest.param("ميتي فريدريكسن", "ميته فريدريكسن", id="a-danish-prime-minister"),
     ],
 )
-def test_another_spelling_of_a_known_name_is_an_alias_not_a_second_entity(spelling, canonical):
-    owners = _owners()
+def test_another_spelling_of_a_known_name_is_an_alias_not_a_second_entity(spelling, canonical, owners):
     assert owners[normalize(spelling)] == owners[normalize(canonical)]
     assert len(owners[normalize(spelling)]) == 1
 
