@@ -978,14 +978,22 @@ _JORDAN = normalize("الأردن")
 
 
 def _riverbank(tokens: list[Token], span: tuple) -> bool:
-    first, last = span[0], span[1]
-    if last != first + 1 or last + 1 >= len(tokens) or _BANK not in clitic_stems(tokens[first].key):
-        return False
-    following = tokens[last + 1]
-    if tokens[last].key not in _SIDES_OF_A_BANK or following.after_break or not following.key.startswith("ل"):
+    if (following := _side_then_of(tokens, span, _BANK, _SIDES_OF_A_BANK)) is None:
         return False
     water = next((stem for stem in clitic_stems(following.key) if stem in _WATERS), None)
-    return water is not None and not (last + 2 < len(tokens) and tokens[last + 2].key == _JORDAN)
+    after = span[1] + 2
+    return water is not None and not (after < len(tokens) and tokens[after].key == _JORDAN)
+
+
+def _side_then_of(tokens: list[Token], span: tuple, head: str, sides: frozenset[str]) -> Token | None:
+    """The word in ل right after a two-word span of `head` and one of its `sides`, in the same line."""
+    first, last = span[0], span[1]
+    if last != first + 1 or last + 1 >= len(tokens) or head not in clitic_stems(tokens[first].key):
+        return None
+    following = tokens[last + 1]
+    if tokens[last].key not in sides or following.after_break or not following.key.startswith("ل"):
+        return None
+    return following
 
 
 # `الساحل الغربي لتركيا`, `على الساحل الغربي للسعودية`, `الساحل الشمالي لبيرو`: the coast of the place after ل,
@@ -996,13 +1004,8 @@ _COAST_SIDES = _normalized("الغربي الشرقي الشمالي الجنو�
 
 
 def _side_of_a_place(tokens: list[Token], span: tuple) -> bool:
-    first, last = span[0], span[1]
-    if last != first + 1 or last + 1 >= len(tokens) or _COAST not in clitic_stems(tokens[first].key):
-        return False
-    following = tokens[last + 1]
-    if tokens[last].key not in _COAST_SIDES or following.after_break or following.after_comma:
-        return False
-    return following.key.startswith("ل") and len(following.key) > 2
+    following = _side_then_of(tokens, span, _COAST, _COAST_SIDES)
+    return following is not None and not following.after_comma and len(following.key) > 2
 
 
 # A place's name that is an adjective after certain nouns: `القوة القاهرة` ("force majeure", of an oil
